@@ -1,0 +1,21 @@
+#!/usr/bin/env bash
+# Sets up everything ltreports needs on a fresh Debian machine: system packages (when run as root),
+# a virtual environment in .venv with the package, its optional stanza backend and the test tools.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+if command -v apt-get >/dev/null 2>&1 && [ "$(id -u)" = "0" ]; then
+    # hunspell-lt: Debian's untagged Lithuanian dictionary, the documented last-resort fallback.
+    if ! dpkg -s hunspell-lt >/dev/null 2>&1; then
+        apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq hunspell-lt >/dev/null \
+            || echo "setup: could not install Debian's hunspell-lt (optional); continuing" >&2
+    fi
+fi
+
+PY=${PYTHON:-python3}
+[ -x .venv/bin/python ] || "$PY" -m venv .venv
+.venv/bin/python -m pip install -q --upgrade pip
+# torch 2.13.0 is the CPU build; pinning it keeps pip from pulling a multi-GB CUDA build.
+.venv/bin/python -m pip install -q "torch==2.13.0"
+.venv/bin/python -m pip install -q -e ".[dev,stanza]"
+echo "setup: done. Try: .venv/bin/ltreports extract ../shared/seed/000_623d5be2e6b37c1a.txt"

@@ -1,0 +1,61 @@
+"""The Python API: ``extract(text, published=...) -> Report`` and ``load_pipeline()``."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from .pipeline import load_pipeline
+from .report import build_report
+from .schema import Report, Source
+from .text_input import prepare
+
+__all__ = ["extract", "load_pipeline", "parse_published"]
+
+
+def parse_published(value: str | dt.date | dt.datetime | None) -> dt.date | None:
+    """``YYYY-MM-DD`` (or a date) → date; raises ValueError with a message a user can act on."""
+    if value is None or value == "":
+        return None
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    try:
+        return dt.date.fromisoformat(str(value).strip()[:10])
+    except ValueError:
+        raise ValueError(f"published date {value!r} is not a date: write it as YYYY-MM-DD, e.g. 2023-05-20") from None
+
+
+def extract(
+    text: str | bytes,
+    *,
+    published: str | dt.date | None = None,
+    source: Source | dict | None = None,
+    backend: str = "spacy",
+    include_text: bool = False,
+) -> Report:
+    """Extract visits, people, libraries, dates and topics from one Lithuanian post.
+
+    ``text`` is plain text or HTML (str, or bytes in UTF-8 / Windows-1257 / ISO-8859-13); ``published``
+    is the post's publication date, which resolves year-less dates. Offsets in the report refer to
+    the text after decoding and HTML-to-text conversion (``include_text=True`` adds it to the report).
+    """
+    published_date = parse_published(published)
+    src = Source.model_validate(source) if isinstance(source, dict) else (source or Source())
+    if published_date is not None:
+        src = src.model_copy(update={"published": published_date.isoformat()})
+    prepared = prepare(text)
+    warnings = list(prepared.warnings)
+    if src.title is None and prepared.title:
+        src = src.model_copy(update={"title": prepared.title})
+    if not prepared.text.strip():
+        warnings.append("the document is empty: nothing to extract")
+    nlp = load_pipeline(backend)
+    doc = nlp.make_doc(prepared.text)
+    doc._.published = published_date
+    doc._.warnings = []
+    doc = nlp(doc)
+    report = build_report(doc, src, warnings)
+    if include_text:
+        report.text = prepared.text
+    return report

@@ -1,0 +1,1 @@
+"""Dates mentions: extraction (component) and resolution (collect)."""

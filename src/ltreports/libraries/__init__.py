@@ -1,0 +1,1 @@
+"""Libraries mentions: extraction (component) and resolution (collect)."""

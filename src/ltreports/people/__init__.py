@@ -1,0 +1,1 @@
+"""People mentions: extraction (component) and resolution (collect)."""

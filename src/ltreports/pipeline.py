@@ -1,0 +1,103 @@
+"""Building the spaCy pipeline: Lithuanian tokenizer and sentences, morphology, then the extractors.
+
+    text → Doc (tokens, sentences) → morphology (POS, features, lemmas, dictionary analyses)
+         → mentions (boilerplate, dates, libraries, people, topics) written to ``doc._``
+
+``load_pipeline()`` loads the trained morphology model from ``models/`` when it is there (see
+``models/README.md``) and adds the ltreports components on top; every component is a registered
+factory, so ``nlp.to_disk()`` → ``spacy.load()`` gives the same pipeline back.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import threading
+from pathlib import Path
+
+import spacy
+from spacy.language import Language
+
+from . import language  # noqa: F401  (registers the tokenizer and ltr_sentences)
+from .config import MODELS_DIR
+from .matches import register_extensions
+
+log = logging.getLogger(__name__)
+
+ENV_MODEL = "LTREPORTS_MODEL"
+SPACY_MODEL_NAME = "lt_ltreports_morph"
+# The extractor components, in order. Each module registers its factory on import.
+EXTRACTORS = (
+    ("ltr_boilerplate", "ltreports.text_input"),
+    ("ltr_morphology", "ltreports.morphology.component"),
+    ("ltr_dates", "ltreports.dates.component"),
+    ("ltr_libraries", "ltreports.libraries.component"),
+    ("ltr_people", "ltreports.people.component"),
+    ("ltr_topics", "ltreports.topics"),
+)
+BACKENDS = ("spacy", "stanza")
+
+_lock = threading.Lock()
+_cache: dict[tuple, Language] = {}
+
+
+def tokenizer_config() -> dict:
+    return {"nlp": {"tokenizer": {"@tokenizers": "ltreports.Tokenizer.v1"}}}
+
+
+def morphology_model_path() -> Path | None:
+    """The trained morphologizer/lemmatizer pipeline, if present."""
+    if os.environ.get(ENV_MODEL):
+        path = Path(os.environ[ENV_MODEL])
+        return path if path.is_dir() else None
+    path = MODELS_DIR / SPACY_MODEL_NAME
+    return path if (path / "config.cfg").is_file() else None
+
+
+def _import_extractors() -> None:
+    import importlib
+
+    for _, module in EXTRACTORS:
+        importlib.import_module(module)
+
+
+def base_pipeline(*, trained: bool = True) -> Language:
+    """Tokenizer, sentences and (when available) the trained morphology, without the extractors."""
+    model = morphology_model_path() if trained else None
+    if model is not None:
+        nlp = spacy.load(model, exclude=[name for name, _ in EXTRACTORS])
+    else:
+        nlp = spacy.blank("lt", config=tokenizer_config())
+    if "ltr_sentences" not in nlp.pipe_names:
+        nlp.add_pipe("ltr_sentences", first=True)
+    return nlp
+
+
+def add_extractors(nlp: Language) -> Language:
+    _import_extractors()
+    for name, _ in EXTRACTORS:
+        if name not in nlp.pipe_names:
+            nlp.add_pipe(name)
+    return nlp
+
+
+def build_pipeline(backend: str = "spacy", *, trained: bool = True) -> Language:
+    if backend not in BACKENDS:
+        raise ValueError(f"unknown backend {backend!r}: choose one of {', '.join(BACKENDS)}")
+    register_extensions()
+    if backend == "stanza":
+        from .stanza_backend import stanza_pipeline
+
+        nlp = stanza_pipeline()
+    else:
+        nlp = base_pipeline(trained=trained)
+    return add_extractors(nlp)
+
+
+def load_pipeline(backend: str = "spacy") -> Language:
+    """The spaCy ``Language`` that analyses Lithuanian text for ltreports, loaded once per process."""
+    key = (backend,)
+    with _lock:
+        if key not in _cache:
+            _cache[key] = build_pipeline(backend)
+        return _cache[key]

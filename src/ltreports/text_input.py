@@ -1,0 +1,145 @@
+"""Input → text: decoding bytes, HTML to text, and marking page boilerplate.
+
+Offsets in every report refer to the text this module returns. Plain text is kept as it is (only
+decoded); boilerplate (a script notice, a trailing navigation list) is *marked* as character ranges,
+not cut, so offsets stay valid and extractors skip it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import cache
+from pathlib import Path
+
+from charset_normalizer import from_bytes
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from .resources import load_yaml
+
+HTML_SNIFF = re.compile(r"^\s*(<!doctype html|<html|<head|<body|<div|<p[\s>]|<article|<section)", re.I)
+ENCODINGS = ("utf-8", "cp1257", "iso8859_13")
+
+
+@dataclass
+class InputText:
+    text: str
+    title: str | None = None
+    warnings: list[str] = field(default_factory=list)
+
+
+def decode(data: bytes) -> tuple[str, list[str]]:
+    """Bytes → str. UTF-8 (with or without BOM) first, then Windows-1257 / ISO-8859-13 as detected.
+
+    Never raises: undecodable bytes become U+FFFD and a warning says so.
+    """
+    warnings: list[str] = []
+    if data.startswith(b"\xef\xbb\xbf"):
+        data = data[3:]
+    try:
+        return data.decode("utf-8"), warnings
+    except UnicodeDecodeError:
+        pass
+    best = from_bytes(data, cp_isolation=list(ENCODINGS)).best()
+    if best is not None and best.encoding in ENCODINGS:
+        warnings.append(f"input is not UTF-8; decoded as {best.encoding}")
+        return str(best), warnings
+    warnings.append("input has bytes that are not valid UTF-8 or a Baltic encoding; they were replaced by '\ufffd'")
+    return data.decode("utf-8", errors="replace"), warnings
+
+
+def looks_like_html(text: str) -> bool:
+    return bool(HTML_SNIFF.match(text[:2000])) or text.count("</p>") + text.count("<br") >= 2
+
+
+def html_to_text(html: str) -> InputText:
+    """The main text of an HTML page (navigation, link lists, scripts dropped) via trafilatura."""
+    import trafilatura
+
+    text = trafilatura.extract(html, include_comments=False, include_tables=True, favor_recall=True)
+    meta = trafilatura.extract_metadata(html)
+    title = meta.title if meta is not None else None
+    warnings: list[str] = []
+    if not text:
+        from lxml import html as lxml_html
+
+        text = lxml_html.fromstring(html).text_content() if html.strip() else ""
+        warnings.append("could not find a main text in the HTML; used all of its text")
+    if title and not text.lstrip().startswith(title):
+        text = f"{title}\n\n{text}"
+    return InputText(text=text, title=title, warnings=warnings)
+
+
+def prepare(raw: str | bytes, *, kind: str | None = None) -> InputText:
+    """Raw input (bytes or str, plain text or HTML) → the text that will be analysed."""
+    warnings: list[str] = []
+    if isinstance(raw, bytes):
+        raw, warnings = decode(raw)
+    raw = raw.lstrip("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
+    if kind == "html" or (kind is None and looks_like_html(raw)):
+        result = html_to_text(raw)
+        result.warnings[:0] = warnings
+        return result
+    return InputText(text=raw, warnings=warnings)
+
+
+def read_path(path: Path) -> InputText:
+    kind = "html" if path.suffix.lower() in {".html", ".htm"} else None
+    return prepare(path.read_bytes(), kind=kind)
+
+
+@cache
+def _boilerplate_rules() -> tuple[re.Pattern[str], int, int]:
+    data = load_yaml("boilerplate.yaml")
+    rx = re.compile("|".join(f"(?:{p})" for p in data["line_patterns"]), re.I)
+    return rx, int(data["min_list_lines"]), int(data["max_list_line_chars"])
+
+
+def boilerplate_ranges(text: str) -> list[tuple[int, int]]:
+    """Character ranges of page chrome: boilerplate lines and navigation-like lists of short lines."""
+    rx, min_lines, max_chars = _boilerplate_rules()
+    ranges: list[tuple[int, int]] = []
+    lines = []  # (start, end, stripped)
+    pos = 0
+    for line in text.split("\n"):
+        lines.append((pos, pos + len(line), line.strip()))
+        pos += len(line) + 1
+    for start, end, stripped in lines:
+        if stripped and rx.fullmatch(stripped):
+            ranges.append((start, end))
+    # runs of consecutive short, unpunctuated, capitalized lines
+    run: list[tuple[int, int, str]] = []
+
+    def flush() -> None:
+        if len(run) >= min_lines:
+            ranges.append((run[0][0], run[-1][1]))
+        run.clear()
+
+    for start, end, stripped in lines:
+        if (
+            stripped
+            and len(stripped) <= max_chars
+            and stripped[-1] not in ".!?:;,…\"“”)"
+            and stripped[0].isupper()
+            and len(stripped.split()) <= 10
+        ):
+            run.append((start, end, stripped))
+        else:
+            flush()
+    flush()
+    return sorted(ranges)
+
+
+
+class BoilerplateMarker:
+    """Pipeline component: marks page chrome in ``doc._.boilerplate`` so extractors skip it."""
+
+    def __call__(self, doc: Doc) -> Doc:
+        doc._.boilerplate = boilerplate_ranges(doc.text)
+        return doc
+
+
+@Language.factory("ltr_boilerplate", default_config={})
+def make_boilerplate_marker(nlp: Language, name: str) -> BoilerplateMarker:
+    return BoilerplateMarker()
