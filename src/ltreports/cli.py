@@ -38,7 +38,7 @@ class Backend(str, Enum):
 
 def fail(message: str, code: int = 2) -> typer.Exit:
     """Print a one-line error that says what to do, and exit."""
-    err.print(f"ltreports: error: {message}", markup=False)
+    typer.echo(f"ltreports: error: {message}", err=True)
     return typer.Exit(code)
 
 
@@ -85,7 +85,7 @@ def extract(
         source = Source(id=file.stem, path=str(file))
     report = run_extract(raw, published=published, source=source, backend=backend.value, include_text=include_text)
     for warning in report.warnings:
-        err.print(f"ltreports: warning: {warning}", markup=False)
+        typer.echo(f"ltreports: warning: {warning}", err=True)
     if format is Format.csv:
         text = to_csv([report])
     elif format is Format.jsonl:
@@ -147,7 +147,7 @@ def batch(
             items, write, workers=workers, backend=backend.value, include_text=include_text,
             progress=lambda: progress.advance(task),
         )
-    err.print(f"ltreports: {ok} documents converted, {errors} with errors → {output}", markup=False)
+    typer.echo(f"ltreports: {ok} documents converted, {errors} with errors → {output}", err=True)
 
 
 @app.command()

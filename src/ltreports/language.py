@@ -15,8 +15,8 @@ import re
 from collections.abc import Callable
 from functools import cache
 
-from spacy.language import Language
 from spacy.lang.lt import Lithuanian
+from spacy.language import Language
 from spacy.symbols import ORTH
 from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc
@@ -144,7 +144,7 @@ class SentenceSegmenter:
             return True
         if not (tok.text[:1].isupper() or tok.text[:1].isdigit() or tok.text[:1] in "-–•*„\""):
             return False
-        if last.text[-1:] in ",-–(" or last.is_lower and last.text in {"ir", "bei", "su", "ar"}:
+        if last.text[-1:] in ",-–(" or (last.is_lower and last.text in {"ir", "bei", "su", "ar"}):
             return False
         line_start = doc.text.rfind("\n", 0, last.idx) + 1
         return (last.idx + len(last.text) - line_start) <= self.short_line

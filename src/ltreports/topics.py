@@ -1,17 +1,118 @@
-"""Activity topics (``../shared/spec/topics.md``): cues matched on lemmas, from ``data/topics.yaml``."""
+"""Activity topics (``../shared/spec/topics.md``): cues from ``data/topics.yaml`` matched on lemmas.
+
+Every token gets its candidate lemmas (dictionary analyses, the pipeline's lemma, the lower-cased
+form), so "parodą", "parodos", "parodoje" all count for ``paroda``. A cue inside a library or person
+name, inside a quoted title („…“), or in page chrome does not count.
+"""
 
 from __future__ import annotations
 
-from spacy.language import Language
-from spacy.tokens import Doc
+from dataclasses import dataclass
+from functools import cache
 
-from .matches import matches
+from spacy.language import Language
+from spacy.tokens import Doc, Token
+
+from .matches import Match, in_boilerplate, matches
+from .resources import load_yaml
+
+QUOTES = {"„": "“", "“": "”", "«": "»", '"': '"', "”": "”"}
+
+
+@dataclass(frozen=True, slots=True)
+class Cue:
+    topic: str
+    words: tuple[str, ...]  # consecutive lemmas
+    near: frozenset[str] = frozenset()  # one of these lemmas must be within `window` words
+    window: int = 6
+
+
+@cache
+def cues() -> tuple[Cue, ...]:
+    out = []
+    for topic, items in load_yaml("topics.yaml")["topics"].items():
+        for item in items:
+            if isinstance(item, str):
+                out.append(Cue(topic, tuple(item.lower().split())))
+            else:
+                out.append(Cue(
+                    topic,
+                    tuple(item["cue"].lower().split()),
+                    frozenset(w.lower() for w in item.get("near", ())),
+                    int(item.get("window", 6)),
+                ))
+    return tuple(out)
+
+
+def topic_ids() -> list[str]:
+    return list(load_yaml("topics.yaml")["topics"])
+
+
+def lemmas(token: Token) -> set[str]:
+    found = {token.lower_}
+    if token.lemma_:
+        found.add(token.lemma_.lower())
+    for analysis in token._.analyses or ():
+        found.add(analysis.lemma.lower())
+    return found
+
+
+def quoted_ranges(doc: Doc) -> list[tuple[int, int]]:
+    """Character ranges of quoted titles („…“, "…", «…»), quotes included."""
+    ranges = []
+    text = doc.text
+    i = 0
+    while i < len(text):
+        close = QUOTES.get(text[i])
+        if close is not None:
+            j = text.find(close, i + 1)
+            if j == -1 and text[i] == "„":
+                j = text.find("”", i + 1)
+            if j != -1 and j - i < 200 and "\n" not in text[i:j]:
+                ranges.append((i, j + 1))
+                i = j + 1
+                continue
+        i += 1
+    return ranges
 
 
 class TopicExtractor:
+    """Pipeline component ``ltr_topics``: topic cue matches in ``doc._.topic_matches`` (fact = topic id)."""
+
     def __call__(self, doc: Doc) -> Doc:
-        matches(doc, "topic_matches")
+        found = matches(doc, "topic_matches")
+        blocked = quoted_ranges(doc)
+        blocked += [(m.start, m.end) for m in (doc._.library_matches or ())]
+        blocked += [(m.start, m.end) for m in (doc._.person_matches or ())]
+        token_lemmas = [lemmas(t) for t in doc]
+        by_first: dict[str, list[Cue]] = {}
+        for cue in cues():
+            by_first.setdefault(cue.words[0], []).append(cue)
+        for i, token in enumerate(doc):
+            if token.is_punct or token.is_space:
+                continue
+            for lemma in token_lemmas[i]:
+                for cue in by_first.get(lemma, ()):
+                    end = i + len(cue.words)
+                    if end > len(doc) or not all(w in token_lemmas[i + k] for k, w in enumerate(cue.words)):
+                        continue
+                    span = doc[i:end]
+                    if in_boilerplate(doc, span.start_char, span.end_char) or any(
+                        s <= span.start_char and span.end_char <= e for s, e in blocked
+                    ):
+                        continue
+                    if cue.near and not self._near(doc, token_lemmas, i, end, cue):
+                        continue
+                    found.append(Match.from_span(span, cue.topic))
+        found.sort(key=lambda m: m.start)
         return doc
+
+    @staticmethod
+    def _near(doc: Doc, token_lemmas: list[set[str]], start: int, end: int, cue: Cue) -> bool:
+        sent = doc[start].sent
+        lo = max(sent.start, start - cue.window)
+        hi = min(sent.end, end + cue.window)
+        return any(token_lemmas[k] & cue.near for k in range(lo, hi) if not start <= k < end)
 
 
 @Language.factory("ltr_topics", default_config={})
@@ -20,6 +121,7 @@ def make_topics(nlp: Language, name: str) -> TopicExtractor:
 
 
 def collect(doc: Doc) -> list[str]:
+    """The post's topics, in order of first mention."""
     seen: list[str] = []
     for m in doc._.topic_matches or ():
         if m.fact not in seen:

@@ -1,0 +1,142 @@
+"""Tokens → date items: each token (or a glued part of one, "22d", "2015-12-09Gruodžio") gets a kind.
+
+Kinds: YEAR, NUM (a day-sized number), ISO (a numeric date), YM (numeric year-month), DRANGE ("3–4"),
+ORD ("3-ąją"), YEARSUF ("2023-ųjų"), MONTH, WDAY, RELDAY, RELMOD and the closed classes of
+``Lexicon.words`` (DAYW, YEARW, MONTHW, MPART, FROM, TO, DASH, JOIN, TIMEW, PERIOD); anything else is
+OTHER. ``para`` is the paragraph number: a date never runs over a blank line.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+from typing import Any
+
+from spacy.tokens import Doc
+
+from .lexicon import Lexicon, key, lexicon
+
+ISO = re.compile(r"(\d{4})([-./])(\d{1,2})\2(\d{1,2})")
+YEAR_MONTH = re.compile(r"(\d{4})-(\d{2})")
+DAY_RANGE = re.compile(r"(\d{1,2})\s?[-–—‒](\d{1,2})")
+SUFFIXED = re.compile(r"(\d{1,4})[-–](\w+)")
+GLUED_DAY = re.compile(r"(\d{1,2})(d)", re.I)
+MIN_YEAR, MAX_YEAR = 1000, 2999
+BLANK_LINE = re.compile(r"\n[ \t\xa0]*\n")
+
+
+@dataclass(frozen=True, slots=True)
+class Item:
+    kind: str
+    start: int
+    end: int
+    text: str
+    value: Any = None
+    para: int = 0
+
+
+def lex(doc: Doc) -> list[Item]:
+    lx = lexicon()
+    breaks = [m.start() for m in BLANK_LINE.finditer(doc.text)]
+    items: list[Item] = []
+    tokens = list(doc)
+    for i, tok in enumerate(tokens):
+        if tok.is_space:
+            continue
+        # "geg" "." and "22d" "." : the tokenizer leaves the dot of an unknown abbreviation apart
+        nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+        dotted = nxt is not None and nxt.text == "." and not tok.whitespace_
+        para = bisect.bisect_right(breaks, tok.idx)
+        for item in _lex_text(tok.text, tok.idx, lx, dotted):
+            items.append(Item(item.kind, item.start, item.end, item.text, item.value, para))
+    return _absorb_dots(items)
+
+
+def _absorb_dots(items: list[Item]) -> list[Item]:
+    """Join a lone "." to a preceding month abbreviation or glued "d" ("geg" "." → "geg.")."""
+    out: list[Item] = []
+    for item in items:
+        prev = out[-1] if out else None
+        if (
+            item.kind == "OTHER"
+            and item.text == "."
+            and prev is not None
+            and prev.end == item.start
+            and prev.kind in {"MONTH", "DAYW"}
+            and not prev.text.endswith(".")
+        ):
+            out[-1] = Item(prev.kind, prev.start, item.end, prev.text + ".", prev.value, prev.para)
+            continue
+        out.append(item)
+    return out
+
+
+def _lex_text(text: str, start: int, lx: Lexicon, dotted: bool) -> list[Item]:
+    end = start + len(text)
+    if text.isdigit():
+        return [_number(text, start)]
+    for lexer in (_lex_numeric, _lex_suffixed):
+        found = lexer(text, start, lx)
+        if found:
+            return found
+    return [_word(text, start, end, lx, dotted)]
+
+
+def _number(text: str, start: int) -> Item:
+    n = int(text)
+    end = start + len(text)
+    if len(text) == 4 and MIN_YEAR <= n <= MAX_YEAR:
+        return Item("YEAR", start, end, text, n)
+    if len(text) <= 2:
+        return Item("NUM", start, end, text, n)
+    return Item("OTHER", start, end, text)
+
+
+def _lex_numeric(text: str, start: int, lx: Lexicon) -> list[Item]:
+    m = ISO.match(text)
+    if m and (m.end() == len(text) or text[m.end()].isalpha()):
+        y, mo, d = int(m[1]), int(m[3]), int(m[4])
+        head = Item("ISO", start, start + m.end(), m[0], (y, mo, d))
+        rest = text[m.end() :]
+        return [head, *(_lex_text(rest, start + m.end(), lx, False) if rest else [])]
+    m = YEAR_MONTH.fullmatch(text)
+    if m and 1 <= int(m[2]) <= 12:
+        return [Item("YM", start, start + len(text), text, (int(m[1]), int(m[2])))]
+    m = DAY_RANGE.fullmatch(text)
+    if m and 1 <= int(m[1]) < int(m[2]) <= 31:
+        return [Item("DRANGE", start, start + len(text), text, (int(m[1]), int(m[2])))]
+    m = GLUED_DAY.fullmatch(text)
+    if m:
+        split = start + len(m[1])
+        return [Item("NUM", start, split, m[1], int(m[1])), Item("DAYW", split, start + len(text), m[2])]
+    return []
+
+
+def _lex_suffixed(text: str, start: int, lx: Lexicon) -> list[Item]:
+    m = SUFFIXED.fullmatch(text)
+    if not m:
+        return []
+    n, suffix = int(m[1]), key(m[2])
+    end = start + len(text)
+    if len(m[1]) == 4 and suffix in lx.year_suffixes:
+        return [Item("YEARSUF", start, end, text, n)]
+    if len(m[1]) <= 2 and suffix in lx.ordinal_suffixes:
+        return [Item("ORD", start, end, text, (n, lx.ordinal_suffixes[suffix]))]
+    return []
+
+
+def _word(text: str, start: int, end: int, lx: Lexicon, dotted: bool) -> Item:
+    k = key(text)
+    if k in lx.months:
+        return Item("MONTH", start, end, text, lx.months[k])
+    if k in lx.weekdays:
+        return Item("WDAY", start, end, text, lx.weekdays[k])
+    if k in lx.relative_days:
+        return Item("RELDAY", start, end, text, lx.relative_days[k])
+    if k in lx.relative_modifiers:
+        return Item("RELMOD", start, end, text, lx.relative_modifiers[k])
+    kind = lx.words.get(k) if k else lx.words.get(text)
+    if kind == "DAYW" and k == "d" and not (text.endswith(".") or dotted):
+        kind = None  # a bare "d" is a day word only as "d." or glued "22d."
+    return Item(kind or "OTHER", start, end, text, k)

@@ -1,0 +1,83 @@
+"""The date extractor's language data (``data/months.yaml`` and ``data/dates.yaml``) as lookup tables.
+
+Every word is looked up by its *key*: lower case, without a trailing dot and without diacritics, so
+"Rugpjučio", "rugpjūčio" and "rugpjucio" are one word and "d." is "d".
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from dataclasses import dataclass
+from functools import cache
+
+from ..resources import load_yaml
+
+
+def key(word: str) -> str:
+    """Lookup key of a word: lower case, no trailing dot, no diacritics."""
+    word = word.lower().rstrip(".")
+    decomposed = unicodedata.normalize("NFD", word)
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+
+
+@dataclass(frozen=True, slots=True)
+class Lexicon:
+    months: dict[str, tuple[int, str]]  # key -> (month, case: nom/gen/acc/loc/abbr)
+    weekdays: dict[str, tuple[int, str]]  # key -> (ISO weekday 1..7, case)
+    relative_days: dict[str, int]
+    relative_modifiers: dict[str, str]  # key -> past/this/next
+    ordinal_suffixes: dict[str, str]  # suffix key -> case
+    words: dict[str, str]  # key -> item kind for the small closed classes
+    year_suffixes: frozenset[str]
+    ordinal_gen_day_words: frozenset[str]
+    stamp_labels: frozenset[str]
+
+
+def _closed_classes(data: dict) -> dict[str, str]:
+    classes = {
+        "day_words": "DAYW",
+        "year_words": "YEARW",
+        "month_words": "MONTHW",
+        "month_parts": "MPART",
+        "range_from": "FROM",
+        "range_to": "TO",
+        "range_dashes": "DASH",
+        "list_joiners": "JOIN",
+        "time_words": "TIMEW",
+        "relative_periods": "PERIOD",
+    }
+    words: dict[str, str] = {}
+    for field, kind in classes.items():
+        for word in data[field]:
+            words.setdefault(key(word) or word, kind)
+    return words
+
+
+@cache
+def lexicon() -> Lexicon:
+    months_data = load_yaml("months.yaml")["months"]
+    data = load_yaml("dates.yaml")
+    months: dict[str, tuple[int, str]] = {}
+    for number, forms in months_data.items():
+        for case in ("nom", "gen", "acc", "loc"):
+            months[key(forms[case])] = (int(number), case)
+        for abbr in forms["abbr"]:
+            months.setdefault(key(abbr), (int(number), "abbr"))
+    weekdays = {
+        key(form): (int(number), case)
+        for number, forms in data["weekdays"].items()
+        for case, form in forms.items()
+    }
+    modifiers = {key(w): direction for direction, ws in data["relative_modifiers"].items() for w in ws}
+    suffixes = {key(s): case for case, ss in data["ordinal_suffixes"].items() for s in ss}
+    return Lexicon(
+        months=months,
+        weekdays=weekdays,
+        relative_days={key(w): int(v) for w, v in data["relative_days"].items()},
+        relative_modifiers=modifiers,
+        ordinal_suffixes=suffixes,
+        words=_closed_classes(data),
+        year_suffixes=frozenset(key(s) for s in data["year_suffixes"]),
+        ordinal_gen_day_words=frozenset(key(w) for w in data["ordinal_gen_day_words"]),
+        stamp_labels=frozenset(key(w) for w in data["stamp_labels"]),
+    )

@@ -1,0 +1,45 @@
+"""Shared fixtures: heavy objects (the pipeline, the dictionary) load once per test session.
+
+Tests read third-party data from ``../shared/data`` (or ``$LTREPORTS_DATA``); corpus posts are never
+copied into tests.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+REPO = Path(__file__).resolve().parent.parent
+SHARED = REPO.parent / "shared"
+os.environ.setdefault("LTREPORTS_DATA", str(SHARED / "data"))
+
+
+@pytest.fixture(scope="session")
+def shared() -> Path:
+    return SHARED
+
+
+@pytest.fixture(scope="session")
+def nlp():
+    """The full spaCy pipeline, as ``ltreports.load_pipeline()`` gives it."""
+    from ltreports import load_pipeline
+
+    return load_pipeline()
+
+
+@pytest.fixture(scope="session")
+def analyzer():
+    from ltreports.morphology import get_analyzer
+
+    return get_analyzer()
+
+
+@pytest.fixture(scope="session")
+def extract():
+    """``ltreports.extract`` with the pipeline already warm."""
+    import ltreports
+
+    ltreports.load_pipeline()
+    return ltreports.extract
