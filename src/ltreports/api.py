@@ -3,7 +3,11 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
+from pathlib import Path
 
+from .libraries.component import set_document_context
+from .libraries.gazetteer import load_gazetteer
 from .pipeline import load_pipeline
 from .report import build_report
 from .schema import Report, Source
@@ -33,12 +37,14 @@ def extract(
     source: Source | dict | None = None,
     backend: str = "spacy",
     include_text: bool = False,
+    gazetteer: str | Path | Sequence[str | Path] | None = None,
 ) -> Report:
     """Extract visits, people, libraries, dates and topics from one Lithuanian post.
 
     ``text`` is plain text or HTML (str, or bytes in UTF-8 / Windows-1257 / ISO-8859-13); ``published``
     is the post's publication date, which resolves year-less dates. Offsets in the report refer to
     the text after decoding and HTML-to-text conversion (``include_text=True`` adds it to the report).
+    ``gazetteer`` names user gazetteer files (YAML/JSON) merged with the built-in one.
     """
     published_date = parse_published(published)
     src = Source.model_validate(source) if isinstance(source, dict) else (source or Source())
@@ -54,6 +60,7 @@ def extract(
     doc = nlp.make_doc(prepared.text)
     doc._.published = published_date
     doc._.warnings = []
+    set_document_context(doc, url=src.url, gazetteer=load_gazetteer(gazetteer) if gazetteer else None)
     doc = nlp(doc)
     report = build_report(doc, src, warnings)
     if include_text:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import json
+import os
 import sys
 from enum import Enum
 from pathlib import Path
@@ -13,6 +14,10 @@ import typer
 from rich.console import Console
 
 from . import __version__
+from .libraries.cli import app as gazetteer_app
+from .libraries.gazetteer import ENV_GAZETTEER
+
+GAZETTEER_HELP = "A user gazetteer file (YAML/JSON) merged with the built-in one; repeatable."
 
 app = typer.Typer(
     help="Structured records (visits, people, libraries, dates, topics) from Lithuanian library posts.",
@@ -22,6 +27,7 @@ app = typer.Typer(
 )
 data_app = typer.Typer(help="The Lithuanian dictionary and treebanks ltreports uses.", no_args_is_help=True)
 app.add_typer(data_app, name="data")
+app.add_typer(gazetteer_app, name="gazetteer")
 err = Console(stderr=True, highlight=False)
 
 
@@ -63,6 +69,7 @@ def extract(
     output: Annotated[Path | None, typer.Option("--output", "-o", help="Write here instead of standard output.")] = None,
     include_text: Annotated[bool, typer.Option("--include-text", help="Add the extracted text the offsets refer to.")] = False,
     backend: Annotated[Backend, typer.Option(help="Linguistic backend.")] = Backend.spacy,
+    gazetteer: Annotated[list[Path] | None, typer.Option("--gazetteer", help=GAZETTEER_HELP)] = None,
 ) -> None:
     """Extract one post and print its report."""
     from .api import extract as run_extract
@@ -83,7 +90,11 @@ def extract(
             raise fail(f"{path}: no such file; give the path of a .txt or .html post, or - to read standard input")
         raw = file.read_bytes()
         source = Source(id=file.stem, path=str(file))
-    report = run_extract(raw, published=published, source=source, backend=backend.value, include_text=include_text)
+    _check_gazetteer(gazetteer)
+    report = run_extract(
+        raw, published=published, source=source, backend=backend.value, include_text=include_text,
+        gazetteer=gazetteer or None,
+    )
     for warning in report.warnings:
         typer.echo(f"ltreports: warning: {warning}", err=True)
     if format is Format.csv:
@@ -105,6 +116,7 @@ def batch(
     workers: Annotated[int, typer.Option(min=1, help="Worker processes.")] = 1,
     include_text: Annotated[bool, typer.Option("--include-text", help="Add each document's extracted text.")] = False,
     backend: Annotated[Backend, typer.Option(help="Linguistic backend.")] = Backend.spacy,
+    gazetteer: Annotated[list[Path] | None, typer.Option("--gazetteer", help=GAZETTEER_HELP)] = None,
 ) -> None:
     """Convert many posts: one output line per input document, in input order."""
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
@@ -143,11 +155,27 @@ def batch(
             def write(line: str) -> None:
                 out.write(line + "\n")
 
+        if gazetteer:
+            _check_gazetteer(gazetteer)
+            # worker processes inherit the environment: the extractor merges these files in
+            os.environ[ENV_GAZETTEER] = os.pathsep.join(str(p) for p in gazetteer)
         ok, errors = batch_mod.run(
             items, write, workers=workers, backend=backend.value, include_text=include_text,
             progress=lambda: progress.advance(task),
         )
     typer.echo(f"ltreports: {ok} documents converted, {errors} with errors → {output}", err=True)
+
+
+def _check_gazetteer(files: list[Path] | None) -> None:
+    """Load the user gazetteer files once, so a broken file stops the command with its message."""
+    if not files:
+        return
+    from .libraries.gazetteer import GazetteerError, load_gazetteer
+
+    try:
+        load_gazetteer(files)
+    except GazetteerError as e:
+        raise fail(str(e)) from None
 
 
 @app.command()
@@ -173,6 +201,24 @@ def data_status() -> None:
     typer.echo(f"spaCy model: {model or 'none (rules and dictionary only)'}")
     if folder is None:
         typer.echo("No Lithuanian dictionary: run `ltreports data install`, or set LTREPORTS_DATA to a folder with hunspell-lt/.")
+
+
+@data_app.command("install")
+def data_install(
+    source: Annotated[
+        Path | None,
+        typer.Option("--from", help="Install from a local folder holding lt-LT.dic and lt-LT.aff."),
+    ] = None,
+    dest: Annotated[Path | None, typer.Option("--dest", help="Target folder (default: the user data folder).")] = None,
+    force: Annotated[bool, typer.Option("--force", help="Reinstall even when the files are there.")] = False,
+) -> None:
+    """Download the Lithuanian Hunspell dictionary (Semantika, pinned, SHA-256 checked)."""
+    from .data_install import install_command
+
+    try:
+        typer.echo(install_command(source, dest, force))
+    except Exception as exc:  # checksum, network, missing file
+        raise fail(f"data install failed: {exc}") from exc
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -15,7 +15,7 @@ from typing import Any
 
 from spacy.tokens import Doc
 
-from .lexicon import Lexicon, key, lexicon
+from .lexicon import Lexicon, key, lexicon, lookup
 
 ISO = re.compile(r"(\d{4})([-./])(\d{1,2})\2(\d{1,2})")
 YEAR_MONTH = re.compile(r"(\d{4})-(\d{2})")
@@ -23,6 +23,9 @@ DAY_RANGE = re.compile(r"(\d{1,2})\s?[-–—‒](\d{1,2})")
 SUFFIXED = re.compile(r"(\d{1,4})[-–](\w+)")
 GLUED_DAY = re.compile(r"(\d{1,2})(d)", re.I)
 MIN_YEAR, MAX_YEAR = 1000, 2999
+FULL_WORDS = {"DAYW", "MONTHW", "MPART", "PERIOD"}
+ABBREVIATED = {"d", "men", "m"}  # keys of day and month words written as abbreviations ("d.", "mėn.")
+DASHES = (re.compile(r"([–—‒])"), re.compile(r"(-)"))
 BLANK_LINE = re.compile(r"\n[ \t\xa0]*\n")
 
 
@@ -63,7 +66,7 @@ def _absorb_dots(items: list[Item]) -> list[Item]:
             and item.text == "."
             and prev is not None
             and prev.end == item.start
-            and prev.kind in {"MONTH", "DAYW"}
+            and ((prev.kind == "MONTH" and prev.value[1] == "abbr") or (prev.kind == "DAYW" and prev.value == "d"))
             and not prev.text.endswith(".")
         ):
             out[-1] = Item(prev.kind, prev.start, item.end, prev.text + ".", prev.value, prev.para)
@@ -76,11 +79,30 @@ def _lex_text(text: str, start: int, lx: Lexicon, dotted: bool) -> list[Item]:
     end = start + len(text)
     if text.isdigit():
         return [_number(text, start)]
-    for lexer in (_lex_numeric, _lex_suffixed):
+    for lexer in (_lex_numeric, _lex_suffixed, _lex_dashed):
         found = lexer(text, start, lx)
         if found:
             return found
     return [_word(text, start, end, lx, dotted)]
+
+
+def _lex_dashed(text: str, start: int, lx: Lexicon) -> list[Item]:
+    """A token the tokenizer left whole around a dash: "3–birželio", "d.–birželio", "3–4-ąją"."""
+    for dash in DASHES:
+        parts = dash.split(text)
+        if len(parts) < 3 or not all(parts):
+            continue
+        items: list[Item] = []
+        pos = start
+        for n, part in enumerate(parts):
+            if n % 2:
+                items.append(Item("DASH", pos, pos + len(part), part))
+            else:
+                items.extend(_lex_text(part, pos, lx, dotted=False))
+            pos += len(part)
+        if any(item.kind not in ("OTHER", "DASH") for item in items):
+            return items
+    return []
 
 
 def _number(text: str, start: int) -> Item:
@@ -109,7 +131,7 @@ def _lex_numeric(text: str, start: int, lx: Lexicon) -> list[Item]:
     m = GLUED_DAY.fullmatch(text)
     if m:
         split = start + len(m[1])
-        return [Item("NUM", start, split, m[1], int(m[1])), Item("DAYW", split, start + len(text), m[2])]
+        return [Item("NUM", start, split, m[1], int(m[1])), Item("DAYW", split, start + len(text), m[2], "d")]
     return []
 
 
@@ -128,15 +150,23 @@ def _lex_suffixed(text: str, start: int, lx: Lexicon) -> list[Item]:
 
 def _word(text: str, start: int, end: int, lx: Lexicon, dotted: bool) -> Item:
     k = key(text)
-    if k in lx.months:
-        return Item("MONTH", start, end, text, lx.months[k])
-    if k in lx.weekdays:
-        return Item("WDAY", start, end, text, lx.weekdays[k])
+    if (month := lookup(lx.months, text)) is not None:
+        return Item("MONTH", start, end, text, month)
+    if (weekday := lookup(lx.weekdays, text)) is not None:
+        return _without_full_stop(Item("WDAY", start, end, text, weekday))
     if k in lx.relative_days:
-        return Item("RELDAY", start, end, text, lx.relative_days[k])
+        return _without_full_stop(Item("RELDAY", start, end, text, lx.relative_days[k]))
     if k in lx.relative_modifiers:
         return Item("RELMOD", start, end, text, lx.relative_modifiers[k])
     kind = lx.words.get(k) if k else lx.words.get(text)
     if kind == "DAYW" and k == "d" and not (text.endswith(".") or dotted):
         kind = None  # a bare "d" is a day word only as "d." or glued "22d."
-    return Item(kind or "OTHER", start, end, text, k)
+    item = Item(kind or "OTHER", start, end, text, k)
+    return _without_full_stop(item) if kind in FULL_WORDS and k not in ABBREVIATED else item
+
+
+def _without_full_stop(item: Item) -> Item:
+    """ "dienomis." at a sentence end: the dot is the sentence's, not part of the date."""
+    if not item.text.endswith(".") or len(item.text) < 2:
+        return item
+    return Item(item.kind, item.start, item.end - 1, item.text[:-1], item.value, item.para)

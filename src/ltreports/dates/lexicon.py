@@ -53,21 +53,36 @@ def _closed_classes(data: dict) -> dict[str, str]:
     return words
 
 
+def _add(table: dict[str, tuple[int, str]], word: str, value: tuple[int, str]) -> None:
+    """Both the exact form ("gegužė") and its key without diacritics ("geguze", first come first kept)."""
+    table[exact(word)] = value
+    table.setdefault(key(word), value)
+
+
+def exact(word: str) -> str:
+    return word.lower().rstrip(".")
+
+
+def lookup(table: dict, word: str):
+    """The entry for a word as written, else for its key without diacritics."""
+    found = table.get(exact(word))
+    return found if found is not None else table.get(key(word))
+
+
 @cache
 def lexicon() -> Lexicon:
     months_data = load_yaml("months.yaml")["months"]
     data = load_yaml("dates.yaml")
     months: dict[str, tuple[int, str]] = {}
     for number, forms in months_data.items():
-        for case in ("nom", "gen", "acc", "loc"):
-            months[key(forms[case])] = (int(number), case)
+        for case in ("gen", "nom", "loc", "acc"):  # without diacritics "geguze" is read as the nominative
+            _add(months, forms[case], (int(number), case))
         for abbr in forms["abbr"]:
-            months.setdefault(key(abbr), (int(number), "abbr"))
-    weekdays = {
-        key(form): (int(number), case)
-        for number, forms in data["weekdays"].items()
-        for case, form in forms.items()
-    }
+            _add(months, abbr, (int(number), "abbr"))
+    weekdays: dict[str, tuple[int, str]] = {}
+    for number, forms in data["weekdays"].items():
+        for case, form in forms.items():
+            _add(weekdays, form, (int(number), case))
     modifiers = {key(w): direction for direction, ws in data["relative_modifiers"].items() for w in ws}
     suffixes = {key(s): case for case, ss in data["ordinal_suffixes"].items() for s in ss}
     return Lexicon(

@@ -94,6 +94,7 @@ class Analyzer:
             self._hunspell = hunspell.Hunspell(name, hunspell_data_dir=str(dic_dir))
         self.tagged = self._hunspell is not None and bool(self._hunspell.analyze("bibliotekoje"))
         self.analyze = lru_cache(maxsize=cache_size)(self._analyze)  # type: ignore[method-assign]
+        self._nominative = lru_cache(maxsize=cache_size)(self._nominative_uncached)
 
     @property
     def available(self) -> bool:
@@ -109,14 +110,76 @@ class Analyzer:
                 parsed = parse_hunspell(item)
                 if parsed is not None and parsed not in found:
                     found.append(parsed)
+        if not found and "-" in word.strip("-"):
+            found.extend(self._analyze_hyphenated(word))
         if not found:
             from .fallback import guess
 
             found.extend(guess(word))
         return tuple(found)
 
+    def _analyze_hyphenated(self, word: str) -> list[Analysis]:
+        """Double surnames and other hyphenated words: analyse the parts, join readings that agree.
+
+        "Petkevičaitės-Bitės" → ``Analysis("Petkevičaitė-Bitė", kind="family_name", case="Gen", ...)``.
+        """
+        parts = word.split("-")
+        if len(parts) != 2 or not all(p.isalpha() for p in parts):
+            return []
+        from .fallback import table
+
+        case_weights = table().case_weights
+        left, right = (self.analyze(p) for p in parts)
+        scored: list[tuple[float, int, Analysis]] = []
+        for i, a in enumerate(left):
+            for j, b in enumerate(right):
+                if a.case != b.case or a.number != b.number or a.case is None:
+                    continue
+                score = case_weights.get(a.case, 0.3) / (1 + 0.05 * (i + j))
+                score *= 0.5 if a.number == "Pl" else 1.0
+                if a.gender and b.gender and a.gender != b.gender:
+                    score *= 0.3
+                kinds = {a.kind, b.kind}
+                if "family_name" in kinds:
+                    score *= 2.0 if kinds <= {"family_name", "first_name"} else 1.5
+                elif a.kind and b.kind:
+                    score *= 1.5 if a.kind == b.kind else 1.2
+                if a.source == "dictionary" and b.source == "dictionary":
+                    score *= 1.2
+                lemma_b = b.lemma[:1].upper() + b.lemma[1:] if parts[1][:1].isupper() else b.lemma
+                lemma_a = a.lemma[:1].upper() + a.lemma[1:] if parts[0][:1].isupper() else a.lemma
+                source = "dictionary" if a.source == b.source == "dictionary" else "fallback"
+                joined = Analysis(
+                    f"{lemma_a}-{lemma_b}", a.pos, a.kind or b.kind, a.gender or b.gender,
+                    a.number, a.case, source, a.tags,
+                )
+                scored.append((score, len(scored), joined))
+        scored.sort(key=lambda s: (-s[0], s[1]))
+        out: list[Analysis] = []
+        for _, _, a in scored:
+            if a not in out:
+                out.append(a)
+        return out
+
     def known(self, word: str) -> bool:
         return any(a.source == "dictionary" for a in self.analyze(word))
+
+    def nominative(self, word: str, kinds: tuple[str, ...] | None = None) -> str | None:
+        """The lemma (nominative) of ``word`` read as one of ``kinds`` (first_name, family_name, place,
+        proper); ``kinds=None`` takes the first reading. None when no reading fits.
+
+        ``nominative("Veisiejuose", kinds=("place",))`` → "Veisiejai". Cached like ``analyze``.
+        """
+        return self._nominative(word, kinds)
+
+    def _nominative_uncached(self, word: str, kinds: tuple[str, ...] | None) -> str | None:
+        readings = self.analyze(word)
+        if kinds is None:
+            return readings[0].lemma if readings else None
+        for a in readings:
+            if a.kind in kinds:
+                return a.lemma
+        return None
 
 
 def find_dictionary() -> tuple[Path | None, str, str]:
@@ -137,12 +200,11 @@ def get_analyzer() -> Analyzer:
     """The process-wide analyzer over the best dictionary found (see ``ltreports data status``)."""
     global _warned
     folder, stem, description = find_dictionary()
-    if folder is None or stem != "lt-LT":
-        if not _warned:
-            log.warning(
-                "ltreports: the tagged Lithuanian dictionary was not found (using %s); names and places "
-                "are analysed by suffix rules only. Run `ltreports data install` or set LTREPORTS_DATA.",
-                description,
-            )
-            _warned = True
+    if (folder is None or stem != "lt-LT") and not _warned:
+        log.warning(
+            "ltreports: the tagged Lithuanian dictionary was not found (using %s); names and places "
+            "are analysed by suffix rules only. Run `ltreports data install` or set LTREPORTS_DATA.",
+            description,
+        )
+        _warned = True
     return Analyzer(folder, stem or "lt-LT")

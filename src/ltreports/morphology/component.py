@@ -1,22 +1,169 @@
-"""Pipeline component ``ltr_morphology``: dictionary analyses on every token (``token._.analyses``)."""
+"""Pipeline component ``ltr_morphology``: dictionary analyses on every token (``token._.analyses``)
+and the final ``token.lemma_``.
+
+The lemma: Hunspell readings first, the trained tagger's UPOS and Case/Gender/Number choosing among
+them; for words the dictionary lacks, the trained lemmatizer's lemma (or, for capitalized words and
+without a trained model, the best suffix-paradigm guess agreeing with the tagger). When no dictionary
+reading fits the tagger's UPOS, ``fix_pos`` lets the dictionary correct it.
+"""
 
 from __future__ import annotations
 
-from spacy.language import Language
-from spacy.tokens import Doc
+from functools import cache
 
-from .analyzer import get_analyzer
+from spacy.language import Language
+from spacy.tokens import Doc, Token
+
+from ..resources import load_yaml
+from .analyzer import Analysis, get_analyzer
+
+FEATURES = ("Case", "Gender", "Number")
+UD_FEATURE_VALUES = {"Sing": "Sg", "Plur": "Pl", "Ins": "Inst"}
+
+
+@cache
+def upos_table() -> tuple[dict[str, tuple[str, ...]], frozenset[str]]:
+    data = load_yaml("morph_tags.yaml")
+    table = {k: tuple(v) for k, v in data["dictionary_to_upos"].items()}
+    return table, frozenset(data["proper_kinds"])
+
+
+@cache
+def preferred_lemmas() -> frozenset[str]:
+    return frozenset(load_yaml("morph_tags.yaml").get("preferred_lemmas", ()))
+
+
+def proper_context(token: Token) -> bool:
+    """A capitalized word (Title case) not at the start of a sentence: likely a name."""
+    text = token.text
+    if not text[:1].isupper() or (text.isupper() and len(text) > 1):
+        return False
+    if token.i == 0 or token.is_sent_start:
+        return False
+    previous = token.nbor(-1)
+    return not (previous.is_punct and previous.text in {".", "!", "?", "…", "\"", "„", "“", "-", "–", ":"})
+
+
+def analysis_upos(a: Analysis) -> tuple[str, ...]:
+    """UD UPOS values a dictionary reading is compatible with, most likely first."""
+    table, proper = upos_table()
+    if a.pos == "noun":
+        return ("PROPN", "NOUN") if a.kind in proper else ("NOUN", "PROPN")
+    if a.pos == "verb" and any(t.startswith(("Part", "Ger", "Half")) for t in a.tags):
+        return ("VERB", "ADJ", "AUX")
+    return table.get(a.pos, ())
+
+
+def token_features(token: Token) -> dict[str, str]:
+    feats: dict[str, str] = {}
+    for name in FEATURES:
+        values = token.morph.get(name)
+        if values:
+            feats[name] = UD_FEATURE_VALUES.get(values[0], values[0])
+    return feats
+
+
+def score(a: Analysis, upos: str, feats: dict[str, str], capitalized: bool, name_context: bool = False) -> float:
+    """How well a reading fits the tagger's UPOS and features (higher is better)."""
+    s = 0.0
+    if name_context:
+        s += 1.5 if a.kind in upos_table()[1] else 0.0
+    if a.lemma in preferred_lemmas():
+        s += 0.75
+    compatible = analysis_upos(a)
+    if upos and compatible:
+        if upos == compatible[0]:
+            s += 3.0
+        elif upos in compatible:
+            s += 2.0
+    for name, value in (("Case", a.case), ("Gender", a.gender), ("Number", a.number)):
+        if value is not None and feats.get(name) == value:
+            s += 1.0
+    if not upos and capitalized and a.kind is not None:
+        s += 0.5
+    if a.source == "dictionary":
+        s += 0.5
+    return s
+
+
+def choose(
+    analyses: tuple[Analysis, ...],
+    upos: str,
+    feats: dict[str, str],
+    capitalized: bool,
+    name_context: bool = False,
+) -> Analysis | None:
+    """The reading that fits the tagger best (the first reading on ties)."""
+    best: Analysis | None = None
+    best_score = float("-inf")
+    for a in analyses:
+        s = score(a, upos, feats, capitalized, name_context)
+        if s > best_score:
+            best, best_score = a, s
+    return best
+
+
+def case_lemma(lemma: str, upos: str, text: str, kind: str | None = None) -> str:
+    """UD lemmas: proper nouns capitalized as in the text, other words lower-cased."""
+    if kind in upos_table()[1] and text[:1].isupper():
+        return lemma
+    if upos == "PROPN" or (not upos and text[:1].isupper() and lemma[:1].isupper()):
+        return lemma[:1].upper() + lemma[1:] if text[:1].isupper() else lemma
+    if lemma[:1].isupper() and not lemma.isupper() and upos not in ("PROPN", ""):
+        return lemma.lower()
+    return lemma
 
 
 class MorphologyAnnotator:
+    def __init__(self, set_lemmas: bool = True, fix_pos: bool = True) -> None:
+        self.set_lemmas = set_lemmas
+        self.fix_pos = fix_pos
+
     def __call__(self, doc: Doc) -> Doc:
         analyzer = get_analyzer()
         for token in doc:
-            if token.is_alpha or "-" in token.text:
-                token._.analyses = analyzer.analyze(token.text)
+            if not (token.is_alpha or ("-" in token.text and any(c.isalpha() for c in token.text))):
+                continue
+            analyses = analyzer.analyze(token.text)
+            token._.analyses = analyses
+            if not self.set_lemmas:
+                continue
+            self.annotate(token, analyses)
         return doc
 
+    def annotate(self, token: Token, analyses: tuple[Analysis, ...]) -> None:
+        upos = token.pos_ if token.pos else ""
+        feats = token_features(token)
+        capitalized = token.text[:1].isupper()
+        name_context = proper_context(token)
+        trained_lemma = token.lemma_ if token.lemma else ""
+        dictionary = tuple(a for a in analyses if a.source == "dictionary")
+        if dictionary:
+            best = choose(dictionary, upos, feats, capitalized, name_context)
+            assert best is not None
+            if self.fix_pos and upos:
+                if not any(upos in analysis_upos(a) for a in dictionary):
+                    compatible = analysis_upos(best)
+                    if compatible and upos not in ("PROPN", "X", "SYM", "PUNCT", "NUM"):
+                        upos = compatible[0]
+                        token.pos_ = upos
+                if name_context and best.kind in upos_table()[1] and upos in ("NOUN", "X"):
+                    upos = "PROPN"
+                    token.pos_ = upos
+            token.lemma_ = case_lemma(best.lemma, upos, token.text, best.kind)
+            return
+        if trained_lemma and not (capitalized and upos in ("PROPN", "")):
+            return  # the trained lemmatizer's lemma stays
+        best = choose(analyses, upos, feats, capitalized, name_context)
+        if best is not None and best.case is not None:
+            token.lemma_ = case_lemma(best.lemma, upos, token.text, best.kind)
+        elif not trained_lemma:
+            token.lemma_ = token.text if capitalized else token.text.lower()
 
-@Language.factory("ltr_morphology", default_config={})
-def make_morphology(nlp: Language, name: str) -> MorphologyAnnotator:
-    return MorphologyAnnotator()
+
+@Language.factory(
+    "ltr_morphology",
+    default_config={"set_lemmas": True, "fix_pos": True},
+)
+def make_morphology(nlp: Language, name: str, set_lemmas: bool = True, fix_pos: bool = True) -> MorphologyAnnotator:
+    return MorphologyAnnotator(set_lemmas=set_lemmas, fix_pos=fix_pos)

@@ -1,17 +1,234 @@
-"""Pipeline component ``ltr_people``: writes matches to ``doc._.person_matches``."""
+"""Pipeline component ``ltr_people``: writes matches to ``doc._.person_matches``.
+
+Each match is a ``Match[PersonFact]``: the name's character span, its raw text and the normalized
+person (nominative given and family names, gender, the role next to it). Every occurrence counts:
+full names, initials with a surname, and a surname alone after the person was named in full.
+"""
 
 from __future__ import annotations
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from ..matches import matches
+from ..matches import Match, in_boilerplate, matches
+from .detect import DASHES, Candidate, find_candidates
+from .facts import PersonFact
+from .names import (
+    GLUED_INITIAL_RE,
+    agree,
+    family_readings,
+    independent,
+    is_capitalized,
+    is_initial,
+    is_upper_word,
+    word_set,
+)
+from .roles import Role, phrase_at, role_after, role_before
+
+GENDERS = {"Masc": "M", "Fem": "F"}
+LIST_JOINERS = {",", "ir", "bei"}
+LIST_SKIP = {",", "ir", "bei", "kt.", "(", ")"}
+
+
+def _inside_quotes(text: str, start: int, end: int) -> bool:
+    """Inside „…“ / "…" quotes on the same line (a title of a work, a name of an event)."""
+    line_start = text.rfind("\n", 0, start) + 1
+    depth = 0
+    for ch in text[line_start:start]:
+        if ch == "„":
+            depth += 1
+        elif ch in "“”":
+            depth = max(0, depth - 1)
+        elif ch == '"':
+            depth = depth - 1 if depth > 0 else 1
+    if depth == 0:
+        return False
+    line_end = text.find("\n", end)
+    rest = text[end : line_end if line_end >= 0 else len(text)]
+    return any(q in rest for q in "“”\"")
+
+
+def _before_joiner(doc: Doc, k: int) -> bool:
+    while k < len(doc) and doc[k].is_space:
+        k += 1
+    return k < len(doc) and doc[k].text in LIST_SKIP
+
+
+def _tail_words(doc: Doc, last: int, name_tokens: set[int], n: int) -> list[str]:
+    """Up to ``n`` words after a name, past a list of further names and a number or ordinal
+    ("Povilo Višinskio ir Jono Avyžiaus viešųjų bibliotekų", "X 80-asis jubiliejus")."""
+    out: list[str] = []
+    k = last + 1
+    while k < len(doc) and len(out) < n:
+        tok = doc[k]
+        k += 1
+        if tok.is_space:
+            continue
+        if not out and (
+            k - 1 in name_tokens or tok.text in LIST_SKIP or tok.text[:1].isdigit()
+            or (name_tokens and tok.text[:1].isupper() and tok.is_alpha and _before_joiner(doc, k))
+        ):
+            continue
+        if not (tok.is_alpha or tok.text.endswith(".")):
+            break
+        out.append(tok.text.lower())
+    return out
+
+
+def _build(doc: Doc, cand: Candidate, role: Role | None) -> PersonFact:
+    parts = [*cand.given, *cand.family]
+    agreed = agree(parts, role.cases if role and role.cases else None, _texts(doc, cand, len(parts)))
+    if agreed is not None:
+        chosen, case, gender = agreed
+    else:
+        chosen, case, gender = independent(parts), None, None
+        genders = {r.gender for r in chosen if r.gender}
+        gender = genders.pop() if len(genders) == 1 else None
+    if gender is None and role is not None:
+        gender = role.gender
+    given = tuple(r.lemma for r in chosen[: len(cand.given)])
+    family = "-".join(r.lemma for r in chosen[len(cand.given) :])
+    return PersonFact(given, family, GENDERS.get(gender or ""), case)
+
+
+def _texts(doc: Doc, cand: Candidate, n: int) -> list[str] | None:
+    """The name's parts as written ("" for initials), aligned with the candidate's readings."""
+    words = [t.text for t in doc[cand.first : cand.last + 1] if not t.is_space and t.text not in DASHES]
+    glued = GLUED_INITIAL_RE.match(words[0]) if len(words) == 1 else None
+    if glued:
+        words = [glued.group(1), glued.group(2)]
+    if len(words) != n:
+        return None
+    return ["" if is_initial(w) or w.endswith(".") else w for w in words]
+
+
+def _with_role(fact: PersonFact, role: Role | None) -> PersonFact:
+    if role is None:
+        return fact
+    return PersonFact(
+        fact.given, fact.family, fact.gender, fact.case, role.text, role.start, role.end, role.organization,
+        fact.surname_only, fact.excluded,
+    )
+
+
+def _adjacent(doc: Doc, last: int) -> bool:
+    """The next token follows the name without punctuation."""
+    k = last + 1
+    while k < len(doc) and doc[k].is_space:
+        k += 1
+    return k < len(doc) and (doc[k].is_alpha or doc[k].text.endswith("."))
+
+
+def _may_be_genitive(doc: Doc, cand: Candidate) -> bool:
+    parts = [*cand.given, *cand.family]
+    agreed = agree(parts, ("Gen",))
+    return agreed is not None and agreed[1] == "Gen"
+
+
+def _excluded(doc: Doc, cand: Candidate, fact: PersonFact, name_tokens: set[int]) -> bool | None:
+    """None: not a person at all; True: a person only spoken about; False: a person."""
+    after = word_set("after_not_person")
+    j, seen = cand.first - 1, 0
+    while j >= 0 and seen < 3 and (doc[j].is_alpha or doc[j].is_space):
+        if doc[j].text.lower() in word_set("before_spoken_about"):
+            return True
+        seen += 0 if doc[j].is_space else 1
+        j -= 1
+    if fact.case == "Gen" or _may_be_genitive(doc, cand):
+        # a patron's name stays genitive in any case of the institution's name
+        following = _tail_words(doc, cand.last, set(), 1)
+        tail = _tail_words(doc, cand.last, name_tokens, 1)
+        if (following and following[0] in after and _adjacent(doc, cand.last)) or (tail and tail[0] in after):
+            return None
+        if tail and (tail[0] in word_set("kinship_after_genitive") or tail[0] in word_set("work_after_genitive")):
+            return True
+    return False
 
 
 class Extractor:
     def __call__(self, doc: Doc) -> Doc:
-        matches(doc, "person_matches")
+        found = matches(doc, "person_matches")
+        library_spans = [(m.start, m.end) for m in (doc._.library_matches or [])]
+        text = doc.text
+        accepted: list[tuple[Candidate, PersonFact, Role | None]] = []
+        candidates = find_candidates(doc)
+        name_tokens = {i for c in candidates for i in range(c.first, c.last + 1)}
+        for cand in candidates:
+            start, end = doc[cand.first].idx, doc[cand.last].idx + len(doc[cand.last].text)
+            if in_boilerplate(doc, start, end) or _inside_quotes(text, start, end):
+                continue
+            if any(s < end and start < e for s, e in library_spans):
+                continue
+            fact = _build(doc, cand, None)
+            role = role_before(doc, cand.first, _gender_name(fact))
+            if role is not None:
+                fact = _build(doc, cand, role)
+            excluded = _excluded(doc, cand, fact, name_tokens)
+            if excluded is None:
+                continue
+            if excluded:
+                fact = PersonFact(fact.given, fact.family, fact.gender, fact.case, excluded=True)
+                role = None
+            accepted.append((cand, fact, role))
+        starts = {c.first for c, _, _ in accepted}
+        previous: tuple[Candidate, Role | None] | None = None
+        for cand, fact, role in accepted:
+            own = role
+            if own is None and not fact.excluded:
+                # a plural role before a list: "darbuotojos A, B ir C"
+                if previous is not None and previous[1] is not None and previous[1].plural and _joined(
+                    doc, previous[0].last, cand.first
+                ):
+                    own = phrase_at(doc, previous[1].head, _gender_name(fact)) or previous[1]
+                else:
+                    own = role_after(doc, cand.last, _gender_name(fact), starts)
+            fact = _with_role(fact, own)
+            previous = (cand, own)
+            start, end = doc[cand.first].idx, doc[cand.last].idx + len(doc[cand.last].text)
+            found.append(Match(start, end, text[start:end], fact))
+        self._surnames(doc, accepted, found, library_spans)
+        found.sort(key=lambda m: m.start)
         return doc
+
+    def _surnames(self, doc: Doc, accepted: list, found: list, library_spans: list) -> None:
+        """A surname alone after the person was named: "... Rokas Gulbinas ... Gulbinas pasakė"."""
+        families: dict[str, PersonFact] = {}
+        for _, fact, _ in accepted:
+            if fact.family and "-" not in fact.family:
+                families.setdefault(fact.family, fact)
+        if not families:
+            return
+        taken = {i for cand, _, _ in accepted for i in range(cand.first, cand.last + 1)}
+        first_start = min(doc[c.first].idx for c, _, _ in accepted)
+        for tok in doc:
+            if tok.i in taken or tok.idx < first_start or not (is_capitalized(tok.text) or is_upper_word(tok.text)):
+                continue
+            start, end = tok.idx, tok.idx + len(tok.text)
+            if in_boilerplate(doc, start, end) or any(s < end and start < e for s, e in library_spans):
+                continue
+            for r in family_readings(tok.text):
+                fact = families.get(r.lemma)
+                if fact is None or r.source == "place":
+                    continue
+                if fact.gender and r.gender and GENDERS.get(r.gender) != fact.gender:
+                    continue
+                found.append(
+                    Match(
+                        start, end, tok.text,
+                        PersonFact((), fact.family, fact.gender, r.case, surname_only=True, excluded=fact.excluded),
+                    )
+                )
+                break
+
+
+def _gender_name(fact: PersonFact) -> str | None:
+    return {"M": "Masc", "F": "Fem"}.get(fact.gender or "")
+
+
+def _joined(doc: Doc, last: int, first: int) -> bool:
+    """Only list punctuation and conjunctions between two names."""
+    between = [t for t in doc[last + 1 : first] if not t.is_space]
+    return 0 < len(between) <= 2 and all(t.text.lower() in LIST_JOINERS for t in between)
 
 
 @Language.factory("ltr_people", default_config={})

@@ -1,11 +1,113 @@
-"""Person matches → contract ``Person`` objects: nominative names, roles, one per person."""
+"""Person matches → contract ``Person`` objects: nominative names, roles, one per person.
+
+Mentions of one person are merged: the same family name with compatible given names ("R. Gulbinas"
+and "Rokas Gulbinas"), and a surname alone joins the nearest person named before with that surname.
+The fullest form gives the name; the first mention with a role gives the role.
+"""
 
 from __future__ import annotations
 
+from dataclasses import dataclass, field
+
 from spacy.tokens import Doc
 
-from ..schema import Library, Person
+from ..matches import Match
+from ..schema import Library, Mention, Person
+from .facts import PersonFact
+
+
+@dataclass(slots=True)
+class _Cluster:
+    family: str
+    mentions: list[Match] = field(default_factory=list)
+
+    @property
+    def facts(self) -> list[PersonFact]:
+        return [m.fact for m in self.mentions]
+
+    def best(self) -> PersonFact:
+        named = [f for f in self.facts if not f.surname_only]
+        return max(named, key=lambda f: (0 if f.initials_only else len(f.given), -named.index(f)))
+
+
+def _compatible(a: PersonFact, b: PersonFact) -> bool:
+    """Same family name and given names that may be the same person ("R." ~ "Rokas")."""
+    if a.family != b.family:
+        return False
+    if a.gender and b.gender and a.gender != b.gender:
+        return False
+    if not a.given or not b.given:
+        return True
+    ga = [g.replace(".", "") for g in a.given]
+    gb = [g.replace(".", "") for g in b.given]
+    if a.initials_only or b.initials_only:
+        letters_a = "".join(g.replace(".", "") for g in a.given) if a.initials_only else "".join(g[0] for g in ga)
+        letters_b = "".join(g.replace(".", "") for g in b.given) if b.initials_only else "".join(g[0] for g in gb)
+        return letters_a.startswith(letters_b) or letters_b.startswith(letters_a) or letters_a[:1] == letters_b[:1]
+    return ga[0] == gb[0]
+
+
+def _cluster(found: list[Match]) -> list[_Cluster]:
+    clusters: list[_Cluster] = []
+    for match in sorted(found, key=lambda m: m.start):
+        fact: PersonFact = match.fact
+        target = None
+        if fact.surname_only:
+            for cluster in reversed(clusters):  # the nearest person named before
+                if cluster.family == fact.family:
+                    target = cluster
+                    break
+        else:
+            for cluster in clusters:
+                named = [f for f in cluster.facts if not f.surname_only]
+                if named and all(_compatible(fact, f) for f in named):
+                    target = cluster
+                    break
+        if target is None:
+            if fact.surname_only:
+                continue
+            target = _Cluster(fact.family)
+            clusters.append(target)
+        target.mentions.append(match)
+    return clusters
+
+
+def _organization(fact: PersonFact, libraries: list[Library], text: str) -> str | None:
+    if fact.organization:
+        return fact.organization
+    if fact.role_start is None:
+        return None
+    for library in libraries:
+        for mention in library.mentions:
+            gap = text[mention.end : fact.role_start] if mention.end <= fact.role_start else None
+            if gap is not None and len(gap) <= 3 and not gap.strip(" \n,"):
+                return library.name
+    return None
 
 
 def collect(doc: Doc, libraries: list[Library]) -> list[Person]:
-    return []
+    found = doc._.person_matches or []
+    people: list[Person] = []
+    for cluster in _cluster(found):
+        facts = cluster.facts
+        if all(f.excluded for f in facts if not f.surname_only):
+            continue
+        best = cluster.best()
+        # the role stated with the name in the nominative (the person as subject) is the plainest one
+        with_role = next((f for f in facts if f.role and f.case == "Nom"), None) or next(
+            (f for f in facts if f.role), None
+        )
+        gender = best.gender or next((f.gender for f in facts if f.gender), None)
+        given = None if best.initials_only or not best.given else " ".join(best.given)
+        people.append(
+            Person(
+                name=best.name,
+                given_name=given,
+                family_name=best.family,
+                gender=gender,
+                role=with_role.role if with_role else None,
+                organization=_organization(with_role, libraries, doc.text) if with_role else None,
+                mentions=[Mention(start=m.start, end=m.end, text=m.text) for m in cluster.mentions],
+            )
+        )
+    return people

@@ -1,0 +1,142 @@
+"""Words of a text and their matching keys, for library names.
+
+Library names are matched word by word on *keys*: the inflecting words of a name (the head
+"biblioteka"/"filialas"/"padalinys"/"skyrius", the agreeing adjectives "viešoji", "centrinė", ...)
+are keyed by their lemma, every other word by its lower-case form without diacritics, so
+"Elektrėnų savivaldybės viešojoje bibliotekoje", "ELEKTRĖNŲ SAVIVALDYBĖS VIEŠOJI BIBLIOTEKA" and
+"Elektrenu savivaldybes viesosios bibliotekos" give the same keys. The word list and the forms are
+language data in ``data/library_words.yaml``.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import cache
+
+from ..resources import load_yaml
+
+WORD_RE = re.compile(r"[^\W_]+")
+# What may stand between two words of one name: spaces (one line break at most), an abbreviation's
+# dot, a hyphen inside a compound ("Petkevičaitės-Bitės", "biblioteka-filialas").
+_SPACE_GAP = re.compile(r"[ \t\u00a0]*(?:\r?\n[ \t\u00a0]*)?")
+_DOT_GAP = re.compile(r"\.[ \t\u00a0]*(?:\r?\n[ \t\u00a0]*)?")
+_HYPHEN_GAP = re.compile(r"[-‐‑]")
+SENTENCE_END = re.compile(r"[.!?…:]\s*[„\"“»«(]*\s*$|\n\s*\n\s*$|^\s*$")
+
+
+def fold(text: str) -> str:
+    """Lower case without diacritics: "Viešojoje" → "viesojoje"."""
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+@dataclass(frozen=True, slots=True)
+class WordInfo:
+    lemma: str  # the folded lemma key, e.g. "biblioteka"
+    role: str  # head, branch_head, department_head, adjective, modifier
+    numbers: frozenset[str]  # {"sg"}, {"pl"} or both
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    forms: dict[str, WordInfo]  # folded form -> info
+    lemmas: dict[str, str]  # folded lemma key -> nominative singular as written
+    abbreviations: dict[str, str]  # folded abbreviation -> folded key of the word
+    data: dict
+
+
+@cache
+def lexicon() -> Lexicon:
+    data = load_yaml("library_words.yaml")
+    forms: dict[str, WordInfo] = {}
+    lemmas: dict[str, str] = {}
+    for lemma, item in data["inflecting"].items():
+        key = fold(lemma)
+        lemmas[key] = lemma
+        numbers: dict[str, set[str]] = {}
+        for number in ("sg", "pl"):
+            for form in item.get(number) or ():
+                numbers.setdefault(fold(form), set()).add(number)
+        for form, nums in numbers.items():
+            forms[form] = WordInfo(key, item["role"], frozenset(nums))
+    abbreviations = {fold(k): fold(v) for k, v in data.get("abbreviations", {}).items()}
+    return Lexicon(forms, lemmas, abbreviations, data)
+
+
+@dataclass(frozen=True, slots=True)
+class Word:
+    """One word of a text: its place, surface, key, and how it joins the previous word."""
+
+    index: int
+    start: int
+    end: int
+    text: str
+    key: str
+    info: WordInfo | None  # set for the inflecting library words
+    joined: bool  # False when punctuation or a paragraph break separates it from the previous word
+    sentence_start: bool
+    abbreviation: bool  # followed by "." ("r.", "sav.", "M.")
+
+    @property
+    def capitalized(self) -> bool:
+        return self.text[:1].isupper()
+
+    @property
+    def all_caps(self) -> bool:
+        return len(self.text) > 1 and self.text.isupper()
+
+    @property
+    def plural(self) -> bool:
+        return self.info is not None and self.info.numbers == frozenset({"pl"})
+
+    @property
+    def maybe_plural(self) -> bool:
+        return self.info is not None and "pl" in self.info.numbers
+
+
+def word_key(text: str, *, dotted: bool = False) -> tuple[str, WordInfo | None]:
+    lex = lexicon()
+    folded = fold(text)
+    info = lex.forms.get(folded)
+    if info is not None:
+        return info.lemma, info
+    if dotted and text.islower() and folded in lex.abbreviations:
+        mapped = lex.abbreviations[folded]
+        return mapped, lex.forms.get(mapped)
+    return folded, None
+
+
+def words(text: str, start: int = 0, end: int | None = None) -> list[Word]:
+    """The words of ``text[start:end]`` with their keys."""
+    end = len(text) if end is None else end
+    out: list[Word] = []
+    prev_end = start
+    prev: Word | None = None
+    for m in WORD_RE.finditer(text, start, end):
+        s, e = m.span()
+        surface = m.group()
+        dotted = text.startswith(".", e) and (e + 1 >= len(text) or not text[e + 1].isalnum())
+        gap = text[prev_end:s]
+        if prev is None:
+            joined = False
+        elif _SPACE_GAP.fullmatch(gap) or _HYPHEN_GAP.fullmatch(gap):
+            joined = True
+        else:
+            joined = bool(_DOT_GAP.fullmatch(gap)) and prev.abbreviation
+        before = text[max(0, s - 40) : s]
+        sentence_start = prev is None or (bool(SENTENCE_END.search(before)) and not (
+            prev is not None and prev.abbreviation and _DOT_GAP.fullmatch(gap) is not None and joined
+        ))
+        key, info = word_key(surface, dotted=dotted)
+        abbreviation = dotted and (len(surface) <= 4 or (surface.islower() and len(surface) <= 5))
+        word = Word(len(out), s, e, surface, key, info, joined, sentence_start, abbreviation)
+        out.append(word)
+        prev, prev_end = word, e
+    return out
+
+
+def keys(text: str) -> tuple[str, ...]:
+    """The key sequence of a name written alone: ``keys("Lazdijų r. sav. viešoji biblioteka")``."""
+    return tuple(w.key for w in words(text))

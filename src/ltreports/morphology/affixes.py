@@ -1,0 +1,131 @@
+"""Reading the Semantika Hunspell dictionary's affix rules, to generate every form of a lemma.
+
+chunspell analyses but does not generate. The dictionary (``FLAG num``) names flag sets and tag sets by
+number (``AF`` and ``AM`` aliases); a ``SFX`` rule strips an ending from the lemma, adds another, and
+carries a tag alias (``is:Fem_Sg_Loc``); its continuation flags add a second suffix on top (definite
+adjectives: viešas → viešoji → viešojoje). ``AffixDictionary.forms("biblioteka")`` lists
+``(form, tags)`` pairs such as ``("bibliotekoje", "po:noun is:Fem_Sg_Loc")``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+SPECIAL_FLAGS = {9998, 9999}  # CIRCUMFIX, NEEDAFFIX
+
+
+@dataclass(frozen=True, slots=True)
+class SuffixRule:
+    strip: str
+    add: str
+    condition: re.Pattern[str] | None
+    cont: tuple[int, ...]  # continuation flags (already resolved from the AF alias)
+    morph: str
+
+    def apply(self, word: str) -> str | None:
+        if self.strip and not word.endswith(self.strip):
+            return None
+        if self.condition is not None and not self.condition.search(word):
+            return None
+        base = word[: len(word) - len(self.strip)] if self.strip else word
+        return base + self.add
+
+
+def _flags(text: str, af: list[tuple[int, ...]]) -> tuple[int, ...]:
+    """Flags of a ``/...`` field: an AF alias number (or a comma list when there are no aliases)."""
+    if not text:
+        return ()
+    if af and text.isdigit():
+        index = int(text)
+        return af[index - 1] if 0 < index <= len(af) else ()
+    return tuple(int(f) for f in text.split(",") if f.isdigit())
+
+
+def _morph(text: str, am: list[str]) -> str:
+    if text.isdigit() and am:
+        index = int(text)
+        return am[index - 1] if 0 < index <= len(am) else ""
+    return text
+
+
+class AffixDictionary:
+    """The suffix rules and the lemma index of a ``FLAG num`` Hunspell dictionary with aliases."""
+
+    def __init__(self, aff_path: Path, dic_path: Path) -> None:
+        self.af: list[tuple[int, ...]] = []
+        self.am: list[str] = []
+        self.sfx: dict[int, list[SuffixRule]] = defaultdict(list)
+        self._read_aff(aff_path)
+        self.entries: dict[str, list[tuple[tuple[int, ...], str]]] = defaultdict(list)
+        self._read_dic(dic_path)
+
+    def _read_aff(self, path: Path) -> None:
+        raw_sfx: list[list[str]] = []
+        with path.open(encoding="utf-8") as f:
+            for line in f:
+                fields = line.split("#", 1)[0].split() if not line.startswith("#") else []
+                if not fields:
+                    continue
+                if fields[0] == "AF" and len(fields) == 2 and not self.af and fields[1].isdigit() and "," not in line:
+                    continue  # the count line
+                if fields[0] == "AF":
+                    self.af.append(tuple(int(x) for x in fields[1].split(",") if x.isdigit()))
+                elif fields[0] == "AM" and len(fields) >= 2:
+                    if not self.am and len(fields) == 2 and fields[1].isdigit():
+                        continue
+                    self.am.append(" ".join(fields[1:]))
+                elif fields[0] == "SFX" and len(fields) >= 5:
+                    raw_sfx.append(fields)
+        for fields in raw_sfx:
+            flag = int(fields[1])
+            strip = "" if fields[2] == "0" else fields[2]
+            add, _, cont = fields[3].partition("/")
+            add = "" if add == "0" else add
+            cond = fields[4]
+            condition = None if cond == "." else re.compile(f"{cond}$")
+            morph = _morph(fields[5], self.am) if len(fields) > 5 else ""
+            self.sfx[flag].append(SuffixRule(strip, add, condition, _flags(cont, self.af), morph))
+
+    def _read_dic(self, path: Path) -> None:
+        with path.open(encoding="utf-8") as f:
+            next(f, None)  # the word count
+            for line in f:
+                word_part, _, morph = line.rstrip("\n").partition("\t")
+                word, _, flags = word_part.partition("/")
+                if word:
+                    self.entries[word].append((_flags(flags, self.af), _morph(morph.strip(), self.am)))
+
+    def forms(self, lemma: str) -> list[tuple[str, str]]:
+        """Every ``(form, tags)`` the rules give for ``lemma`` (tags: ``po:... is:...``)."""
+        out: list[tuple[str, str]] = []
+        for flags, entry_morph in self.entries.get(lemma, ()):
+            needs_affix = 9999 in flags
+            if not needs_affix:
+                out.append((lemma, entry_morph))
+            for flag in flags:
+                if flag in SPECIAL_FLAGS:
+                    continue
+                for rule in self.sfx.get(flag, ()):
+                    form = rule.apply(lemma)
+                    if form is None:
+                        continue
+                    if 9999 not in rule.cont:
+                        out.append((form, f"{entry_morph} {rule.morph}".strip()))
+                    for flag2 in rule.cont:
+                        if flag2 in SPECIAL_FLAGS:
+                            continue
+                        for rule2 in self.sfx.get(flag2, ()):
+                            form2 = rule2.apply(form)
+                            if form2 is not None:
+                                out.append((form2, f"{entry_morph} {rule.morph} {rule2.morph}".strip()))
+        return out
+
+
+@cache
+def load_affix_dictionary(folder: Path, stem: str = "lt-LT") -> AffixDictionary:
+    """The parsed dictionary in ``folder`` (about 2 s, once per process)."""
+    return AffixDictionary(folder / f"{stem}.aff", folder / f"{stem}.dic")

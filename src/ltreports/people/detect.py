@@ -1,0 +1,198 @@
+"""Finding name spans over tokens: [initials | given name(s)] + family name (+ "-" second family name)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Doc
+
+from ..morphology import get_analyzer
+from .names import (
+    GLUED_INITIAL_RE,
+    Reading,
+    agree,
+    family_readings,
+    given_readings,
+    has_surname_ending,
+    is_capitalized,
+    is_initial,
+    is_upper_word,
+    normal_case,
+    paradigm_readings,
+    place_readings,
+    word_set,
+)
+from .roles import head_of
+
+DASHES = {"-", "–", "—"}
+
+
+@dataclass(slots=True)
+class Candidate:
+    first: int  # token indices, inclusive
+    last: int
+    given: list[tuple[Reading, ...]]  # readings of each given-name part (initials: one "initial" reading)
+    family: list[tuple[Reading, ...]]  # readings of each family-name part
+    strong: bool  # given name and family name both known to the dictionary as names
+
+
+def _step(doc: Doc, i: int, allow_newline: bool = True) -> tuple[int, bool] | None:
+    """The next non-space token after ``i`` when only spaces or one line break lie between."""
+    newlines = doc[i].whitespace_.count("\n")
+    k = i + 1
+    while k < len(doc) and doc[k].is_space:
+        newlines += doc[k].text.count("\n")
+        k += 1
+    if k >= len(doc) or newlines > 1 or (newlines and not allow_newline):
+        return None
+    return k, newlines == 1
+
+
+def _family_word(text: str) -> bool:
+    return (is_capitalized(text) or is_upper_word(text)) and "." not in text
+
+
+def _family_at(doc: Doc, j: int) -> tuple[int, list[tuple[Reading, ...]]] | None:
+    """Family name starting at token ``j``: one word or two joined by a hyphen or a dash."""
+    text = doc[j].text
+    if not _family_word(text):
+        return None
+    readings = family_readings(text)
+    if not readings:
+        return None
+    parts = [readings]
+    last = j
+    k = j + 1
+    if k + 1 < len(doc) and doc[k].text in DASHES and _family_word(doc[k + 1].text):
+        second = family_readings(doc[k + 1].text)
+        if second and any(r.source != "place" for r in second):
+            parts.append(second)
+            last = k + 1
+    return last, parts
+
+
+def _initials(text: str) -> tuple[Reading, ...]:
+    return (Reading(text, None, None, "initial"),)
+
+
+def _unknown_given(text: str) -> tuple[Reading, ...]:
+    """A capitalized word taken as a given name in a supporting context ("seniūnas Juzef ...")."""
+    places = place_readings(text)
+    return (*places, Reading(normal_case(text), None, None, "asis"))
+
+
+def _context_supports(doc: Doc, i: int) -> bool:
+    """A role word or a credit cue right before token ``i``."""
+    j = i - 1
+    while j >= 0 and (doc[j].is_space or doc[j].text in {":", "–"} or doc[j].text.lower() in word_set("titles")):
+        j -= 1
+    if j < 0:
+        return False
+    prev = doc[j].text.lower()
+    return prev in word_set("credit_before") or head_of(doc[j].text) is not None
+
+
+def candidate_at(doc: Doc, i: int) -> Candidate | None:
+    tok = doc[i]
+    text = tok.text
+    # "V.Kochanskytės": initial glued to the family name
+    glued = GLUED_INITIAL_RE.match(text)
+    if glued:
+        readings = family_readings(glued.group(2))
+        if any(r.source in ("name", "fallback", "guess") for r in readings):
+            return Candidate(i, i, [_initials(glued.group(1))], [readings], False)
+        return None
+    if is_initial(text):
+        given = [_initials(text)]
+        k = i
+        while True:
+            step = _step(doc, k, allow_newline=False)
+            if step is None:
+                return None
+            k = step[0]
+            if is_initial(doc[k].text) and len(given) < 3:
+                given.append(_initials(doc[k].text))
+                continue
+            break
+        fam = _family_at(doc, k)
+        if fam is None or not any(r.source != "place" for r in fam[1][0]):
+            return None
+        return Candidate(i, fam[0], given, fam[1], False)
+    if not is_capitalized(text) or "-" in text:
+        return None
+    given_r = given_readings(text)
+    if not given_r:
+        if not _context_supports(doc, i):
+            return _uncommon_given(doc, i)
+        if get_analyzer().known(normal_case(text)) and not place_readings(text):
+            found = _uncommon_given(doc, i, anywhere=True)
+            step = _step(doc, i, allow_newline=False)
+            if found is not None or step is None or get_analyzer().known(normal_case(doc[step[0]].text)):
+                return found
+            # a foreign pair after a role word ("rašytojas Jan Kowalski")
+        given_r = _unknown_given(text)
+        step = _step(doc, i, allow_newline=False)
+        if step is None:
+            return None
+        fam = _family_at(doc, step[0])
+        if fam is None:
+            return None
+        return Candidate(i, fam[0], [given_r], fam[1], False)
+    given = [given_r]
+    step = _step(doc, i)
+    if step is None:
+        return None
+    k, newline = step
+    # a second given name ("Jūratė Sofija Laučiūtė")
+    second = given_readings(doc[k].text) if is_capitalized(doc[k].text) else ()
+    if second and not newline and not any(r.source == "name" for r in family_readings(doc[k].text)):
+        step2 = _step(doc, k, allow_newline=False)
+        if step2 is not None and _family_at(doc, step2[0]) is not None:
+            given.append(second)
+            k = step2[0]
+    fam = _family_at(doc, k)
+    if fam is None:
+        return None
+    strong = any(r.source == "name" for r in fam[1][0])
+    dictionary_given = any(r.source == "name" for g in given for r in g)
+    surname_like = any(r.source == "guess" and has_surname_ending(r.lemma) for r in fam[1][0])
+    if not dictionary_given and not strong and not surname_like and not _context_supports(doc, i):
+        return None
+    if newline and not strong:
+        return None
+    # a known given name followed by a word only known as a place: accept only with support
+    if all(r.source == "place" for r in fam[1][0]) and not _context_supports(doc, i):
+        return None
+    return Candidate(i, fam[0], given, fam[1], strong)
+
+
+def _uncommon_given(doc: Doc, i: int, anywhere: bool = False) -> Candidate | None:
+    """A given name the dictionary lacks or knows only as a common word ("Valė", "Liana"), before a
+    known family name it agrees with; not at a sentence start, where any word is capitalized."""
+    text = doc[i].text
+    if (doc[i].is_sent_start and not anywhere) or place_readings(text):
+        return None
+    step = _step(doc, i, allow_newline=False)
+    if step is None:
+        return None
+    fam = _family_at(doc, step[0])
+    if fam is None:
+        return None
+    known = tuple(r for r in fam[1][0] if r.source == "name")
+    guesses = tuple(r for r in paradigm_readings(text) if r.source == "guess")
+    if not known or not guesses or agree([guesses, known]) is None:
+        return None
+    return Candidate(i, fam[0], [guesses], [known, *fam[1][1:]], True)
+
+
+def find_candidates(doc: Doc) -> list[Candidate]:
+    found: list[Candidate] = []
+    i = 0
+    while i < len(doc):
+        cand = candidate_at(doc, i)
+        if cand is not None:
+            found.append(cand)
+            i = cand.last + 1
+        else:
+            i += 1
+    return found

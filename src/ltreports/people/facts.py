@@ -1,0 +1,36 @@
+"""The fact a person match carries (``Match.fact`` in ``doc._.person_matches``)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True, slots=True)
+class PersonFact:
+    """One mention of a person, normalized.
+
+    ``given`` holds the nominative given names, or initials as written ("R.", "E.M.A"), or nothing for a
+    surname-only mention; ``family`` the nominative family name ("Garbenčiūtė-Bučienė").
+    ``role``/``role_start``/``role_end``: the role phrase next to this mention, if any.
+    ``excluded``: the name stands where it does not count as a participant (a patron in an institution's
+    name, a relative only spoken about); resolution drops every mention of such a person.
+    """
+
+    given: tuple[str, ...]
+    family: str
+    gender: str | None  # "M" | "F" | None
+    case: str | None  # grammatical case of this mention
+    role: str | None = None
+    role_start: int | None = None
+    role_end: int | None = None
+    organization: str | None = None
+    surname_only: bool = False
+    excluded: bool = False
+
+    @property
+    def initials_only(self) -> bool:
+        return bool(self.given) and all(g.endswith(".") or (g.isupper() and "." in g) for g in self.given)
+
+    @property
+    def name(self) -> str:
+        return " ".join([*self.given, self.family])

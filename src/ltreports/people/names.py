@@ -1,0 +1,204 @@
+"""Name readings of single words and the choice of one agreeing reading for a whole name.
+
+A word of a name gets ``Reading``s (nominative lemma, gender, case) from the dictionary analyses
+(first_name / family_name kinds), from the morphology fallback, or from the surname paradigms in
+``data/people.yaml`` when the dictionary has nothing. ``agree`` picks the case and gender that all
+parts of a name share ("Vaiva Malinauskiene" -> Inst/Voc, Fem -> "Vaiva Malinauskienė").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from ..morphology import Analysis, get_analyzer
+from ..resources import load_yaml
+
+UPPER = "AĄBCČDEĘĖFGHIĮYJKLMNOPRSŠTUŲŪVZŽWQX"
+CASE_ORDER = ("Nom", "Gen", "Dat", "Acc", "Inst", "Loc", "Voc")
+NOT_VOCATIVE = CASE_ORDER[:-1]
+INITIAL_RE = re.compile(rf"^(?:(?:[{UPPER}]|Dž|Dz|Ch)\.){{1,3}}(?:[{UPPER}])?$")
+GLUED_INITIAL_RE = re.compile(rf"^((?:[{UPPER}]\.){{1,2}})([{UPPER}][a-ząčęėįšųūž]{{2,}})$")
+# how much a reading's origin is trusted when choosing among agreeing readings
+QUALITY = {"name": 4, "fallback": 3, "guess": 2, "place": 2, "asis": 1, "initial": 1}
+
+
+@dataclass(frozen=True, slots=True)
+class Reading:
+    lemma: str  # nominative form
+    gender: str | None  # Masc | Fem | None (any)
+    case: str | None  # None: any case (undeclined, initials)
+    source: str  # name | fallback | place | guess | asis | initial
+
+
+@cache
+def _data() -> dict:
+    return load_yaml("people.yaml")
+
+
+@cache
+def not_names() -> frozenset[str]:
+    return frozenset(_data()["not_names"])
+
+
+@cache
+def word_set(key: str) -> frozenset[str]:
+    return frozenset(w.lower() for w in _data()[key])
+
+
+def is_capitalized(text: str) -> bool:
+    return len(text) > 1 and text[0].isupper() and text.replace("-", "").isalpha() and text not in not_names()
+
+
+def is_upper_word(text: str) -> bool:
+    return len(text) > 2 and text.isalpha() and text.isupper()
+
+
+def is_initial(text: str) -> bool:
+    return bool(INITIAL_RE.match(text))
+
+
+def normal_case(text: str) -> str:
+    """ "GRIŠKEVIČIENĖ" -> "Griškevičienė"; other words unchanged."""
+    return text[:1] + text[1:].lower() if is_upper_word(text) else text
+
+
+def analyses(text: str) -> tuple[Analysis, ...]:
+    return get_analyzer().analyze(normal_case(text))
+
+
+def _name_readings(text: str, kinds: tuple[str, ...], source: str) -> list[Reading]:
+    out: list[Reading] = []
+    for a in analyses(text):
+        if a.kind in kinds and a.number != "Pl":
+            origin = source if a.source == "dictionary" else "fallback" if a.case else "asis"
+            r = Reading(a.lemma, a.gender, a.case, origin)
+            if r not in out:
+                out.append(r)
+    return out
+
+
+@cache
+def given_readings(text: str) -> tuple[Reading, ...]:
+    return tuple(_name_readings(text, ("first_name",), "name"))
+
+
+@cache
+def place_readings(text: str) -> tuple[Reading, ...]:
+    return tuple(_name_readings(text, ("place", "proper"), "place"))
+
+
+@cache
+def paradigm_readings(text: str) -> tuple[Reading, ...]:
+    """Guesses from the surname paradigms, then the word as written (undeclined)."""
+    word = normal_case(text)
+    out: list[Reading] = []
+    for row in _data()["paradigms"]:
+        ending, nom, gender, *cases = row
+        if word.endswith(ending) and len(word) > len(ending) + 2:
+            lemma = word[: len(word) - len(ending)] + nom
+            out.extend(Reading(lemma, gender, case, "guess") for case in cases)
+    out.append(Reading(word, None, None, "asis"))
+    return tuple(out)
+
+
+@cache
+def has_surname_ending(lemma: str) -> bool:
+    return lemma.lower().endswith(tuple(_data()["surname_endings"]))
+
+
+@cache
+def family_readings(text: str) -> tuple[Reading, ...]:
+    """Readings of a word as a family name ("" parts of a hyphenated name are read one by one)."""
+    found = _name_readings(text, ("family_name",), "name")
+    found += place_readings(text)
+    dictionary = [a for a in analyses(text) if a.source == "dictionary"]
+    if not any(a.kind == "family_name" for a in dictionary):
+        guesses = paradigm_readings(text)
+        if any(a.kind is None for a in dictionary):
+            # a capitalized common word is a surname only with a typical surname ending
+            found += [g for g in guesses if g.source == "guess" and has_surname_ending(g.lemma)]
+        elif not dictionary:
+            found += [g for g in guesses if g not in found]
+    return tuple(found)
+
+
+def looks_like_name_word(text: str) -> bool:
+    """Capitalized word with some name reading (dictionary or not in the dictionary at all)."""
+    return is_capitalized(text) and bool(given_readings(text) or family_readings(text))
+
+
+def _extra_readings(text: str) -> tuple[Reading, ...]:
+    """Paradigm guesses, and the word as written unless its ending is plainly a Lithuanian oblique case."""
+    oblique = normal_case(text).endswith(tuple(_data()["oblique_endings"]))
+    return tuple(r for r in paradigm_readings(text) if not (oblique and r.source == "asis"))
+
+
+def agree(
+    parts: list[tuple[Reading, ...]], cases: tuple[str, ...] | None = None, texts: list[str] | None = None
+) -> tuple[list[Reading], str | None, str | None] | None:
+    """The readings of all parts that share one case and gender (best trusted first).
+
+    ``cases`` narrows the choice (from a role word before the name) when some reading fits it.
+    ``texts`` (the parts as written) adds the paradigm guesses and the undeclined reading of each part
+    when the given readings cannot agree ("Gina Viliūne", "Vida Levy", "Ilze Garda").
+    Returns (readings, case, gender) or None when the parts cannot agree.
+    """
+    attempts: list[tuple[list[tuple[Reading, ...]], tuple[str, ...] | None]] = []
+    extended = None
+    if texts is not None:
+        extended = [
+            r if t.endswith(".") or t == "" else tuple(dict.fromkeys((*r, *_extra_readings(t))))
+            for r, t in zip(parts, texts, strict=True)
+        ]
+    if cases:
+        attempts.append((parts, cases))
+        if extended:
+            attempts.append((extended, cases))
+    # the vocative is rare in reports: any other reading first
+    attempts += [(parts, NOT_VOCATIVE), (parts, None)]
+    if extended:
+        attempts += [(extended, NOT_VOCATIVE), (extended, None)]
+    for pool, restrict in attempts:
+        found = _agree(pool, restrict)
+        if found is not None:
+            return found
+    return None
+
+
+def _agree(
+    parts: list[tuple[Reading, ...]], cases: tuple[str, ...] | None
+) -> tuple[list[Reading], str | None, str | None] | None:
+    best: tuple[tuple, list[Reading], str | None, str | None] | None = None
+    for ci, case in enumerate(CASE_ORDER):
+        if cases and case not in cases:
+            continue
+        for gender in ("Fem", "Masc"):
+            chosen: list[Reading] = []
+            for readings in parts:
+                fits = [r for r in readings if r.case in (case, None) and r.gender in (gender, None)]
+                if not fits:
+                    break
+                chosen.append(max(fits, key=lambda r: QUALITY[r.source]))
+            else:
+                typed = sum(1 for r in chosen if r.gender is not None)
+                score = (sum(QUALITY[r.source] for r in chosen), typed, -ci)
+                if best is None or score > best[0]:
+                    best = (score, chosen, case, gender)
+    if best is None:
+        return None
+    _, chosen, case, gender = best
+    if all(r.gender is None for r in chosen):
+        gender = None
+    return chosen, case, gender
+
+
+def independent(parts: list[tuple[Reading, ...]]) -> list[Reading]:
+    """Each part on its own, nominative preferred (when the parts do not agree: typos)."""
+    out = []
+    for readings in parts:
+        nom = [r for r in readings if r.case in ("Nom", None)]
+        pool = nom or list(readings)
+        out.append(max(pool, key=lambda r: QUALITY[r.source]))
+    return out

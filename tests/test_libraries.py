@@ -1,0 +1,195 @@
+"""Library and branch mentions: every case form, short forms, branch phrases, context, negatives."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from ltreports.libraries.facts import LibraryFact
+from ltreports.libraries.resolve import collect
+
+CASES = {  # "viešoji biblioteka" in the singular cases, and a preposition or verb that governs each
+    "Nom": ("Mus pasitiko {} darbuotojai.", "viešoji biblioteka"),
+    "Gen": ("Atvyko kolegos iš {}.", "viešosios bibliotekos"),
+    "Dat": ("Padėka įteikta {}.", "viešajai bibliotekai"),
+    "Acc": ("Aplankėme {} praėjusią savaitę.", "viešąją biblioteką"),
+    "Inst": ("Džiaugiamės {} ir jos darbais.", "viešąja biblioteka"),
+    "Loc": ("Seminaras vyko {}.", "viešojoje bibliotekoje"),
+}
+OFFICIAL = {
+    "elektrenu-svb": "Elektrėnų savivaldybės",
+    "lazdiju-rsvb": "Lazdijų rajono savivaldybės",
+    "vavb": "Vilniaus apskrities Adomo Mickevičiaus",
+    "pagegiu-svb": "Pagėgių savivaldybės Vydūno",
+    "kedainiu-rsvb": "Kėdainių rajono savivaldybės Mikalojaus Daukšos",
+}
+
+
+def facts(nlp, text: str) -> list[tuple[str, LibraryFact]]:
+    doc = nlp(text)
+    return [(m.text, m.fact) for m in doc._.library_matches]
+
+
+def ids(nlp, text: str) -> list[str | None]:
+    return [f.id for _, f in facts(nlp, text)]
+
+
+@pytest.mark.parametrize("case", sorted(CASES))
+@pytest.mark.parametrize("entry_id", sorted(OFFICIAL))
+def test_official_names_in_every_case(nlp, entry_id, case):
+    template, head = CASES[case]
+    phrase = f"{OFFICIAL[entry_id]} {head}"
+    found = facts(nlp, template.format(phrase))
+    assert [(t, f.id) for t, f in found] == [(phrase, entry_id)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "entry_id"),
+    [
+        ("Vilniaus miesto savivaldybės centrinėje bibliotekoje vyko renginys.", "vilniaus-mscb"),
+        ("Paroda atkeliavo į Lietuvos nacionalinę Martyno Mažvydo biblioteką.", "lnb"),
+        ("Sveikinimą atsiuntė Nacionalinės M. Mažvydo bibliotekos direktorius.", "lnb"),
+        ("Knygos pristatytos Lietuvos aklųjų bibliotekoje.", "lab"),
+        ("Mokymus surengė Kauno apskrities viešosios bibliotekos specialistai.", "kavb"),
+        ("Susitikome su Elektrėnų SVB kolegomis.", "elektrenu-svb"),
+        ("Kvietimą gavome iš Lazdijų RSVB.", "lazdiju-rsvb"),
+        ("Ataskaitą parengė VAVB specialistai.", "vavb"),
+        ("Renginys vyko Kupiškio viešosios bibliotekos salėje.", "kupiskio-rsvb"),
+        ("Nuotraukos iš Varėnos r. sav. viešosios bibliotekos archyvo.", "varenos-rsvb"),
+        ("Kretingos biblioteka kviečia į popietę.", "kretingos-rsvb"),
+        ("Jurgio Bielinio viešojoje bibliotekoje atidaryta paroda.", "birzu-rsvb"),
+        ("Knygą padovanojo Utenos A. ir M. Miškinių viešajai bibliotekai.", "utenos-vb"),
+        ("AKMENĖS RAJONO SAVIVALDYBĖS VIEŠOJOJE BIBLIOTEKOJE VYKO SUSITIKIMAS.", "akmenes-rsvb"),
+        ("Renginys vyko Elektrenu savivaldybes viesojoje bibliotekoje.", "elektrenu-svb"),
+    ],
+)
+def test_short_and_other_forms(nlp, sentence, entry_id):
+    assert ids(nlp, sentence) == [entry_id]
+
+
+def test_misspelt_name_resolves_by_fuzzy_matching(nlp):
+    found = facts(nlp, "Vakar lankėmės Elektrnų savivaldybės viešojoje bibliotekoje.")
+    assert len(found) == 1
+    text, fact = found[0]
+    assert (text, fact.id, fact.rule) == ("Elektrnų savivaldybės viešojoje bibliotekoje", "elektrenu-svb", "fuzzy")
+    assert fact.candidates[0] == "elektrenu-svb"
+
+
+def test_coordinated_names(nlp):
+    assert ids(nlp, "Kretingos ir Plungės viešųjų bibliotekų darbuotojai susitiko.") == [
+        "kretingos-rsvb", "plunges-rsvb"]
+    assert ids(nlp, "Dalyvavo Jonavos, Kėdainių ir Ukmergės rajonų savivaldybių bibliotekų atstovai.") == [
+        "jonavos-rsvb", "kedainiu-rsvb", "ukmerges-rsvb"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "settlement", "parent"),
+    [
+        ("Lankėmės bibliotekos padalinyje Seirijuose.", "Seirijai", "lazdiju-rsvb"),
+        ("Vėliau aplankyta padalinio Vievyje biblioteka.", "Vievis", "elektrenu-svb"),
+        ("Popietė vyko Verebiejų filiale.", "Verebiejai", "alytaus-rsvb"),
+        ("Kalbėjo Laičių kaimo padalinio bibliotekininkė.", "Laičiai", "ukmerges-rsvb"),
+        ("Naujai įrengta Pabradės miesto biblioteka.", "Pabradė", "svencioniu-rsvb"),
+        ("Biržų rajono savivaldybės Jurgio Bielinio viešoji biblioteka dėkoja Nausėdžių kaimo padalinio "
+         "bibliotekininkei.", "Nausėdžiai", "birzu-rsvb"),
+        ("Mažeikių viešosios bibliotekos Tirkšlių filiale vyko popietė.", "Tirkšliai", "mazeikiu-rsvb"),
+        ("Šiaulių miesto savivaldybės viešosios bibliotekos Gegužių filialas kviečia.", "Šiauliai", "siauliu-msvb"),
+        ("Elektrėnų viešosios bibliotekos Pastrėvio skyriuje vyko popietė.", "Pastrėvys", "elektrenu-svb"),
+    ],
+)
+def test_branch_phrases(nlp, sentence, settlement, parent):
+    branches = [f for _, f in facts(nlp, sentence) if f.kind == "branch"]
+    assert [(f.settlement, f.parent_id) for f in branches] == [(settlement, parent)]
+
+
+def test_unknown_branches_are_reported_with_the_context_parent(nlp):
+    text = ("Prienų Justino Marcinkevičiaus viešoji biblioteka skelbia vasaros programą. "
+            "Renginiai vyks Naujosios Ūtos ir Pakuonio bibliotekose, o Jiezno bibliotekoje – paroda.")
+    branches = [f for _, f in facts(nlp, text) if f.kind == "branch"]
+    assert {f.settlement for f in branches} >= {"Pakuonis", "Jieznas"}
+    assert all(f.parent_id == "prienu-vb" and f.id is None for f in branches)
+
+
+def test_branch_before_its_library(nlp):
+    text = "Pranešimą skaitė Nausėdžių kaimo padalinio vedėja. Šiaulių rajono savivaldybės viešoji biblioteka dėkoja."
+    branch = next(f for _, f in facts(nlp, text) if f.kind == "branch")
+    assert (branch.settlement, branch.parent_id) == ("Nausėdžiai", "siauliu-rsvb")
+
+
+def test_viesoji_biblioteka_alone_needs_context(nlp):
+    alone = "Viešojoje bibliotekoje vyks koncertas."
+    assert ids(nlp, alone) == []
+    with_context = "Radviliškio rajono savivaldybės viešoji biblioteka kviečia. Viešojoje bibliotekoje vyks koncertas."
+    found = facts(nlp, with_context)
+    assert [(t, f.id) for t, f in found] == [
+        ("Radviliškio rajono savivaldybės viešoji biblioteka", "radviliskio-rsvb"),
+        ("Viešojoje bibliotekoje", "radviliskio-rsvb"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Biblioteka įsikūrusi Bibliotekos g. 5.",
+        "Knygą parašė Vlado Šlaito anūkas.",
+        "Visose rajono bibliotekose vyko renginiai.",
+        "Prasidėjo Nacionalinė bibliotekų savaitė.",
+        "Lietuvos bibliotekose vyko akcija.",
+        "Vilniaus bibliotekoje vyko renginys.",
+        "Pasirodė kultūros centro Bajorų padalinio kolektyvas.",
+        "Lietuvos bibliotekininkų draugijos Biržų skyrius surengė šventę.",
+        "Vakar lankėmės gražioje naujoje bibliotekoje.",
+    ],
+)
+def test_no_public_library(nlp, sentence):
+    assert [f for _, f in facts(nlp, sentence) if f.kind != "other"] == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("Studentai lankėsi Vilniaus universiteto bibliotekoje.", "Vilniaus universiteto biblioteka"),
+        ("Mokyklos bibliotekai padovanota knygų.", "Mokyklos biblioteka"),
+    ],
+)
+def test_other_libraries_are_never_forced_onto_an_entry(nlp, sentence, name):
+    assert [(f.id, f.kind, f.name) for _, f in facts(nlp, sentence)] == [(None, "other", name)]
+
+
+def test_collect_groups_mentions(nlp):
+    doc = nlp("Elektrėnų SVB kviečia. Renginys vyks Elektrėnų savivaldybės viešojoje bibliotekoje ir Vievio "
+              "miesto bibliotekoje.")
+    libs = collect(doc)
+    assert [(lib.id, lib.kind, len(lib.mentions)) for lib in libs] == [
+        ("elektrenu-svb", "municipal", 2), ("elektrenu-svb/vievis", "branch", 1)]
+    assert libs[1].settlement == "Vievis" and libs[1].parent_id == "elektrenu-svb"
+    for lib in libs:
+        for m in lib.mentions:
+            assert doc.text[m.start : m.end] == m.text
+
+
+def test_navigation_list_does_not_count(extract):
+    nav = "\n".join(["Trakų viešoji biblioteka", "Visagino viešoji biblioteka", "Birštono viešoji biblioteka",
+                     "Kalvarijos savivaldybės viešoji biblioteka", "Lietuvos aklųjų biblioteka"])
+    report = extract("Gegužės 3 d. lankėmės Elektrėnų savivaldybės viešojoje bibliotekoje.\n\n" + nav)
+    assert [lib.id for lib in report.libraries] == ["elektrenu-svb"]
+
+
+def test_site_library_and_city_branch(extract):
+    report = extract("Šiaurinėje bibliotekoje vyko vakaras. Lapkričio 3 d. Šiaurinėje bibliotekoje – paroda.",
+                     source={"id": "t", "url": "https://panbiblioteka.lt/naujienos/1"})
+    assert [(lib.kind, lib.settlement, lib.parent_id) for lib in report.libraries] == [
+        ("branch", "Panevėžys", "panevezio-vb")]
+    report = extract("Į biblioteką užsuko rašytoja.", source={"id": "t", "url": "https://psvb.lt/kas-vyko/1"})
+    assert [lib.id for lib in report.libraries] == ["pasvalio-vb"]
+
+
+def test_extract_with_user_gazetteer(extract, tmp_path: Path):
+    path = tmp_path / "my.yaml"
+    path.write_text("libraries:\n  - {id: pavyzdziu-vb, name: Pavyzdžių viešoji biblioteka, kind: municipal, "
+                    "settlement: Pavyzdžiai}\n", encoding="utf-8")
+    text = "Seminaras vyko Pavyzdžių viešojoje bibliotekoje."
+    assert [lib.id for lib in extract(text).libraries] == []
+    report = extract(text, gazetteer=path)
+    assert [(lib.id, lib.name) for lib in report.libraries] == [("pavyzdziu-vb", "Pavyzdžių viešoji biblioteka")]

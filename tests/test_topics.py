@@ -1,0 +1,64 @@
+"""Activity topics from lemma cues: inflected forms count; names, quoted titles and page chrome do not."""
+
+from __future__ import annotations
+
+import pytest
+
+from ltreports.resources import load_yaml
+from ltreports.topics import topic_ids
+
+
+def topics_of(nlp, text: str) -> set[str]:
+    return {m.fact for m in nlp(text)._.topic_matches}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Bibliotekoje atidaryta nauja fotografijų paroda.", {"exhibition"}),
+        ("Svečiai apžiūrėjo parodą ir eksponatus.", {"exhibition"}),
+        ("Vaikams vyko edukacinis užsiėmimas.", {"education", "youth"}),
+        ("Darbuotojai dalyvavo kvalifikacijos kėlimo seminare.", {"training"}),
+        ("Projektą finansuoja Lietuvos kultūros taryba.", {"project"}),
+        ("Vyko garsiniai skaitymai.", {"reading_promotion"}),
+        ("Vyko poetės knygos pristatymas.", {"book_presentation"}),
+        ("Bibliotekininkai dalyvavo ekskursijoje po miestą.", {"excursion"}),
+        ("Aptarėme naujas patalpas ir jų renovaciją.", {"premises"}),
+        ("Pasirašyta bendradarbiavimo sutartis.", {"collaboration"}),
+        ("Aptartos bibliotekos funkcijos ir užduotys.", {"management"}),
+        ("Kalbėta apie tvarumo principus.", {"sustainability"}),
+        ("Pristatyti kraštotyros darbai.", {"local_history"}),
+        ("Senjorai mokėsi kompiuterinio raštingumo.", {"digital"}),
+        ("Visus pasveikino jaunimas.", {"youth"}),
+        ("Bendruomenė šventė jubiliejų.", {"community"}),
+        ("Konkurso laureatams įteikti apdovanojimai.", {"award"}),
+    ],
+)
+def test_cue_in_any_form(nlp, text: str, expected: set[str]) -> None:
+    assert topics_of(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Skaitėme knygą „Paroda ir projektas“ tyliai.",  # a title in quotes
+        "Please ensure Javascript is enabled for purposes of website accessibility\n\nLabas.\n\n"
+        "Kultūros taryba\nBibliotekų projektai\nParodos\nKonkursai\nEkskursijos\n",  # a navigation list
+    ],
+)
+def test_no_topic_from_titles_or_chrome(nlp, text: str) -> None:
+    assert topics_of(nlp, text) == set()
+
+
+def test_evidence_offsets(nlp) -> None:
+    text = "Vakar bibliotekoje atidaryta paroda."
+    doc = nlp(text)
+    [m] = doc._.topic_matches
+    assert text[m.start:m.end] == m.text == "paroda"
+
+
+def test_topic_ids_follow_the_spec(shared) -> None:
+    spec = (shared / "spec" / "topics.md").read_text(encoding="utf-8")
+    ids = {line.split("|")[1].strip() for line in spec.splitlines() if line.startswith("| ") and "|" in line[2:]}
+    assert set(topic_ids()) == ids - {"id"}
+    assert all(load_yaml("topics.yaml")["topics"][t] for t in topic_ids())

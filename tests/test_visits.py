@@ -1,0 +1,79 @@
+"""Visit assembly: posts written for these tests assemble into exactly the expected records."""
+
+from __future__ import annotations
+
+import pytest
+
+ELEKTRENAI = "Elektrėnų savivaldybės viešoji biblioteka"
+LAZDIJAI = "Lazdijų rajono savivaldybės viešoji biblioteka"
+VARENA = "Varėnos rajono savivaldybės viešoji biblioteka"
+
+
+def visits_of(extract, text: str, published: str | None = "2023-06-15") -> list[tuple]:
+    report = extract(text, published=published)
+    return [
+        (v.date, v.date_end, v.library.name, sorted(b.settlement for b in v.branches), sorted(p.name for p in v.people))
+        for v in report.visits
+    ]
+
+
+CASES = [
+    pytest.param(
+        "Gegužės 4 d. lankėmės Elektrėnų savivaldybės viešojoje bibliotekoje. Čia direktorius Tomas Jonaitis "
+        "pristatė naujas erdves. Gegužės 11 d. vykome į Lazdijų rajono savivaldybės viešąją biblioteką, kur "
+        "mus pasitiko vedėja Aldona Kazlauskienė.",
+        [
+            ("2023-05-04", None, ELEKTRENAI, [], ["Tomas Jonaitis"]),
+            ("2023-05-11", None, LAZDIJAI, [], ["Aldona Kazlauskienė"]),
+        ],
+        id="two-libraries-two-dates",
+    ),
+    pytest.param(
+        "Birželio 2 d. aplankėme Lazdijų rajono savivaldybės viešąją biblioteką. Lankytasi ir bibliotekos "
+        "padalinyje Veisiejuose, kur bibliotekininkė Rūta Petrauskaitė parodė naują parodą.",
+        [("2023-06-02", None, LAZDIJAI, ["Veisiejai"], ["Rūta Petrauskaitė"])],
+        id="visit-with-branch",
+    ),
+    pytest.param(
+        "Gegužės 8–12 dienomis Varėnos rajono savivaldybės viešojoje bibliotekoje veikė knygų mugė.",
+        [("2023-05-08", "2023-05-12", VARENA, [], [])],
+        id="date-range",
+    ),
+    pytest.param(
+        "Gegužės 20 d. Elektrėnų kultūros centre vyko koncertas, kurį surengė Elektrėnų savivaldybės viešosios "
+        "bibliotekos darbuotojai.",
+        [],
+        id="event-outside-a-library",
+    ),
+    pytest.param(
+        "Varėnos rajono savivaldybės viešojoje bibliotekoje lankėsi rašytoja Ieva Butkutė ir pristatė "
+        "savo naują knygą.",
+        [(None, None, VARENA, [], ["Ieva Butkutė"])],
+        id="undated-visit",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES)
+def test_visits(extract, text: str, expected: list[tuple]) -> None:
+    assert visits_of(extract, text) == expected
+
+
+def test_credit_line_people_are_not_participants(extract) -> None:
+    text = (
+        "Birželio 5 d. Elektrėnų savivaldybės viešojoje bibliotekoje vyko seminaras, kurį vedė lektorė "
+        "Jurgita Vaitkienė.\n\nParengė vyr. bibliotekininkė Asta Mockienė"
+    )
+    report = extract(text, published="2023-06-15")
+    [visit] = report.visits
+    assert [p.name for p in visit.people] == ["Jurgita Vaitkienė"]
+    assert "Asta Mockienė" in {p.name for p in report.people}
+
+
+def test_evidence_covers_the_visit(extract) -> None:
+    text = CASES[0].values[0]
+    report = extract(text, published="2023-06-15")
+    first, second = report.visits
+    assert text[first.evidence[0].start:first.evidence[0].end].startswith("Gegužės 4 d.")
+    assert text[second.evidence[0].start:second.evidence[0].end].startswith("Gegužės 11 d.")
+    assert first.topics == ["premises"]
