@@ -31,11 +31,24 @@ def load_scorer(path: Path) -> ModuleType:
     return module
 
 
-def ltreports_dates(text: str, published: str | None) -> list[str]:
-    import ltreports
+DATE_PIPES = ("ltr_sentences", "ltr_boilerplate", "ltr_dates")  # what the dates depend on
 
-    report = ltreports.extract(text, published=published)
-    return [d.value for d in report.dates if d.value]
+
+def ltreports_dates(text: str, published: str | None) -> list[str]:
+    """As ``ltreports.extract`` gives them, running only the components the dates need."""
+    from ltreports import load_pipeline
+    from ltreports.api import parse_published
+    from ltreports.dates.resolve import collect
+    from ltreports.text_input import prepare
+
+    nlp = load_pipeline()
+    doc = nlp.make_doc(prepare(text).text)
+    doc._.published = parse_published(published)
+    doc._.warnings = []
+    for name, pipe in nlp.pipeline:
+        if name in DATE_PIPES:
+            doc = pipe(doc)
+    return [d.value for d in collect(doc) if d.value]
 
 
 def dateparser_dates(text: str, published: str | None) -> list[str]:

@@ -242,6 +242,24 @@ def test_inflect_phrase_more(analyzer, bare, which, phrase, case, expected) -> N
     assert inflect_phrase(phrase, case, analyzer=an) == expected
 
 
+@pytest.mark.parametrize("which", ["dictionary", "fallback"])
+@pytest.mark.parametrize(
+    ("phrase", "nominative"),
+    [
+        ("viešosios bibliotekos", "viešoji biblioteka"),
+        ("Kauno apskrities viešojoje bibliotekoje", "Kauno apskrities viešoji biblioteka"),
+        ("Elektrėnų savivaldybės viešosios bibliotekos Vievio filiale",
+         "Elektrėnų savivaldybės viešosios bibliotekos Vievio filialas"),
+        ("Panevėžio Gabrielės Petkevičaitės-Bitės viešajai bibliotekai",
+         "Panevėžio Gabrielės Petkevičaitės-Bitės viešoji biblioteka"),
+        ("Lietuvos nacionalinėje Martyno Mažvydo bibliotekoje", "Lietuvos nacionalinė Martyno Mažvydo biblioteka"),
+    ],
+)
+def test_phrase_to_nominative_singular(analyzer, bare, which, phrase, nominative) -> None:
+    an = analyzer if which == "dictionary" else bare
+    assert inflect_phrase(phrase, "Nom", "Sg", analyzer=an) == nominative
+
+
 # ------------------------------------------------------------------ the pipeline component
 
 SENTENCE = "Vakar Elektrėnų bibliotekoje viešėjo rašytoja Ona Grigorčenkienė iš Veisiejų."

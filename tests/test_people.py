@@ -174,3 +174,33 @@ def test_matches_on_doc(nlp):
     assert match.text == "Rokas Vaitkus"
     assert match.fact.role == "direktorius"
     assert doc.text[match.fact.role_start : match.fact.role_end] == "direktorius"
+
+
+def test_partial_mentions_join_the_person(extract):
+    text = "Kalbėjo Ona Kairytė-Vaitkė. Ona papasakojo daug, o Kairytė-Vaitkė dar padainavo."
+    [person] = extract(text).people
+    assert person.name == "Ona Kairytė-Vaitkė"
+    assert [m.text for m in person.mentions] == ["Ona Kairytė-Vaitkė", "Ona", "Kairytė-Vaitkė"]
+
+
+def test_shared_given_name_alone_is_not_attached(extract):
+    found = extract("Kalbėjo Rasa Jonaitienė ir Rasa Petraitienė. Rasa pridūrė daugiau.").people
+    assert [len(p.mentions) for p in found] == [1, 1]
+
+
+def test_first_of_several_roles(extract):
+    found = people(extract, "Susitikime dalyvavo poetas, vertėjas ir leidyklos „Versmė“ vadovas Jonas Kairys.")
+    assert found == [("Jonas Kairys", "poetas")]
+
+
+def test_role_after_dash_and_department_abbreviation(extract):
+    assert people(extract, "Apie knygą pasakojo Rima Gudaitė – bibliotekos vyresnioji bibliografė.") == [
+        ("Rima Gudaitė", "vyresnioji bibliografė")
+    ]
+    [person] = extract("Parengė KAS vyriausioji specialistė Lina Jurkienė").people
+    assert (person.role, person.organization) == ("vyriausioji specialistė", "KAS")
+
+
+def test_person_only_spoken_about(extract):
+    text = "Viešnia Dalia Kairienė pasakojo apie savo tėvą Joną Kairį ir jo knygas."
+    assert [p.name for p in extract(text).people] == ["Dalia Kairienė"]

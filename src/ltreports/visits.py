@@ -64,6 +64,7 @@ class Unit:
     host_from_context: bool = False
     venue_elsewhere: bool = False
     event: bool = False
+    subject: Library | None = None  # a public library that is the subject of the unit's sentences
     branches: list[Library] = field(default_factory=list)
 
 
@@ -82,26 +83,75 @@ def _previous_word(doc: Doc, index: int) -> Token | None:
     return doc[i] if i >= 0 else None
 
 
-def classify(doc: Doc, library: Library, start: int, end: int, sentence_dated: bool) -> LibraryMention:
+def classify(doc: Doc, library: Library, start: int, end: int) -> LibraryMention:
+    """Is the library named as the place of the event ("bibliotekoje", "į ... biblioteką")?"""
     span = doc.char_span(start, end, alignment_mode="expand")
     data = _data()
     if span is None or len(span) == 0:
         return LibraryMention(library, start, end, False, False)
     prev = _previous_word(doc, span.start)
     prev_word = prev.lower_ if prev is not None else ""
-    head = _head_token(span)
-    cases = _cases(head)
+    cases = _cases(_head_token(span))
     origin = prev_word in data["from_prepositions"]
-    host = False
-    if not origin:
-        if "Loc" in cases or "Il" in cases or (prev_word in data["to_prepositions"] and "Acc" in cases) or ("Nom" in cases and sentence_dated and not (cases & {"Gen"} and len(cases) > 1 and span[-1].i + 1 < len(doc)
-                                                        and doc[span[-1].i + 1].is_alpha and doc[span[-1].i + 1].is_lower)):
-            host = True
+    host = not origin and not _participle_follows(span) and not _is_participle(prev) and (
+        "Loc" in cases or "Il" in cases or (prev_word in data["to_prepositions"] and "Acc" in cases)
+    )
     return LibraryMention(library, start, end, host, origin)
 
 
-def _home_library(mentions: list[LibraryMention]) -> Library | None:
-    """The post's own library: the public library it names most (not as the visitors' origin)."""
+def _is_participle(token: Token | None) -> bool:
+    readings = token._.analyses or () if token is not None else ()
+    return bool(readings) and all(a.pos == "verb" and any(t.startswith("Part") for t in a.tags) for a in readings)
+
+
+def _participle_follows(span: Span) -> bool:
+    """"bibliotekoje dirbusios bibliotekininkės": the place belongs to a participle, not to the event."""
+    doc = span.doc
+    i = span.end
+    while i < len(doc) and doc[i].is_space:
+        i += 1
+    return i < len(doc) and _is_participle(doc[i])
+
+
+def _is_subject(doc: Doc, m: LibraryMention) -> bool:
+    """A public library in the nominative that is not a genitive modifier ("X biblioteka dalyvavo", but
+    not "X bibliotekos darbuotojai" nor "X bibliotekos Vaikų skyrius")."""
+    if m.host or m.origin or m.library.kind not in PUBLIC:
+        return False
+    span = doc.char_span(m.start, m.end, alignment_mode="expand")
+    if span is None or "Nom" not in _cases(_head_token(span)):
+        return False
+    nxt = span[-1].i + 1
+    while nxt < len(doc) and doc[nxt].is_space:
+        nxt += 1
+    if nxt < len(doc) and doc[nxt].is_alpha and any(a.pos == "noun" for a in doc[nxt]._.analyses or ()):
+        return False  # the head is a genitive before a noun
+    return True
+
+
+def _gazetteer(doc: Doc):  # type: ignore[no-untyped-def]
+    from .libraries.gazetteer import load_gazetteer
+
+    gaz = getattr(doc._, "ltr_gazetteer", None) if Doc.has_extension("ltr_gazetteer") else None
+    return gaz or load_gazetteer()
+
+
+def _entry_library(doc: Doc, entry_id: str | None) -> Library | None:
+    """The contract Library for a gazetteer id (a branch's parent that the post does not name)."""
+    entry = _gazetteer(doc).get(entry_id)
+    if entry is None:
+        return None
+    return Library(id=entry.id, name=entry.name, kind=entry.kind, settlement=entry.settlement, parent_id=entry.parent)
+
+
+def _home_library(doc: Doc, mentions: list[LibraryMention]) -> Library | None:
+    """The post's own library: the one whose website published it, else the public library it names
+    most (not counting where visitors come from; a branch counts for its parent)."""
+    url = getattr(doc._, "source_url", None) if Doc.has_extension("source_url") else None
+    if url:
+        entry = _gazetteer(doc).by_website(url)
+        if entry is not None and entry.kind in PUBLIC:
+            return _entry_library(doc, entry.id)
     counts: Counter[str] = Counter()
     first: dict[str, Library] = {}
     for m in mentions:
@@ -110,8 +160,7 @@ def _home_library(mentions: list[LibraryMention]) -> Library | None:
             continue
         target = lib if lib.kind in PUBLIC else None
         if target is None and lib.kind == "branch" and lib.parent_id:
-            parent = next((x.library for x in mentions if x.library.id == lib.parent_id), None)
-            target = parent
+            target = _entry_library(doc, lib.parent_id)
         if target is None or target.id is None:
             continue
         counts[target.id] += 1
@@ -133,8 +182,7 @@ def _generic_host(sentence: Span, covered: list[tuple[int, int]]) -> bool:
             continue
         prev = _previous_word(sentence.doc, token.i)
         cases = _cases(token)
-        if prev is not None and prev.text[:1].isupper() and prev.i >= sentence.start and (_cases(prev) & {"Gen"}) \
-                and prev.i != sentence.start:
+        if _named_before(sentence, token) or _participle_follows(sentence.doc[token.i:token.i + 1]):
             continue  # "Vilniaus universiteto bibliotekoje": a named library the gazetteer does not hold
         if "Loc" in cases:
             return True
@@ -142,6 +190,38 @@ def _generic_host(sentence: Span, covered: list[tuple[int, int]]) -> bool:
             return True
         nxt = token.nbor(1) if token.i + 1 < len(sentence.doc) else None
         if "Gen" in cases and nxt is not None and (_lemmas(nxt) & data["library_rooms"]) and "Loc" in _cases(nxt):
+            return True
+    return False
+
+
+def _named_before(sentence: Span, token: Token) -> bool:
+    """Is the library word preceded by a name ("Porto ... Garrett viešojoje bibliotekoje",
+    "universiteto bibliotekoje")? Adjectives in between ("viešojoje", "centrinėje") are skipped."""
+    i = token.i - 1
+    doc = sentence.doc
+    while i >= sentence.start and (
+        doc[i].is_space
+        or (doc[i].is_lower and any(a.pos == "adjective" and a.source == "dictionary" for a in doc[i]._.analyses or ()))
+        or doc[i].lower_ in {"mūsų", "jų", "šios", "šioje", "toje"}
+    ):
+        i -= 1
+    if i < sentence.start:
+        return False
+    prev = doc[i]
+    if prev.is_punct or prev.like_num:
+        return False
+    if prev.text[:1].isupper() and i != sentence.start:
+        return True
+    return "Gen" in _cases(prev) and bool(_lemmas(prev) & _data()["institutions"])
+
+
+def _named_other_library(sentence: Span, covered: list[tuple[int, int]]) -> bool:
+    """A library the gazetteer does not hold, named as the place of the event."""
+    data = _data()
+    for token in sentence:
+        if any(s <= token.idx < e for s, e in covered) or not (_lemmas(token) & data["generic_library"]):
+            continue
+        if ("Loc" in _cases(token)) and _named_before(sentence, token):
             return True
     return False
 
@@ -155,7 +235,8 @@ def _venue_elsewhere(sentence: Span, covered: list[tuple[int, int]]) -> bool:
             continue
         cases = _cases(token)
         prev = _previous_word(sentence.doc, token.i)
-        if "Loc" in cases or (prev is not None and prev.lower_ in data["to_prepositions"] and "Acc" in cases):
+        before = {t.lower_ for t in sentence.doc[max(sentence.start, token.i - 6):token.i]}
+        if "Loc" in cases or ("Acc" in cases and before & data["to_prepositions"]):
             # "bibliotekos salėje" is a room of a library, not another venue
             if prev is not None and "biblioteka" in _lemmas(prev):
                 continue
@@ -200,29 +281,32 @@ def assemble(doc: Doc, dates: list[DateMention], libraries: list[Library], peopl
         for m in lib.mentions:
             if in_boilerplate(doc, m.start, m.end):
                 continue
-            dated = any(s.start_char <= m.start < s.end_char and any(s.start_char <= d.start < s.end_char for d in valued)
-                        for s in body)
-            mentions.append(classify(doc, lib, m.start, m.end, dated))
+            mentions.append(classify(doc, lib, m.start, m.end))
     mentions.sort(key=lambda m: m.start)
     by_id = {lib.id: lib for lib in libraries if lib.id}
-    home = _home_library(mentions)
+    home = _home_library(doc, mentions)
     covered = [(m.start, m.end) for m in mentions]
 
     units: list[Unit] = []
     current: Unit | None = None
     for sentence in body:
         s, e = sentence.start_char, sentence.end_char
-        sentence_dates = [d for d in valued if s <= d.start < e]
-        date = None
-        for d in sentence_dates:
-            prev = _previous_word(doc, doc.char_span(d.start, d.end, alignment_mode="expand").start)
-            if prev is None or prev.lower_ not in data["until_words"]:
-                date = d
-                break
-        hosts = [m for m in mentions if s <= m.start < e and m.host]
+        date = _event_date(doc, [d for d in valued if s <= d.start < e])
+        hosts = []
+        for m in mentions:
+            if s <= m.start < e and m.host:
+                target, branch = _resolve_host(doc, m.library, by_id)
+                hosts.append((m, target, branch))
+        public_hosts = [t for _, t, _ in hosts if t is not None]
         if date is not None and (current is None or current.date is None or date.value != current.date.value):
-            if current is not None and current.date is None and current.host is None:
-                current.date = date  # the unit so far had neither: the date belongs to it
+            elsewhere = _venue_elsewhere(sentence, covered) or _named_other_library(sentence, covered)
+            lead = current is not None and current.date is None and (
+                (current.host is None and not current.venue_elsewhere)
+                or (current.host is not None and public_hosts and public_hosts[0].id == current.host.id)
+                or (not public_hosts and not elsewhere)
+            )
+            if lead:
+                current.date = date  # the undated lead (a headline, "X bibliotekoje vyko ...") gets its date
             else:
                 current = Unit(start=s, end=e, date=date)
                 units.append(current)
@@ -230,12 +314,13 @@ def assemble(doc: Doc, dates: list[DateMention], libraries: list[Library], peopl
             current = Unit(start=s, end=e)
             units.append(current)
         current.end = e
-        for m in hosts:
-            target, branch = _resolve_host(m.library, by_id)
+        for m, target, branch in hosts:
             if target is None:
                 if current.host is None:
                     current.venue_elsewhere = True  # an event at a library outside the public network
                 continue
+            if current.venue_elsewhere and date is None:
+                continue  # the unit's event is elsewhere; a library named later is context
             if current.host is None or current.host_from_context:
                 current.host = target
                 current.host_from_context = False
@@ -245,13 +330,18 @@ def assemble(doc: Doc, dates: list[DateMention], libraries: list[Library], peopl
             if branch is not None and current.host is not None and current.host.id == target.id:
                 current.branches.append(branch)
         for m in mentions:
-            if s <= m.start < e and m.library.kind == "branch" and current.host is not None \
-                    and m.library.parent_id == current.host.id:
+            if not s <= m.start < e:
+                continue
+            if m.library.kind == "branch" and current.host is not None and m.library.parent_id == current.host.id:
                 current.branches.append(m.library)
+            if current.subject is None and _is_subject(doc, m):
+                current.subject = m.library  # "X biblioteka dalyvavo ...": the host if nothing else is
         if not hosts and home is not None and current.host is None and _generic_host(sentence, covered):
             current.host = home
             current.host_from_context = True
-        if not hosts and current.host is None and _venue_elsewhere(sentence, covered):
+        if not hosts and current.host is None and (
+            _venue_elsewhere(sentence, covered) or _named_other_library(sentence, covered)
+        ):
             current.venue_elsewhere = True
         if _event_sentence(sentence):
             current.event = True
@@ -259,38 +349,75 @@ def assemble(doc: Doc, dates: list[DateMention], libraries: list[Library], peopl
     visits: list[Visit] = []
     for unit in units:
         host = unit.host
-        if host is None and unit.date is not None and unit.event and not unit.venue_elsewhere and home is not None:
-            host = home
-        if host is None:
-            continue
+        if host is None and unit.date is not None and not unit.venue_elsewhere:
+            if unit.subject is not None:
+                host = unit.subject
+            elif unit.event and home is not None:
+                host = home
+        if host is None or (unit.date is None and unit.host_from_context and valued):
+            continue  # a generic "bibliotekoje" without a date is too little for a visit in a dated post
         visits.append(_visit(doc, unit, host, people))
-    if not visits and home is not None and not any(u.venue_elsewhere for u in units) and \
-            not any(m.host and m.library.kind == "other" for m in mentions):
+    if not visits and not valued and home is not None and not any(u.venue_elsewhere for u in units):
+        # an undated post about its own library ("Pravėrus bibliotekos duris ...")
         unit = Unit(start=body[0].start_char, end=body[-1].end_char)
         unit.branches = [m.library for m in mentions if m.library.kind == "branch" and m.library.parent_id == home.id]
         visits.append(_visit(doc, unit, home, people))
     return _merge(visits)
 
 
-def _resolve_host(library: Library, by_id: dict[str, Library]) -> tuple[Library | None, Library | None]:
+def _event_date(doc: Doc, sentence_dates: list[DateMention]) -> DateMention | None:
+    """The sentence's first date that is not an end point ("iki gruodžio 19 d.")."""
+    until = _data()["until_words"]
+    for d in sentence_dates:
+        span = doc.char_span(d.start, d.end, alignment_mode="expand")
+        prev = _previous_word(doc, span.start) if span is not None else None
+        if prev is None or prev.lower_ not in until:
+            return d
+    return None
+
+
+def _resolve_host(doc: Doc, library: Library, by_id: dict[str, Library]) -> tuple[Library | None, Library | None]:
     """(host library, branch) for a library named as the place of an event."""
     if library.kind in PUBLIC:
         return library, None
     if library.kind == "branch":
-        parent = by_id.get(library.parent_id or "")
-        if parent is None and library.parent_id:
-            from .schema import Library as Lib
-
-            parent = Lib(id=library.parent_id, name=library.parent_id, kind="municipal")
+        parent = by_id.get(library.parent_id or "") or _entry_library(doc, library.parent_id)
         return parent, library
     return None, None
 
 
+def _is_byline(doc: Doc, start: int) -> bool:
+    """A name that opens one of the first lines of the post ("Jurgita Bružienė, ... bibliotekininkė")."""
+    line_start = doc.text.rfind("\n", 0, start) + 1
+    if doc.text[line_start:start].strip():
+        return False
+    line_end = doc.text.find("\n", start)
+    line = doc.text[line_start:len(doc.text) if line_end == -1 else line_end].strip()
+    earlier = [ln for ln in doc.text[:line_start].split("\n") if ln.strip()]
+    return len(earlier) <= 5 and not line.endswith((".", "!", "?"))
+
+
+def _elsewhere_sentences(doc: Doc, unit: Unit) -> list[tuple[int, int]]:
+    covered = [(m.start, m.end) for m in doc._.library_matches or ()]
+    return [
+        (s.start_char, s.end_char)
+        for s in doc.sents
+        if unit.start <= s.start_char < unit.end and _venue_elsewhere(s, covered)
+    ]
+
+
 def _visit(doc: Doc, unit: Unit, host: Library, people: list[Person]) -> Visit:
     participants = []
+    elsewhere = _elsewhere_sentences(doc, unit)
     for person in people:
-        inside = [m for m in person.mentions if unit.start <= m.start < unit.end]
-        if inside and not all(_is_credit(doc, m.start) for m in inside):
+        inside = [
+            m for m in person.mentions
+            if unit.start <= m.start < unit.end
+            and not _is_credit(doc, m.start)
+            and not _is_byline(doc, m.start)
+            and not any(s <= m.start < e for s, e in elsewhere)
+        ]
+        if inside:
             participants.append(VisitPerson(name=person.name, role=person.role))
     topics: list[str] = []
     for m in doc._.topic_matches or ():

@@ -30,7 +30,8 @@ class Extractor:
     def __call__(self, doc: Doc) -> Doc:
         found = matches(doc, "date_matches")
         items = lex(doc)
-        for parsed in parse(items, doc.text):
+        starts = {t.idx for t in doc if t.is_sent_start} if doc.has_annotation("SENT_START") else None
+        for parsed in parse(items, doc.text, starts):
             start, end = items[parsed.first].start, items[parsed.last].end
             if in_boilerplate(doc, start, end):
                 continue

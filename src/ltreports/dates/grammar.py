@@ -34,8 +34,9 @@ class Parsed:
     fact: DateFact
 
 
-def parse(items: list[Item], text: str) -> list[Parsed]:
-    return _Parser(items, text).run()
+def parse(items: list[Item], text: str, sentence_starts: set[int] | None = None) -> list[Parsed]:
+    """Dates in the items; ``sentence_starts`` (character offsets) tells a capitalized month mid-sentence."""
+    return _Parser(items, text, sentence_starts).run()
 
 
 def _is_day(item: Item | None) -> bool:
@@ -50,9 +51,10 @@ def _day(item: Item) -> int:
 
 
 class _Parser:
-    def __init__(self, items: list[Item], text: str) -> None:
+    def __init__(self, items: list[Item], text: str, sentence_starts: set[int] | None) -> None:
         self.items = items
         self.text = text
+        self.sentence_starts = sentence_starts
 
     # -- helpers ---------------------------------------------------------------------------------
     def at(self, j: int, para: int) -> Item | None:
@@ -193,7 +195,17 @@ class _Parser:
         if end is not None:
             last, fact = end[0], replace(fact, kind="range", end_year=end[1], end_month=end[2], end_day=end[3])
             return [self.finish(i if ranged else start, last, para, fact)]
+        if last == j and item.kind == "NUM" and year is None and self.names_something(j - 1):
+            return []
         return [self.finish(start, last, para, fact)]
+
+    def names_something(self, m: int) -> bool:
+        """ "Vasario 16 gimnazija": a bare number after a month capitalized mid-sentence is a name."""
+        month = self.items[m] if 0 <= m < len(self.items) else None
+        if month is None or month.kind != "MONTH" or not month.text[:1].isupper() or self.sentence_starts is None:
+            return False
+        line = self.text[self.text.rfind("\n", 0, month.start) + 1 : month.start]
+        return month.start not in self.sentence_starts and bool(line.strip(' \t-–•*„"“('))
 
     def is_date_ordinal(self, i: int, item: Item, last: int, para: int) -> bool:
         """A genitive ordinal is a date only with a day word or after "nuo"/"iki" (lower-case month).

@@ -21,6 +21,7 @@ the branch, else the post's library. Matches inside page boilerplate are dropped
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import dataclass, field
 
@@ -73,9 +74,10 @@ class Extractor:
     def __call__(self, doc: Doc) -> Doc:
         found = matches(doc, "library_matches")
         gaz = doc._.ltr_gazetteer or load_gazetteer()
-        ws = words(doc.text)
+        text = doc.text
+        ws = words(text)
         if ws:
-            found.extend(_Finder(doc, gaz, ws).run())
+            found.extend(_Finder(doc, gaz, ws, text).run())
         return doc
 
 
@@ -120,8 +122,9 @@ def _genitive_noun(word: Word) -> bool:
 
 
 class _Finder:
-    def __init__(self, doc: Doc, gaz: Gazetteer, ws: list[Word]) -> None:
+    def __init__(self, doc: Doc, gaz: Gazetteer, ws: list[Word], text: str) -> None:
         self.doc = doc
+        self.text = text
         self.gaz = gaz
         self.ws = ws
         self.used = [False] * len(ws)
@@ -205,7 +208,7 @@ class _Finder:
             return False
         k = i - 1
         return (ws[k].key in COORDINATORS and ws[k].joined and ws[i].joined) or (
-            self.doc.text[ws[k].end : ws[i].start].strip() == ","
+            self.text[ws[k].end : ws[i].start].strip() == ","
         )
 
     def coordinated(self, hit: Hit) -> None:
@@ -221,7 +224,7 @@ class _Finder:
             k = cursor - 1
             if ws[k].key in COORDINATORS and ws[k].joined and ws[cursor].joined:
                 last = k - 1
-            elif self.doc.text[ws[k].end : ws[cursor].start].strip() == ",":
+            elif self.text[ws[k].end : ws[cursor].start].strip() == ",":
                 last = k
             else:
                 break
@@ -310,7 +313,7 @@ class _Finder:
         while end >= 1:
             if ws[end].key in COORDINATORS and ws[end].joined and ws[end + 1].joined:
                 cand = end - 1
-            elif self.doc.text[ws[end].end : ws[end + 1].start].strip() == ",":
+            elif self.text[ws[end].end : ws[end + 1].start].strip() == ",":
                 cand = end
             else:
                 break
@@ -330,9 +333,7 @@ class _Finder:
         prev = self.ws[k - 1]
         if prev.capitalized or prev.info is not None:
             return False
-        return bool(_lemmas(prev, "noun") & self.non_library_hosts) or (
-            _genitive_noun(prev) and not any(a.pos != "noun" for a in _analyses(prev))
-        )
+        return bool(_lemmas(prev, "noun") & self.non_library_hosts) and _genitive_noun(prev)
 
     def _seat(self, settlement: str) -> Entry | None:
         seats = self.gaz.by_seat(settlement)
@@ -462,8 +463,8 @@ class _Finder:
             for start in range(h - 1, max(-1, h - MAX_CHAIN - 1), -1):
                 if self.used[start] or not self.joined(start, h):
                     break
-                if not _name_like(ws[start]):
-                    continue
+                if not _name_like(ws[start]) or all(_known(w) for w in ws[start : h + 1]):
+                    continue  # only a misspelling (a word the dictionary lacks) makes a near miss
                 queries.append(tuple(w.key for w in ws[start : h + 1]))
                 spans.append((start, h))
         if not queries:
@@ -496,11 +497,13 @@ class _Finder:
 
     def _seat_evidence(self) -> Entry | None:
         """The one municipality whose seat the post names (outside quotes)."""
-        text = self.doc.text
+        quoted = _quoted_ranges(self.text)
         counts: Counter[str] = Counter()
         entries: dict[str, Entry] = {}
         for w in self.ws:
-            if not w.capitalized or w.all_caps or _in_quotes(text, w.start):
+            if not w.capitalized or w.all_caps or any(s < w.start < e for s, e in quoted):
+                continue
+            if in_boilerplate(self.doc, w.start, w.end):
                 continue
             for a in _analyses(w):
                 if a.kind == "place":
@@ -563,7 +566,7 @@ class _Finder:
 
     # --- parents and output ----------------------------------------------------------------------
     def to_matches(self) -> list[Match]:
-        text = self.doc.text
+        text = self.text
         self.hits.sort(key=lambda hit: hit.i)
         out: list[Match] = []
         for hit in self.hits:
@@ -578,9 +581,14 @@ class _Finder:
         if hit.entries:
             entry = hit.entries[0]
             if len(hit.entries) > 1:
-                entry = self._by_context(hit) or entry
-                if entry is None:
-                    return None
+                chosen = self._by_context(hit)
+                if chosen is None:
+                    place = place_reading(self.ws[hit.i], "Gen")
+                    if place and all(e.kind == "branch" for e in hit.entries):
+                        hit.settlement, hit.name = place, hit.entries[0].name
+                        return self.branch_fact(hit)  # "Dainavos bibliotekoje", no parent in sight
+                    chosen = entry
+                entry = chosen
             options = hit.candidates or (tuple(e.id for e in hit.entries) if len(hit.entries) > 1 else ())
             return LibraryFact(entry.id, entry.name, entry.kind, entry.settlement, entry.parent, hit.rule,
                                options, hit.score)
@@ -598,7 +606,7 @@ class _Finder:
         for e in hit.entries:
             if host is not None and e.parent == host.id:
                 return e
-        return hit.entries[0]
+        return None
 
     def branch_fact(self, hit: Hit) -> LibraryFact:
         """Parent and settlement of a branch: the library named right before it ("… bibliotekos
@@ -645,6 +653,11 @@ def _name_like(w: Word) -> bool:
     return not dictionary or any(a.kind in ("place", "proper") or a.pos == "adjective" for a in dictionary)
 
 
+def _known(w: Word) -> bool:
+    """A word of the dictionary (or of the library word list)."""
+    return w.info is not None or any(a.source == "dictionary" for a in _analyses(w))
+
+
 def _head_like(w: Word) -> bool:
     """ "biblioteka" in any form, or a misspelling of it (not "bibliotekininkė", "bibliotekinis")."""
     folded = fold(w.text)
@@ -679,8 +692,9 @@ def readings_fem_nominative(w: Word) -> str:
     return _feminine_nominative(w)
 
 
-def _in_quotes(text: str, pos: int) -> bool:
-    """Inside „…“ on the same line (a title)."""
-    line_start = text.rfind("\n", 0, pos) + 1
-    before = text[line_start:pos]
-    return before.count("„") > before.count("“") or before.count("«") > before.count("»")
+_QUOTED = re.compile(r"„[^“\n]*“|«[^»\n]*»|\"[^\"\n]*\"")
+
+
+def _quoted_ranges(text: str) -> list[tuple[int, int]]:
+    """Stretches inside „…“ (titles of books, songs, events) on one line."""
+    return [m.span() for m in _QUOTED.finditer(text)]

@@ -163,7 +163,7 @@ class Gazetteer:
             for a in sorted(found, key=lambda a: not a.written):
                 unique.setdefault(a.entry_id, a)
             options = list(unique.values())
-            if len(options) > 1:
+            if len(options) > 1 and not self._context_decides(options):
                 written = [a for a in options if a.written]
                 options = written or options
             if len(options) > 1 and not self._context_decides(options):
@@ -266,6 +266,7 @@ def entry_forms(entry: Entry) -> Iterable[tuple[str, bool]]:
                         continue
                     derived.append(_fill(pattern, G=town, R=r, P=p))
     elif entry.kind == "county" and town:
+        derived += [_fill(pattern, G=town) for pattern in data.get("county_patterns", ())]
         for p in patrons:
             for pattern in data["patron_patterns"]:
                 if "apskrities" in pattern or pattern.startswith("{P}"):
@@ -330,7 +331,8 @@ def _read(path: Path | None) -> tuple[dict[str, Any], str]:
         except OSError as e:
             raise GazetteerError(f"{where}: cannot read the gazetteer ({e.strerror or e})") from None
     try:
-        data = json.loads(text) if where.endswith(".json") else yaml.safe_load(text)
+        loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+        data = json.loads(text) if where.endswith(".json") else yaml.load(text, Loader=loader)
     except (yaml.YAMLError, ValueError) as e:
         raise GazetteerError(f"{where}: not valid {'JSON' if where.endswith('.json') else 'YAML'}: {e}") from None
     if not isinstance(data, dict) or not ({"libraries", "branches"} & set(data)):

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from ..resources import load_yaml
 
@@ -26,6 +26,7 @@ _HYPHEN_GAP = re.compile(r"[-‐‑]")
 SENTENCE_END = re.compile(r"[.!?…:]\s*[„\"“»«(]*\s*$|\n\s*\n\s*$|^\s*$")
 
 
+@lru_cache(maxsize=200_000)
 def fold(text: str) -> str:
     """Lower case without diacritics: "Viešojoje" → "viesojoje"."""
     decomposed = unicodedata.normalize("NFKD", text.casefold())

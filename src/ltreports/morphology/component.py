@@ -152,10 +152,13 @@ class MorphologyAnnotator:
                     token.pos_ = upos
             token.lemma_ = case_lemma(best.lemma, upos, token.text, best.kind)
             return
-        if trained_lemma and not (capitalized and upos in ("PROPN", "")):
+        if trained_lemma and not (capitalized and (name_context or upos in ("PROPN", ""))):
             return  # the trained lemmatizer's lemma stays
         best = choose(analyses, upos, feats, capitalized, name_context)
         if best is not None and best.case is not None:
+            if self.fix_pos and name_context and upos in ("NOUN", "X", "ADJ"):
+                upos = "PROPN"  # an unknown capitalized word inside a sentence: a name
+                token.pos_ = upos
             token.lemma_ = case_lemma(best.lemma, upos, token.text, best.kind)
         elif not trained_lemma:
             token.lemma_ = token.text if capitalized else token.text.lower()

@@ -130,6 +130,8 @@ def _scored_guesses(word: str) -> list[tuple[float, Analysis]]:
     for n in range(min(t.max_ending, len(word) - MIN_STEM), 0, -1):
         ending = lower[-n:]
         for paradigm, number, case in t.by_ending.get(ending, ()):
+            if paradigm.plural_only and not capitalized:
+                continue  # plural-only paradigms are for place names
             raw_stem = word[:-n]
             stem_lower = raw_stem.lower()
             if stem_lower[-1] in VOWELS or not any(c in VOWELS for c in stem_lower):

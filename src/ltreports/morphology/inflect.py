@@ -121,10 +121,12 @@ def _generate(
     return tuple(forms)
 
 
-def _head_reading(analyses: tuple[Analysis, ...]) -> Analysis | None:
+def _head_readings(analyses: tuple[Analysis, ...]) -> list[Analysis]:
+    """Noun readings, best first: the dictionary's with the nominative first; else the guesses' order."""
     nouns = [a for a in analyses if a.pos == "noun" and a.case]
-    nouns.sort(key=lambda a: (a.case != "Nom", a.source != "dictionary"))
-    return nouns[0] if nouns else None
+    if any(a.source == "dictionary" for a in nouns):
+        nouns.sort(key=lambda a: (a.source != "dictionary", a.case != "Nom"))
+    return nouns
 
 
 def _modifier_reading(analyses: tuple[Analysis, ...], head: Analysis) -> Analysis | None:
@@ -133,6 +135,10 @@ def _modifier_reading(analyses: tuple[Analysis, ...], head: Analysis) -> Analysi
         if a.pos in ADJECTIVE_POS and agrees and (a.gender is None or head.gender is None or a.gender == head.gender):
             return a
     return None
+
+
+def _is_name_genitive(word: str, readings: tuple[Analysis, ...]) -> bool:
+    return word[:1].isupper() and any(a.case == "Gen" for a in readings)
 
 
 def inflect_phrase(
@@ -149,9 +155,12 @@ def inflect_phrase(
     words = phrase.split()
     head_index = head = None
     for i in range(len(words) - 1, -1, -1):
-        reading = _head_reading(analyzer.analyze(words[i]))
-        if reading is not None:
-            head_index, head = i, reading
+        readings = _head_readings(analyzer.analyze(words[i]))
+        if readings:
+            head_index, head = i, readings[0]
+            if i > 0:  # prefer the reading an adjective before it agrees with (viešajai bibliotekai: Dat)
+                before = analyzer.analyze(words[i - 1])
+                head = next((r for r in readings if _modifier_reading(before, r) is not None), head)
             break
     if head is None or head_index is None:
         return phrase
@@ -163,8 +172,12 @@ def inflect_phrase(
         out[head_index] = _match_case(forms[0], words[head_index])
     j = head_index - 1
     while j >= 0:
-        mod = _modifier_reading(analyzer.analyze(words[j]), head)
+        readings = analyzer.analyze(words[j])
+        mod = _modifier_reading(readings, head)
         if mod is None:
+            if _is_name_genitive(words[j], readings):
+                j -= 1  # "nacionalinė Martyno Mažvydo biblioteka": the adjective is before the name
+                continue
             break
         definite = any("Def" in t for t in mod.tags)
         forms = generate(mod.lemma, case, target_number, mod.gender or gender, definite=definite,

@@ -49,7 +49,10 @@ def _step(doc: Doc, i: int, allow_newline: bool = True) -> tuple[int, bool] | No
 
 
 def _family_word(text: str) -> bool:
-    return (is_capitalized(text) or is_upper_word(text)) and "." not in text
+    """Capitalized or all capitals; not glued words ("LevickienėirI", markup lost between words)."""
+    if is_upper_word(text):
+        return True
+    return is_capitalized(text) and "." not in text and not any(c.isupper() for c in text[1:])
 
 
 def _family_at(doc: Doc, j: int) -> tuple[int, list[tuple[Reading, ...]]] | None:
@@ -65,7 +68,16 @@ def _family_at(doc: Doc, j: int) -> tuple[int, list[tuple[Reading, ...]]] | None
     k = j + 1
     if k + 1 < len(doc) and doc[k].text in DASHES and _family_word(doc[k + 1].text):
         second = family_readings(doc[k + 1].text)
-        if second and any(r.source != "place" for r in second):
+        spaced = bool(doc[j].whitespace_)
+        if (
+            second
+            and not any(r.source == "place" for r in second)
+            and (
+                not spaced
+                or not get_analyzer().known(normal_case(doc[k + 1].text))
+                or agree([readings, tuple(r for r in second if r.source != "asis")]) is not None
+            )
+        ):
             parts.append(second)
             last = k + 1
     return last, parts

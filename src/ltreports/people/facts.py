@@ -12,6 +12,8 @@ class PersonFact:
     ``given`` holds the nominative given names, or initials as written ("R.", "E.M.A"), or nothing for a
     surname-only mention; ``family`` the nominative family name ("Garbenčiūtė-Bučienė").
     ``role``/``role_start``/``role_end``: the role phrase next to this mention, if any.
+    ``surname_only``: a partial mention of a person named in full elsewhere: the surname alone, or the
+    given name alone when ``given_only`` (then ``family`` is the person's family name, for merging).
     ``excluded``: the name stands where it does not count as a participant (a patron in an institution's
     name, a relative only spoken about); resolution drops every mention of such a person.
     """
@@ -24,8 +26,9 @@ class PersonFact:
     role_start: int | None = None
     role_end: int | None = None
     organization: str | None = None
-    surname_only: bool = False
+    surname_only: bool = False  # a partial mention: the surname alone, or (with given_only) the given name
     excluded: bool = False
+    given_only: bool = False
 
     @property
     def initials_only(self) -> bool:

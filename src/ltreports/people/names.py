@@ -81,7 +81,11 @@ def _name_readings(text: str, kinds: tuple[str, ...], source: str) -> list[Readi
 
 @cache
 def given_readings(text: str) -> tuple[Reading, ...]:
-    return tuple(_name_readings(text, ("first_name",), "name"))
+    """Readings as a given name; for a word the dictionary lacks, any name guess of the fallback
+    (it cannot tell a rare given name from a surname)."""
+    if any(a.source == "dictionary" for a in analyses(text)):
+        return tuple(_name_readings(text, ("first_name",), "name"))
+    return tuple(r for r in _name_readings(text, ("first_name", "family_name"), "name") if r.source != "asis")
 
 
 @cache
@@ -122,11 +126,6 @@ def family_readings(text: str) -> tuple[Reading, ...]:
         elif not dictionary:
             found += [g for g in guesses if g not in found]
     return tuple(found)
-
-
-def looks_like_name_word(text: str) -> bool:
-    """Capitalized word with some name reading (dictionary or not in the dictionary at all)."""
-    return is_capitalized(text) and bool(given_readings(text) or family_readings(text))
 
 
 def _extra_readings(text: str) -> tuple[Reading, ...]:

@@ -217,7 +217,7 @@ def role_before(doc: Doc, first: int, gender: str | None) -> Role | None:
     # several roles in a row: "poetas, eseistas, filosofas X", "kalbininkė, savivaldybės tarybos narė X";
     # the first one is the person's main role
     while role is not None:
-        earlier = _earlier_role(doc, role.first, gender)
+        earlier = _earlier_role(doc, role.first, gender, nearest.cases if nearest else ())
         if earlier is None:
             break
         role = earlier
@@ -226,7 +226,18 @@ def role_before(doc: Doc, first: int, gender: str | None) -> Role | None:
     return replace(role, cases=nearest.cases)
 
 
-def _earlier_role(doc: Doc, first: int, gender: str | None, limit: int = 6) -> Role | None:
+def _may_agree(text: str, cases: tuple[str, ...]) -> bool:
+    """The role word may be singular in one of ``cases`` (a plural "vadovai" names a group)."""
+    index = _head_index()
+    return any(
+        a.lemma in index and a.number == "Sg" and (not cases or a.case in cases)
+        for a in get_analyzer().analyze(text.lower())
+    ) or text.lower() in _data()["head_abbreviations"]
+
+
+def _earlier_role(
+    doc: Doc, first: int, gender: str | None, cases: tuple[str, ...], limit: int = 6
+) -> Role | None:
     """A role phrase joined by a comma or "ir" before the role phrase starting at token ``first``,
     past an employer's name ("organizatorius ir asociacijos „X“ vadovas")."""
     k = _prev(doc, first)
@@ -236,7 +247,7 @@ def _earlier_role(doc: Doc, first: int, gender: str | None, limit: int = 6) -> R
         tok = doc[k]
         if tok.text.lower() in {",", "ir", "bei"}:
             m = _prev(doc, k)
-            if m >= 0 and head_of(doc[m].text) is not None:
+            if m >= 0 and head_of(doc[m].text) is not None and _may_agree(doc[m].text, cases):
                 return phrase_at(doc, m, gender)
             return None
         if not (
