@@ -73,6 +73,13 @@ def test_every_listed_form_is_the_dictionary_form(analyzer):
             assert lemmas & {lemma, *adjectives} or not lemmas, form
 
 
+def test_site_of_the_post(gaz):
+    assert gaz.by_website("https://www.esvb.lt/naujienos/1").id == "elektrenu-svb"
+    assert gaz.by_website("https://ziniasklaida.amb.lt/?p=2").id == "vavb"  # a subdomain
+    assert gaz.by_website("https://example.lt/") is None
+    assert gaz.by_website(None) is None
+
+
 def test_fuzzy_lookup(gaz):
     top = gaz.fuzzy("Elektėnų savivaldybės viešojoje bibliotekoje")
     assert top and top[0].entry.id == "elektrenu-svb"

@@ -96,11 +96,23 @@ def test_coordinated_names(nlp):
         ("Mažeikių viešosios bibliotekos Tirkšlių filiale vyko popietė.", "Tirkšliai", "mazeikiu-rsvb"),
         ("Šiaulių miesto savivaldybės viešosios bibliotekos Gegužių filialas kviečia.", "Šiauliai", "siauliu-msvb"),
         ("Elektrėnų viešosios bibliotekos Pastrėvio skyriuje vyko popietė.", "Pastrėvys", "elektrenu-svb"),
+        ("Joniškio r. Žagarės bibliotekoje atidaryta paroda.", "Žagarė", "joniskio-rsvb"),
+        ("Širvintų Igno Šeiniaus viešoji biblioteka kviečia. Lankytasi ir filiale Kernavėje.", "Kernavė",
+         "sirvintu-rsvb"),
+        ("Renginyje dalyvavo Kamajų seniūnijos Duokiškio bibliotekos vedėja.", "Duokiškis", None),
     ],
 )
 def test_branch_phrases(nlp, sentence, settlement, parent):
     branches = [f for _, f in facts(nlp, sentence) if f.kind == "branch"]
     assert [(f.settlement, f.parent_id) for f in branches] == [(settlement, parent)]
+
+
+def test_coordinated_branches(nlp):
+    found = facts(nlp, "Renginiai vyko Kabelių ir Pilvingių bibliotekose.")
+    assert [(t, f.id, f.settlement) for t, f in found] == [
+        ("Kabelių", "varenos-rsvb/kabeliai", "Kabeliai"),
+        ("Pilvingių bibliotekose", "varenos-rsvb/pilvingiai", "Pilvingiai"),
+    ]
 
 
 def test_unknown_branches_are_reported_with_the_context_parent(nlp):
@@ -144,6 +156,11 @@ def test_viesoji_biblioteka_alone_needs_context(nlp):
 )
 def test_no_public_library(nlp, sentence):
     assert [f for _, f in facts(nlp, sentence) if f.kind != "other"] == []
+
+
+def test_a_culture_centre_branch_is_no_library_branch(nlp):
+    found = facts(nlp, "Trakų viešoji biblioteka kviečia. Koncertavo kultūros centro padalinys Bajoruose.")
+    assert [f.id for _, f in found] == ["traku-vb"]
 
 
 @pytest.mark.parametrize(

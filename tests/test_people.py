@@ -22,36 +22,76 @@ CONTEXTS = {
 # nominative -> forms in the seven cases
 NAMES = {
     ("Tomas Petrauskas", "M"): (
-        "Tomas Petrauskas", "Tomo Petrausko", "Tomui Petrauskui", "Tomą Petrauską", "Tomu Petrausku",
-        "Tome Petrauske", "Tomai Petrauskai",
+        "Tomas Petrauskas",
+        "Tomo Petrausko",
+        "Tomui Petrauskui",
+        "Tomą Petrauską",
+        "Tomu Petrausku",
+        "Tome Petrauske",
+        "Tomai Petrauskai",
     ),
     ("Vytautas Gudaitis", "M"): (
-        "Vytautas Gudaitis", "Vytauto Gudaičio", "Vytautui Gudaičiui", "Vytautą Gudaitį", "Vytautu Gudaičiu",
-        "Vytaute Gudaityje", "Vytautai Gudaiti",
+        "Vytautas Gudaitis",
+        "Vytauto Gudaičio",
+        "Vytautui Gudaičiui",
+        "Vytautą Gudaitį",
+        "Vytautu Gudaičiu",
+        "Vytaute Gudaityje",
+        "Vytautai Gudaiti",
     ),
     ("Paulius Vaitkus", "M"): (
-        "Paulius Vaitkus", "Pauliaus Vaitkaus", "Pauliui Vaitkui", "Paulių Vaitkų", "Pauliumi Vaitkumi",
-        "Pauliuje Vaitkuje", "Pauliau Vaitkau",
+        "Paulius Vaitkus",
+        "Pauliaus Vaitkaus",
+        "Pauliui Vaitkui",
+        "Paulių Vaitkų",
+        "Pauliumi Vaitkumi",
+        "Pauliuje Vaitkuje",
+        "Pauliau Vaitkau",
     ),
     ("Darius Jankevičius", "M"): (
-        "Darius Jankevičius", "Dariaus Jankevičiaus", "Dariui Jankevičiui", "Darių Jankevičių",
-        "Dariumi Jankevičiumi", "Dariuje Jankevičiuje", "Dariau Jankevičiau",
+        "Darius Jankevičius",
+        "Dariaus Jankevičiaus",
+        "Dariui Jankevičiui",
+        "Darių Jankevičių",
+        "Dariumi Jankevičiumi",
+        "Dariuje Jankevičiuje",
+        "Dariau Jankevičiau",
     ),
     ("Aušra Petraitienė", "F"): (
-        "Aušra Petraitienė", "Aušros Petraitienės", "Aušrai Petraitienei", "Aušrą Petraitienę",
-        "Aušra Petraitiene", "Aušroje Petraitienėje", "Aušra Petraitiene",
+        "Aušra Petraitienė",
+        "Aušros Petraitienės",
+        "Aušrai Petraitienei",
+        "Aušrą Petraitienę",
+        "Aušra Petraitiene",
+        "Aušroje Petraitienėje",
+        "Aušra Petraitiene",
     ),
     ("Rūta Jonaitytė", "F"): (
-        "Rūta Jonaitytė", "Rūtos Jonaitytės", "Rūtai Jonaitytei", "Rūtą Jonaitytę", "Rūta Jonaityte",
-        "Rūtoje Jonaitytėje", "Rūta Jonaityte",
+        "Rūta Jonaitytė",
+        "Rūtos Jonaitytės",
+        "Rūtai Jonaitytei",
+        "Rūtą Jonaitytę",
+        "Rūta Jonaityte",
+        "Rūtoje Jonaitytėje",
+        "Rūta Jonaityte",
     ),
     ("Eglė Kazlauskaitė", "F"): (
-        "Eglė Kazlauskaitė", "Eglės Kazlauskaitės", "Eglei Kazlauskaitei", "Eglę Kazlauskaitę",
-        "Egle Kazlauskaite", "Eglėje Kazlauskaitėje", "Egle Kazlauskaite",
+        "Eglė Kazlauskaitė",
+        "Eglės Kazlauskaitės",
+        "Eglei Kazlauskaitei",
+        "Eglę Kazlauskaitę",
+        "Egle Kazlauskaite",
+        "Eglėje Kazlauskaitėje",
+        "Egle Kazlauskaite",
     ),
     ("Inga Vaičiūtė", "F"): (
-        "Inga Vaičiūtė", "Ingos Vaičiūtės", "Ingai Vaičiūtei", "Ingą Vaičiūtę", "Inga Vaičiūte",
-        "Ingoje Vaičiūtėje", "Inga Vaičiūte",
+        "Inga Vaičiūtė",
+        "Ingos Vaičiūtės",
+        "Ingai Vaičiūtei",
+        "Ingą Vaičiūtę",
+        "Inga Vaičiūte",
+        "Ingoje Vaičiūtėje",
+        "Inga Vaičiūte",
     ),
 }
 
@@ -85,25 +125,34 @@ def test_name_in_every_case(extract, form, context, name, gender):
         # role before the name, in the name's case, normalized
         ("Renginį pradėjo bibliotekos direktorė Giedrė Vaitkienė.", [("Giedrė Vaitkienė", "direktorė")]),
         ("Kalbėjomės su skyriaus vedėja Asta Jurkiene.", [("Asta Jurkienė", "vedėja")]),
-        ("Padėkos raštas įteiktas vyresniajai metodininkei Rasai Gudienei.",
-         [("Rasa Gudienė", "vyresnioji metodininkė")]),
-        ("Svečius pasitiko vyriausiasis bibliografas Jonas Kairys.",
-         [("Jonas Kairys", "vyriausiasis bibliografas")]),
+        (
+            "Padėkos raštas įteiktas vyresniajai metodininkei Rasai Gudienei.",
+            [("Rasa Gudienė", "vyresnioji metodininkė")],
+        ),
+        ("Svečius pasitiko vyriausiasis bibliografas Jonas Kairys.", [("Jonas Kairys", "vyriausiasis bibliografas")]),
         ("Dalyvavo direktoriaus pavaduotoja Lina Stankienė.", [("Lina Stankienė", "direktoriaus pavaduotoja")]),
         ("Sveikino Seimo narys Petras Žukauskas.", [("Petras Žukauskas", "seimo narys")]),
-        ("Knygas pristatė vyr. bibliotekininkė Daiva Ramanauskienė.",
-         [("Daiva Ramanauskienė", "vyr. bibliotekininkė")]),
+        (
+            "Knygas pristatė vyr. bibliotekininkė Daiva Ramanauskienė.",
+            [("Daiva Ramanauskienė", "vyr. bibliotekininkė")],
+        ),
         ("Atvyko lenkų rašytojas Jan Kowalski.", [("Jan Kowalski", "rašytojas")]),
         ("Pranešimą skaitė prof. dr. A. Gudaitis.", [("A. Gudaitis", None)]),
-        ("Kalbėjo universiteto generalinė direktorė prof. Irena Laurinaitienė.",
-         [("Irena Laurinaitienė", "generalinė direktorė")]),
+        (
+            "Kalbėjo universiteto generalinė direktorė prof. Irena Laurinaitienė.",
+            [("Irena Laurinaitienė", "generalinė direktorė")],
+        ),
         # role after the name
         ("Vakarą vedė Tomas Petrauskas, bibliotekos direktorius.", [("Tomas Petrauskas", "direktorius")]),
-        ("Aušra Petraitienė\nKaimo filialo vyresnioji bibliotekininkė",
-         [("Aušra Petraitienė", "vyresnioji bibliotekininkė")]),
+        (
+            "Aušra Petraitienė\nKaimo filialo vyresnioji bibliotekininkė",
+            [("Aušra Petraitienė", "vyresnioji bibliotekininkė")],
+        ),
         # a plural role before a list
-        ("Dainavo bibliotekos darbuotojos Rūta Jonaitytė ir Inga Vaičiūtė.",
-         [("Rūta Jonaitytė", "darbuotoja"), ("Inga Vaičiūtė", "darbuotoja")]),
+        (
+            "Dainavo bibliotekos darbuotojos Rūta Jonaitytė ir Inga Vaičiūtė.",
+            [("Rūta Jonaitytė", "darbuotoja"), ("Inga Vaičiūtė", "darbuotoja")],
+        ),
     ],
 )
 def test_roles(extract, text, expected):
@@ -116,8 +165,10 @@ def test_roles(extract, text, expected):
         ("Renginys buvo smagus.\n\nParengė Jolanta Baranauskienė", ["Jolanta Baranauskienė"]),
         ("Renginys buvo smagus.\n\nTomo Petrausko nuotr.", ["Tomas Petrauskas"]),
         ("Renginys buvo smagus.\n\nNuotr. Eglė Kazlauskaitė", ["Eglė Kazlauskaitė"]),
-        ("Informaciją parengė Vilma Rimkienė, Nuotraukų autorius Darius Jankevičius.",
-         ["Vilma Rimkienė", "Darius Jankevičius"]),
+        (
+            "Informaciją parengė Vilma Rimkienė, Nuotraukų autorius Darius Jankevičius.",
+            ["Vilma Rimkienė", "Darius Jankevičius"],
+        ),
     ],
 )
 def test_credit_lines(extract, text, expected):
@@ -125,10 +176,7 @@ def test_credit_lines(extract, text, expected):
 
 
 def test_mentions_are_merged_and_fullest_form_wins(extract):
-    text = (
-        "Susitikime dalyvavo R. Jonaitytė. Vėliau kalbėjo direktorė Rūta Jonaitytė. "
-        "Jonaitytė padėkojo visiems."
-    )
+    text = "Susitikime dalyvavo R. Jonaitytė. Vėliau kalbėjo direktorė Rūta Jonaitytė. Jonaitytė padėkojo visiems."
     found = extract(text).people
     assert len(found) == 1
     person = found[0]
@@ -204,3 +252,8 @@ def test_role_after_dash_and_department_abbreviation(extract):
 def test_person_only_spoken_about(extract):
     text = "Viešnia Dalia Kairienė pasakojo apie savo tėvą Joną Kairį ir jo knygas."
     assert [p.name for p in extract(text).people] == ["Dalia Kairienė"]
+
+
+def test_role_word_in_another_case_is_not_the_names_role(extract):
+    # "to the director, Ona Jonaitienė handed flowers": the dative role word is someone else
+    assert people(extract, "Renginio pabaigoje direktorei Ona Jonaitienė įteikė gėlių.") == [("Ona Jonaitienė", None)]

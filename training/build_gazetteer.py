@@ -91,8 +91,10 @@ def build(reference: dict[str, Any], extra: dict[str, Any]) -> dict[str, Any]:
             "municipality": item["municipality"],
             "county": item["county"],
             "website": item.get("website"),
-            "aliases": aliases,
         }
+        if extra.get("other_websites", {}).get(lib_id):
+            entry["other_websites"] = extra["other_websites"][lib_id]
+        entry["aliases"] = aliases
         if former:
             entry["former_names"] = former
         entry["sources"] = item.get("sources", [])

@@ -93,11 +93,17 @@ def _analyses(word: Word):
     return get_analyzer().analyze(word.text)
 
 
+def _analyze_text(text: str):
+    from ..morphology import get_analyzer
+
+    return get_analyzer().analyze(text)
+
+
 def place_reading(word: Word, case: str) -> str | None:
     """The nominative of a settlement named by ``word`` in ``case``, from the dictionary, else a guess."""
-    if not word.capitalized or word.all_caps or len(word.text) < 3:
+    if not word.capitalized or len(word.text) < 3:
         return None
-    readings = _analyses(word)
+    readings = _analyses(word) if not word.all_caps else _analyze_text(word.text.capitalize())
     for a in readings:
         if a.kind == "place" and a.case == case:
             return None if a.lemma in _not_settlements() else a.lemma
@@ -228,6 +234,8 @@ class _Finder:
                 last = k
             else:
                 break
+            if last < 0:
+                break
             match = None
             for start in range(max(0, last - MAX_CHAIN), last + 1):
                 if not self.joined(start, last) or not self.free(start, last):
@@ -292,20 +300,32 @@ class _Finder:
             conjuncts += self._coordinated_settlements(k)
         if head.plural and len(conjuncts) == 1:
             return False
+        district = self._district_before(min(start for start, _ in conjuncts))
         for start, place in conjuncts:
-            end = h if start == k else self._conjunct_end(start)
+            end = h if start == k else start
             seat = self._seat(place) if head.info and head.info.role == "head" else None
-            if seat is not None:
+            if seat is not None and district is None:
                 self.add(Hit(start, end, (seat,), rule="seat"))
-            elif self.gaz.by_seat(place) and head.info and head.info.role == "head":
+            elif self.gaz.by_seat(place) and head.info and head.info.role == "head" and district is None:
                 continue  # a city with several libraries: "Kauno bibliotekoje" names none of them
             else:
                 self.add(Hit(start, end, (), kind="branch", settlement=place, rule="branch",
-                             name=self._branch_name(start, h)))
+                             name=self._branch_name(start, h), extra={"district": district} if district else {}))
         return True
 
-    def _conjunct_end(self, start: int) -> int:
-        return start
+    def _district_before(self, k: int) -> Entry | None:
+        """ "Joniškio r. Žagarės bibliotekoje": the municipal library of the district named before."""
+        ws = self.ws
+        if k < 2 or ws[k - 1].key not in ("rajono", "savivaldybes") or not self.joined(k - 2, k):
+            return None
+        place = place_reading(ws[k - 2], "Gen")
+        if not place:
+            return None
+        district = "rajono" if ws[k - 1].key == "rajono" else ""
+        for e in self.gaz.by_seat(place):
+            if district in (e.municipality or "") or len(self.gaz.by_seat(place)) == 1:
+                return e
+        return None
 
     def _coordinated_settlements(self, k: int) -> list[tuple[int, str]]:
         ws, out = self.ws, []
@@ -342,7 +362,7 @@ class _Finder:
     def _branch_name(self, start: int, h: int) -> str:
         ws = self.ws
         head = lexicon().lemmas.get(ws[h].key, ws[h].text)
-        middle = [w.text for w in ws[start:h]]
+        middle = [lexicon().lemmas.get(w.key, w.text) if w.info else w.text for w in ws[start:h]]
         return " ".join([*middle, head])
 
     def _library_context(self, h: int) -> bool:
@@ -364,8 +384,9 @@ class _Finder:
             return
         end = h + 1
         after = end + 1 < len(ws) and ws[end + 1].joined and ws[end + 1].key == "biblioteka"
-        if not (after or self._library_context(h)):
-            return
+        named = any(hit.entries and hit.entries[0].is_public for hit in self.hits)
+        if not (after or self._library_context(h) or (named and not self._foreign_host(h))):
+            return  # "kultūros centro padalinys Bajoruose" is not a library's
         if after:
             end += 1
         self.add(Hit(h, end, (), kind="branch", settlement=place, rule="branch-locative",
@@ -617,6 +638,8 @@ class _Finder:
         adjacent = next((h for h in municipal if h.j == hit.i - 1 and self.ws[hit.i].joined), None)
         known = self.gaz.branches_in(settlement)
         parent: Entry | None = hit.extra.get("parent")
+        if adjacent is None and hit.extra.get("district") is not None:
+            adjacent = Hit(hit.i, hit.i, (hit.extra["district"],))
         if adjacent is not None:
             parent = adjacent.entries[0]
             known = [e for e in known if e.parent == parent.id]

@@ -54,6 +54,7 @@ class Entry:
     municipality: str | None = None
     county: str | None = None
     website: str | None = None
+    other_websites: tuple[str, ...] = ()
     aliases: tuple[str, ...] = ()
     former_names: tuple[str, ...] = ()
     sources: tuple[str, ...] = ()
@@ -125,7 +126,11 @@ class Gazetteer:
             return None
         host = re.sub(r"^[a-z]+://", "", url.strip().lower()).split("/")[0].split(":")[0]
         host = host.removeprefix("www.")
-        return self._websites.get(host)
+        while host:  # "ziniasklaida.amb.lt" is amb.lt's
+            if host in self._websites:
+                return self._websites[host]
+            host = host.partition(".")[2] if host.count(".") > 1 else ""
+        return None
 
     def fuzzy(self, text: str, *, limit: int = 3, score_cutoff: float = 88.0) -> list[Candidate]:
         """Near misses (typos, missing diacritics): the best entries for ``text``, best first."""
@@ -143,8 +148,9 @@ class Gazetteer:
                 self._seats[fold(e.settlement)].append(e)
             if e.kind == "branch" and e.settlement and not e.city_district:
                 self._branch_settlements[fold(e.settlement)].append(e)
-            if e.website:
-                self._websites[e.website.lower().removeprefix("www.")] = e
+            for site in (e.website, *e.other_websites):
+                if site:
+                    self._websites[site.lower().removeprefix("www.")] = e
         if not self.aliases:
             self._compile()
 
@@ -296,7 +302,7 @@ def _entry(raw: dict[str, Any], where: str, base: Entry | None = None) -> Entry:
     for key in ("id", "name", "kind", "settlement", "parent", "municipality", "county", "website"):
         if key in raw:
             values[key] = None if raw[key] is None else str(raw[key])
-    for key in ("aliases", "sources"):
+    for key in ("aliases", "sources", "other_websites"):
         if key in raw:
             if not isinstance(raw[key], list):
                 raise GazetteerError(f"{where}: {key} of {raw.get('id')!r} must be a list")

@@ -123,6 +123,8 @@ class MorphologyAnnotator:
         analyzer = get_analyzer()
         for token in doc:
             if not (token.is_alpha or ("-" in token.text and any(c.isalpha() for c in token.text))):
+                if self.set_lemmas and not token.lemma:
+                    token.lemma_ = token.text  # punctuation, numbers: the word itself
                 continue
             analyses = analyzer.analyze(token.text)
             token._.analyses = analyses

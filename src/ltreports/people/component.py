@@ -46,7 +46,7 @@ def _inside_quotes(text: str, start: int, end: int) -> bool:
         return False
     line_end = text.find("\n", end)
     rest = text[end : line_end if line_end >= 0 else len(text)]
-    return any(q in rest for q in "“”\"")
+    return any(q in rest for q in '“”"')
 
 
 def _before_joiner(doc: Doc, k: int) -> bool:
@@ -66,7 +66,9 @@ def _tail_words(doc: Doc, last: int, name_tokens: set[int], n: int) -> list[str]
         if tok.is_space:
             continue
         if not out and (
-            k - 1 in name_tokens or tok.text in LIST_SKIP or tok.text[:1].isdigit()
+            k - 1 in name_tokens
+            or tok.text in LIST_SKIP
+            or tok.text[:1].isdigit()
             or (name_tokens and tok.text[:1].isupper() and tok.is_alpha and _before_joiner(doc, k))
         ):
             continue
@@ -107,8 +109,16 @@ def _with_role(fact: PersonFact, role: Role | None) -> PersonFact:
     if role is None:
         return fact
     return PersonFact(
-        fact.given, fact.family, fact.gender, fact.case, role.text, role.start, role.end, role.organization,
-        fact.surname_only, fact.excluded,
+        fact.given,
+        fact.family,
+        fact.gender,
+        fact.case,
+        role.text,
+        role.start,
+        role.end,
+        role.organization,
+        fact.surname_only,
+        fact.excluded,
     )
 
 
@@ -164,6 +174,8 @@ class Extractor:
             role = role_before(doc, cand.first, _gender_name(fact))
             if role is not None:
                 fact = _build(doc, cand, role)
+                if fact.case and role.cases and fact.case not in role.cases:
+                    role = None  # the role word does not agree with the name: not its apposition
             excluded = _excluded(doc, cand, fact, name_tokens)
             if excluded is None:
                 continue
@@ -177,8 +189,11 @@ class Extractor:
             own = role
             if own is None and not fact.excluded:
                 # a plural role before a list: "darbuotojos A, B ir C"
-                if previous is not None and previous[1] is not None and previous[1].plural and _joined(
-                    doc, previous[0].last, cand.first
+                if (
+                    previous is not None
+                    and previous[1] is not None
+                    and previous[1].plural
+                    and _joined(doc, previous[0].last, cand.first)
                 ):
                     own = phrase_at(doc, previous[1].head, _gender_name(fact)) or previous[1]
                 else:
@@ -221,8 +236,12 @@ class Extractor:
                 fact = families[family]
                 end = doc[last].idx + len(doc[last].text)
                 found.append(
-                    Match(start, end, doc.text[start:end],
-                          PersonFact((), family, fact.gender, None, surname_only=True, excluded=fact.excluded))
+                    Match(
+                        start,
+                        end,
+                        doc.text[start:end],
+                        PersonFact((), family, fact.gender, None, surname_only=True, excluded=fact.excluded),
+                    )
                 )
                 continue
             if in_boilerplate(doc, start, end) or any(s < end and start < e for s, e in library_spans):
@@ -235,7 +254,9 @@ class Extractor:
                     continue
                 found.append(
                     Match(
-                        start, end, tok.text,
+                        start,
+                        end,
+                        tok.text,
                         PersonFact((), fact.family, fact.gender, r.case, surname_only=True, excluded=fact.excluded),
                     )
                 )
@@ -248,10 +269,17 @@ class Extractor:
                         continue
                     found.append(
                         Match(
-                            start, end, tok.text,
+                            start,
+                            end,
+                            tok.text,
                             PersonFact(
-                                (r.lemma,), fact.family, fact.gender, r.case, surname_only=True,
-                                excluded=fact.excluded, given_only=True,
+                                (r.lemma,),
+                                fact.family,
+                                fact.gender,
+                                r.case,
+                                surname_only=True,
+                                excluded=fact.excluded,
+                                given_only=True,
                             ),
                         )
                     )

@@ -153,11 +153,15 @@ def agree(
         ]
     if cases:
         attempts.append((parts, cases))
-        if extended:
+        # a nominative role word right before a name ("vadovė Ilze Garda") reads a foreign name as
+        # written rather than as an oblique Lithuanian form; other cases only when nothing else agrees
+        if extended and "Nom" in cases:
             attempts.append((extended, cases))
     # the vocative is rare in reports: any other reading first
     attempts += [(parts, NOT_VOCATIVE), (parts, None)]
     if extended:
+        if cases and "Nom" not in cases:
+            attempts.append((extended, cases))
         attempts += [(extended, NOT_VOCATIVE), (extended, None)]
     for pool, restrict in attempts:
         found = _agree(pool, restrict)

@@ -166,8 +166,12 @@ def phrase_at(doc: Doc, h: int, gender: str | None, lower_bound: int = 0) -> Rol
         tok = doc[j]
         lower = tok.text.lower()
         if lower in kept or (
-            tok.is_lower and tok.is_alpha and _is_genitive(tok, "noun") and not _is_organization(tok)
-            and head_of(tok.text) is None and lower not in word_set_roles("not_complements")
+            tok.is_lower
+            and tok.is_alpha
+            and _is_genitive(tok, "noun")
+            and not _is_organization(tok)
+            and head_of(tok.text) is None
+            and lower not in word_set_roles("not_complements")
         ):
             words.insert(0, lower)
             start = j
@@ -229,15 +233,16 @@ def role_before(doc: Doc, first: int, gender: str | None) -> Role | None:
 def _may_agree(text: str, cases: tuple[str, ...]) -> bool:
     """The role word may be singular in one of ``cases`` (a plural "vadovai" names a group)."""
     index = _head_index()
-    return any(
-        a.lemma in index and a.number == "Sg" and (not cases or a.case in cases)
-        for a in get_analyzer().analyze(text.lower())
-    ) or text.lower() in _data()["head_abbreviations"]
+    return (
+        any(
+            a.lemma in index and a.number == "Sg" and (not cases or a.case in cases)
+            for a in get_analyzer().analyze(text.lower())
+        )
+        or text.lower() in _data()["head_abbreviations"]
+    )
 
 
-def _earlier_role(
-    doc: Doc, first: int, gender: str | None, cases: tuple[str, ...], limit: int = 6
-) -> Role | None:
+def _earlier_role(doc: Doc, first: int, gender: str | None, cases: tuple[str, ...], limit: int = 6) -> Role | None:
     """A role phrase joined by a comma or "ir" before the role phrase starting at token ``first``,
     past an employer's name ("organizatorius ir asociacijos „X“ vadovas")."""
     k = _prev(doc, first)
@@ -267,8 +272,6 @@ def role_after(doc: Doc, last: int, gender: str | None, name_starts: set[int], l
     while k < len(doc) and (doc[k].is_space or doc[k].text in SEPARATORS):
         separated = True
         k += 1
-    if k > last + 1 and "\n" in doc[last].whitespace_:
-        separated = True
     if "\n" in doc[last].whitespace_:
         separated = True
     if not separated or k >= len(doc):
