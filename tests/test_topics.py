@@ -42,6 +42,9 @@ def test_cue_in_any_form(nlp, text: str, expected: set[str]) -> None:
     "text",
     [
         "Skaitėme knygą „Paroda ir projektas“ tyliai.",  # a title in quotes
+        "Kalbėjo Projektų ir viešųjų ryšių skyriaus atstovė.",  # a department's name
+        "Susitikome konferencijų salėje.",  # a room's name
+        "Ji tarė padėkos žodį.",  # words of thanks are not an award
         "Please ensure Javascript is enabled for purposes of website accessibility\n\nLabas.\n\n"
         "Kultūros taryba\nBibliotekų projektai\nParodos\nKonkursai\nEkskursijos\n",  # a navigation list
     ],

@@ -25,6 +25,7 @@ class Cue:
     words: tuple[str, ...]  # consecutive lemmas
     near: frozenset[str] = frozenset()  # one of these lemmas must be within `window` words
     window: int = 6
+    not_before: frozenset[str] = frozenset()  # the cue does not count right before these lemmas
 
 
 @cache
@@ -40,6 +41,7 @@ def cues() -> tuple[Cue, ...]:
                     tuple(item["cue"].lower().split()),
                     frozenset(w.lower() for w in item.get("near", ())),
                     int(item.get("window", 6)),
+                    frozenset(w.lower() for w in item.get("not_before", ())),
                 ))
     return tuple(out)
 
@@ -84,6 +86,11 @@ class TopicExtractor:
         blocked = quoted_ranges(doc)
         blocked += [(m.start, m.end) for m in (doc._.library_matches or ())]
         blocked += [(m.start, m.end) for m in (doc._.person_matches or ())]
+        blocked += [
+            (m.fact.role_start, m.fact.role_end)
+            for m in (doc._.person_matches or ())
+            if getattr(m.fact, "role_start", None) is not None and getattr(m.fact, "role_end", None) is not None
+        ]
         token_lemmas = [lemmas(t) for t in doc]
         by_first: dict[str, list[Cue]] = {}
         for cue in cues():
@@ -103,6 +110,10 @@ class TopicExtractor:
                         continue
                     if cue.near and not self._near(doc, token_lemmas, i, end, cue):
                         continue
+                    if end < len(doc) and token_lemmas[end] & cue.not_before:
+                        continue
+                    if _in_unit_name(doc, token_lemmas, i, end):
+                        continue
                     found.append(Match.from_span(span, cue.topic))
         found.sort(key=lambda m: m.start)
         return doc
@@ -113,6 +124,23 @@ class TopicExtractor:
         lo = max(sent.start, start - cue.window)
         hi = min(sent.end, end + cue.window)
         return any(token_lemmas[k] & cue.near for k in range(lo, hi) if not start <= k < end)
+
+
+def _in_unit_name(doc: Doc, token_lemmas: list[set[str]], start: int, end: int) -> bool:
+    """Is the cue part of a department's name ("Projektų ir viešųjų ryšių skyriaus", "Vaikų literatūros
+    skyriuje")? Looks a few words ahead, over genitives and "ir", for a unit noun."""
+    units = _unit_nouns()
+    for k in range(end, min(len(doc), end + 4)):
+        if token_lemmas[k] & units:
+            return True
+        if doc[k].is_punct or doc[k].is_space:
+            return False
+    return False
+
+
+@cache
+def _unit_nouns() -> frozenset[str]:
+    return frozenset(load_yaml("topics.yaml").get("unit_nouns", []))
 
 
 @Language.factory("ltr_topics", default_config={})

@@ -440,8 +440,10 @@ class _Finder:
             if self.used[h] or head.key != "biblioteka" or h == 0 or not head.joined:
                 continue
             k = h - 1
-            while k >= 0 and not self.used[k] and ws[k].info is None and _is_adjective(ws[k]) and ws[k + 1].joined:
-                k -= 1  # "universiteto akademinės bibliotekos"
+            while k >= 0 and not self.used[k] and ws[k + 1].joined and (
+                (ws[k].info is None and _is_adjective(ws[k])) or (ws[k].info and ws[k].info.role == "adjective")
+            ):
+                k -= 1  # "universiteto akademinės bibliotekos", "Matosinhos viešojoje bibliotekoje"
             if k < 0 or self.used[k] or not self.joined(k, h):
                 continue
             owner = ws[k]

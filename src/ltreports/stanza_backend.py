@@ -1,0 +1,199 @@
+"""The stanza backend: stanza tags POS, features and lemmas on the tokens of a spaCy ``Doc``.
+
+``stanza_pipeline()`` returns a spaCy ``Language``: our Lithuanian tokenizer, the ``ltr_sentences``
+segmenter, then the ``ltr_stanza`` component, which runs stanza on the Doc's sentences as
+pretokenized input and writes ``token.pos_``, ``token.morph`` and ``token.lemma_`` (like spacy-stanza,
+but the tokens stay ours, so the same extractors run on the same Doc). ``pipeline.build_pipeline``
+adds the extractors on top.
+
+The models are the ones trained here (``training/stanza/train.sh``) and loaded from ``models/stanza/``
+(or ``$LTREPORTS_STANZA_MODELS``) with ``download_method=None``: nothing is fetched from the network.
+With ``LTREPORTS_STANZA_OFFICIAL=1`` (or ``stanza_pipeline(official=True)``) stanza's official
+Lithuanian models are used instead, downloaded by stanza on first use.
+
+Lemmas: ``ltr_stanza`` writes stanza's own lemma; in the full pipeline ``ltr_morphology`` (added with
+the extractors, the same component as in the spaCy backend) then lets the Hunspell dictionary choose:
+among a word's dictionary readings, the one agreeing best with stanza's UPOS and Case/Gender/Number
+gives ``token.lemma_``, and stanza's lemma stays for words the dictionary lacks.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import threading
+from collections.abc import Iterable, Sequence
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+from spacy.language import Language
+from spacy.tokens import Doc, Token
+
+from . import language  # noqa: F401  (registers the tokenizer and ltr_sentences)
+from .config import MODELS_DIR
+
+log = logging.getLogger(__name__)
+
+ENV_OFFICIAL = "LTREPORTS_STANZA_OFFICIAL"
+ENV_MODELS = "LTREPORTS_STANZA_MODELS"
+TAGGER_FILE = "tagger.pt"
+LEMMATIZER_FILE = "lemmatizer.pt"
+COMPONENT = "ltr_stanza"
+
+
+class StanzaModelsMissing(RuntimeError):
+    """The stanza backend was asked for but its models (or stanza itself) are not installed."""
+
+
+def stanza_models_dir() -> Path:
+    env = os.environ.get(ENV_MODELS)
+    return Path(env).expanduser() if env else MODELS_DIR / "stanza"
+
+
+def official_requested() -> bool:
+    return os.environ.get(ENV_OFFICIAL, "").strip().lower() in {"1", "true", "yes", "on"}
+
+
+def _import_stanza() -> Any:
+    try:
+        import stanza
+    except ImportError as err:  # pragma: no cover - depends on the installation
+        raise StanzaModelsMissing(
+            "the stanza backend needs the optional dependencies: pip install 'ltreports[stanza]'"
+        ) from err
+    return stanza
+
+
+_lock = threading.Lock()
+
+
+@cache
+def load_stanza(official: bool = False, models_dir: str | None = None) -> Any:
+    """The ``stanza.Pipeline`` (pretokenized input → UPOS, features, lemmas), loaded once per process."""
+    stanza = _import_stanza()
+    common = {
+        "processors": "tokenize,pos,lemma",
+        "tokenize_pretokenized": True,
+        "use_gpu": False,
+        "logging_level": "WARN",
+    }
+    if official:
+        return stanza.Pipeline("lt", **common)
+    folder = Path(models_dir) if models_dir else stanza_models_dir()
+    tagger, lemmatizer = folder / TAGGER_FILE, folder / LEMMATIZER_FILE
+    missing = [p.name for p in (tagger, lemmatizer) if not p.is_file()]
+    if missing:
+        raise StanzaModelsMissing(
+            f"the stanza models {', '.join(missing)} are not in {folder}: train them with "
+            f"training/stanza/train.sh, point {ENV_MODELS} at a folder holding {TAGGER_FILE} and "
+            f"{LEMMATIZER_FILE}, or set {ENV_OFFICIAL}=1 to download stanza's official Lithuanian models"
+        )
+    # stanza reads a resources.json even when nothing is downloaded: an empty one (no known packages)
+    # plus allow_unknown_language makes it load exactly the model files given here
+    resources = folder / "resources.json"
+    if not resources.is_file():
+        resources.write_text("{}\n", encoding="utf-8")
+    return stanza.Pipeline(
+        "lt",
+        dir=str(folder),
+        download_method=None,
+        allow_unknown_language=True,
+        pos_model_path=str(tagger),
+        pos_pretrain_path=None,
+        lemma_model_path=str(lemmatizer),
+        **common,
+    )
+
+
+# ---------------------------------------------------------------------------------------------------
+# the spaCy component
+
+
+class StanzaTagger:
+    """Runs stanza on a Doc's sentences (pretokenized) and writes POS, morphology and lemmas."""
+
+    def __init__(self, official: bool | None = None, models_dir: str = "") -> None:
+        self.official = official_requested() if official is None else official
+        self.models_dir = models_dir or None
+        self._stanza: Any = None
+
+    @property
+    def stanza(self) -> Any:
+        if self._stanza is None:
+            with _lock:
+                self._stanza = load_stanza(self.official, self.models_dir)
+        return self._stanza
+
+    def __call__(self, doc: Doc) -> Doc:
+        self.annotate([doc])
+        return doc
+
+    def pipe(self, docs: Iterable[Doc], batch_size: int = 32) -> Iterable[Doc]:
+        batch: list[Doc] = []
+        for doc in docs:
+            batch.append(doc)
+            if len(batch) >= batch_size:
+                self.annotate(batch)
+                yield from batch
+                batch = []
+        if batch:
+            self.annotate(batch)
+            yield from batch
+
+    def annotate(self, docs: Sequence[Doc]) -> None:
+        """Tag all sentences of ``docs`` in one stanza call."""
+        sentences: list[list[Token]] = []
+        for doc in docs:
+            sentences.extend(_sentences(doc))
+        if not sentences:
+            return
+        result = self.stanza([[t.text for t in sent] for sent in sentences])
+        for tokens, sent in zip(sentences, result.sentences, strict=True):
+            words = sent.words
+            if len(words) != len(tokens):  # pragma: no cover - pretokenized input keeps the tokens
+                log.warning("stanza returned %d words for %d tokens; sentence left untagged", len(words), len(tokens))
+                continue
+            for token, word in zip(tokens, words, strict=True):
+                upos = word.upos or "X"
+                token.pos_ = upos
+                token.set_morph(word.feats or None)
+                token.lemma_ = word.lemma or token.text
+
+
+def _sentences(doc: Doc) -> list[list[Token]]:
+    """The Doc's sentences as lists of tokens; whitespace tokens (and any token holding a blank, which
+    pretokenized stanza input cannot carry) are not sent to stanza and stay untagged."""
+    spans = doc.sents if doc.has_annotation("SENT_START") else [doc[:]]
+    out = []
+    for span in spans:
+        tokens = [t for t in span if t.text.strip() and not any(ch.isspace() for ch in t.text)]
+        if tokens:
+            out.append(tokens)
+    return out
+
+
+@Language.factory(
+    COMPONENT,
+    default_config={"official": None, "models_dir": ""},
+    assigns=["token.pos", "token.morph", "token.lemma"],
+)
+def make_stanza_tagger(nlp: Language, name: str, official: bool | None, models_dir: str) -> StanzaTagger:
+    return StanzaTagger(official=official, models_dir=models_dir)
+
+
+def stanza_pipeline(official: bool | None = None, *, models_dir: str | Path | None = None) -> Language:
+    """Tokenizer, sentences and the stanza tagger, without the extractors; the models load eagerly so
+    a missing model raises ``StanzaModelsMissing`` here, with what to do about it."""
+    import spacy
+
+    from .pipeline import tokenizer_config
+
+    nlp = spacy.blank("lt", config=tokenizer_config())
+    nlp.add_pipe("ltr_sentences", first=True)
+    tagger = nlp.add_pipe(
+        COMPONENT,
+        config={"official": official, "models_dir": str(models_dir or "")},
+    )
+    tagger.stanza  # noqa: B018  (load now: fail early with a clear message)
+    return nlp
