@@ -1,0 +1,254 @@
+"""The spaCy and stanza backends side by side, printed as one table.
+
+    .venv/bin/python benchmarks/backends.py [--limit N] [--skip-corpus] [--skip-ud] [--markdown]
+
+1. UD Lithuanian ALKSNIS test (held out from all training), gold tokenization: lemma accuracy (exact;
+   and ignoring case) and UPOS accuracy for
+   - the spaCy backend: trained morphologizer + lemmatizer alone, and with ``ltr_morphology`` (the
+     Hunspell dictionary choosing lemmas) — the pipeline as ``load_pipeline("spacy")`` runs it;
+   - the stanza backend: stanza's own tagger + lemmatizer alone, and with the same ``ltr_morphology``
+     layer (dictionary readings first, stanza's UPOS and Case/Gender/Number choosing among them) — the
+     pipeline as ``load_pipeline("stanza")`` runs it.
+2. The gold dev corpus (``../shared/corpus/dev.jsonl``): each backend extracts every post in a fresh
+   subprocess (documents per second after loading, load time, peak memory as ru_maxrss), and the
+   output is scored by ``../shared/tools/score.py`` (F1 per metric).
+
+Run with ``OMP_NUM_THREADS=1`` on a shared machine; the figures are single-threaded CPU figures.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import resource
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parent.parent
+SHARED = REPO.parent / "shared"
+CORPUS = SHARED / "corpus" / "dev.jsonl"
+SCORER = SHARED / "tools" / "score.py"
+os.environ.setdefault("LTREPORTS_DATA", str(SHARED / "data"))
+os.environ.setdefault("OMP_NUM_THREADS", "1")
+
+CORPUS_METRICS = ("people", "people_roles", "libraries", "branches", "dates", "visits", "visit_people", "topics")
+
+
+# --------------------------------------------------------------------------------------- UD test set
+
+
+def read_conllu(path: Path) -> Iterator[list[list[str]]]:
+    """Sentences as lists of the 10 CoNLL-U columns (multiword-token and empty-node lines dropped)."""
+    sent: list[list[str]] = []
+    with path.open(encoding="utf-8") as f:
+        for raw in f:
+            line = raw.rstrip("\n")
+            if not line:
+                if sent:
+                    yield sent
+                sent = []
+            elif not line.startswith("#"):
+                cols = line.split("\t")
+                if cols[0].isdigit():
+                    sent.append(cols)
+    if sent:
+        yield sent
+
+
+def score_ud(docs: list, gold: list[list[list[str]]]) -> dict[str, float]:
+    n = lemma = lemma_ci = upos = 0
+    for doc, sent in zip(docs, gold, strict=True):
+        for token, cols in zip(doc, sent, strict=True):
+            n += 1
+            lemma += token.lemma_ == cols[2]
+            lemma_ci += token.lemma_.lower() == cols[2].lower()
+            upos += token.pos_ == cols[3]
+    return {"lemma": lemma / n, "lemma_nocase": lemma_ci / n, "upos": upos / n, "words": n}
+
+
+def ud_rows(limit: int = 0) -> list[dict]:
+    import torch
+
+    torch.set_num_threads(1)
+    from spacy.tokens import Doc
+
+    from ltreports.config import data_dir
+    from ltreports.matches import register_extensions
+    from ltreports.morphology.component import MorphologyAnnotator
+    from ltreports.pipeline import base_pipeline, morphology_model_path
+    from ltreports.stanza_backend import StanzaTagger, stanza_models_dir
+
+    base = data_dir()
+    if base is None:
+        raise SystemExit("set LTREPORTS_DATA to the folder holding ud-lt-alksnis")
+    gold = list(read_conllu(base / "ud-lt-alksnis" / "lt_alksnis-ud-test.conllu"))
+    if limit:
+        gold = gold[:limit]
+    register_extensions()
+    nlp = base_pipeline()
+    dictionary = MorphologyAnnotator()
+
+    def new_docs() -> list[Doc]:
+        return [
+            Doc(
+                nlp.vocab,
+                words=[c[1] for c in sent],
+                spaces=["SpaceAfter=No" not in c[9] for c in sent],
+                sent_starts=[True] + [False] * (len(sent) - 1),
+            )
+            for sent in gold
+        ]
+
+    rows = []
+
+    def measure(label: str, tag: Callable[[list[Doc]], None]) -> None:
+        docs = new_docs()
+        start = time.perf_counter()
+        tag(docs)
+        tagged = time.perf_counter() - start
+        alone = score_ud(docs, gold)
+        for doc in docs:
+            dictionary(doc)
+        final = score_ud(docs, gold)
+        words = alone["words"]
+        rows.append({"system": f"{label} alone", **alone, "words_per_s": words / tagged})
+        rows.append({"system": f"{label} + Hunspell layer (the backend)", **final, "words_per_s": None})
+
+    def spacy_tag(docs: list[Doc]) -> None:
+        for doc in docs:
+            for name, proc in nlp.pipeline:
+                if name != "ltr_sentences":
+                    proc(doc)
+
+    model = morphology_model_path()
+    measure(f"spaCy {'model ' + model.name if model else '(no trained model)'}", spacy_tag)
+
+    try:
+        tagger = StanzaTagger()
+        tagger.stanza  # noqa: B018
+    except RuntimeError as e:
+        print(f"stanza backend skipped: {e}", file=sys.stderr)
+        return rows
+
+    def stanza_tag(docs: list[Doc]) -> None:
+        for i in range(0, len(docs), 64):
+            tagger.annotate(docs[i : i + 64])
+
+    measure(f"stanza ({stanza_models_dir().name}/)", stanza_tag)
+    return rows
+
+
+# --------------------------------------------------------------------------------------- dev corpus
+
+
+def worker(backend: str, out: Path) -> None:
+    """Extract every corpus post with one backend; print timing and peak memory as JSON."""
+    import torch
+
+    torch.set_num_threads(1)
+    from ltreports import batch, load_pipeline
+
+    items = list(batch.read_items(CORPUS))
+    start = time.perf_counter()
+    load_pipeline(backend)
+    loaded = time.perf_counter()
+    errors = 0
+    with out.open("w", encoding="utf-8") as f:
+        for item in items:
+            result = batch.process(item, backend)
+            errors += isinstance(result, batch.ErrorLine)
+            f.write(batch.to_line(result) + "\n")
+    done = time.perf_counter()
+    maxrss_kb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    print(json.dumps({
+        "backend": backend, "docs": len(items), "errors": errors, "load_s": loaded - start,
+        "extract_s": done - loaded, "docs_per_s": len(items) / (done - loaded), "peak_mb": maxrss_kb / 1024,
+    }))
+
+
+def corpus_rows() -> list[dict]:
+    rows = []
+    with tempfile.TemporaryDirectory() as tmp:
+        for backend in ("spacy", "stanza"):
+            out = Path(tmp) / f"{backend}.jsonl"
+            run = subprocess.run(
+                [sys.executable, __file__, "--worker", backend, "--out", str(out)],
+                capture_output=True, text=True, check=False,
+            )
+            if run.returncode != 0:
+                print(f"{backend}: the worker failed:\n{run.stderr[-2000:]}", file=sys.stderr)
+                continue
+            stats = json.loads(run.stdout.strip().splitlines()[-1])
+            scored = subprocess.run(
+                [sys.executable, str(SCORER), str(CORPUS), str(out), "--json"],
+                capture_output=True, text=True, check=False,
+            )
+            figures = json.loads(scored.stdout)
+            rows.append({**stats, **{m: figures[m]["f1"] for m in CORPUS_METRICS}})
+    return rows
+
+
+# --------------------------------------------------------------------------------------- the table
+
+
+def render(ud: list[dict], corpus: list[dict], markdown: bool) -> str:
+    lines: list[str] = []
+
+    def table(header: list[str], body: list[list[str]]) -> None:
+        if markdown:
+            lines.append("| " + " | ".join(header) + " |")
+            lines.append("|" + "|".join("---" for _ in header) + "|")
+            lines.extend("| " + " | ".join(r) + " |" for r in body)
+        else:
+            widths = [max(len(x) for x in col) for col in zip(header, *body, strict=True)]
+            for r in [header, *body]:
+                lines.append("  ".join(x.ljust(w) for x, w in zip(r, widths, strict=True)))
+        lines.append("")
+
+    if ud:
+        lines.append(f"UD Lithuanian ALKSNIS test, gold tokenization ({ud[0]['words']} words):")
+        table(
+            ["system", "lemma", "lemma (ignoring case)", "UPOS", "tagging words/s"],
+            [
+                [r["system"], f"{r['lemma']:.4f}", f"{r['lemma_nocase']:.4f}", f"{r['upos']:.4f}",
+                 f"{r['words_per_s']:,.0f}" if r["words_per_s"] else "—"]
+                for r in ud
+            ],
+        )
+    if corpus:
+        lines.append(f"Dev corpus ({corpus[0]['docs']} posts), F1 by ../shared/tools/score.py; speed and memory:")
+        table(
+            ["backend", *CORPUS_METRICS, "docs/s", "load s", "peak MB", "errors"],
+            [
+                [r["backend"], *(f"{r[m]:.3f}" for m in CORPUS_METRICS), f"{r['docs_per_s']:.2f}",
+                 f"{r['load_s']:.1f}", f"{r['peak_mb']:.0f}", str(r["errors"])]
+                for r in corpus
+            ],
+        )
+    return "\n".join(lines)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--limit", type=int, default=0, help="UD: only the first N test sentences")
+    parser.add_argument("--skip-corpus", action="store_true")
+    parser.add_argument("--skip-ud", action="store_true")
+    parser.add_argument("--markdown", action="store_true", help="print Markdown tables")
+    parser.add_argument("--worker", choices=("spacy", "stanza"), help=argparse.SUPPRESS)
+    parser.add_argument("--out", type=Path, help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    if args.worker:
+        worker(args.worker, args.out)
+        return
+    ud = [] if args.skip_ud else ud_rows(args.limit)
+    corpus = [] if args.skip_corpus else corpus_rows()
+    print(render(ud, corpus, args.markdown))
+
+
+if __name__ == "__main__":
+    main()
