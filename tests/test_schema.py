@@ -22,8 +22,10 @@ EXAMPLE = {
         "topics": ["exhibition"],
         "evidence": [{"start": 0, "end": 10}],
     }],
-    "people": [{"name": "Ona Petraitienė", "given_name": "Ona", "family_name": "Petraitienė", "gender": "F",
-                "role": "vadovė", "organization": "RBMVS", "mentions": [{"start": 1, "end": 16, "text": "Ona Petraitienė"}]}],
+    "people": [{
+        "name": "Ona Petraitienė", "given_name": "Ona", "family_name": "Petraitienė", "gender": "F",
+        "role": "vadovė", "organization": "RBMVS", "mentions": [{"start": 1, "end": 16, "text": "Ona Petraitienė"}],
+    }],
     "libraries": [{"id": "elektrenu-svb", "name": "Elektrėnų savivaldybės viešoji biblioteka", "kind": "municipal",
                    "settlement": "Elektrėnai", "parent_id": None, "mentions": []}],
     "dates": [{"text": "Gegužės 3 d.", "start": 0, "end": 12, "value": "2022-05-03", "value_end": None}],

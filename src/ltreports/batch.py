@@ -46,7 +46,8 @@ def read_jsonl(path: Path) -> Iterator[Item]:
                 if not isinstance(obj, dict):
                     raise ValueError("a line must be a JSON object")
             except (ValueError, UnicodeDecodeError) as e:
-                yield Item(Source(id=f"{path.name}:{number}", path=str(path)), None, f"line {number} is not valid JSON: {e}")
+                source = Source(id=f"{path.name}:{number}", path=str(path))
+                yield Item(source, None, f"line {number} is not valid JSON: {e}")
                 continue
             src = Source(
                 id=str(obj.get("id", f"{path.name}:{number}")),

@@ -6,7 +6,7 @@ import csv
 import json
 import os
 import sys
-from enum import Enum
+from enum import StrEnum
 from pathlib import Path
 from typing import Annotated
 
@@ -31,13 +31,22 @@ app.add_typer(gazetteer_app, name="gazetteer")
 err = Console(stderr=True, highlight=False)
 
 
-class Format(str, Enum):
+PUBLISHED_HELP = "Publication date YYYY-MM-DD; resolves year-less dates."
+FORMAT_HELP = "json (indented), jsonl (one line) or csv (a row per visit)."
+TEXT_HELP = "Add the extracted text the offsets refer to."
+BATCH_INPUT_HELP = (
+    "A .jsonl file (id, text, published, url), a folder of .txt/.html/.md files, or a .csv with a text column."
+)
+BATCH_OUTPUT_HELP = "Output file: .jsonl (one report per line) or .csv (a row per visit)."
+
+
+class Format(StrEnum):
     json = "json"
     jsonl = "jsonl"
     csv = "csv"
 
 
-class Backend(str, Enum):
+class Backend(StrEnum):
     spacy = "spacy"
     stanza = "stanza"
 
@@ -56,7 +65,9 @@ def _version(value: bool) -> None:
 
 @app.callback()
 def main(
-    version: Annotated[bool, typer.Option("--version", callback=_version, is_eager=True, help="Show the version.")] = False,
+    version: Annotated[
+        bool, typer.Option("--version", callback=_version, is_eager=True, help="Show the version.")
+    ] = False,
 ) -> None:
     pass
 
@@ -64,10 +75,10 @@ def main(
 @app.command()
 def extract(
     path: Annotated[str, typer.Argument(help="A .txt, .html or .md file, or - for standard input.")],
-    published: Annotated[str | None, typer.Option(help="Publication date YYYY-MM-DD; resolves year-less dates.")] = None,
-    format: Annotated[Format, typer.Option("--format", "-f", help="json (indented), jsonl (one line) or csv (a row per visit).")] = Format.json,
-    output: Annotated[Path | None, typer.Option("--output", "-o", help="Write here instead of standard output.")] = None,
-    include_text: Annotated[bool, typer.Option("--include-text", help="Add the extracted text the offsets refer to.")] = False,
+    published: Annotated[str | None, typer.Option(help=PUBLISHED_HELP)] = None,
+    format: Annotated[Format, typer.Option("--format", "-f", help=FORMAT_HELP)] = Format.json,
+    output: Annotated[Path | None, typer.Option("--output", "-o", help="Write here, not to standard output.")] = None,
+    include_text: Annotated[bool, typer.Option("--include-text", help=TEXT_HELP)] = False,
     backend: Annotated[Backend, typer.Option(help="Linguistic backend.")] = Backend.spacy,
     gazetteer: Annotated[list[Path] | None, typer.Option("--gazetteer", help=GAZETTEER_HELP)] = None,
 ) -> None:
@@ -111,8 +122,8 @@ def extract(
 
 @app.command()
 def batch(
-    input: Annotated[Path, typer.Argument(help="A .jsonl file (id, text, published, url), a folder of .txt/.html/.md files, or a .csv with a text column.")],
-    output: Annotated[Path, typer.Option("--output", "-o", help="Output file: .jsonl (one report per line) or .csv (a row per visit).")],
+    input: Annotated[Path, typer.Argument(help=BATCH_INPUT_HELP)],
+    output: Annotated[Path, typer.Option("--output", "-o", help=BATCH_OUTPUT_HELP)],
     workers: Annotated[int, typer.Option(min=1, help="Worker processes.")] = 1,
     include_text: Annotated[bool, typer.Option("--include-text", help="Add each document's extracted text.")] = False,
     backend: Annotated[Backend, typer.Option(help="Linguistic backend.")] = Backend.spacy,
@@ -200,7 +211,10 @@ def data_status() -> None:
     model = morphology_model_path()
     typer.echo(f"spaCy model: {model or 'none (rules and dictionary only)'}")
     if folder is None:
-        typer.echo("No Lithuanian dictionary: run `ltreports data install`, or set LTREPORTS_DATA to a folder with hunspell-lt/.")
+        typer.echo(
+            "No Lithuanian dictionary: run `ltreports data install`, "
+            "or set LTREPORTS_DATA to a folder with hunspell-lt/."
+        )
 
 
 @data_app.command("install")

@@ -124,9 +124,8 @@ def _is_subject(doc: Doc, m: LibraryMention) -> bool:
     nxt = span[-1].i + 1
     while nxt < len(doc) and doc[nxt].is_space:
         nxt += 1
-    if nxt < len(doc) and doc[nxt].is_alpha and any(a.pos == "noun" for a in doc[nxt]._.analyses or ()):
-        return False  # the head is a genitive before a noun
-    return True
+    # a noun right after means the head is a genitive before it
+    return not (nxt < len(doc) and doc[nxt].is_alpha and any(a.pos == "noun" for a in doc[nxt]._.analyses or ()))
 
 
 def _gazetteer(doc: Doc):  # type: ignore[no-untyped-def]
@@ -271,7 +270,6 @@ def _is_credit(doc: Doc, start: int) -> bool:
 
 
 def assemble(doc: Doc, dates: list[DateMention], libraries: list[Library], people: list[Person]) -> list[Visit]:
-    data = _data()
     body = [s for s in doc.sents if not in_boilerplate(doc, s.start_char, s.end_char) and s.text.strip()]
     if not body:
         return []
@@ -314,7 +312,7 @@ def assemble(doc: Doc, dates: list[DateMention], libraries: list[Library], peopl
             current = Unit(start=s, end=e)
             units.append(current)
         current.end = e
-        for m, target, branch in hosts:
+        for _, target, branch in hosts:
             if target is None:
                 if current.host is None:
                     current.venue_elsewhere = True  # an event at a library outside the public network
