@@ -9,7 +9,10 @@
    - the stanza backend: stanza's own tagger + lemmatizer alone, and with the same ``ltr_morphology``
      layer (dictionary readings first, stanza's UPOS and Case/Gender/Number choosing among them) — the
      pipeline as ``load_pipeline("stanza")`` runs it.
-2. The gold dev corpus (``../shared/corpus/dev.jsonl``): each backend extracts every post in a fresh
+2. Tokenization on the same test set, from its raw text (words joined as SpaceAfter says, sentences by
+   a space, documents by a blank line): token and sentence F1 for the ltreports tokenizer +
+   ``ltr_sentences`` and for stanza's tokenizer trained here (``LTREPORTS_STANZA_TOKENIZE=1``).
+3. The gold dev corpus (``../shared/corpus/dev.jsonl``): each backend extracts every post in a fresh
    subprocess (documents per second after loading, load time, peak memory as ru_maxrss), and the
    output is scored by ``../shared/tools/score.py`` (F1 per metric).
 
@@ -143,11 +146,84 @@ def ud_rows(limit: int = 0) -> list[dict]:
     return rows
 
 
+def gold_text(path: Path) -> tuple[str, set[tuple[int, int]], set[tuple[int, int]]]:
+    """Raw text of a CoNLL-U file and its gold token and sentence character spans."""
+    text = ""
+    tokens: set[tuple[int, int]] = set()
+    sentences: set[tuple[int, int]] = set()
+    sent: list[tuple[int, int]] = []
+    for raw in path.read_text(encoding="utf-8").split("\n"):
+        if raw.startswith(("# newdoc", "# newpar")) and text:
+            text = text.rstrip(" ") + "\n\n"
+        elif not raw.strip():
+            if sent:
+                sentences.add((sent[0][0], sent[-1][1]))
+                text = text.rstrip(" ") + " "
+            sent = []
+        elif not raw.startswith("#"):
+            cols = raw.split("\t")
+            if cols[0].isdigit():
+                start = len(text)
+                text += cols[1]
+                sent.append((start, len(text)))
+                tokens.add((start, len(text)))
+                if "SpaceAfter=No" not in cols[9]:
+                    text += " "
+    return text, tokens, sentences
+
+
+def f1(gold: set, pred: set) -> float:
+    return 2 * len(gold & pred) / (len(gold) + len(pred)) if gold or pred else 1.0
+
+
+def tokenization_rows() -> list[dict]:
+    import spacy
+
+    from ltreports.config import data_dir
+    from ltreports.pipeline import tokenizer_config
+    from ltreports.stanza_backend import StanzaTokenizer
+
+    base = data_dir()
+    assert base is not None
+    text, gold_tokens, gold_sents = gold_text(base / "ud-lt-alksnis" / "lt_alksnis-ud-test.conllu")
+    nlp = spacy.blank("lt", config=tokenizer_config())
+    nlp.add_pipe("ltr_sentences")
+
+    def spans(doc) -> tuple[set, set]:
+        toks = {(t.idx, t.idx + len(t.text)) for t in doc if not t.is_space}
+        sents = set()
+        for sent in doc.sents:
+            words = [t for t in sent if not t.is_space]
+            if words:
+                sents.add((words[0].idx, words[-1].idx + len(words[-1].text)))
+        return toks, sents
+
+    rows = []
+    systems: list[tuple[str, Callable[[str], object]]] = [("ltreports tokenizer + ltr_sentences", nlp)]
+    try:
+        tokenizer = StanzaTokenizer(nlp.vocab)
+        tokenizer.stanza  # noqa: B018
+        systems.append(("stanza tokenizer (trained here)", tokenizer))
+    except RuntimeError as e:
+        print(f"stanza tokenizer skipped: {e}", file=sys.stderr)
+    for label, run in systems:
+        start = time.perf_counter()
+        doc = run(text)
+        elapsed = time.perf_counter() - start
+        toks, sents = spans(doc)
+        rows.append({"system": label, "tokens": f1(gold_tokens, toks), "sentences": f1(gold_sents, sents),
+                     "seconds": elapsed, "gold_tokens": len(gold_tokens), "gold_sentences": len(gold_sents)})
+    return rows
+
+
 # --------------------------------------------------------------------------------------- dev corpus
 
 
-def worker(backend: str, out: Path) -> None:
+def worker(label: str, out: Path) -> None:
     """Extract every corpus post with one backend; print timing and peak memory as JSON."""
+    backend = "stanza" if label.startswith("stanza") else label
+    if label == "stanza-tokenizer":
+        os.environ["LTREPORTS_STANZA_TOKENIZE"] = "1"
     import torch
 
     torch.set_num_threads(1)
@@ -166,7 +242,7 @@ def worker(backend: str, out: Path) -> None:
     done = time.perf_counter()
     maxrss_kb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
     print(json.dumps({
-        "backend": backend, "docs": len(items), "errors": errors, "load_s": loaded - start,
+        "backend": label, "docs": len(items), "errors": errors, "load_s": loaded - start,
         "extract_s": done - loaded, "docs_per_s": len(items) / (done - loaded), "peak_mb": maxrss_kb / 1024,
     }))
 
@@ -174,7 +250,7 @@ def worker(backend: str, out: Path) -> None:
 def corpus_rows() -> list[dict]:
     rows = []
     with tempfile.TemporaryDirectory() as tmp:
-        for backend in ("spacy", "stanza"):
+        for backend in ("spacy", "stanza", "stanza-tokenizer"):
             out = Path(tmp) / f"{backend}.jsonl"
             run = subprocess.run(
                 [sys.executable, __file__, "--worker", backend, "--out", str(out)],
@@ -196,7 +272,7 @@ def corpus_rows() -> list[dict]:
 # --------------------------------------------------------------------------------------- the table
 
 
-def render(ud: list[dict], corpus: list[dict], markdown: bool) -> str:
+def render(ud: list[dict], tokenization: list[dict], corpus: list[dict], markdown: bool) -> str:
     lines: list[str] = []
 
     def table(header: list[str], body: list[list[str]]) -> None:
@@ -220,6 +296,15 @@ def render(ud: list[dict], corpus: list[dict], markdown: bool) -> str:
                 for r in ud
             ],
         )
+    if tokenization:
+        first = tokenization[0]
+        lines.append(
+            f"Tokenization, ALKSNIS test raw text ({first['gold_tokens']} tokens, {first['gold_sentences']} sentences):"
+        )
+        table(
+            ["system", "token F1", "sentence F1", "seconds"],
+            [[r["system"], f"{r['tokens']:.4f}", f"{r['sentences']:.4f}", f"{r['seconds']:.1f}"] for r in tokenization],
+        )
     if corpus:
         lines.append(f"Dev corpus ({corpus[0]['docs']} posts), F1 by ../shared/tools/score.py; speed and memory:")
         table(
@@ -239,15 +324,16 @@ def main() -> None:
     parser.add_argument("--skip-corpus", action="store_true")
     parser.add_argument("--skip-ud", action="store_true")
     parser.add_argument("--markdown", action="store_true", help="print Markdown tables")
-    parser.add_argument("--worker", choices=("spacy", "stanza"), help=argparse.SUPPRESS)
+    parser.add_argument("--worker", choices=("spacy", "stanza", "stanza-tokenizer"), help=argparse.SUPPRESS)
     parser.add_argument("--out", type=Path, help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.worker:
         worker(args.worker, args.out)
         return
     ud = [] if args.skip_ud else ud_rows(args.limit)
+    tokenization = [] if args.skip_ud else tokenization_rows()
     corpus = [] if args.skip_corpus else corpus_rows()
-    print(render(ud, corpus, args.markdown))
+    print(render(ud, tokenization, corpus, args.markdown))
 
 
 if __name__ == "__main__":

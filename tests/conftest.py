@@ -43,3 +43,23 @@ def extract():
 
     ltreports.load_pipeline()
     return ltreports.extract
+
+
+@pytest.fixture(scope="session", params=["spacy", "stanza"])
+def backend_extract(request):
+    """``ltreports.extract`` with ``backend`` bound, once per backend: a test using it runs against both.
+
+    The stanza run is skipped (not failed) where stanza or its models in ``models/stanza/`` are missing.
+    """
+    import functools
+
+    import ltreports
+
+    backend = request.param
+    try:
+        ltreports.load_pipeline(backend)
+    except (ImportError, RuntimeError) as e:
+        if backend == "spacy":
+            raise
+        pytest.skip(f"stanza backend unavailable: {e}")
+    return functools.partial(ltreports.extract, backend=backend)

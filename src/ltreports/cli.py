@@ -102,6 +102,7 @@ def extract(
         raw = file.read_bytes()
         source = Source(id=file.stem, path=str(file))
     _check_gazetteer(gazetteer)
+    _check_backend(backend.value)
     report = run_extract(
         raw, published=published, source=source, backend=backend.value, include_text=include_text,
         gazetteer=gazetteer or None,
@@ -144,6 +145,7 @@ def batch(
         raise fail(f"{input}: cannot read it ({e.strerror or e})") from None
     if output.parent and not output.parent.exists():
         raise fail(f"{output.parent}: the output folder does not exist; create it first")
+    _check_backend(backend.value)
     as_csv = output.suffix.lower() == ".csv"
     show = sys.stderr.isatty()
     with output.open("w", encoding="utf-8", newline="") as out, Progress(
@@ -175,6 +177,19 @@ def batch(
             progress=lambda: progress.advance(task),
         )
     typer.echo(f"ltreports: {ok} documents converted, {errors} with errors → {output}", err=True)
+
+
+def _check_backend(backend: str) -> None:
+    """Load the backend's pipeline once, so a missing stanza install or model stops with what to do."""
+    if backend != "stanza":
+        return
+    from .pipeline import load_pipeline
+    from .stanza_backend import StanzaModelsMissing
+
+    try:
+        load_pipeline(backend)
+    except StanzaModelsMissing as e:
+        raise fail(str(e)) from None
 
 
 def _check_gazetteer(files: list[Path] | None) -> None:

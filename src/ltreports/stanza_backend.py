@@ -6,6 +6,11 @@ pretokenized input and writes ``token.pos_``, ``token.morph`` and ``token.lemma_
 but the tokens stay ours, so the same extractors run on the same Doc). ``pipeline.build_pipeline``
 adds the extractors on top.
 
+Tokenization: by default our tokenizer and sentence segmenter cut the text (the extractors are built
+on their tokens: "d.", "m.", initials kept whole) and stanza tags them as pretokenized input. With
+``LTREPORTS_STANZA_TOKENIZE=1`` (or ``stanza_pipeline(tokenize=True)``) stanza's own tokenizer, trained
+here too, cuts tokens and sentences (``StanzaTokenizer``), and the Doc still covers the text exactly.
+
 The models are the ones trained here (``training/stanza/train.sh``) and loaded from ``models/stanza/``
 (or ``$LTREPORTS_STANZA_MODELS``) with ``download_method=None``: nothing is fetched from the network.
 With ``LTREPORTS_STANZA_OFFICIAL=1`` (or ``stanza_pipeline(official=True)``) stanza's official
@@ -21,6 +26,7 @@ from __future__ import annotations
 
 import logging
 import os
+import tempfile
 import threading
 from collections.abc import Iterable, Sequence
 from functools import cache
@@ -37,8 +43,10 @@ log = logging.getLogger(__name__)
 
 ENV_OFFICIAL = "LTREPORTS_STANZA_OFFICIAL"
 ENV_MODELS = "LTREPORTS_STANZA_MODELS"
+ENV_TOKENIZE = "LTREPORTS_STANZA_TOKENIZE"
 TAGGER_FILE = "tagger.pt"
 LEMMATIZER_FILE = "lemmatizer.pt"
+TOKENIZER_FILE = "tokenizer.pt"
 COMPONENT = "ltr_stanza"
 
 
@@ -51,8 +59,16 @@ def stanza_models_dir() -> Path:
     return Path(env).expanduser() if env else MODELS_DIR / "stanza"
 
 
+def _flag(name: str) -> bool:
+    return os.environ.get(name, "").strip().lower() in {"1", "true", "yes", "on"}
+
+
 def official_requested() -> bool:
-    return os.environ.get(ENV_OFFICIAL, "").strip().lower() in {"1", "true", "yes", "on"}
+    return _flag(ENV_OFFICIAL)
+
+
+def stanza_tokenize_requested() -> bool:
+    return _flag(ENV_TOKENIZE)
 
 
 def _import_stanza() -> Any:
@@ -76,7 +92,7 @@ def load_stanza(official: bool = False, models_dir: str | None = None) -> Any:
         "processors": "tokenize,pos,lemma",
         "tokenize_pretokenized": True,
         "use_gpu": False,
-        "logging_level": "WARN",
+        "logging_level": "ERROR",
     }
     if official:
         return stanza.Pipeline("lt", **common)
@@ -89,14 +105,10 @@ def load_stanza(official: bool = False, models_dir: str | None = None) -> Any:
             f"training/stanza/train.sh, point {ENV_MODELS} at a folder holding {TAGGER_FILE} and "
             f"{LEMMATIZER_FILE}, or set {ENV_OFFICIAL}=1 to download stanza's official Lithuanian models"
         )
-    # stanza reads a resources.json even when nothing is downloaded: an empty one (no known packages)
-    # plus allow_unknown_language makes it load exactly the model files given here
-    resources = folder / "resources.json"
-    if not resources.is_file():
-        resources.write_text("{}\n", encoding="utf-8")
     return stanza.Pipeline(
         "lt",
         dir=str(folder),
+        resources_filepath=str(_resources_file(folder)),
         download_method=None,
         allow_unknown_language=True,
         pos_model_path=str(tagger),
@@ -104,6 +116,92 @@ def load_stanza(official: bool = False, models_dir: str | None = None) -> Any:
         lemma_model_path=str(lemmatizer),
         **common,
     )
+
+
+def _resources_file(folder: Path) -> Path:
+    # stanza reads a resources.json even when nothing is downloaded: an empty one (no known packages)
+    # plus allow_unknown_language makes it load exactly the model files given
+    resources = folder / "resources.json"
+    if not resources.is_file():
+        resources = Path(tempfile.gettempdir()) / "ltreports-stanza-resources.json"
+        resources.write_text("{}\n", encoding="utf-8")
+    return resources
+
+
+@cache
+def load_stanza_tokenizer(official: bool = False, models_dir: str | None = None) -> Any:
+    """The ``stanza.Pipeline`` that only tokenizes and splits sentences (stanza's own tokenizer)."""
+    stanza = _import_stanza()
+    common = {"processors": "tokenize", "use_gpu": False, "logging_level": "ERROR"}
+    if official:
+        return stanza.Pipeline("lt", **common)
+    folder = Path(models_dir) if models_dir else stanza_models_dir()
+    model = folder / TOKENIZER_FILE
+    if not model.is_file():
+        raise StanzaModelsMissing(
+            f"the stanza tokenizer {TOKENIZER_FILE} is not in {folder}: train it with "
+            f"training/stanza/train.sh prepare tokenizer install, or unset {ENV_TOKENIZE} to tokenize "
+            "with the ltreports tokenizer"
+        )
+    return stanza.Pipeline(
+        "lt",
+        dir=str(folder),
+        resources_filepath=str(_resources_file(folder)),
+        download_method=None,
+        allow_unknown_language=True,
+        tokenize_model_path=str(model),
+        **common,
+    )
+
+
+class StanzaTokenizer:
+    """A spaCy tokenizer that cuts tokens and sentences with stanza's tokenizer.
+
+    The Doc keeps the text exactly: a single space after a token is its trailing whitespace, any
+    other whitespace between tokens becomes a whitespace token, so character offsets stay valid.
+    """
+
+    def __init__(self, vocab: Any, official: bool = False, models_dir: str | None = None) -> None:
+        self.vocab = vocab
+        self.official = official
+        self.models_dir = models_dir
+
+    @property
+    def stanza(self) -> Any:
+        return load_stanza_tokenizer(self.official, self.models_dir)
+
+    def __call__(self, text: str) -> Doc:
+        words: list[str] = []
+        spaces: list[bool] = []
+        starts: list[bool] = []
+
+        def gap(chunk: str) -> None:
+            if not chunk:
+                return
+            if words and not spaces[-1] and not words[-1].isspace() and chunk[0] == " ":
+                spaces[-1] = True
+                chunk = chunk[1:]
+            if chunk:
+                words.append(chunk)
+                spaces.append(False)
+                starts.append(not words[:-1])
+
+        pos = 0
+        if text.strip():
+            for sentence in self.stanza(text).sentences:
+                first = True
+                for token in sentence.tokens:
+                    start, end = token.start_char, token.end_char
+                    if start is None or end is None or start < pos:  # pragma: no cover - defensive
+                        continue
+                    gap(text[pos:start])
+                    words.append(text[start:end])
+                    spaces.append(False)
+                    starts.append(first)
+                    first = False
+                    pos = end
+        gap(text[pos:])
+        return Doc(self.vocab, words=words, spaces=spaces, sent_starts=starts or None)
 
 
 # ---------------------------------------------------------------------------------------------------
@@ -182,18 +280,30 @@ def make_stanza_tagger(nlp: Language, name: str, official: bool | None, models_d
     return StanzaTagger(official=official, models_dir=models_dir)
 
 
-def stanza_pipeline(official: bool | None = None, *, models_dir: str | Path | None = None) -> Language:
-    """Tokenizer, sentences and the stanza tagger, without the extractors; the models load eagerly so
-    a missing model raises ``StanzaModelsMissing`` here, with what to do about it."""
+def stanza_pipeline(
+    official: bool | None = None, *, tokenize: bool | None = None, models_dir: str | Path | None = None
+) -> Language:
+    """Tokenizer, sentences and the stanza tagger, without the extractors.
+
+    ``tokenize=False`` (the default, unless ``$LTREPORTS_STANZA_TOKENIZE`` is set): the ltreports
+    tokenizer and ``ltr_sentences`` cut the text, stanza tags the tokens. ``tokenize=True``: stanza's
+    own tokenizer (``models/stanza/tokenizer.pt``) cuts tokens and sentences too. The models load
+    eagerly, so a missing model raises ``StanzaModelsMissing`` here, saying what to do about it.
+    """
     import spacy
 
     from .pipeline import tokenizer_config
 
+    official = official_requested() if official is None else official
+    tokenize = stanza_tokenize_requested() if tokenize is None else tokenize
+    folder = str(models_dir or "")
     nlp = spacy.blank("lt", config=tokenizer_config())
-    nlp.add_pipe("ltr_sentences", first=True)
-    tagger = nlp.add_pipe(
-        COMPONENT,
-        config={"official": official, "models_dir": str(models_dir or "")},
-    )
-    tagger.stanza  # noqa: B018  (load now: fail early with a clear message)
+    if tokenize:
+        stanza_tokenizer = StanzaTokenizer(nlp.vocab, official, folder or None)
+        stanza_tokenizer.stanza  # noqa: B018  (load now: fail early with a clear message)
+        nlp.tokenizer = stanza_tokenizer
+    else:
+        nlp.add_pipe("ltr_sentences", first=True)
+    tagger = nlp.add_pipe(COMPONENT, config={"official": official, "models_dir": folder})
+    tagger.stanza  # noqa: B018
     return nlp

@@ -2,7 +2,9 @@
 
 train = ALKSNIS dev + HSE train + HSE dev; dev (model selection) = HSE test. ALKSNIS test is held out
 for the benchmark only. The files go to ``training/work/stanza/`` (git-ignored): the treebanks are
-never copied into the repository.
+never copied into the repository. For the tokenizer, each CoNLL-U file also gets its raw text
+(``*.txt``: words joined as SpaceAfter says, a blank line between documents and paragraphs) and
+stanza's character labels (``*.toklabels``, by ``stanza.utils.datasets.prepare_tokenizer_data``).
 
 Harmonisation: HSE's own XPOS scheme differs from ALKSNIS's, so XPOS is dropped everywhere (ltreports
 uses UPOS + features only); HSE lowercases many proper-noun lemmas ("Vanda" → "vanda"), so a PROPN or
@@ -69,6 +71,33 @@ def convert(sources: list[tuple[str, str]], out: Path) -> int:
     return sentences
 
 
+def raw_text(conllu: Path, out: Path) -> None:
+    """The text the tokens were cut from: SpaceAfter=No joins, a space otherwise, "\\n\\n" at new docs/paragraphs."""
+    parts: list[str] = []
+    sentence: list[str] = []
+    for line in conllu.read_text(encoding="utf-8").split("\n"):
+        if line.startswith(("# newdoc", "# newpar")) and parts:
+            parts[-1] = parts[-1].rstrip(" ") + "\n\n"
+        elif not line.strip():
+            if sentence:
+                parts.append("".join(sentence).rstrip(" ") + " ")
+            sentence = []
+        elif not line.startswith("#"):
+            cols = line.split("\t")
+            if cols[0].isdigit():
+                sentence.append(cols[1] + ("" if "SpaceAfter=No" in cols[9] else " "))
+    out.write_text("".join(parts).rstrip() + "\n", encoding="utf-8")
+
+
+def tokenizer_labels(stem: Path) -> None:
+    from stanza.utils.datasets import prepare_tokenizer_data
+
+    conllu, txt = stem.with_suffix(".conllu"), stem.with_suffix(".txt")
+    raw_text(conllu, txt)
+    labels, mwt = stem.with_suffix(".toklabels"), stem.parent / f"{stem.name}-mwt.json"
+    prepare_tokenizer_data.main([str(txt), str(conllu), "-o", str(labels), "-m", str(mwt)])
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--out", type=Path, default=WORK)
@@ -77,6 +106,8 @@ def main() -> None:
     n_train = convert(TRAIN, args.out / "train.conllu")
     n_dev = convert(DEV, args.out / "dev.conllu")
     n_test = convert([TEST], args.out / "test.conllu")
+    for name in ("train", "dev", "test"):
+        tokenizer_labels(args.out / name)
     print(f"train {n_train} sentences, dev {n_dev}, test (held out) {n_test} → {args.out}")
 
 

@@ -16,6 +16,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from ..matches import Match, in_boilerplate, matches
+from ..morphology import get_analyzer
 from .facts import DateFact
 from .grammar import parse
 from .lexer import lex
@@ -31,15 +32,49 @@ class Extractor:
         found = matches(doc, "date_matches")
         items = lex(doc)
         starts = {t.idx for t in doc if t.is_sent_start} if doc.has_annotation("SENT_START") else None
-        for parsed in parse(items, doc.text, starts):
+        parsed_all = parse(items, doc.text, starts)
+        spans = [(items[p.first].start, items[p.last].end) for p in parsed_all]
+        for parsed in parsed_all:
             start, end = items[parsed.first].start, items[parsed.last].end
             if in_boilerplate(doc, start, end):
                 continue
             fact = parsed.fact
+            if fact.kind == "relative" and fact.weekday is not None and fact.direction is None:
+                if _next_to_date(doc.text, start, end, [sp for sp in spans if sp != (start, end)]):
+                    continue  # "gegužės 3 d. (šeštadienį)": the weekday of the date beside it
+                fact = replace(fact, direction="next" if _future_sentence(doc, start, end) else "past")
             if is_stamp(doc.text, start, end, fact):
                 fact = replace(fact, stamp=True)
             found.append(Match(start, end, doc.text[start:end], fact))
         return doc
+
+
+BESIDE = re.compile(r"[\s,.:;()\-–—]*")
+
+
+def _next_to_date(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> bool:
+    """A bare weekday right before or after another date, only punctuation between."""
+    return any(
+        (e <= start and BESIDE.fullmatch(text[e:start])) or (s >= end and BESIDE.fullmatch(text[end:s]))
+        for s, e in spans
+    )
+
+
+def _future_sentence(doc: Doc, start: int, end: int) -> bool:
+    """Whether the sentence holding ``start`` has a finite verb in the future tense and none in the past."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return False
+    sent = span.sent if doc.has_annotation("SENT_START") else doc[:]
+    analyzer = get_analyzer()
+    future = past = False
+    for tok in sent:
+        if not tok.is_alpha or tok.i in range(span.start, span.end):
+            continue
+        tags = {t for a in analyzer.analyze(tok.text.lower()) if a.pos.startswith("verb") for t in a.tags}
+        future = future or any(t.startswith("Indic_Fut") for t in tags)
+        past = past or any(t.startswith("Indic_Past") for t in tags)
+    return future and not past
 
 
 def is_stamp(text: str, start: int, end: int, fact: DateFact) -> bool:

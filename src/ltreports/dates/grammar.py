@@ -7,7 +7,7 @@
     month    := [year] MONTH-gen (mėnesį|mėn.) [pradžioje|pabaigoje] | MONTH-gen pradžioje | year MONTH-acc/loc
     numeric  := 2023-05-03 | 2023.05.03 | 2023/05/03 | 2023 05 03 | 2025-07
     dayfirst := DAY MONTH-gen [,] YEAR                         ("3 gegužės, 2016")
-    relative := šiandien | vakar | rytoj | (praėjusį|šį|ateinantį) weekday | (praėjusią|šią) savaitę
+    relative := šiandien | vakar | rytoj | [praėjusį|šį|ateinantį] weekday-acc | (praėjusią|šią) savaitę
     weekday , date | date , weekday | šiandien , date           (one mention: the date's)
     MONTH DAY , YEAR                                            ("gegužės 5, 2016": a site's stamp)
 
@@ -22,6 +22,7 @@ from dataclasses import dataclass, replace
 
 from .facts import DateFact
 from .lexer import Item
+from .lexicon import key as lexicon_key
 from .lexicon import lexicon
 
 DAY_KINDS = ("NUM", "ORD")
@@ -325,7 +326,12 @@ class _Parser:
         if merged:
             return merged
         if direction is None:
-            return []
+            # a bare weekday ("Šeštadienį bibliotekoje vyko ..."): the component picks the direction
+            # from the tense of its sentence; not "kiekvieną šeštadienį" (every Saturday)
+            before = self.text[: target.start].rstrip().rsplit(None, 1)
+            if before and lexicon_key(before[-1]) in lexicon().every_words:
+                return []
+            return [Parsed(i, j, DateFact("relative", weekday=target.value[0], direction=None, raw=self.raw(i, j)))]
         fact = DateFact("relative", weekday=target.value[0], direction=direction, raw=self.raw(i, j))
         return [Parsed(i, j, fact)]
 

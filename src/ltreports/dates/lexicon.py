@@ -31,6 +31,7 @@ class Lexicon:
     year_suffixes: frozenset[str]
     ordinal_gen_day_words: frozenset[str]
     stamp_labels: frozenset[str]
+    every_words: frozenset[str] = frozenset()
 
 
 def _closed_classes(data: dict) -> dict[str, str]:
@@ -95,4 +96,5 @@ def lexicon() -> Lexicon:
         year_suffixes=frozenset(key(s) for s in data["year_suffixes"]),
         ordinal_gen_day_words=frozenset(key(w) for w in data["ordinal_gen_day_words"]),
         stamp_labels=frozenset(key(w) for w in data["stamp_labels"]),
+        every_words=frozenset(key(w) for w in data.get("every_words", [])),
     )

@@ -205,8 +205,17 @@ class _Finder:
         head = ws[j]
         if j + 1 < len(ws) and ws[j + 1].text in ("g", "gatvė", "gatvės", "gatvėje") and ws[j + 1].joined:
             return False
+        # a foreign country or city before the name: "Latvijos nacionalinės bibliotekos" is not the LNB
+        if i > 0 and ws[i].joined and ws[i - 1].capitalized and self._foreign_place(ws[i - 1]):
+            return False
         # a plural alone ("Nacionalinė bibliotekų savaitė", "rajono bibliotekų") means libraries in general
         return not head.plural or self._has_conjunct(i)
+
+    @staticmethod
+    def _foreign_place(w: Word) -> bool:
+        """A genitive of a place outside Lithuania from ``not_settlements`` ("Latvijos", "Rygos")."""
+        foreign = {p for p in _not_settlements() if "Lietuva" not in p}
+        return any(a.case == "Gen" and a.lemma in foreign for a in _analyses(w))
 
     def _has_conjunct(self, i: int) -> bool:
         ws = self.ws

@@ -1,0 +1,100 @@
+"""The stanza backend: loads from ``models/stanza/`` without network, tags a sentence, and extracts the
+same report contract as the spaCy backend."""
+
+from __future__ import annotations
+
+import json
+import os
+import socket
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("OMP_NUM_THREADS", "1")
+pytest.importorskip("stanza")
+
+import ltreports
+from ltreports import stanza_backend
+from ltreports.stanza_backend import StanzaModelsMissing, stanza_models_dir
+
+SENTENCE = "Vakar Kauno viešojoje bibliotekoje vaikai skaitė naujas knygas."
+POST = (
+    "2023 m. gegužės 3 d. Elektrėnų savivaldybės viešojoje bibliotekoje lankėsi rašytoja Rūta Gulbinaitė. "
+    "Ji skaitė knygas vaikams."
+)
+
+pytestmark = pytest.mark.skipif(
+    not (stanza_models_dir() / stanza_backend.TAGGER_FILE).is_file(),
+    reason="no stanza models in models/stanza/ (run training/stanza/train.sh)",
+)
+
+
+@pytest.fixture(scope="module")
+def stanza_nlp():
+    """The stanza Language (no extractors), loaded while every network connection is refused."""
+
+    def refuse(*args, **kwargs):
+        raise OSError("network access during stanza loading")
+
+    original = socket.socket.connect
+    socket.socket.connect = refuse  # type: ignore[method-assign]
+    try:
+        nlp = stanza_backend.stanza_pipeline()
+        doc = nlp(SENTENCE)
+    finally:
+        socket.socket.connect = original  # type: ignore[method-assign]
+    return nlp, doc
+
+
+def test_loads_offline_and_tags(stanza_nlp) -> None:
+    nlp, doc = stanza_nlp
+    assert nlp.pipe_names == ["ltr_sentences", stanza_backend.COMPONENT]
+    words = [t for t in doc if not t.is_punct]
+    assert all(t.pos_ and t.pos_ != "X" for t in words)
+    assert all(t.lemma_ for t in doc)
+    assert doc[-1].pos_ == "PUNCT"
+    assert any(t.morph.get("Case") for t in words)
+
+
+def test_full_stanza_pipeline_lemmas() -> None:
+    """With the Hunspell layer (``ltr_morphology``) the lemmas are dictionary lemmas."""
+    nlp = ltreports.load_pipeline("stanza")
+    assert stanza_backend.COMPONENT in nlp.pipe_names
+    assert nlp.pipe_names.index(stanza_backend.COMPONENT) < nlp.pipe_names.index("ltr_morphology")
+    doc = nlp(SENTENCE)
+    lemmas = {t.text: t.lemma_ for t in doc}
+    assert lemmas["bibliotekoje"] == "biblioteka"
+    assert lemmas["skaitė"] == "skaityti"
+    assert lemmas["knygas"] == "knyga"
+    assert doc[list(lemmas).index("bibliotekoje")].pos_ == "NOUN"
+
+
+def test_extract_same_contract_as_spacy() -> None:
+    stanza_report = ltreports.extract(POST, published="2023-05-20", source={"id": "s1"}, backend="stanza")
+    spacy_report = ltreports.extract(POST, published="2023-05-20", source={"id": "s1"})
+    assert isinstance(stanza_report, ltreports.Report)
+    data = json.loads(stanza_report.to_json())
+    assert data.keys() == json.loads(spacy_report.to_json()).keys()
+    assert ltreports.Report.model_validate(data) == stanza_report
+    assert [d.value for d in stanza_report.dates] == ["2023-05-03"]
+    assert any(p.name == "Rūta Gulbinaitė" for p in stanza_report.people)
+    for person in stanza_report.people:
+        for m in person.mentions:
+            assert POST[m.start : m.end] == m.text
+
+
+def test_missing_models_give_a_clear_error(tmp_path: Path) -> None:
+    with pytest.raises(StanzaModelsMissing, match=r"train them with training/stanza/train\.sh"):
+        stanza_backend.stanza_pipeline(models_dir=tmp_path)
+
+
+def test_official_flag(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv(stanza_backend.ENV_OFFICIAL, "1")
+    assert stanza_backend.official_requested()
+    monkeypatch.setenv(stanza_backend.ENV_OFFICIAL, "0")
+    assert not stanza_backend.official_requested()
+
+
+def test_backend_fixture(backend_extract) -> None:
+    report = backend_extract(POST, published="2023-05-20")
+    assert [lib.name for lib in report.libraries] == ["Elektrėnų savivaldybės viešoji biblioteka"]
