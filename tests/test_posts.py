@@ -304,52 +304,6 @@ POSTS = [
     ),
 ]
 
-# Visit expectations the extractor does not meet yet (visits.py is owned by the lead): id -> reason.
-VISIT_XFAIL: dict[str, str] = {}
-
-
-@pytest.fixture(scope="module")
-def reports(extract):
-    return {pid: extract(text, published=published, source={"id": pid}) for pid, published, text, _ in POSTS}
-
-
-def _ids():
-    return [p[0] for p in POSTS]
-
-
-@pytest.mark.parametrize("pid", _ids())
-def test_people(reports, pid):
-    expected = next(p[3] for p in POSTS if p[0] == pid)
-    r = reports[pid]
-    assert {p.name for p in r.people} == set(expected["people"])
-    assert {p.name: p.role for p in r.people} == expected["people"]
-
-
-@pytest.mark.parametrize("pid", _ids())
-def test_libraries_and_branches(reports, pid):
-    expected = next(p[3] for p in POSTS if p[0] == pid)
-    r = reports[pid]
-    assert {lib.name for lib in r.libraries if lib.kind in PUBLIC_KINDS} == expected["libraries"]
-    assert {lib.settlement for lib in r.libraries if lib.kind == "branch"} == expected["branches"]
-
-
-@pytest.mark.parametrize("pid", _ids())
-def test_dates(reports, pid):
-    expected = next(p[3] for p in POSTS if p[0] == pid)
-    assert {d.value for d in reports[pid].dates if d.value} == expected["dates"]
-
-
-@pytest.mark.parametrize(
-    "pid",
-    [
-        pytest.param(pid, marks=pytest.mark.xfail(strict=False, reason=VISIT_XFAIL[pid])) if pid in VISIT_XFAIL else pid
-        for pid in _ids()
-    ],
-)
-def test_visits(reports, pid):
-    expected = next(p[3] for p in POSTS if p[0] == pid)
-    assert {(v.date, v.library.name) for v in reports[pid].visits} == expected["visits"]
-
 KAUNO_R = "Kauno rajono savivaldybės viešoji biblioteka"
 UTENA = "Utenos Antano ir Motiejaus Miškinių viešoji biblioteka"
 PALANGA = "Palangos miesto savivaldybės viešoji biblioteka"
@@ -583,3 +537,127 @@ POSTS += [
         },
     ),
 ]
+
+POSTS += [
+    (
+        "zarasai-programme-lines",
+        None,
+        "Spalio 5 d. Zarasų viešojoje bibliotekoje vyko Bibliotekų savaitės šventė.\n\n"
+        "Šventės programa\n"
+        "Sveikinimo žodis – direktorė Gitana Jakštienė\n"
+        "Koncertas – dainininkė Ieva Narkutė\n"
+        "Parodos pristatymas – dailininkas Jonas Kazlauskas\n"
+        "Vaišės ir bendravimas\n",
+        {
+            "people": {"Gitana Jakštienė": "direktorė", "Ieva Narkutė": "dainininkė",
+                       "Jonas Kazlauskas": "dailininkas"},
+            "libraries": {ZARASAI},
+            "branches": set(),
+            "dates": {"--10-05"},
+            "visits": {("--10-05", ZARASAI)},
+        },
+    ),
+]
+
+
+POSTS += [
+    (
+        "kelme-bare-weekday-middle-initial-roles",
+        "2024-04-15",
+        "Šeštadienį Kelmės Žemaitės viešojoje bibliotekoje lankėsi poetas Vytautas V. Landsbergis. Su juo "
+        "kalbėjosi lietuvių kalbos mokytoja Laima Jasaitienė, o vaikus karpyti mokė tautodailininkė iš "
+        "Tytuvėnų Ona Pocienė. Renginyje dalyvavo ir buvusi bibliotekos direktorė Stasė Vaitkienė.\n",
+        {
+            "people": {"Vytautas V. Landsbergis": "poetas", "Laima Jasaitienė": "lietuvių kalbos mokytoja",
+                       "Ona Pocienė": "tautodailininkė", "Stasė Vaitkienė": "buvusi direktorė"},
+            "libraries": {KELME},
+            "branches": set(),
+            "dates": {"2024-04-13"},
+            "visits": {("2024-04-13", KELME)},
+        },
+    ),
+    (
+        "druskininkai-ordinal-afternoon-future-weekday",
+        "2022-10-04",
+        "Spalio 1-osios popietę Druskininkų savivaldybės viešosios bibliotekos Leipalingio padalinyje vyko "
+        "rudens šventė, kurią vedė bibliotekininkė Vida Raškauskienė. Penktadienį bibliotekoje vyks "
+        "susitikimas su žolininke Danute Kazakevičiene.\n",
+        {
+            "people": {"Vida Raškauskienė": "bibliotekininkė", "Danutė Kazakevičienė": "žolininkė"},
+            "libraries": {DRUSKININKAI},
+            "branches": {"Leipalingis"},
+            "dates": {"2022-10-01", "2022-10-07"},
+            "visits": {("2022-10-01", DRUSKININKAI), ("2022-10-07", DRUSKININKAI)},
+        },
+    ),
+]
+
+
+# Visit expectations the extractor does not meet yet (visits.py is owned by the lead): id -> reason.
+VISIT_XFAIL: dict[str, str] = {
+    "ignalina-abroad-year-range": "a trip abroad (Daugpilis central library) becomes a visit to the home library",
+    "ignalina-vb-month-year-museum": "training organised by a museum becomes a visit to the library (no library venue)",
+    "jurbarkas-accusative-thursday": "'kolegos aplankė X viešąją biblioteką' (accusative object of aplankyti) makes no visit",
+    "silale-list-of-days-dative-credits": "'Vasario 10 ir 12 dienomis' gives one visit; the second listed day is lost",
+}
+# Cases in the people extractor that are not solved generally yet: id -> reason.
+PEOPLE_XFAIL: dict[str, str] = {
+    "zarasai-ordinal-signature": "a genitive name before 'kūrybos vakaras' is taken as only spoken about; that the "
+    "artist took part is said only by a later 'Dailininkas pasakojo'",
+}
+
+
+@pytest.fixture(scope="module")
+def reports(extract):
+    return {pid: extract(text, published=published, source={"id": pid}) for pid, published, text, _ in POSTS}
+
+
+def _ids():
+    return [p[0] for p in POSTS]
+
+
+def _marked(xfails: dict[str, str]) -> list:
+    return [
+        pytest.param(pid, marks=pytest.mark.xfail(strict=False, reason=xfails[pid])) if pid in xfails else pid
+        for pid in _ids()
+    ]
+
+
+@pytest.mark.parametrize("pid", _marked(PEOPLE_XFAIL))
+def test_people(reports, pid):
+    expected = next(p[3] for p in POSTS if p[0] == pid)
+    r = reports[pid]
+    assert {p.name for p in r.people} == set(expected["people"])
+    assert {p.name: p.role for p in r.people} == expected["people"]
+
+
+@pytest.mark.parametrize("pid", _ids())
+def test_libraries_and_branches(reports, pid):
+    expected = next(p[3] for p in POSTS if p[0] == pid)
+    r = reports[pid]
+    assert {lib.name for lib in r.libraries if lib.kind in PUBLIC_KINDS} == expected["libraries"]
+    assert {lib.settlement for lib in r.libraries if lib.kind == "branch"} == expected["branches"]
+
+
+@pytest.mark.parametrize("pid", _ids())
+def test_dates(reports, pid):
+    expected = next(p[3] for p in POSTS if p[0] == pid)
+    assert {d.value for d in reports[pid].dates if d.value} == expected["dates"]
+
+
+@pytest.mark.parametrize("pid", _marked(VISIT_XFAIL))
+def test_visits(reports, pid):
+    expected = next(p[3] for p in POSTS if p[0] == pid)
+    assert {(v.date, v.library.name) for v in reports[pid].visits} == expected["visits"]
+
+
+def test_invisible_characters_and_decomposed_diacritics(extract):
+    """Soft hyphens, zero-width spaces and decomposed letters (web page artefacts) hide no word."""
+    text = (
+        "Gegužės 3 d. Zarasų viešojoje bibliotekoje renginį vedė bibliotekininkė Ru\u0304ta Jankauskie\u00adne\u0307, "
+        "o parodą pristatė dailininkas Jonas\u200b Kazlauskas."
+    )
+    r = extract(text)
+    assert {p.name: p.role for p in r.people} == {"Rūta Jankauskienė": "bibliotekininkė",
+                                                  "Jonas Kazlauskas": "dailininkas"}
+    assert {d.value for d in r.dates} == {"--05-03"}

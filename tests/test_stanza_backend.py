@@ -98,3 +98,18 @@ def test_official_flag(monkeypatch: pytest.MonkeyPatch) -> None:
 def test_backend_fixture(backend_extract) -> None:
     report = backend_extract(POST, published="2023-05-20")
     assert [lib.name for lib in report.libraries] == ["Elektrėnų savivaldybės viešoji biblioteka"]
+
+
+@pytest.mark.skipif(
+    not (stanza_models_dir() / stanza_backend.TOKENIZER_FILE).is_file(), reason="no stanza tokenizer model"
+)
+def test_stanza_tokenizer_keeps_the_text() -> None:
+    nlp = stanza_backend.stanza_pipeline(tokenize=True)
+    assert "ltr_sentences" not in nlp.pipe_names
+    text = "  Gegužės 3 d. bibliotekoje lankėsi rašytoja.\n\nJi skaitė knygas vaikams.  Ačiū!\n"
+    doc = nlp(text)
+    assert doc.text == text
+    assert len(list(doc.sents)) >= 2
+    words = [t for t in doc if not t.is_space]
+    assert [t.text for t in words][-2:] == ["Ačiū", "!"]
+    assert all(t.pos_ for t in words)

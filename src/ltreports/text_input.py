@@ -1,13 +1,15 @@
 """Input → text: decoding bytes, HTML to text, and marking page boilerplate.
 
 Offsets in every report refer to the text this module returns. Plain text is kept as it is (only
-decoded); boilerplate (a script notice, a trailing navigation list) is *marked* as character ranges,
-not cut, so offsets stay valid and extractors skip it.
+decoded, with line ends unified, diacritics composed and invisible in-word characters removed);
+boilerplate (a script notice, a trailing navigation list) is *marked* as character ranges, not cut,
+so offsets stay valid and extractors skip it.
 """
 
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
@@ -71,12 +73,24 @@ def html_to_text(html: str) -> InputText:
     return InputText(text=text, title=title, warnings=warnings)
 
 
+# invisible characters that web pages put inside words: soft hyphen, zero-width space/joiners, word joiner
+INVISIBLE = re.compile("[\u00ad\u200b\u200c\u200d\u2060\ufeff]")
+
+
+def normalize(text: str) -> str:
+    """Composed diacritics (NFC: "ū" as one character, as the dictionary has it) and no invisible
+    characters inside words ("Jankauskie\u00adnė"), so that words are found whatever the page did."""
+    text = INVISIBLE.sub("", text)
+    return unicodedata.normalize("NFC", text) if not unicodedata.is_normalized("NFC", text) else text
+
+
 def prepare(raw: str | bytes, *, kind: str | None = None) -> InputText:
     """Raw input (bytes or str, plain text or HTML) → the text that will be analysed."""
     warnings: list[str] = []
     if isinstance(raw, bytes):
         raw, warnings = decode(raw)
     raw = raw.lstrip("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
+    raw = normalize(raw)
     if kind == "html" or (kind is None and looks_like_html(raw)):
         result = html_to_text(raw)
         result.warnings[:0] = warnings
@@ -87,6 +101,10 @@ def prepare(raw: str | bytes, *, kind: str | None = None) -> InputText:
 def read_path(path: Path) -> InputText:
     kind = "html" if path.suffix.lower() in {".html", ".htm"} else None
     return prepare(path.read_bytes(), kind=kind)
+
+
+# "Koncertas – dainininkė Ieva Narkutė": a line of a programme or a caption, not a link in a menu
+SPACED_DASH = re.compile(r"\s[–—-]\s")
 
 
 @cache
@@ -123,6 +141,7 @@ def boilerplate_ranges(text: str) -> list[tuple[int, int]]:
             and stripped[-1] not in ".!?:;,…\"“”)"
             and stripped[0].isupper()
             and len(stripped.split()) <= 10
+            and not SPACED_DASH.search(stripped)
         ):
             run.append((start, end, stripped))
         else:

@@ -93,8 +93,11 @@ def classify(doc: Doc, library: Library, start: int, end: int) -> LibraryMention
     prev_word = prev.lower_ if prev is not None else ""
     cases = _cases(_head_token(span))
     origin = prev_word in data["from_prepositions"]
+    visited = "Acc" in cases and prev is not None and not (
+        prev.pos_ == "ADP" or any(a.pos.startswith("preposition") for a in prev._.analyses or ())
+    ) and any(_lemmas(t) & data["visit_verbs"] for t in span.sent)
     host = not origin and not _participle_follows(span) and not _is_participle(prev) and (
-        "Loc" in cases or "Il" in cases or (prev_word in data["to_prepositions"] and "Acc" in cases)
+        "Loc" in cases or "Il" in cases or (prev_word in data["to_prepositions"] and "Acc" in cases) or visited
     )
     return LibraryMention(library, start, end, host, origin)
 
@@ -230,6 +233,8 @@ def _venue_elsewhere(sentence: Span, covered: list[tuple[int, int]]) -> bool:
     for token in sentence:
         if any(s <= token.idx < e for s, e in covered):
             continue
+        if _lemmas(token) & data["abroad"] and _cases(token) & {"Loc", "Acc", "Il"}:
+            return True  # "išvyka Latvijoje", "į užsienį"
         if not (_lemmas(token) & data["venues"]):
             continue
         cases = _cases(token)
@@ -248,24 +253,24 @@ def _event_sentence(sentence: Span) -> bool:
     return any(_lemmas(t) & verbs for t in sentence)
 
 
-def _is_credit(doc: Doc, start: int) -> bool:
+def _is_credit(text: str, start: int) -> bool:
     """Is the text at ``start`` in a credit line ("Parengė ...", "... nuotr.") or the closing signature?"""
     data = _data()
-    line_start = doc.text.rfind("\n", 0, start) + 1
-    line_end = doc.text.find("\n", start)
-    line_end = len(doc.text) if line_end == -1 else line_end
-    line = doc.text[line_start:line_end].strip()
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", start)
+    line_end = len(text) if line_end == -1 else line_end
+    line = text[line_start:line_end].strip()
     words = line.lower().replace(",", " ").split()
     if not words:
         return False
     if words[0].rstrip(":") in data["credit_starts"] or words[-1] in data["credit_ends"]:
         return True
-    sentence_start = max(doc.text.rfind(". ", 0, start) + 2, line_start)
-    first = doc.text[sentence_start:start].strip().lower().split()
+    sentence_start = max(text.rfind(". ", 0, start) + 2, line_start)
+    first = text[sentence_start:start].strip().lower().split()
     if first and first[0].rstrip(":") in data["credit_starts"]:
         return True
     # the closing signature: one of the last three non-empty lines, short, with no sentence punctuation
-    tail = [ln for ln in doc.text[line_start:].split("\n") if ln.strip()]
+    tail = [ln for ln in text[line_start:].split("\n") if ln.strip()]
     return len(tail) <= 3 and len(line) <= 80 and not line.endswith((".", "!", "?"))
 
 
@@ -354,12 +359,12 @@ def assemble(doc: Doc, dates: list[DateMention], libraries: list[Library], peopl
                 host = home
         if host is None or (unit.date is None and unit.host_from_context and valued):
             continue  # a generic "bibliotekoje" without a date is too little for a visit in a dated post
-        visits.append(_visit(doc, unit, host, people))
+        visits.append(_visit(doc, unit, host, people, body))
     if not visits and not valued and home is not None and not any(u.venue_elsewhere for u in units):
         # an undated post about its own library ("Pravėrus bibliotekos duris ...")
         unit = Unit(start=body[0].start_char, end=body[-1].end_char)
         unit.branches = [m.library for m in mentions if m.library.kind == "branch" and m.library.parent_id == home.id]
-        visits.append(_visit(doc, unit, home, people))
+        visits.append(_visit(doc, unit, home, people, body))
     return _merge(visits)
 
 
@@ -384,35 +389,36 @@ def _resolve_host(doc: Doc, library: Library, by_id: dict[str, Library]) -> tupl
     return None, None
 
 
-def _is_byline(doc: Doc, start: int) -> bool:
+def _is_byline(text: str, start: int) -> bool:
     """A name that opens one of the first lines of the post ("Jurgita Bružienė, ... bibliotekininkė")."""
-    line_start = doc.text.rfind("\n", 0, start) + 1
-    if doc.text[line_start:start].strip():
+    line_start = text.rfind("\n", 0, start) + 1
+    if text[line_start:start].strip():
         return False
-    line_end = doc.text.find("\n", start)
-    line = doc.text[line_start:len(doc.text) if line_end == -1 else line_end].strip()
-    earlier = [ln for ln in doc.text[:line_start].split("\n") if ln.strip()]
+    line_end = text.find("\n", start)
+    line = text[line_start:len(text) if line_end == -1 else line_end].strip()
+    earlier = [ln for ln in text[:line_start].split("\n") if ln.strip()]
     return len(earlier) <= 5 and not line.endswith((".", "!", "?"))
 
 
-def _elsewhere_sentences(doc: Doc, unit: Unit) -> list[tuple[int, int]]:
+def _elsewhere_sentences(doc: Doc, unit: Unit, sentences: list[Span]) -> list[tuple[int, int]]:
     covered = [(m.start, m.end) for m in doc._.library_matches or ()]
     return [
         (s.start_char, s.end_char)
-        for s in doc.sents
+        for s in sentences
         if unit.start <= s.start_char < unit.end and _venue_elsewhere(s, covered)
     ]
 
 
-def _visit(doc: Doc, unit: Unit, host: Library, people: list[Person]) -> Visit:
+def _visit(doc: Doc, unit: Unit, host: Library, people: list[Person], sentences: list[Span]) -> Visit:
     participants = []
-    elsewhere = _elsewhere_sentences(doc, unit)
+    text = doc.text
+    elsewhere = _elsewhere_sentences(doc, unit, sentences)
     for person in people:
         inside = [
             m for m in person.mentions
             if unit.start <= m.start < unit.end
-            and not _is_credit(doc, m.start)
-            and not _is_byline(doc, m.start)
+            and not _is_credit(text, m.start)
+            and not _is_byline(text, m.start)
             and not any(s <= m.start < e for s, e in elsewhere)
         ]
         if inside:

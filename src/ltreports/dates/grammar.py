@@ -22,6 +22,7 @@ from dataclasses import dataclass, replace
 
 from .facts import DateFact
 from .lexer import Item
+from .lexicon import key
 from .lexicon import key as lexicon_key
 from .lexicon import lexicon
 
@@ -219,6 +220,9 @@ class _Parser:
             return False
         nxt = self.at(last + 1, para)
         if nxt is not None and nxt.kind == "DAYW" and nxt.value in lexicon().ordinal_gen_day_words:
+            return True
+        # "gegužės 15-osios popietę", "Sausio 13-osios vakarą": a part of that day
+        if nxt is not None and nxt.kind == "OTHER" and key(nxt.text) in lexicon().ordinal_gen_day_words:
             return True
         # "iki gegužės 3-iosios" is a date; "nuo Kovo 11-osios" (capitalized mid-sentence) a name
         before = self.at(i - 1, para) if self.items[i].kind != "FROM" else self.items[i]

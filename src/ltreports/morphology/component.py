@@ -55,11 +55,13 @@ def analysis_upos(a: Analysis) -> tuple[str, ...]:
 
 
 def token_features(token: Token) -> dict[str, str]:
+    morph = token.morph.to_dict()  # one call: MorphAnalysis.get() per feature is slow
     feats: dict[str, str] = {}
     for name in FEATURES:
-        values = token.morph.get(name)
-        if values:
-            feats[name] = UD_FEATURE_VALUES.get(values[0], values[0])
+        value = morph.get(name)
+        if value:
+            first = value.split(",")[0]
+            feats[name] = UD_FEATURE_VALUES.get(first, first)
     return feats
 
 

@@ -106,6 +106,16 @@ def _modifier(token: Token) -> str | None:
     return None
 
 
+@cache
+def _temporal_modifiers() -> frozenset[str]:
+    """Forms of "buvęs", "laikinasis": they qualify the role past an employer ("buvusi bibliotekos direktorė")."""
+    out: set[str] = set()
+    for m in _data()["modifiers"]:
+        if m["masc"][0] in ("buvęs", "laikinasis"):
+            out.update(w.lower() for w in [*m["masc"], *m["fem"]])
+    return frozenset(out)
+
+
 def _is_genitive(token: Token, pos: str | None = None) -> bool:
     for a in get_analyzer().analyze(token.text.lower()):
         if a.case == "Gen" and (pos is None or a.pos == pos) and a.kind is None:
@@ -176,8 +186,13 @@ def phrase_at(doc: Doc, h: int, gender: str | None, lower_bound: int = 0) -> Rol
             words.insert(0, lower)
             start = j
             k = _prev(doc, j)
-            if k >= lower_bound and doc[k].is_lower and _is_genitive(doc[k], "adjective") and not _modifier(doc[k]):
-                words.insert(0, doc[k].text)
+            if (
+                k >= lower_bound
+                and doc[k].is_lower
+                and (_is_genitive(doc[k], "adjective") or doc[k].text in word_set_roles("not_complements"))
+                and not _modifier(doc[k])
+            ):
+                words.insert(0, doc[k].text)  # "lietuvių kalbos mokytoja", "vaikų literatūros ..."
                 start = k
             j = _prev(doc, start)
     modifiers = _modifier_index()
@@ -186,6 +201,13 @@ def phrase_at(doc: Doc, h: int, gender: str | None, lower_bound: int = 0) -> Rol
         words.insert(0, pair[GENDER_INDEX.get(g or "Masc", 0)] if pair else key)
         start = j
         j = _prev(doc, j)
+    # "buvusi bibliotekos direktorė": a modifier before the employer's genitive belongs to the role
+    if len(words) == 1 and j >= lower_bound and doc[j].is_lower and _is_genitive(doc[j], "noun") and _is_organization(doc[j]):
+        k = _prev(doc, j)
+        if k >= lower_bound and (key := _modifier(doc[k])) is not None and key in _temporal_modifiers():
+            pair = modifiers.get(key)
+            words.insert(0, pair[GENDER_INDEX.get(g or "Masc", 0)] if pair else key)
+            start = k
     end = doc[h].idx + len(doc[h].text)
     # tails: "bibliotekininkė darbui su jaunimu"
     for tail in _data()["tails"]:
@@ -214,6 +236,16 @@ def role_before(doc: Doc, first: int, gender: str | None) -> Role | None:
         j = _prev(doc, j)
     if j >= 0 and doc[j].text.lower() in word_set_roles("between_role_and_name"):
         j = _prev(doc, j)
+    # "tautodailininkė iš Kelmės Ona Pocienė": where the person comes from, between role and name
+    k = j
+    for _ in range(3):
+        if k < 0 or not (doc[k].is_alpha and doc[k].text[:1].isupper()):
+            break
+        k = _prev(doc, k)
+    if k != j and k >= 0 and doc[k].text.lower() == "iš":
+        h = _prev(doc, k)
+        if h >= 0 and head_of(doc[h].text) is not None:
+            j = h
     if j < 0 or head_of(doc[j].text) is None:
         return None
     nearest = phrase_at(doc, j, gender)
