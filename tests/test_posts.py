@@ -593,15 +593,129 @@ POSTS += [
 ]
 
 
+POSTS += [
+    (
+        "ignalina-related-posts-copyright",
+        None,
+        "Lapkričio 8 d. Ignalinos rajono savivaldybės viešojoje bibliotekoje vyko knygos „Ežerų krašto "
+        "žmonės“ pristatymas. Su skaitytojais susitiko knygos sudarytoja Irena Kazlienė.\n\n"
+        "Susiję įrašai\n"
+        "Molėtų viešojoje bibliotekoje – knygų mugė\n"
+        "Utenos bibliotekoje – Kęstučio Kasparavičiaus paroda\n\n"
+        "Ankstesnis įrašas: Zarasų bibliotekoje – rudens šventė\n"
+        "© 2024 Ignalinos rajono savivaldybės viešoji biblioteka. Visos teisės saugomos.\n",
+        {
+            "people": {"Irena Kazlienė": "sudarytoja"},
+            "libraries": {IGNALINA},
+            "branches": set(),
+            "dates": {"--11-08"},
+            "visits": {("--11-08", IGNALINA)},
+        },
+    ),
+]
+
+
+POSTS += [
+    (
+        "savb-conference-coordinated-counties",
+        "2023-06-12",
+        "Birželio 8–9 d. Šiaulių apskrities Povilo Višinskio viešojoje bibliotekoje vyko regioninė "
+        "konferencija „Biblioteka – bendruomenės namai“. Joje dalyvavo Kauno apskrities ir Panevėžio "
+        "apskrities viešųjų bibliotekų atstovai, pranešimus skaitė Jurbarko ir Šilalės rajonų savivaldybių "
+        "viešųjų bibliotekų direktorės. Konferenciją moderavo metodininkė Rasa Bielskienė.\n\n"
+        "Dariaus Jurevičiaus nuotraukos\n",
+        {
+            "people": {"Rasa Bielskienė": "metodininkė", "Darius Jurevičius": None},
+            "libraries": {SAVB, KAVB, "Panevėžio apskrities Gabrielės Petkevičaitės-Bitės viešoji biblioteka",
+                          JURBARKAS, SILALE},
+            "branches": set(),
+            "dates": {"2023-06-08"},
+            "visits": {("2023-06-08", SAVB)},
+        },
+    ),
+]
+
+
+POSTS += [
+    (
+        "palanga-common-word-surnames-ambassador",
+        "2024-02-19",
+        "Vasario 16-ąją Palangos viešojoje bibliotekoje paminėta Valstybės atkūrimo diena. Renginį vedė "
+        "mokytojas Tomas Ąžuolas, dainas atliko Palangos muzikos mokyklos mokiniai, vadovaujami mokytojos "
+        "Gintarės Žalios.\n",
+        {
+            "people": {"Tomas Ąžuolas": "mokytojas", "Gintarė Žalia": "mokytoja"},
+            "libraries": {PALANGA},
+            "branches": set(),
+            "dates": {"2024-02-16"},
+            "visits": {("2024-02-16", PALANGA)},
+        },
+    ),
+]
+
+
+POSTS += [
+    (
+        "lnb-ambassador-place-between-role-and-name",
+        None,
+        "Rugsėjo 30 d. Lietuvos nacionalinėje Martyno Mažvydo bibliotekoje atidaryta lenkų knygos paroda. "
+        "Svečius pasveikino Lenkijos ambasadorius Lietuvoje Konstanty Radziwiłł.\n",
+        {
+            "people": {"Konstanty Radziwiłł": "ambasadorius"},
+            "libraries": {"Lietuvos nacionalinė Martyno Mažvydo biblioteka"},
+            "branches": set(),
+            "dates": {"--09-30"},
+            "visits": {("--09-30", "Lietuvos nacionalinė Martyno Mažvydo biblioteka")},
+        },
+    ),
+]
+
+
+POSTS += [
+    (
+        "siauliai-quoted-city-branch",
+        None,
+        "Kovo 14 d. Šiaulių miesto savivaldybės viešosios bibliotekos „Šaltinio“ padalinyje vyko susitikimas "
+        "su psichologe Egle Vaičiūte. Renginį organizavo padalinio vedėja Reda Kuprienė.\n",
+        {
+            "people": {"Eglė Vaičiūtė": "psichologė", "Reda Kuprienė": "vedėja"},
+            "libraries": {"Šiaulių miesto savivaldybės viešoji biblioteka"},
+            "branches": {"Šiauliai"},
+            "dates": {"--03-14"},
+            "visits": {("--03-14", "Šiaulių miesto savivaldybės viešoji biblioteka")},
+        },
+    ),
+]
+
+
+POSTS += [
+    (
+        "silale-signature-role-after-abbreviated-employer",
+        None,
+        "Birželio 1-ąją Kaltinėnų bibliotekoje vyko vaikų gynimo dienos šventė. Žaidimus vedė Rūta Jankauskienė, "
+        "ilgametė bibliotekos darbuotoja.\n\n"
+        "Ona Jonaitienė, Šilalės r. SVB Kaltinėnų padalinio bibliotekininkė\n",
+        {
+            "people": {"Rūta Jankauskienė": "darbuotoja", "Ona Jonaitienė": "bibliotekininkė"},
+            "libraries": {SILALE},
+            "branches": {"Kaltinėnai"},
+            "dates": {"--06-01"},
+            "visits": {("--06-01", SILALE)},
+        },
+    ),
+]
+
+
 # Visit expectations the extractor does not meet yet (visits.py is owned by the lead): id -> reason.
 VISIT_XFAIL: dict[str, str] = {
     "ignalina-abroad-year-range": "a trip abroad (Daugpilis central library) becomes a visit to the home library",
     "ignalina-vb-month-year-museum": "training organised by a museum becomes a visit to the library (no library venue)",
-    "jurbarkas-accusative-thursday": "'kolegos aplankė X viešąją biblioteką' (accusative object of aplankyti) makes no visit",
     "silale-list-of-days-dative-credits": "'Vasario 10 ir 12 dienomis' gives one visit; the second listed day is lost",
 }
 # Cases in the people extractor that are not solved generally yet: id -> reason.
 PEOPLE_XFAIL: dict[str, str] = {
+    "lnb-ambassador-place-between-role-and-name": "a place in the locative between role and a foreign name "
+    "('ambasadorius Lietuvoje Konstanty Radziwiłł') hides the name (no longer read as 'Lietuvoje Konstanty')",
     "zarasai-ordinal-signature": "a genitive name before 'kūrybos vakaras' is taken as only spoken about; that the "
     "artist took part is said only by a later 'Dailininkas pasakojo'",
 }
@@ -661,3 +775,13 @@ def test_invisible_characters_and_decomposed_diacritics(extract):
     assert {p.name: p.role for p in r.people} == {"Rūta Jankauskienė": "bibliotekininkė",
                                                   "Jonas Kazlauskas": "dailininkas"}
     assert {d.value for d in r.dates} == {"--05-03"}
+
+
+@pytest.mark.xfail(
+    strict=False,
+    reason="pipeline.base_pipeline() restores the tokenizer serialized in models/lt_ltreports_morph/tokenizer, "
+    "so new entries in data/abbreviations.yaml ('bibl.', 'metod.') are split there until the tokenizer is rebuilt",
+)
+def test_abbreviated_role_heads_in_signatures(extract):
+    r = extract("Gegužės 3 d. bibliotekoje vyko popietė.\n\nParengė vyr. bibl. Ona Jonaitienė\n")
+    assert {p.name: p.role for p in r.people} == {"Ona Jonaitienė": "vyr. bibliotekininkė"}

@@ -66,6 +66,8 @@ def base_pipeline(*, trained: bool = True) -> Language:
     model = morphology_model_path() if trained else None
     if model is not None:
         nlp = spacy.load(model, exclude=[name for name, _ in EXTRACTORS])
+        # the model carries the tokenizer it was trained with; rebuild it from the current language data
+        nlp.tokenizer = language.create_tokenizer()(nlp)
     else:
         nlp = spacy.blank("lt", config=tokenizer_config())
     if "ltr_sentences" not in nlp.pipe_names:

@@ -114,6 +114,12 @@ def _boilerplate_rules() -> tuple[re.Pattern[str], int, int]:
     return rx, int(data["min_list_lines"]), int(data["max_list_line_chars"])
 
 
+@cache
+def _related_headings() -> re.Pattern[str]:
+    data = load_yaml("boilerplate.yaml")
+    return re.compile("|".join(f"(?:{p})" for p in data.get("related_headings", [])) or r"(?!)", re.I)
+
+
 def boilerplate_ranges(text: str) -> list[tuple[int, int]]:
     """Character ranges of page chrome: boilerplate lines and navigation-like lists of short lines."""
     rx, min_lines, max_chars = _boilerplate_rules()
@@ -126,6 +132,19 @@ def boilerplate_ranges(text: str) -> list[tuple[int, int]]:
     for start, end, stripped in lines:
         if stripped and rx.fullmatch(stripped):
             ranges.append((start, end))
+    # a heading of links to other posts and the short lines after it
+    related = _related_headings()
+    k = 0
+    while k < len(lines):
+        start, end, stripped = lines[k]
+        if stripped and related.fullmatch(stripped.rstrip(":").strip()):
+            last = k
+            while last + 1 < len(lines) and len(lines[last + 1][2]) <= max_chars:
+                last += 1
+            ranges.append((start, lines[last][1]))
+            k = last + 1
+        else:
+            k += 1
     # runs of consecutive short, unpunctuated, capitalized lines
     run: list[tuple[int, int, str]] = []
 

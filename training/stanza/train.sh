@@ -14,7 +14,7 @@ WORK="$REPO/training/work/stanza"
 MODELS="$REPO/models/stanza"
 export OMP_NUM_THREADS=1 MKL_NUM_THREADS=1
 NICE="nice -n 15"
-TAGGER_STEPS="${TAGGER_STEPS:-1000}"
+TAGGER_STEPS="${TAGGER_STEPS:-2000}"
 LEMMA_EPOCHS="${LEMMA_EPOCHS:-12}"
 TOKENIZER_STEPS="${TOKENIZER_STEPS:-3000}"
 # wall-time guard per model (the best checkpoint so far is kept when it stops a run)

@@ -22,9 +22,7 @@ from dataclasses import dataclass, replace
 
 from .facts import DateFact
 from .lexer import Item
-from .lexicon import key
-from .lexicon import key as lexicon_key
-from .lexicon import lexicon
+from .lexicon import key, lexicon
 
 DAY_KINDS = ("NUM", "ORD")
 
@@ -333,7 +331,7 @@ class _Parser:
             # a bare weekday ("Šeštadienį bibliotekoje vyko ..."): the component picks the direction
             # from the tense of its sentence; not "kiekvieną šeštadienį" (every Saturday)
             before = self.text[: target.start].rstrip().rsplit(None, 1)
-            if before and lexicon_key(before[-1]) in lexicon().every_words:
+            if before and key(before[-1]) in lexicon().every_words:
                 return []
             return [Parsed(i, j, DateFact("relative", weekday=target.value[0], direction=None, raw=self.raw(i, j)))]
         fact = DateFact("relative", weekday=target.value[0], direction=direction, raw=self.raw(i, j))

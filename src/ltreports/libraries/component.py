@@ -147,6 +147,7 @@ class _Finder:
         self.other_libraries()
         self.near_misses()
         self.city_branches()
+        self.quoted_branches()
         self.bare_mentions()
         return self.to_matches()
 
@@ -249,7 +250,11 @@ class _Finder:
             for start in range(max(0, last - MAX_CHAIN), last + 1):
                 if not self.joined(start, last) or not self.free(start, last):
                     continue
-                options = self.gaz.aliases.get(tuple(w.key for w in ws[start : last + 1]) + tail)
+                conj = tuple(w.key for w in ws[start : last + 1])
+                options = self.gaz.aliases.get(conj + tail)
+                if not options and len(tail) > 1 and conj[-1] == tail[0]:
+                    # "Kauno apskrities ir Šiaulių apskrities viešųjų bibliotekų": the modifier repeated
+                    options = self.gaz.aliases.get(conj + tail[1:])
                 if options:
                     match = (start, options)
                     break
@@ -441,6 +446,35 @@ class _Finder:
                 lemma = readings_fem_nominative(adj)
                 self.add(Hit(h - 1, h, (), kind="branch", settlement=host.settlement, rule="city-branch",
                              name=f"{lemma} biblioteka", extra={"parent": host}))
+
+    def quoted_branches(self) -> None:
+        """ "Šiaulių miesto savivaldybės viešosios bibliotekos „Šaltinio“ padalinyje": a branch with a
+        quoted name right after a city library's name is that library's branch in the city."""
+        ws = self.ws
+        for h, head in enumerate(ws):
+            if self.used[h] or head.info is None or head.info.role not in ("head", "branch_head") or head.plural:
+                continue
+            m = _QUOTED_BEFORE.search(self.text, 0, head.start)
+            if m is None:
+                continue
+            parent = next(
+                (
+                    hit
+                    for hit in self.hits
+                    if hit.entries
+                    and hit.entries[0].kind in ("municipal", "county")
+                    and hit.entries[0].in_city
+                    and not self.text[ws[hit.j].end : m.start()].strip()
+                ),
+                None,
+            )
+            if parent is None:
+                continue
+            first = next(k for k in range(parent.j + 1, h + 1) if ws[k].start >= m.start())
+            entry = parent.entries[0]
+            name = f"{m.group(1)} {lexicon().lemmas.get(head.key, head.text)}"
+            self.add(Hit(first, h, (), kind="branch", settlement=entry.settlement, rule="quoted-branch",
+                         name=name, extra={"parent": entry}))
 
     # --- 3. libraries outside the gazetteer ------------------------------------------------------
     def other_libraries(self) -> None:
@@ -727,6 +761,9 @@ def readings_fem_nominative(w: Word) -> str:
 
 
 _QUOTED = re.compile(r"„[^“\n]*“|«[^»\n]*»|\"[^\"\n]*\"")
+
+
+_QUOTED_BEFORE = re.compile(r"[„“\"]([^„“”\"\n]{2,40})[“”\"]\s*$")
 
 
 def _quoted_ranges(text: str) -> list[tuple[int, int]]:

@@ -221,6 +221,14 @@ def _initials(patron: str) -> str | None:
     return result if result != patron else None
 
 
+def _surname(patron: str | None) -> str | None:
+    """The patron's family name alone: "Povilo Višinskio" → "Višinskio" ("Višinskio bibliotekoje")."""
+    words = (patron or "").split()
+    if len(words) < 2 or not words[-1][:1].isupper():
+        return None
+    return words[-1]
+
+
 def town_genitive(entry: Entry) -> str | None:
     if not entry.municipality:
         return None
@@ -255,7 +263,7 @@ def entry_forms(entry: Entry) -> Iterable[tuple[str, bool]]:
     derived: list[str] = []
     town = town_genitive(entry) if entry.kind in ("municipal", "county") else None
     patron = _patron(entry, town) if entry.is_public else None
-    patrons = [p for p in (patron, _initials(patron) if patron else None) if p]
+    patrons = [p for p in (patron, _initials(patron) if patron else None, _surname(patron)) if p]
     for p in patrons[1:]:
         derived += [w.replace(patrons[0], p) for w in written if patrons[0] in w]
     if entry.kind == "municipal" and town:

@@ -83,6 +83,10 @@ def score(a: Analysis, upos: str, feats: dict[str, str], capitalized: bool, name
             s += 1.0
     if not upos and capitalized and a.kind is not None:
         s += 0.5
+    if capitalized and a.kind in ("proper", "place"):
+        s += 1.0  # a capitalized word is rather "Kalėdos", "Panemunė" than "kalėda", "panemunė"
+    if a.kind == "family_name" and a.number == "Pl":
+        s -= 1.0  # a family in the plural ("Kalėdos" = the Kalėdas) is rare outside names
     if a.source == "dictionary":
         s += 0.5
     return s

@@ -142,6 +142,8 @@ def candidate_at(doc: Doc, i: int) -> Candidate | None:
             if found is not None or step is None or get_analyzer().known(normal_case(doc[step[0]].text)):
                 return found
             # a foreign pair after a role word ("rašytojas Jan Kowalski")
+        if any(r.case in ("Loc", "Ill") for r in place_readings(text)):
+            return None  # "ambasadorius Lietuvoje Jan ...": a place, not a given name
         given_r = _unknown_given(text)
         step = _step(doc, i, allow_newline=False)
         if step is None:
@@ -171,6 +173,8 @@ def candidate_at(doc: Doc, i: int) -> Candidate | None:
             given.append(_initials(doc[k].text))
             k = step2[0]
     fam = _family_at(doc, k)
+    if fam is None and not newline and _context_supports(doc, i):
+        fam = _common_word_family(doc, k, given)
     if fam is None:
         return None
     strong = any(r.source == "name" for r in fam[1][0])
@@ -181,9 +185,25 @@ def candidate_at(doc: Doc, i: int) -> Candidate | None:
     if newline and not strong:
         return None
     # a known given name followed by a word only known as a place: accept only with support
-    if all(r.source == "place" for r in fam[1][0]) and not _context_supports(doc, i):
+    if all(r.source == "place" for r in fam[1][0]) and (
+        not _context_supports(doc, i) or all(r.case in ("Loc", "Ill") for r in fam[1][0])
+    ):
         return None
     return Candidate(i, fam[0], given, fam[1], strong)
+
+
+def _common_word_family(doc: Doc, k: int, given: list[tuple[Reading, ...]]) -> tuple[int, list] | None:
+    """A family name that is also a common word ("mokytojas Tomas Ąžuolas", "su mokytoju Tomu Ąžuolu"):
+    only after a role word and a dictionary given name it agrees with, never at a sentence start."""
+    text = doc[k].text
+    if not any(r.source == "name" for g in given for r in g):
+        return None
+    if not _family_word(text) or doc[k].is_sent_start or place_readings(text):
+        return None
+    guesses = tuple(r for r in paradigm_readings(text) if r.source == "guess")
+    if not guesses or agree([*given, guesses]) is None:
+        return None
+    return k, [guesses]
 
 
 def _uncommon_given(doc: Doc, i: int, anywhere: bool = False) -> Candidate | None:

@@ -202,7 +202,8 @@ def phrase_at(doc: Doc, h: int, gender: str | None, lower_bound: int = 0) -> Rol
         start = j
         j = _prev(doc, j)
     # "buvusi bibliotekos direktorė": a modifier before the employer's genitive belongs to the role
-    if len(words) == 1 and j >= lower_bound and doc[j].is_lower and _is_genitive(doc[j], "noun") and _is_organization(doc[j]):
+    employer = j >= lower_bound and doc[j].is_lower and _is_genitive(doc[j], "noun") and _is_organization(doc[j])
+    if len(words) == 1 and employer:
         k = _prev(doc, j)
         if k >= lower_bound and (key := _modifier(doc[k])) is not None and key in _temporal_modifiers():
             pair = modifiers.get(key)
@@ -297,6 +298,16 @@ def _earlier_role(doc: Doc, first: int, gender: str | None, cases: tuple[str, ..
     return None
 
 
+# abbreviations inside an employer's name between a name and its role ("Šilalės r. sav. VB")
+PLACE_ABBREVIATIONS = frozenset({"r.", "raj.", "sav.", "m.", "k.", "sen.", "apskr.", "mstl."})
+
+
+def _is_nominative_adjective(token: Token) -> bool:
+    """A plain adjective in the nominative ("ilgametė", "buvusi" is a modifier and handled apart)."""
+    found = get_analyzer().analyze(token.text.lower())
+    return bool(found) and all(a.pos == "adjective" for a in found) and any(a.case == "Nom" for a in found)
+
+
 def role_after(doc: Doc, last: int, gender: str | None, name_starts: set[int], limit: int = 14) -> Role | None:
     """A role phrase after the name ending at token ``last``: "X, bibliotekos direktorius"."""
     k = last + 1
@@ -323,8 +334,10 @@ def role_after(doc: Doc, last: int, gender: str | None, name_starts: set[int], l
             tok.is_space
             or tok.text[:1].isupper()
             or tok.text in {"ir", "bei", "-", "–", "„", "“"}
+            or tok.text.lower() in PLACE_ABBREVIATIONS  # "Šilalės r. SVB ... bibliotekininkė"
             or (tok.is_alpha and _is_genitive(tok))
             or _modifier(tok)
+            or (tok.is_alpha and tok.is_lower and _is_nominative_adjective(tok))  # "ilgametė ... darbuotoja"
         ):
             return None
         if tok.text in {".", "!", "?", ";"}:
