@@ -706,14 +706,56 @@ POSTS += [
 ]
 
 
+POSTS += [
+    (
+        "klaipeda-patron-surname-forms",
+        None,
+        "Lapkričio 21 d. Kanto bibliotekoje vyko knygos „Uosto žmonės“ pristatymas. Kartu su autore, "
+        "žurnaliste Jolita Grigaite, renginyje dalyvavo ir Simonaitytės bibliotekos direktorė Dalia "
+        "Tamošauskienė.\n",
+        {
+            "people": {"Jolita Grigaitė": "žurnalistė", "Dalia Tamošauskienė": "direktorė"},
+            "libraries": {"Klaipėdos miesto savivaldybės Imanuelio Kanto viešoji biblioteka",
+                          "Klaipėdos apskrities Ievos Simonaitytės viešoji biblioteka"},
+            "branches": set(),
+            "dates": {"--11-21"},
+            "visits": {("--11-21", "Klaipėdos miesto savivaldybės Imanuelio Kanto viešoji biblioteka")},
+        },
+    ),
+]
+
+
+POSTS += [
+    (
+        "anyksciai-excursion-historical-names",
+        "2023-05-29",
+        "Gegužės 26 d. Anykščių L. ir S. Didžiulių viešosios bibliotekos skaitytojai vyko į pažintinę "
+        "išvyką. Aplankytas Antano Baranausko ir Antano Vienuolio-Žukausko memorialinis muziejus, Jono "
+        "Biliūno gimtoji sodyba. Ekskursiją vedė gidė Aušra Kazlauskienė.\n",
+        {
+            "people": {"Aušra Kazlauskienė": "gidė"},
+            "libraries": {"Anykščių rajono savivaldybės Liudvikos ir Stanislovo Didžiulių viešoji biblioteka"},
+            "branches": set(),
+            "dates": {"2023-05-26"},
+            "visits": set(),
+        },
+    ),
+]
+
+
 # Visit expectations the extractor does not meet yet (visits.py is owned by the lead): id -> reason.
 VISIT_XFAIL: dict[str, str] = {
+    "anyksciai-excursion-historical-names": "an excursion of the library's readers to museums becomes a visit to "
+    "the library (no library venue)",
     "ignalina-abroad-year-range": "a trip abroad (Daugpilis central library) becomes a visit to the home library",
     "ignalina-vb-month-year-museum": "training organised by a museum becomes a visit to the library (no library venue)",
     "silale-list-of-days-dative-credits": "'Vasario 10 ir 12 dienomis' gives one visit; the second listed day is lost",
 }
 # Cases in the people extractor that are not solved generally yet: id -> reason.
 PEOPLE_XFAIL: dict[str, str] = {
+    "klaipeda-patron-surname-forms": "several roles before a name ('su autore, žurnaliste Jolita Grigaite'): "
+    "roles.role_before keeps the first ('autorė'); the README rule says the nearest ('žurnalistė'); the dev "
+    "gold is split (Gudinienė: nearest, Laučiūtė: first), so the convention is the lead's call",
     "lnb-ambassador-place-between-role-and-name": "a place in the locative between role and a foreign name "
     "('ambasadorius Lietuvoje Konstanty Radziwiłł') hides the name (no longer read as 'Lietuvoje Konstanty')",
     "zarasai-ordinal-signature": "a genitive name before 'kūrybos vakaras' is taken as only spoken about; that the "
@@ -777,11 +819,6 @@ def test_invisible_characters_and_decomposed_diacritics(extract):
     assert {d.value for d in r.dates} == {"--05-03"}
 
 
-@pytest.mark.xfail(
-    strict=False,
-    reason="pipeline.base_pipeline() restores the tokenizer serialized in models/lt_ltreports_morph/tokenizer, "
-    "so new entries in data/abbreviations.yaml ('bibl.', 'metod.') are split there until the tokenizer is rebuilt",
-)
 def test_abbreviated_role_heads_in_signatures(extract):
     r = extract("Gegužės 3 d. bibliotekoje vyko popietė.\n\nParengė vyr. bibl. Ona Jonaitienė\n")
     assert {p.name: p.role for p in r.people} == {"Ona Jonaitienė": "vyr. bibliotekininkė"}

@@ -113,3 +113,30 @@ def test_stanza_tokenizer_keeps_the_text() -> None:
     words = [t for t in doc if not t.is_space]
     assert [t.text for t in words][-2:] == ["Ačiū", "!"]
     assert all(t.pos_ for t in words)
+
+
+def test_stanza_tokenizer_alignment_without_a_model(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Whitespace between stanza's tokens: one space is trailing whitespace, the rest whitespace tokens."""
+    import re
+    from types import SimpleNamespace
+
+    import spacy
+
+    def fake(text: str) -> SimpleNamespace:
+        sentences = []
+        for part in re.finditer(r"[^.]+\.?", text):
+            tokens = [
+                SimpleNamespace(start_char=m.start() + part.start(), end_char=m.end() + part.start())
+                for m in re.finditer(r"\w+|[^\w\s]", part.group())
+            ]
+            if tokens:
+                sentences.append(SimpleNamespace(tokens=tokens))
+        return SimpleNamespace(sentences=sentences)
+
+    monkeypatch.setattr(stanza_backend, "load_stanza_tokenizer", lambda *a, **k: fake)
+    tokenizer = stanza_backend.StanzaTokenizer(spacy.blank("lt").vocab)
+    text = "  Labas,  pasauli.\n\nAntras  sakinys. \n"
+    doc = tokenizer(text)
+    assert doc.text == text
+    assert [t.text for t in doc if not t.is_space] == ["Labas", ",", "pasauli", ".", "Antras", "sakinys", "."]
+    assert [s.text.strip() for s in doc.sents if s.text.strip()] == ["Labas,  pasauli.", "Antras  sakinys."]

@@ -7,10 +7,13 @@ full names, initials with a surname, and a surname alone after the person was na
 
 from __future__ import annotations
 
+from functools import cache
+
 from spacy.language import Language
 from spacy.tokens import Doc
 
 from ..matches import Match, in_boilerplate, matches
+from ..morphology import get_analyzer
 from .detect import DASHES, Candidate, find_candidates
 from .facts import PersonFact
 from .names import (
@@ -136,6 +139,46 @@ def _may_be_genitive(doc: Doc, cand: Candidate) -> bool:
     return agreed is not None and agreed[1] == "Gen"
 
 
+def _plain_tail(doc: Doc, last: int, name_tokens: set[int], n: int = 3) -> list[str]:
+    """Up to ``n`` lower-case words right after a name (or a chain of names joined by "ir"/"bei"),
+    with no punctuation between: "Antano Baranausko ir Antano Vienuolio-Žukausko memorialinį muziejų"."""
+    k = last + 1
+    out: list[str] = []
+    while k < len(doc) and len(out) < n:
+        tok = doc[k]
+        if tok.is_space or (not out and (k in name_tokens or tok.text in {"ir", "bei", "-"})):
+            k += 1
+            continue
+        if not (tok.is_alpha and tok.is_lower):
+            break
+        out.append(tok.text)
+        k += 1
+    return out
+
+
+@cache
+def _not_person_lemmas() -> frozenset[str]:
+    """Lemmas of the nouns in ``after_not_person`` ("muziejus" for "muziejų", "muziejumi")."""
+    out: set[str] = set()
+    for form in word_set("after_not_person"):
+        out.update(a.lemma.lower() for a in get_analyzer().analyze(form) if a.pos == "noun" and a.kind is None)
+    return frozenset(out)
+
+
+def _lemmas(word: str) -> set[str]:
+    return {a.lemma.lower() for a in get_analyzer().analyze(word) if a.pos == "noun" and a.kind is None}
+
+
+def _adjective_only(word: str) -> bool:
+    found = get_analyzer().analyze(word)
+    return bool(found) and all(a.pos == "adjective" for a in found)
+
+
+def _adjective_like(word: str) -> bool:
+    """An adjective reading among the analyses ("gimtoji" is also a participle of "gimti")."""
+    return any(a.pos == "adjective" for a in get_analyzer().analyze(word))
+
+
 def _excluded(doc: Doc, cand: Candidate, fact: PersonFact, name_tokens: set[int]) -> bool | None:
     """None: not a person at all; True: a person only spoken about; False: a person."""
     after = word_set("after_not_person")
@@ -151,6 +194,14 @@ def _excluded(doc: Doc, cand: Candidate, fact: PersonFact, name_tokens: set[int]
         tail = _tail_words(doc, cand.last, name_tokens, 1)
         if (following and following[0] in after and _adjacent(doc, cand.last)) or (tail and tail[0] in after):
             return None
+        # any case of the institution's noun, past its adjectives ("... memorialinį muziejų")
+        plain = _plain_tail(doc, cand.last, name_tokens)
+        noun = next((w for w in plain if not _adjective_only(w)), None)
+        if noun is not None and _lemmas(noun) & _not_person_lemmas():
+            return None
+        work = next((w for w in plain if not _adjective_like(w)), None)
+        if work is not None and work in word_set("work_after_genitive"):
+            return True  # "Jono Biliūno gimtoji sodyba" (not "A. Žuko įkurtas knygų klubas": a founder)
         if tail and (tail[0] in word_set("kinship_after_genitive") or tail[0] in word_set("work_after_genitive")):
             return True
     return False
