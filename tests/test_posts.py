@@ -745,11 +745,6 @@ POSTS += [
 
 # Visit expectations the extractor does not meet yet (visits.py is owned by the lead): id -> reason.
 VISIT_XFAIL: dict[str, str] = {
-    "anyksciai-excursion-historical-names": "an excursion of the library's readers to museums becomes a visit to "
-    "the library (no library venue)",
-    "ignalina-abroad-year-range": "a trip abroad (Daugpilis central library) becomes a visit to the home library",
-    "ignalina-vb-month-year-museum": "training organised by a museum becomes a visit to the library (no library venue)",
-    "silale-list-of-days-dative-credits": "'Vasario 10 ir 12 dienomis' gives one visit; the second listed day is lost",
 }
 # Cases in the people extractor that are not solved generally yet: id -> reason.
 PEOPLE_XFAIL: dict[str, str] = {

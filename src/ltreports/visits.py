@@ -39,10 +39,11 @@ def _lemmas(token: Token) -> set[str]:
 
 
 def _cases(token: Token) -> set[str]:
-    cases = {a.case for a in token._.analyses or () if a.case}
-    case = token.morph.get("Case")
-    if case:
-        cases.update(case)
+    """The cases a word form can have: the dictionary's readings, else the tagger's guess."""
+    cases = {a.case for a in token._.analyses or () if a.case and a.source == "dictionary"}
+    if not cases:
+        cases = {a.case for a in token._.analyses or () if a.case}
+        cases.update(token.morph.get("Case"))
     return cases
 
 
@@ -60,6 +61,7 @@ class Unit:
     start: int
     end: int
     date: DateMention | None = None
+    more_dates: list[DateMention] = field(default_factory=list)  # further days listed with the date
     host: Library | None = None
     host_from_context: bool = False
     venue_elsewhere: bool = False
@@ -103,8 +105,16 @@ def classify(doc: Doc, library: Library, start: int, end: int) -> LibraryMention
 
 
 def _is_participle(token: Token | None) -> bool:
+    """An attributive participle ("bibliotekoje dirbusios", "muziejaus organizuotuose mokymuose"): an
+    active participle, or a passive one in an oblique case, and no finite-verb reading. A passive
+    participle in the nominative is usually the predicate ("bibliotekoje atidaryta paroda")."""
     readings = token._.analyses or () if token is not None else ()
-    return bool(readings) and all(a.pos == "verb" and any(t.startswith("Part") for t in a.tags) for a in readings)
+    verbs = [a for a in readings if a.pos.startswith("verb")]
+    active = [a for a in verbs if any(t.startswith(("Part_Act", "Ger", "Half")) for t in a.tags)]
+    passive = [a for a in verbs if any(t.startswith("Part_Pass") for t in a.tags)]
+    finite = [a for a in verbs if a not in active and a not in passive]
+    oblique_passive = bool(passive) and all(a.case not in (None, "Nom") for a in passive)
+    return (bool(active) or oblique_passive) and not finite
 
 
 def _participle_follows(span: Span) -> bool:
@@ -214,6 +224,8 @@ def _named_before(sentence: Span, token: Token) -> bool:
         return False
     if prev.text[:1].isupper() and i != sentence.start:
         return True
+    if prev.text[:1].isupper() and any(a.kind is not None or a.source != "dictionary" for a in prev._.analyses or ()):
+        return True  # a name opening the sentence ("Daugpilio centrinėje bibliotekoje")
     return "Gen" in _cases(prev) and bool(_lemmas(prev) & _data()["institutions"])
 
 
@@ -235,6 +247,9 @@ def _venue_elsewhere(sentence: Span, covered: list[tuple[int, int]]) -> bool:
             continue
         if _lemmas(token) & data["abroad"] and _cases(token) & {"Loc", "Acc", "Il"}:
             return True  # "išvyka Latvijoje", "į užsienį"
+        before = {t.lower_ for t in sentence.doc[max(sentence.start, token.i - 3):token.i]}
+        if _lemmas(token) & data["trips"] and "Acc" in _cases(token) and before & data["to_prepositions"]:
+            return True  # "vyko į pažintinę išvyką"
         if not (_lemmas(token) & data["venues"]):
             continue
         cases = _cases(token)
@@ -249,8 +264,10 @@ def _venue_elsewhere(sentence: Span, covered: list[tuple[int, int]]) -> bool:
 
 
 def _event_sentence(sentence: Span) -> bool:
+    """Does a finite verb say that an event took place ("vyko", "surengė")? A participle ("muziejaus
+    organizuotuose mokymuose") describes another event and does not count."""
     verbs = _data()["event_verbs"]
-    return any(_lemmas(t) & verbs for t in sentence)
+    return any(_lemmas(t) & verbs and not _is_participle(t) for t in sentence)
 
 
 def _is_credit(text: str, start: int) -> bool:
@@ -271,7 +288,8 @@ def _is_credit(text: str, start: int) -> bool:
         return True
     # the closing signature: one of the last three non-empty lines, short, with no sentence punctuation
     tail = [ln for ln in text[line_start:].split("\n") if ln.strip()]
-    return len(tail) <= 3 and len(line) <= 80 and not line.endswith((".", "!", "?"))
+    programme = " – " in line or " - " in line or ":" in line  # "Koncertas – dainininkė X"
+    return len(tail) <= 3 and len(line) <= 80 and not line.endswith((".", "!", "?")) and not programme
 
 
 def assemble(doc: Doc, dates: list[DateMention], libraries: list[Library], people: list[Person]) -> list[Visit]:
@@ -313,6 +331,7 @@ def assemble(doc: Doc, dates: list[DateMention], libraries: list[Library], peopl
             else:
                 current = Unit(start=s, end=e, date=date)
                 units.append(current)
+            current.more_dates = _listed_dates(doc, date, [d for d in valued if s <= d.start < e])
         elif current is None:
             current = Unit(start=s, end=e)
             units.append(current)
@@ -359,13 +378,33 @@ def assemble(doc: Doc, dates: list[DateMention], libraries: list[Library], peopl
                 host = home
         if host is None or (unit.date is None and unit.host_from_context and valued):
             continue  # a generic "bibliotekoje" without a date is too little for a visit in a dated post
-        visits.append(_visit(doc, unit, host, people, body))
+        visit = _visit(doc, unit, host, people, body)
+        visits.append(visit)
+        for extra in unit.more_dates:
+            visits.append(visit.model_copy(deep=True, update={"date": extra.value, "date_end": extra.value_end}))
     if not visits and not valued and home is not None and not any(u.venue_elsewhere for u in units):
         # an undated post about its own library ("Pravėrus bibliotekos duris ...")
         unit = Unit(start=body[0].start_char, end=body[-1].end_char)
         unit.branches = [m.library for m in mentions if m.library.kind == "branch" and m.library.parent_id == home.id]
         visits.append(_visit(doc, unit, home, people, body))
     return _merge(visits)
+
+
+def _listed_dates(doc: Doc, first: DateMention, sentence_dates: list[DateMention]) -> list[DateMention]:
+    """Dates listed right after ``first`` ("vasario 10 ir 12 dienomis", "kovo 7-ąją, 8-ąją")."""
+    joiners = _data()["date_list_joiners"]
+    out: list[DateMention] = []
+    end = first.end
+    text = doc.text
+    for d in sentence_dates:
+        if d.start < end or d is first:
+            continue
+        between = text[end:d.start].strip().lower()
+        if between and between not in joiners:
+            break
+        out.append(d)
+        end = d.end
+    return out
 
 
 def _event_date(doc: Doc, sentence_dates: list[DateMention]) -> DateMention | None:
