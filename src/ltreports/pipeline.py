@@ -18,7 +18,7 @@ from pathlib import Path
 import spacy
 from spacy.language import Language
 
-from . import language  # noqa: F401  (registers the tokenizer and ltr_sentences)
+from . import language
 from .config import MODELS_DIR
 from .matches import register_extensions
 
