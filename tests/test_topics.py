@@ -22,6 +22,7 @@ def topics_of(nlp, text: str) -> set[str]:
         ("Projektą finansuoja Lietuvos kultūros taryba.", {"project"}),
         ("Vyko garsiniai skaitymai.", {"reading_promotion"}),
         ("Vyko poetės knygos pristatymas.", {"book_presentation"}),
+        ("Vyko dailininko kūrybos vakaras.", {"book_presentation"}),
         ("Bibliotekininkai dalyvavo ekskursijoje po miestą.", {"excursion"}),
         ("Aptarėme naujas patalpas ir jų renovaciją.", {"premises"}),
         ("Pasirašyta bendradarbiavimo sutartis.", {"collaboration"}),
