@@ -36,18 +36,10 @@ def analyzer():
     return get_analyzer()
 
 
-@pytest.fixture(scope="session")
-def extract():
-    """``ltreports.extract`` with the pipeline already warm."""
-    import ltreports
-
-    ltreports.load_pipeline()
-    return ltreports.extract
-
-
 @pytest.fixture(scope="session", params=["spacy", "stanza"])
-def backend_extract(request):
-    """``ltreports.extract`` with ``backend`` bound, once per backend: a test using it runs against both.
+def extract(request):
+    """``ltreports.extract`` with the pipeline warm and ``backend`` bound, once per backend: every
+    extraction test runs against both the spaCy and the stanza backend.
 
     The stanza run is skipped (not failed) where stanza or its models in ``models/stanza/`` are missing.
     """

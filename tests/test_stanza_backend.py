@@ -95,8 +95,8 @@ def test_official_flag(monkeypatch: pytest.MonkeyPatch) -> None:
     assert not stanza_backend.official_requested()
 
 
-def test_backend_fixture(backend_extract) -> None:
-    report = backend_extract(POST, published="2023-05-20")
+def test_backend_fixture(extract) -> None:
+    report = extract(POST, published="2023-05-20")
     assert [lib.name for lib in report.libraries] == ["Elektrėnų savivaldybės viešoji biblioteka"]
 
 
