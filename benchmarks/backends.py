@@ -30,11 +30,17 @@ import subprocess
 import sys
 import tempfile
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parent.parent
 SHARED = REPO.parent / "shared"
+sys.path.insert(0, str(REPO / "training"))
+sys.path.insert(0, str(REPO / "benchmarks"))
+
+from convert import read_conllu  # noqa: E402  (one CoNLL-U reader for training and benchmarks)
+from morphology import score as score_morphology  # noqa: E402
+
 CORPUS = SHARED / "corpus" / "dev.jsonl"
 SCORER = SHARED / "tools" / "score.py"
 os.environ.setdefault("LTREPORTS_DATA", str(SHARED / "data"))
@@ -46,33 +52,9 @@ CORPUS_METRICS = ("people", "people_roles", "libraries", "branches", "dates", "v
 # --------------------------------------------------------------------------------------- UD test set
 
 
-def read_conllu(path: Path) -> Iterator[list[list[str]]]:
-    """Sentences as lists of the 10 CoNLL-U columns (multiword-token and empty-node lines dropped)."""
-    sent: list[list[str]] = []
-    with path.open(encoding="utf-8") as f:
-        for raw in f:
-            line = raw.rstrip("\n")
-            if not line:
-                if sent:
-                    yield sent
-                sent = []
-            elif not line.startswith("#"):
-                cols = line.split("\t")
-                if cols[0].isdigit():
-                    sent.append(cols)
-    if sent:
-        yield sent
-
-
 def score_ud(docs: list, gold: list[list[list[str]]]) -> dict[str, float]:
-    n = lemma = lemma_ci = upos = 0
-    for doc, sent in zip(docs, gold, strict=True):
-        for token, cols in zip(doc, sent, strict=True):
-            n += 1
-            lemma += token.lemma_ == cols[2]
-            lemma_ci += token.lemma_.lower() == cols[2].lower()
-            upos += token.pos_ == cols[3]
-    return {"lemma": lemma / n, "lemma_nocase": lemma_ci / n, "upos": upos / n, "words": n}
+    s = score_morphology(docs, gold)
+    return {"lemma": s["lemma_acc"], "lemma_nocase": s["lemma_acc_nocase"], "upos": s["upos_acc"], "words": s["words"]}
 
 
 def ud_rows(limit: int = 0) -> list[dict]:
