@@ -46,6 +46,16 @@ CASES = [
         id="event-outside-a-library",
     ),
     pytest.param(
+        "Gegužės 5 d. Varėnos rajono savivaldybės viešojoje bibliotekoje lankėsi rašytoja Ona Jonaitienė.\n\n"
+        "Skaitymo iššūkis Varėnos viešojoje bibliotekoje\n\n"
+        "Vasaros skaitymo iššūkį jau įveikė skaitytojai Tomas Kazlauskas ir Rūta Vaitkutė.",
+        [
+            ("2023-05-05", None, VARENA, [], ["Ona Jonaitienė"]),
+            (None, None, VARENA, [], ["Rūta Vaitkutė", "Tomas Kazlauskas"]),
+        ],
+        id="listing-page-headings",
+    ),
+    pytest.param(
         "Varėnos rajono savivaldybės viešojoje bibliotekoje lankėsi rašytoja Ieva Butkutė ir pristatė "
         "savo naują knygą.",
         [(None, None, VARENA, [], ["Ieva Butkutė"])],

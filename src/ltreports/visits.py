@@ -332,8 +332,8 @@ def assemble(doc: Doc, dates: list[DateMention], libraries: list[Library], peopl
                 current = Unit(start=s, end=e, date=date)
                 units.append(current)
             current.more_dates = _listed_dates(doc, date, [d for d in valued if s <= d.start < e])
-        elif current is None:
-            current = Unit(start=s, end=e)
+        elif current is None or (current.date is not None and _is_heading(doc.text, sentence)):
+            current = Unit(start=s, end=e)  # a heading in a listing page opens the next item
             units.append(current)
         current.end = e
         for _, target, branch in hosts:
@@ -405,6 +405,18 @@ def _listed_dates(doc: Doc, first: DateMention, sentence_dates: list[DateMention
         out.append(d)
         end = d.end
     return out
+
+
+def _is_heading(text: str, sentence: Span) -> bool:
+    """A short paragraph of its own without closing punctuation: a title ("Paroda „…“")."""
+    start, end = sentence.start_char, sentence.end_char
+    body = text[start:end].strip()
+    before = text[:start].rstrip(" \t")
+    after = text[end:].lstrip(" \t")
+    alone = (not before or before.endswith("\n\n") or text[start - 2:start] == "\n\n" or start == 0) and (
+        not after or after.startswith("\n") or text[start:end].endswith("\n\n")
+    )
+    return alone and 0 < len(body.split()) <= 12 and body[-1:] not in ".!?:;,"
 
 
 def _event_date(doc: Doc, sentence_dates: list[DateMention]) -> DateMention | None:
