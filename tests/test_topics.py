@@ -43,6 +43,8 @@ def test_cue_in_any_form(nlp, text: str, expected: set[str]) -> None:
     "text",
     [
         "Skaitėme knygą „Paroda ir projektas“ tyliai.",  # a title in quotes
+        "Skaitėme knygą „Paroda ir projektas‘‘ tyliai.",  # „…‘‘: a mismatched closing quote
+        'Skaitėme knygą „Paroda ir projektas" tyliai.',  # „…": a mismatched closing quote
         "Kalbėjo Projektų ir viešųjų ryšių skyriaus atstovė.",  # a department's name
         "Susitikome konferencijų salėje.",  # a room's name
         "Ji tarė padėkos žodį.",  # words of thanks are not an award

@@ -26,6 +26,8 @@ class Cue:
     near: frozenset[str] = frozenset()  # one of these lemmas must be within `window` words
     window: int = 6
     not_before: frozenset[str] = frozenset()  # the cue does not count right before these lemmas
+    not_after: frozenset[str] = frozenset()  # the cue does not count right after these lemmas
+    not_near: frozenset[str] = frozenset()  # the cue does not count with one of these within `window`
 
 
 @cache
@@ -42,6 +44,8 @@ def cues() -> tuple[Cue, ...]:
                     frozenset(w.lower() for w in item.get("near", ())),
                     int(item.get("window", 6)),
                     frozenset(w.lower() for w in item.get("not_before", ())),
+                    frozenset(w.lower() for w in item.get("not_after", ())),
+                    frozenset(w.lower() for w in item.get("not_near", ())),
                 ))
     return tuple(out)
 
@@ -67,9 +71,10 @@ def quoted_ranges(doc: Doc) -> list[tuple[int, int]]:
     while i < len(text):
         close = QUOTES.get(text[i])
         if close is not None:
-            j = text.find(close, i + 1)
-            if j == -1 and text[i] == "„":
-                j = text.find("”", i + 1)
+            if text[i] == "„":  # the nearest closing quote, as „…“ is often closed by ” or ‘‘
+                j = min((k for k in (text.find(c, i + 1) for c in "“”‘\"") if k != -1), default=-1)
+            else:
+                j = text.find(close, i + 1)
             if j != -1 and j - i < 200 and "\n" not in text[i:j]:
                 ranges.append((i, j + 1))
                 i = j + 1
@@ -108,9 +113,13 @@ class TopicExtractor:
                         s <= span.start_char and span.end_char <= e for s, e in blocked
                     ):
                         continue
-                    if cue.near and not self._near(doc, token_lemmas, i, end, cue):
+                    if cue.near and not self._near(doc, token_lemmas, i, end, cue, cue.near):
+                        continue
+                    if cue.not_near and self._near(doc, token_lemmas, i, end, cue, cue.not_near):
                         continue
                     if end < len(doc) and token_lemmas[end] & cue.not_before:
+                        continue
+                    if i > 0 and token_lemmas[i - 1] & cue.not_after:
                         continue
                     if _in_unit_name(doc, token_lemmas, i, end):
                         continue
@@ -119,11 +128,12 @@ class TopicExtractor:
         return doc
 
     @staticmethod
-    def _near(doc: Doc, token_lemmas: list[set[str]], start: int, end: int, cue: Cue) -> bool:
+    def _near(doc: Doc, token_lemmas: list[set[str]], start: int, end: int, cue: Cue, words: frozenset[str]) -> bool:
+        """Is one of `words` within the cue's window, in the same sentence (the cue itself excluded)?"""
         sent = doc[start].sent
         lo = max(sent.start, start - cue.window)
         hi = min(sent.end, end + cue.window)
-        return any(token_lemmas[k] & cue.near for k in range(lo, hi) if not start <= k < end)
+        return any(token_lemmas[k] & words for k in range(lo, hi) if not start <= k < end)
 
 
 def _in_unit_name(doc: Doc, token_lemmas: list[set[str]], start: int, end: int) -> bool:
