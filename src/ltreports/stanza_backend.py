@@ -105,16 +105,20 @@ def load_stanza(official: bool = False, models_dir: str | None = None) -> Any:
             f"training/stanza/train.sh, point {ENV_MODELS} at a folder holding {TAGGER_FILE} and "
             f"{LEMMATIZER_FILE}, or set {ENV_OFFICIAL}=1 to download stanza's official Lithuanian models"
         )
+    return _local_pipeline(
+        stanza, folder, pos_model_path=str(tagger), pos_pretrain_path=None, lemma_model_path=str(lemmatizer), **common
+    )
+
+
+def _local_pipeline(stanza: Any, folder: Path, **kwargs: Any) -> Any:
+    """A stanza pipeline from model files in ``folder`` only: nothing is downloaded."""
     return stanza.Pipeline(
         "lt",
         dir=str(folder),
         resources_filepath=str(_resources_file(folder)),
         download_method=None,
         allow_unknown_language=True,
-        pos_model_path=str(tagger),
-        pos_pretrain_path=None,
-        lemma_model_path=str(lemmatizer),
-        **common,
+        **kwargs,
     )
 
 
@@ -143,15 +147,7 @@ def load_stanza_tokenizer(official: bool = False, models_dir: str | None = None)
             f"training/stanza/train.sh prepare tokenizer install, or unset {ENV_TOKENIZE} to tokenize "
             "with the ltreports tokenizer"
         )
-    return stanza.Pipeline(
-        "lt",
-        dir=str(folder),
-        resources_filepath=str(_resources_file(folder)),
-        download_method=None,
-        allow_unknown_language=True,
-        tokenize_model_path=str(model),
-        **common,
-    )
+    return _local_pipeline(stanza, folder, tokenize_model_path=str(model), **common)
 
 
 class StanzaTokenizer:
