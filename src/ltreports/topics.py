@@ -11,9 +11,10 @@ from dataclasses import dataclass
 from functools import cache
 
 from spacy.language import Language
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc
 
 from .matches import Match, in_boilerplate, matches
+from .morphology.component import token_lemmas
 from .resources import load_yaml
 
 QUOTES = {"„": "“", "“": "”", "«": "»", '"': '"', "”": "”"}
@@ -54,15 +55,6 @@ def topic_ids() -> list[str]:
     return list(load_yaml("topics.yaml")["topics"])
 
 
-def lemmas(token: Token) -> set[str]:
-    found = {token.lower_}
-    if token.lemma_:
-        found.add(token.lemma_.lower())
-    for analysis in token._.analyses or ():
-        found.add(analysis.lemma.lower())
-    return found
-
-
 def quoted_ranges(doc: Doc) -> list[tuple[int, int]]:
     """Character ranges of quoted titles („…“, "…", «…»), quotes included."""
     ranges = []
@@ -96,52 +88,52 @@ class TopicExtractor:
             for m in (doc._.person_matches or ())
             if getattr(m.fact, "role_start", None) is not None and getattr(m.fact, "role_end", None) is not None
         ]
-        token_lemmas = [lemmas(t) for t in doc]
+        lemma_sets = [token_lemmas(t) for t in doc]
         by_first: dict[str, list[Cue]] = {}
         for cue in cues():
             by_first.setdefault(cue.words[0], []).append(cue)
         for i, token in enumerate(doc):
             if token.is_punct or token.is_space:
                 continue
-            for lemma in token_lemmas[i]:
+            for lemma in lemma_sets[i]:
                 for cue in by_first.get(lemma, ()):
                     end = i + len(cue.words)
-                    if end > len(doc) or not all(w in token_lemmas[i + k] for k, w in enumerate(cue.words)):
+                    if end > len(doc) or not all(w in lemma_sets[i + k] for k, w in enumerate(cue.words)):
                         continue
                     span = doc[i:end]
                     if in_boilerplate(doc, span.start_char, span.end_char) or any(
                         s <= span.start_char and span.end_char <= e for s, e in blocked
                     ):
                         continue
-                    if cue.near and not self._near(doc, token_lemmas, i, end, cue, cue.near):
+                    if cue.near and not self._near(doc, lemma_sets, i, end, cue, cue.near):
                         continue
-                    if cue.not_near and self._near(doc, token_lemmas, i, end, cue, cue.not_near):
+                    if cue.not_near and self._near(doc, lemma_sets, i, end, cue, cue.not_near):
                         continue
-                    if end < len(doc) and token_lemmas[end] & cue.not_before:
+                    if end < len(doc) and lemma_sets[end] & cue.not_before:
                         continue
-                    if i > 0 and token_lemmas[i - 1] & cue.not_after:
+                    if i > 0 and lemma_sets[i - 1] & cue.not_after:
                         continue
-                    if _in_unit_name(doc, token_lemmas, i, end):
+                    if _in_unit_name(doc, lemma_sets, i, end):
                         continue
                     found.append(Match.from_span(span, cue.topic))
         found.sort(key=lambda m: m.start)
         return doc
 
     @staticmethod
-    def _near(doc: Doc, token_lemmas: list[set[str]], start: int, end: int, cue: Cue, words: frozenset[str]) -> bool:
+    def _near(doc: Doc, lemma_sets: list[set[str]], start: int, end: int, cue: Cue, words: frozenset[str]) -> bool:
         """Is one of `words` within the cue's window, in the same sentence (the cue itself excluded)?"""
         sent = doc[start].sent
         lo = max(sent.start, start - cue.window)
         hi = min(sent.end, end + cue.window)
-        return any(token_lemmas[k] & words for k in range(lo, hi) if not start <= k < end)
+        return any(lemma_sets[k] & words for k in range(lo, hi) if not start <= k < end)
 
 
-def _in_unit_name(doc: Doc, token_lemmas: list[set[str]], start: int, end: int) -> bool:
+def _in_unit_name(doc: Doc, lemma_sets: list[set[str]], start: int, end: int) -> bool:
     """Is the cue part of a department's name ("Projektų ir viešųjų ryšių skyriaus", "Vaikų literatūros
     skyriuje")? Looks a few words ahead, over genitives and "ir", for a unit noun."""
     units = _unit_nouns()
     for k in range(end, min(len(doc), end + 4)):
-        if token_lemmas[k] & units:
+        if lemma_sets[k] & units:
             return True
         if doc[k].is_punct or doc[k].is_space:
             return False

@@ -18,6 +18,7 @@ from functools import cache
 from spacy.tokens import Doc, Span, Token
 
 from .matches import in_boilerplate
+from .morphology.component import token_lemmas as _lemmas
 from .resources import load_yaml
 from .schema import BranchRef, DateMention, Evidence, Library, LibraryRef, Person, Visit, VisitPerson
 
@@ -28,14 +29,6 @@ PUBLIC = {"national", "county", "municipal", "special"}
 def _data() -> dict:
     raw = load_yaml("visits.yaml")
     return {k: {w.lower() for w in v} if isinstance(v, list) else v for k, v in raw.items()}
-
-
-def _lemmas(token: Token) -> set[str]:
-    out = {token.lower_}
-    if token.lemma_:
-        out.add(token.lemma_.lower())
-    out.update(a.lemma.lower() for a in token._.analyses or ())
-    return out
 
 
 def _cases(token: Token) -> set[str]:
@@ -307,6 +300,9 @@ def assemble(doc: Doc, dates: list[DateMention], libraries: list[Library], peopl
     by_id = {lib.id: lib for lib in libraries if lib.id}
     home = _home_library(doc, mentions)
     covered = [(m.start, m.end) for m in mentions]
+    # sentences set at a venue that is not a library: decided once, used for units and for their people
+    elsewhere_spans = [(x.start_char, x.end_char) for x in body if _venue_elsewhere(x, covered)]
+    elsewhere_starts = {start for start, _ in elsewhere_spans}
 
     units: list[Unit] = []
     current: Unit | None = None
@@ -320,7 +316,7 @@ def assemble(doc: Doc, dates: list[DateMention], libraries: list[Library], peopl
                 hosts.append((m, target, branch))
         public_hosts = [t for _, t, _ in hosts if t is not None]
         if date is not None and (current is None or current.date is None or date.value != current.date.value):
-            elsewhere = _venue_elsewhere(sentence, covered) or _named_other_library(sentence, covered)
+            elsewhere = s in elsewhere_starts or _named_other_library(sentence, covered)
             lead = current is not None and current.date is None and (
                 (current.host is None and not current.venue_elsewhere)
                 or (current.host is not None and public_hosts and public_hosts[0].id == current.host.id)
@@ -362,7 +358,7 @@ def assemble(doc: Doc, dates: list[DateMention], libraries: list[Library], peopl
             current.host = home
             current.host_from_context = True
         if not hosts and current.host is None and (
-            _venue_elsewhere(sentence, covered) or _named_other_library(sentence, covered)
+            s in elsewhere_starts or _named_other_library(sentence, covered)
         ):
             current.venue_elsewhere = True
         if _event_sentence(sentence):
@@ -378,7 +374,7 @@ def assemble(doc: Doc, dates: list[DateMention], libraries: list[Library], peopl
                 host = home
         if host is None or (unit.date is None and unit.host_from_context and valued):
             continue  # a generic "bibliotekoje" without a date is too little for a visit in a dated post
-        visit = _visit(doc, unit, host, people, body)
+        visit = _visit(doc, unit, host, people, elsewhere_spans)
         visits.append(visit)
         for extra in unit.more_dates:
             visits.append(visit.model_copy(deep=True, update={"date": extra.value, "date_end": extra.value_end}))
@@ -386,7 +382,7 @@ def assemble(doc: Doc, dates: list[DateMention], libraries: list[Library], peopl
         # an undated post about its own library ("Pravėrus bibliotekos duris ...")
         unit = Unit(start=body[0].start_char, end=body[-1].end_char)
         unit.branches = [m.library for m in mentions if m.library.kind == "branch" and m.library.parent_id == home.id]
-        visits.append(_visit(doc, unit, home, people, body))
+        visits.append(_visit(doc, unit, home, people, elsewhere_spans))
     return _merge(visits)
 
 
@@ -451,19 +447,11 @@ def _is_byline(text: str, start: int) -> bool:
     return len(earlier) <= 5 and not line.endswith((".", "!", "?"))
 
 
-def _elsewhere_sentences(doc: Doc, unit: Unit, sentences: list[Span]) -> list[tuple[int, int]]:
-    covered = [(m.start, m.end) for m in doc._.library_matches or ()]
-    return [
-        (s.start_char, s.end_char)
-        for s in sentences
-        if unit.start <= s.start_char < unit.end and _venue_elsewhere(s, covered)
-    ]
-
-
-def _visit(doc: Doc, unit: Unit, host: Library, people: list[Person], sentences: list[Span]) -> Visit:
+def _visit(doc: Doc, unit: Unit, host: Library, people: list[Person], elsewhere: list[tuple[int, int]]) -> Visit:
+    """The visit record of a unit; people named only in credit lines, bylines or sentences set at
+    another venue (``elsewhere``) did not take part."""
     participants = []
     text = doc.text
-    elsewhere = _elsewhere_sentences(doc, unit, sentences)
     for person in people:
         inside = [
             m for m in person.mentions

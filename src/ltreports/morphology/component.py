@@ -28,6 +28,16 @@ def upos_table() -> tuple[dict[str, tuple[str, ...]], frozenset[str]]:
     return table, frozenset(data["proper_kinds"])
 
 
+def token_lemmas(token: Token) -> set[str]:
+    """Every lemma a token may have, lower-cased: its form, the pipeline's lemma and each dictionary
+    reading's lemma. Matching cues on this set makes every inflected form count."""
+    found = {token.lower_}
+    if token.lemma_:
+        found.add(token.lemma_.lower())
+    found.update(a.lemma.lower() for a in token._.analyses or ())
+    return found
+
+
 @cache
 def preferred_lemmas() -> frozenset[str]:
     return frozenset(load_yaml("morph_tags.yaml").get("preferred_lemmas", ()))
