@@ -18,4 +18,7 @@ PY=${PYTHON:-python3}
 # torch 2.13.0 is the CPU build; pinning it keeps pip from pulling a multi-GB CUDA build.
 .venv/bin/python -m pip install -q "torch==2.13.0"
 .venv/bin/python -m pip install -q -e ".[dev,stanza]"
+# The compiled morphology store (every form of the Hunspell dictionary → its analyses) goes to the cache
+# folder ($LTREPORTS_CACHE, default ~/.cache/ltreports); a few minutes, once per dictionary version.
+.venv/bin/python training/build_morph_store.py
 echo "setup: done. Try: .venv/bin/ltreports extract ../shared/seed/000_623d5be2e6b37c1a.txt"

@@ -1,4 +1,10 @@
-"""The command line: ``ltreports extract``, ``ltreports batch``, ``ltreports schema``, ``ltreports data``."""
+"""The command line: ``ltreports extract``, ``ltreports batch``, ``ltreports schema``, ``ltreports data``.
+
+Start-up is kept short: this module imports only typer and rich; spaCy and the extractors load in the
+command bodies, the ``gazetteer`` sub-commands when they are called (``--help`` and ``--version`` import
+neither). thinc (under spaCy) imports torch when it is installed, which alone takes 1.5 s; the CLI
+blocks that import (``_defer_torch``) and the stanza backend lifts the block before it needs torch.
+"""
 
 from __future__ import annotations
 
@@ -8,18 +14,57 @@ import os
 import sys
 from enum import StrEnum
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, Any
 
 import typer
 from rich.console import Console
+from typer.core import TyperGroup
 
 from . import __version__
-from .libraries.cli import app as gazetteer_app
-from .libraries.gazetteer import ENV_GAZETTEER
 
 GAZETTEER_HELP = "A user gazetteer file (YAML/JSON) merged with the built-in one; repeatable."
+# the same variable as ltreports.libraries.gazetteer.ENV_GAZETTEER (kept here: that package imports spaCy)
+ENV_GAZETTEER = "LTREPORTS_GAZETTEER"
+
+
+def _defer_torch() -> None:
+    """Keep thinc from importing torch (1.5 s) in this process: spaCy's pipelines here do not use it.
+
+    ``sys.modules["torch"] = None`` makes ``import torch`` fail fast; ``stanza_backend`` removes the
+    marker before it imports stanza. A process that imported torch already is left as it is.
+    """
+    if "torch" not in sys.modules and not os.environ.get("LTREPORTS_IMPORT_TORCH"):
+        sys.modules["torch"] = None  # type: ignore[assignment]
+
+
+class _LazyGazetteer(TyperGroup):
+    """The ``gazetteer`` sub-commands, imported when called (``ltreports.libraries`` imports spaCy)."""
+
+    def _real(self) -> Any:
+        from .libraries.cli import app as gazetteer_app
+
+        return typer.main.get_group(gazetteer_app)
+
+    def make_context(self, info_name: str | None, args: list[str], parent: Any = None, **extra: Any) -> Any:
+        return self._real().make_context(info_name, args, parent=parent, **extra)
+
+
+class _Group(TyperGroup):
+    """The top-level group: the lazily imported ``gazetteer`` sub-commands next to typer's own."""
+
+    def list_commands(self, ctx: Any) -> list[str]:
+        return [*super().list_commands(ctx), "gazetteer"]
+
+    def get_command(self, ctx: Any, cmd_name: str) -> Any:
+        if cmd_name == "gazetteer":
+            return _LazyGazetteer(
+                name="gazetteer", help="The gazetteer of libraries and branches: check files, look names up."
+            )
+        return super().get_command(ctx, cmd_name)
+
 
 app = typer.Typer(
+    cls=_Group,
     help="Structured records (visits, people, libraries, dates, topics) from Lithuanian library posts.",
     no_args_is_help=True,
     add_completion=False,
@@ -27,7 +72,6 @@ app = typer.Typer(
 )
 data_app = typer.Typer(help="The Lithuanian dictionary and treebanks ltreports uses.", no_args_is_help=True)
 app.add_typer(data_app, name="data")
-app.add_typer(gazetteer_app, name="gazetteer")
 err = Console(stderr=True, highlight=False)
 
 
@@ -69,7 +113,7 @@ def main(
         bool, typer.Option("--version", callback=_version, is_eager=True, help="Show the version.")
     ] = False,
 ) -> None:
-    pass
+    _defer_torch()
 
 
 @app.command()

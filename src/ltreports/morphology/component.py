@@ -9,6 +9,7 @@ reading fits the tagger's UPOS, ``fix_pos`` lets the dictionary correct it.
 
 from __future__ import annotations
 
+import threading
 from functools import cache
 
 from spacy.language import Language
@@ -28,14 +29,40 @@ def upos_table() -> tuple[dict[str, tuple[str, ...]], frozenset[str]]:
     return table, frozenset(data["proper_kinds"])
 
 
-def token_lemmas(token: Token) -> set[str]:
-    """Every lemma a token may have, lower-cased: its form, the pipeline's lemma and each dictionary
-    reading's lemma. Matching cues on this set makes every inflected form count."""
+def _lemmas_of(token: Token) -> frozenset[str]:
     found = {token.lower_}
     if token.lemma_:
         found.add(token.lemma_.lower())
     found.update(a.lemma.lower() for a in token._.analyses or ())
-    return found
+    return frozenset(found)
+
+
+class _LemmaSets(threading.local):
+    doc: Doc | None = None
+    sets: list[frozenset[str]] = []
+
+
+_lemma_sets = _LemmaSets()
+
+
+def doc_lemma_sets(doc: Doc) -> list[frozenset[str]]:
+    """``token_lemmas`` of every token of ``doc``, computed once per Doc (the last Doc asked about is
+    remembered, per thread; the morphology component forgets it when it annotates again)."""
+    if _lemma_sets.doc is not doc or len(_lemma_sets.sets) != len(doc):
+        _lemma_sets.sets = [_lemmas_of(t) for t in doc]
+        _lemma_sets.doc = doc
+    return _lemma_sets.sets
+
+
+def forget_lemma_sets() -> None:
+    _lemma_sets.doc = None
+    _lemma_sets.sets = []
+
+
+def token_lemmas(token: Token) -> frozenset[str]:
+    """Every lemma a token may have, lower-cased: its form, the pipeline's lemma and each dictionary
+    reading's lemma. Matching cues on this set makes every inflected form count. Computed once per Doc."""
+    return doc_lemma_sets(token.doc)[token.i]
 
 
 @cache
@@ -137,6 +164,7 @@ class MorphologyAnnotator:
 
     def __call__(self, doc: Doc) -> Doc:
         analyzer = get_analyzer()
+        forget_lemma_sets()
         for token in doc:
             if not (token.is_alpha or ("-" in token.text and any(c.isalpha() for c in token.text))):
                 if self.set_lemmas and not token.lemma:
