@@ -88,7 +88,8 @@ def test_cli_start_imports_no_spacy(args: list[str], absent: tuple[str, ...]) ->
 
 def test_cli_extract_does_not_import_torch(tmp_path: Path) -> None:
     post = tmp_path / "post.txt"
-    post.write_text("Gegužės 3 d. Elektrėnų savivaldybės viešojoje bibliotekoje lankėsi rašytoja Ona Petraitienė.", encoding="utf-8")
+    text = "Gegužės 3 d. Elektrėnų savivaldybės viešojoje bibliotekoje lankėsi rašytoja Ona Petraitienė."
+    post.write_text(text, encoding="utf-8")
     code = (
         "import sys\n"
         "from ltreports.cli import app\n"

@@ -12,6 +12,7 @@ Both functions are registered: the tokenizer as ``ltreports.Tokenizer.v1`` and t
 from __future__ import annotations
 
 import re
+import threading
 from collections.abc import Callable
 from functools import cache
 
@@ -27,6 +28,25 @@ from spacy.util import compile_infix_regex, compile_prefix_regex, compile_suffix
 from .resources import load_yaml
 
 UPPER = "AĄBCČDEĘĖFGHIĮYJKLMNOPRSŠTUŲŪVZŽWQX"
+
+
+class _LastText(threading.local):
+    def __init__(self) -> None:
+        self.doc: Doc | None = None
+        self.text = ""
+
+
+_last_text = _LastText()
+
+
+def doc_text(doc: Doc) -> str:
+    """``doc.text``, built once per Doc: spaCy joins every token's text on each ``doc.text``, so a
+    component reading it inside a loop does work growing with the square of the post's length. The
+    last Doc asked about is remembered (per thread); a Doc's text never changes."""
+    if _last_text.doc is not doc:
+        _last_text.text = doc.text
+        _last_text.doc = doc
+    return _last_text.text
 SENTENCE_END = {".", "!", "?", "…", "...", "!..", "?.."}
 
 
@@ -112,7 +132,7 @@ class SentenceSegmenter:
             return doc
         abbrs = abbreviations()
         months = month_words()
-        text = doc.text
+        text = doc_text(doc)
         texts = [t.text for t in doc]
         spaces = [t.is_space for t in doc]
         # lowered[k]: tokens before k that are lower-case words other than month names

@@ -17,6 +17,7 @@ from functools import cache
 
 from spacy.tokens import Doc, Span, Token
 
+from .language import doc_text
 from .matches import in_boilerplate
 from .morphology.component import token_lemmas as _lemmas
 from .resources import load_yaml
@@ -328,7 +329,7 @@ def assemble(doc: Doc, dates: list[DateMention], libraries: list[Library], peopl
                 current = Unit(start=s, end=e, date=date)
                 units.append(current)
             current.more_dates = _listed_dates(doc, date, [d for d in valued if s <= d.start < e])
-        elif current is None or (current.date is not None and _is_heading(doc.text, sentence)):
+        elif current is None or (current.date is not None and _is_heading(doc_text(doc), sentence)):
             current = Unit(start=s, end=e)  # a heading in a listing page opens the next item
             units.append(current)
         current.end = e

@@ -27,6 +27,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc
 
+from ..language import doc_text
 from ..matches import Match
 from ..schema import DateMention
 from .facts import DateFact
@@ -222,7 +223,7 @@ def _openers(doc: Doc, found: list[Match[DateFact]]) -> set[int]:
     starts = {t.idx for t in doc if t.is_sent_start} if doc.has_annotation("SENT_START") else set()
     out = set()
     for match in found:
-        line = doc.text[doc.text.rfind("\n", 0, match.start) + 1 : match.start]
+        line = doc_text(doc)[doc_text(doc).rfind("\n", 0, match.start) + 1 : match.start]
         if match.start in starts or not line.strip(" \t-–•*"):
             out.add(match.start)
     return out

@@ -118,7 +118,7 @@ class Analyzer:
         self._nominative = lru_cache(maxsize=cache_size)(self._nominative_uncached)
 
     @property
-    def _hunspell(self):  # noqa: ANN202  (a hunspell.Hunspell, loaded on first use)
+    def _hunspell(self):
         if not self._hunspell_loaded:
             with self._lock:
                 if not self._hunspell_loaded and self.dic_dir is not None:

@@ -38,8 +38,9 @@ def _lemmas_of(token: Token) -> frozenset[str]:
 
 
 class _LemmaSets(threading.local):
-    doc: Doc | None = None
-    sets: list[frozenset[str]] = []
+    def __init__(self) -> None:
+        self.doc: Doc | None = None
+        self.sets: list[frozenset[str]] = []
 
 
 _lemma_sets = _LemmaSets()

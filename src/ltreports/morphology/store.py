@@ -78,8 +78,7 @@ class MorphStore:
         self.offsets = numpy.load(path / "set_offsets.npy", mmap_mode="r")
         self.items = numpy.load(path / "set_items.npy", mmap_mode="r")
         tables = json.loads((path / "tables.json").read_text(encoding="utf-8"))
-        self.grams = [(pos, kind, gender, number, case, source, tuple(tags)) for pos, kind, gender, number, case, source,
-                      tags in tables["grams"]]
+        self.grams = [(*fields[:-1], tuple(fields[-1])) for fields in tables["grams"]]
         self.transforms = [(cut, add, self.grams[g]) for cut, add, g in tables["transforms"]]
 
     def lookup(self, form: str) -> list[Analysis]:
