@@ -10,13 +10,13 @@ reading fits the tagger's UPOS, ``fix_pos`` lets the dictionary correct it.
 from __future__ import annotations
 
 import threading
-from functools import cache
+from functools import cache, lru_cache
 
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 from ..resources import load_yaml
-from .analyzer import Analysis, get_analyzer
+from .analyzer import Analysis, Analyzer, get_analyzer
 
 FEATURES = ("Case", "Gender", "Number")
 UD_FEATURE_VALUES = {"Sing": "Sg", "Plur": "Pl", "Ins": "Inst"}
@@ -175,6 +175,10 @@ class MorphologyAnnotator:
             token._.analyses = analyses
             if not self.set_lemmas:
                 continue
+            if not token.pos and not token.lemma and not token.has_morph():
+                # no tagger ran: the lemma depends on the word and its place only, decided once per word
+                token.lemma_ = untagged_lemma(analyzer, token.text, proper_context(token))
+                continue
             self.annotate(token, analyses)
         return doc
 
@@ -209,6 +213,18 @@ class MorphologyAnnotator:
             token.lemma_ = case_lemma(best.lemma, upos, token.text, best.kind)
         elif not trained_lemma:
             token.lemma_ = token.text if capitalized else token.text.lower()
+
+
+@lru_cache(maxsize=200_000)
+def untagged_lemma(analyzer: Analyzer, text: str, name_context: bool) -> str:
+    """``MorphologyAnnotator.annotate`` for a token no tagger has annotated (no POS, features or lemma)."""
+    analyses = analyzer.analyze(text)
+    capitalized = text[:1].isupper()
+    dictionary = tuple(a for a in analyses if a.source == "dictionary")
+    best = choose(dictionary or analyses, "", {}, capitalized, name_context)
+    if best is not None and (dictionary or best.case is not None):
+        return case_lemma(best.lemma, "", text, best.kind)
+    return text if capitalized else text.lower()
 
 
 @Language.factory(
