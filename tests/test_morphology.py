@@ -442,6 +442,10 @@ def test_store_readings_in_hunspell_order(tiny, word: str, expected) -> None:
         ("LRT-3", ("LRT-3", "lrt-3", "Lrt-3")),
         ("McDonaldas", ("McDonaldas",)),
         ("iPhone", ("iPhone",)),
+        ("dir.", ("dir", "dir.")),
+        ("Dir..", ("dir", "Dir", "dir.", "Dir.")),
+        ("KT.", ("KT", "KT.", "kt", "Kt", "kt.", "Kt.")),
+        ("...", ()),
     ],
 )
 def test_capitalization_variants(word: str, variants) -> None:
@@ -456,7 +460,9 @@ STORE_SAMPLE = re.findall(
     "Vakar Elektrėnų savivaldybės viešojoje bibliotekoje lankėsi rašytoja Ona Grigorčenkienė iš Veisiejų "
     "ir poetas Jonas Petraitis ; VILNIAUS APSKRITIES bibliotekos direktorė kalbėjo apie knygų mugę Kaune , "
     "Kalėdos Panemunėje , susitikimai su skaitytojais vyko gegužės trečiąją ; mokiniai piešė , dainavo , "
-    "buvo apdovanoti ; tegul ateina visi ; Smithas Hugo Zarasuose Vievyje Utenoje Kėdainiuose",
+    "buvo apdovanoti ; tegul ateina visi ; Smithas Hugo Zarasuose Vievyje Utenoje Kėdainiuose "
+    # abbreviations and words before a full stop: Hunspell cuts the dots and tries one again
+    "dir. Dir. DIR. A. a. d.. KT. IT. Vilniuje. VILNIUJE. vilniuje. t. UAB. Prof. . .. ...",
 )
 
 
@@ -464,7 +470,8 @@ def _store_sample(store, n: int = 400) -> list[str]:
     """Forms spread evenly over the store's keys, with their other spellings."""
     size = len(store.trie)
     keys = [store.trie.restore_key(i * (size // n)) for i in range(n)]
-    return _spellings(keys)
+    spellings = _spellings(keys)
+    return spellings + [f"{w}." for w in spellings[::7]]
 
 
 def test_store_equals_hunspell_on_a_sample(analyzer) -> None:

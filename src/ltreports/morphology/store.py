@@ -20,6 +20,8 @@ from __future__ import annotations
 import hashlib
 import json
 import logging
+import os
+import pickle
 from functools import cache
 from pathlib import Path
 
@@ -33,19 +35,28 @@ FILES = ("forms.marisa", "form_sets.npy", "set_offsets.npy", "set_items.npy", "t
 
 
 def variants(word: str) -> tuple[str, ...]:
-    """The spellings Hunspell's ``analyze`` looks up for ``word``, in its order (its ``captype``)."""
-    caps = sum(1 for c in word if c.isupper())
+    """The spellings Hunspell's ``analyze`` looks up for ``word``, in its order (its ``captype``).
+
+    Trailing dots are cut and looked up again as one dot (an abbreviation): "Dir." → dir, Dir, dir., Dir.
+    """
+    stem = word.rstrip(".")
+    if not stem:
+        return ()
+    dotted = len(stem) < len(word)
+    caps = sum(1 for c in stem if c.isupper())
     if caps == 0:
-        return (word,)
-    neutral = sum(1 for c in word if c.lower() == c.upper())
-    first = word[:1].isupper()
-    lower = word.lower()
-    initcap = word[:1] + lower[1:] if first else lower[:1].upper() + lower[1:]
+        return (stem, f"{stem}.") if dotted else (stem,)
+    neutral = sum(1 for c in stem if c.lower() == c.upper())
+    first = stem[:1].isupper()
+    lower = stem.lower()
     if caps == 1 and first:
-        return (lower, word)
-    if caps == len(word) or caps + neutral == len(word):
-        return (word, lower, initcap)
-    return (word,)
+        return (lower, stem, f"{lower}.", f"{stem}.") if dotted else (lower, stem)
+    if caps == len(stem) or caps + neutral == len(stem):
+        initcap = lower[:1].upper() + lower[1:]
+        if dotted:
+            return (stem, f"{stem}.", lower, initcap, f"{lower}.", f"{initcap}.")
+        return (stem, lower, initcap)
+    return (stem, f"{stem}.") if dotted else (stem,)
 
 
 def fingerprint(dic_dir: Path, stem: str = "lt-LT") -> str:
@@ -77,9 +88,7 @@ class MorphStore:
         self.form_sets = numpy.load(path / "form_sets.npy", mmap_mode="r")
         self.offsets = numpy.load(path / "set_offsets.npy", mmap_mode="r")
         self.items = numpy.load(path / "set_items.npy", mmap_mode="r")
-        tables = json.loads((path / "tables.json").read_text(encoding="utf-8"))
-        self.grams = [(*fields[:-1], tuple(fields[-1])) for fields in tables["grams"]]
-        self.transforms = [(cut, add, self.grams[g]) for cut, add, g in tables["transforms"]]
+        self.transforms = _tables(path)
 
     def lookup(self, form: str) -> list[Analysis]:
         """The analyses of exactly ``form`` (no capitalization variants)."""
@@ -103,6 +112,28 @@ class MorphStore:
                 if a not in found:
                     found.append(a)
         return found
+
+
+def _tables(path: Path) -> list[tuple[int, str, tuple]]:
+    """The transforms (cut, add, analysis template), from ``tables.pickle`` (written on first use from
+    ``tables.json``: about ten times faster to load)."""
+    cached = path / "tables.pickle"
+    try:
+        with cached.open("rb") as f:
+            return pickle.load(f)
+    except (OSError, pickle.PickleError, EOFError):
+        pass
+    tables = json.loads((path / "tables.json").read_text(encoding="utf-8"))
+    grams = [(*fields[:-1], tuple(fields[-1])) for fields in tables["grams"]]
+    transforms = [(cut, add, grams[g]) for cut, add, g in tables["transforms"]]
+    try:
+        tmp = cached.with_name(f".tables.{os.getpid()}.pickle")
+        with tmp.open("wb") as f:
+            pickle.dump(transforms, f, protocol=pickle.HIGHEST_PROTOCOL)
+        tmp.replace(cached)
+    except OSError:  # a read-only store: load from JSON each time
+        pass
+    return transforms
 
 
 @cache
