@@ -43,12 +43,12 @@ def variants(word: str) -> tuple[str, ...]:
     if not stem:
         return ()
     dotted = len(stem) < len(word)
-    caps = sum(1 for c in stem if c.isupper())
-    if caps == 0:
+    lower = stem.lower()
+    if stem == lower:  # no capitals (the common case, decided without counting)
         return (stem, f"{stem}.") if dotted else (stem,)
+    caps = sum(1 for c in stem if c.isupper())
     neutral = sum(1 for c in stem if c.lower() == c.upper())
     first = stem[:1].isupper()
-    lower = stem.lower()
     if caps == 1 and first:
         return (lower, stem, f"{lower}.", f"{stem}.") if dotted else (lower, stem)
     if caps == len(stem) or caps + neutral == len(stem):
@@ -85,9 +85,11 @@ class MorphStore:
         self.path = path
         self.trie = marisa_trie.Trie()
         self.trie.mmap(str(path / "forms.marisa"))
-        self.form_sets = numpy.load(path / "form_sets.npy", mmap_mode="r")
-        self.offsets = numpy.load(path / "set_offsets.npy", mmap_mode="r")
-        self.items = numpy.load(path / "set_items.npy", mmap_mode="r")
+        # a memoryview indexes the mapped table without making numpy scalars (a few µs each)
+        self._form_sets_array = numpy.load(path / "form_sets.npy", mmap_mode="r")
+        self.form_sets = memoryview(self._form_sets_array)
+        self.offsets = numpy.load(path / "set_offsets.npy").tolist()  # small: 64k sets, 110k items
+        self.items = numpy.load(path / "set_items.npy").tolist()
         self.transforms = _tables(path)
 
     def lookup(self, form: str) -> list[Analysis]:
@@ -95,10 +97,9 @@ class MorphStore:
         key = self.trie.get(form)
         if key is None:
             return []
-        set_id = int(self.form_sets[key])
-        start, end = int(self.offsets[set_id]), int(self.offsets[set_id + 1])
+        set_id = self.form_sets[key]
         out = []
-        for t in self.items[start:end].tolist():
+        for t in self.items[self.offsets[set_id] : self.offsets[set_id + 1]]:
             cut, add, gram = self.transforms[t]
             lemma = (form[: len(form) - cut] if cut else form) + add
             out.append(Analysis(lemma, *gram))
