@@ -60,7 +60,9 @@ def test_source_field_of_wrong_type_is_ignored_with_a_warning(tmp_path: Path, ke
     assert any(f'"{key}"' in w for w in item.warnings)
 
 
-@pytest.mark.parametrize(("value", "expected"), [(7, "7"), (2.5, "2.5"), ("x", "x"), (None, "in.jsonl:1"), ("", "in.jsonl:1")])
+@pytest.mark.parametrize(
+    ("value", "expected"), [(7, "7"), (2.5, "2.5"), ("x", "x"), (None, "in.jsonl:1"), ("", "in.jsonl:1")]
+)
 def test_id_values(tmp_path: Path, value: object, expected: str) -> None:
     path = _write_lines(tmp_path / "in.jsonl", [json.dumps({"id": value, "text": TEXT}).encode()])
     (item,) = read_items(path)
@@ -217,7 +219,7 @@ def test_folder_listing_is_sorted(tmp_path: Path) -> None:
 
 def test_unknown_suffix_and_missing(tmp_path: Path) -> None:
     (tmp_path / "x.xml").write_text("<a/>", encoding="utf-8")
-    with pytest.raises(InputError, match="give a .jsonl"):
+    with pytest.raises(InputError, match=r"give a \.jsonl"):
         open_input(tmp_path / "x.xml")
     with pytest.raises(InputError, match="no such file"):
         open_input(tmp_path / "none.jsonl")

@@ -124,7 +124,7 @@ def extract(
         try:
             output.write_text(text, encoding="utf-8")
         except OSError as e:
-            raise fail(f"{output}: cannot write it ({e.strerror or e}); give a file name in a writable folder") from None
+            raise fail(f"{output}: cannot write it ({e.strerror or e}); name a file in a writable folder") from None
     else:
         sys.stdout.write(text)
 

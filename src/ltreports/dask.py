@@ -13,6 +13,7 @@ cluster; the files must be readable by every worker at the same path (a shared d
 
 from __future__ import annotations
 
+import logging
 import os
 from collections.abc import Iterator, Sequence
 
@@ -86,7 +87,8 @@ def convert_dask(path: str | os.PathLike, settings: Settings, *, scheduler: str 
     if scheduler:
         client = Client(scheduler)
     else:
-        cluster = LocalCluster(n_workers=max(1, workers), threads_per_worker=1, dashboard_address=None)
+        cluster = LocalCluster(n_workers=max(1, workers), threads_per_worker=1, dashboard_address=None,
+                               silence_logs=logging.ERROR)
         client = Client(cluster)
     try:
         bag = results_bag(path, settings, blocksize=blocksize, skip=len(done))  # the client is dask's default
