@@ -234,3 +234,17 @@ def test_extract_errors_are_messages(runner: CliRunner, tmp_path: Path, monkeypa
     monkeypatch.setattr(Path, "read_bytes", unreadable)
     result = runner.invoke(app, ["extract", str(post)])
     assert result.exit_code == 2 and "cannot read" in result.stderr
+
+
+def test_stanza_backend_in_forked_workers(nlp) -> None:
+    """torch hangs in a child forked after it ran: the pool loads stanza but does not run it before forking."""
+    import ltreports
+
+    try:
+        ltreports.load_pipeline("stanza")
+    except (ImportError, RuntimeError) as e:
+        pytest.skip(f"stanza backend unavailable: {e}")
+    texts = [POST, "Vakar Kaune lankėsi svečiai."]
+    local, _ = _collect(items=_items(texts), backend="stanza")
+    pooled, summary = _collect(items=_items(texts), backend="stanza", workers=2, timeout=240)
+    assert summary.failed == 0 and pooled == local

@@ -61,9 +61,21 @@ def _die_with_parent(parent: int) -> None:
         os._exit(1)
 
 
+def _one_torch_thread() -> None:
+    """N workers with one torch thread each, rather than N x cores threads fighting over the cores."""
+    try:
+        import torch
+
+        torch.set_num_threads(1)
+    except ImportError:
+        pass
+
+
 def _serve(conn: Connection, settings: Settings, parent: int, siblings: list[Connection]) -> None:
     _die_with_parent(parent)
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle
+    if settings.backend != "spacy":
+        _one_torch_thread()
     for sibling in siblings:  # the parent's ends of the other workers' pipes: only the parent holds them
         sibling.close()
     while True:
@@ -119,8 +131,13 @@ class Pool:
         self.settings = settings
         self.timeout = timeout if timeout and timeout > 0 else None
         self.ctx = _context()
-        if self.ctx.get_start_method() == "fork":
-            warm(settings)  # loaded once here, then shared by every worker
+        if self.ctx.get_start_method() == "fork":  # loaded once here, then shared by every worker
+            if settings.backend == "spacy":
+                warm(settings)
+            else:  # loaded but not run: torch's thread pool, once started, hangs in forked children
+                from ..pipeline import load_pipeline
+
+                load_pipeline(settings.backend)
         self.workers: list[_Worker] = []
         for _ in range(max(1, workers)):
             self.workers.append(self._spawn())
