@@ -9,7 +9,6 @@ what else runs on the machine: CPU seconds of the workers are printed too (resou
 from __future__ import annotations
 
 import argparse
-import json
 import os
 import resource
 import time
