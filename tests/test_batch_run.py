@@ -248,3 +248,15 @@ def test_stanza_backend_in_forked_workers(nlp) -> None:
     local, _ = _collect(items=_items(texts), backend="stanza")
     pooled, summary = _collect(items=_items(texts), backend="stanza", workers=2, timeout=240)
     assert summary.failed == 0 and pooled == local
+
+
+def test_cli_resume_csv_output(runner: CliRunner, tmp_path: Path) -> None:
+    src = _jsonl(tmp_path, [POST, "Antras.", POST.replace("Birželio 2", "Liepos 9"), "Ketvirtas."])
+    out = tmp_path / "o.csv"
+    assert runner.invoke(app, ["batch", str(src), "-o", str(out), "--timeout", "0"]).exit_code == 0
+    full = out.read_bytes()
+    for cut in (len(full) // 3, len(full) // 2, len(full) - 7):
+        out.write_bytes(full[:cut])
+        result = runner.invoke(app, ["batch", str(src), "-o", str(out), "--resume", "--timeout", "0"])
+        assert result.exit_code == 0, result.output
+        assert out.read_bytes() == full
