@@ -51,13 +51,13 @@ def test_dask_output_identical_to_local(cluster, src: Path, tmp_path: Path) -> N
     local, dask_out = tmp_path / "local.jsonl", tmp_path / "dask.jsonl"
     assert _run(str(src), "-o", str(local), "--timeout", "0")[0] == 1  # the bad lines fail in both
     code, err = _run(str(src), "-o", str(dask_out), "--engine", "dask", "--scheduler", cluster.scheduler_address,
-                     "--blocksize", "700")
+                     "--blocksize", "300")
     assert code == 1, err
     assert dask_out.read_bytes() == local.read_bytes()
     assert len(local.read_text(encoding="utf-8").splitlines()) == len(LINES)
     from ltreports.dask import results_bag
 
-    assert results_bag(src, blocksize=700).npartitions >= 3  # the lines really were cut into partitions
+    assert results_bag(src, blocksize=300).npartitions >= 3  # the lines really were cut into partitions
 
 
 def test_dask_resume(cluster, src: Path, tmp_path: Path) -> None:
