@@ -34,7 +34,8 @@ PUBLISHED_HELP = "Publication date YYYY-MM-DD; resolves year-less dates."
 FORMAT_HELP = "json (indented), jsonl (one line) or csv (a row per visit)."
 TEXT_HELP = "Add the extracted text the offsets refer to."
 BATCH_INPUT_HELP = (
-    "A .jsonl file (id, text, published, url), a folder of .txt/.html/.md files, or a .csv with a text column."
+    "A .jsonl file (id, text, published, url), a folder of .txt/.html/.md files, a .csv with a text column, "
+    "or a .parquet file with a text column."
 )
 BATCH_OUTPUT_HELP = "Output file: .jsonl (one report per line) or .csv (a row per visit)."
 
@@ -152,7 +153,7 @@ def batch(
     timeout: Annotated[float, typer.Option(
         min=0, help="Seconds one document may take before it is stopped with an error line; 0: no limit.")] = 300,
     max_chars: Annotated[int | None, typer.Option(
-        min=1, help="Longest text (characters) converted; longer posts get an error line. [default: 1000000]")] = None,
+        min=1, help="Longest text (characters) converted; longer posts get an error line (default 1,000,000).")] = None,
     engine: Annotated[Engine, typer.Option(help="local: this machine; dask: a dask cluster (.jsonl/.parquet).")] = (
         Engine.local),
     scheduler: Annotated[str | None, typer.Option(
