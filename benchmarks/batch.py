@@ -32,6 +32,7 @@ def main() -> None:
     items = list(read_items(args.corpus)) * args.repeat
     chars = sum(len(i.text or "") for i in items)
     warm(Settings(backend=args.backend))
+    run(items, lambda line: None, backend=args.backend)  # a first pass fills the per-word caches forks inherit
     print(f"{len(items)} documents, {chars:,} characters ({args.corpus.name} x {args.repeat})")
     base = None
     for label, workers, timeout in [("in process", 1, None), ("1 worker", 1, 300), ("2 workers", 2, 300)]:
