@@ -8,6 +8,7 @@ so offsets stay valid and extractors skip it.
 
 from __future__ import annotations
 
+import contextlib
 import re
 import unicodedata
 from dataclasses import dataclass, field
@@ -80,12 +81,35 @@ def _trafilatura(html: str) -> tuple[str, str | None]:
         text = trafilatura.extract(html, include_comments=False, include_tables=True, favor_recall=True) or ""
     except Exception:  # lxml and htmldate fail on some broken pages ("</p></p>", "<body><!")
         text = ""
+    return text, _title(html)
+
+
+def _title(html: str) -> str | None:
+    """The page title as ``trafilatura.extract_metadata`` finds it (meta tags, JSON-LD, <title>/<h1>),
+    without the rest of its work: its date search can call dateparser, a second per page."""
     try:
-        meta = trafilatura.extract_metadata(html)
-        title = meta.title if meta is not None else None
+        from trafilatura.metadata import examine_meta, extract_meta_json, extract_title
+        from trafilatura.utils import load_html
+    except ImportError:  # another trafilatura layout: the public, slower call
+        import trafilatura
+
+        try:
+            meta = trafilatura.extract_metadata(html)
+        except Exception:
+            return None
+        return meta.title if meta is not None else None
+    try:
+        tree = load_html(html)
+        if tree is None:
+            return None
+        meta = examine_meta(tree)
+        with contextlib.suppress(Exception):  # as extract_metadata does: JSON-LD bugs are ignored
+            meta = extract_meta_json(tree, meta)
+        meta.title = meta.title or extract_title(tree)
+        meta.clean_and_trim()
+        return meta.title
     except Exception:
-        title = None
-    return text, title
+        return None
 
 
 TAG = re.compile(r"<!--.*?(?:-->|$)|<(script|style)\b.*?(?:</\1\s*>|$)|<[^>]*>?", re.I | re.S)
@@ -95,15 +119,17 @@ def _all_text(html: str) -> str:
     """Every text node of the page; the tags stripped by a regular expression when lxml fails."""
     if not html.strip():
         return ""
+    import html as html_lib
+
     try:
         from lxml import html as lxml_html
 
-        root = lxml_html.document_fromstring(html)
-        return "".join(root.itertext())
+        # huge_tree: libxml2 otherwise drops what lies deeper than 256 elements
+        root = lxml_html.document_fromstring(html, parser=lxml_html.HTMLParser(huge_tree=True))
+        text = "".join(root.itertext())
     except Exception:  # an empty document, NUL characters, a comment as the only node
-        import html as html_lib
-
-        return html_lib.unescape(TAG.sub(" ", html))
+        text = ""
+    return text if text.strip() else html_lib.unescape(TAG.sub(" ", html))
 
 
 # invisible characters that web pages put inside words: soft hyphen, zero-width space/joiners, word joiner
