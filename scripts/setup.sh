@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Sets up everything ltreports needs on a fresh Debian machine: system packages (when run as root),
-# a virtual environment in .venv with the package, its optional stanza backend and the test tools.
+# a virtual environment in .venv with the package, its optional stanza and dask extras and the test tools.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -17,7 +17,7 @@ PY=${PYTHON:-python3}
 .venv/bin/python -m pip install -q --upgrade pip
 # torch 2.13.0 is the CPU build; pinning it keeps pip from pulling a multi-GB CUDA build.
 .venv/bin/python -m pip install -q "torch==2.13.0"
-.venv/bin/python -m pip install -q -e ".[dev,stanza]"
+.venv/bin/python -m pip install -q -e ".[dev,stanza,dask]"
 # The compiled morphology store (every form of the Hunspell dictionary → its analyses) goes to the cache
 # folder ($LTREPORTS_CACHE, default ~/.cache/ltreports); a few minutes, once per dictionary version.
 .venv/bin/python training/build_morph_store.py

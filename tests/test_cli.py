@@ -116,7 +116,8 @@ def _jsonl(tmp_path: Path) -> Path:
 def test_batch_jsonl_one_line_per_input_in_order(runner: CliRunner, tmp_path: Path) -> None:
     out = tmp_path / "out.jsonl"
     result = runner.invoke(app, ["batch", str(_jsonl(tmp_path)), "-o", str(out)])
-    assert result.exit_code == 0, result.output
+    assert result.exit_code == 1, result.output  # two lines failed: the documented status for "some failed"
+    assert "2 with errors" in result.stderr
     lines = [json.loads(x) for x in out.read_text(encoding="utf-8").splitlines()]
     assert [x["source"]["id"] for x in lines] == ["a", "b", "c", "in.jsonl:4", "e"]
     assert lines[0]["source"]["url"] == "https://example.org/a"
