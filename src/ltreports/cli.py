@@ -14,6 +14,7 @@ import typer
 from rich.console import Console
 
 from . import __version__
+from .cli_results import register as register_result_commands
 from .libraries.cli import app as gazetteer_app
 from .libraries.gazetteer import ENV_GAZETTEER
 
@@ -32,7 +33,7 @@ err = Console(stderr=True, highlight=False)
 
 
 PUBLISHED_HELP = "Publication date YYYY-MM-DD; resolves year-less dates."
-FORMAT_HELP = "json (indented), jsonl (one line) or csv (a row per visit)."
+FORMAT_HELP = "json (indented), jsonl (one line) or csv (a row per visit, ';'-separated, for Excel)."
 TEXT_HELP = "Add the extracted text the offsets refer to."
 BATCH_INPUT_HELP = (
     "A .jsonl file (id, text, published, url), a folder of .txt/.html/.md files, or a .csv with a text column."
@@ -116,7 +117,8 @@ def extract(
     else:
         text = report.to_json(include_text=include_text, indent=2) + "\n"
     if output:
-        output.write_text(text, encoding="utf-8")
+        # a CSV file starts with a byte-order mark so that Excel reads it as UTF-8
+        output.write_text(text, encoding="utf-8-sig" if format is Format.csv else "utf-8")
     else:
         sys.stdout.write(text)
 
@@ -249,6 +251,8 @@ def data_install(
     except Exception as exc:  # checksum, network, missing file
         raise fail(f"data install failed: {exc}") from exc
 
+
+register_result_commands(app)  # report, convert, evaluate (cli_results.py)
 
 if __name__ == "__main__":  # pragma: no cover
     app()
