@@ -54,6 +54,10 @@ def extract(
         src = src.model_copy(update={"published": published_date.isoformat()})
     prepared = prepare(text)
     warnings = list(prepared.warnings)
+    if published_date is None and src.published is None and prepared.published:
+        # an HTML page's own metadata gives the publication date when the caller did not
+        published_date = parse_published(prepared.published)
+        src = src.model_copy(update={"published": published_date.isoformat()})
     if src.title is None and prepared.title:
         src = src.model_copy(update={"title": prepared.title})
     if not prepared.text.strip():

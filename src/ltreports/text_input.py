@@ -29,6 +29,7 @@ class InputText:
     text: str
     title: str | None = None
     warnings: list[str] = field(default_factory=list)
+    published: str | None = None  # YYYY-MM-DD from the page's metadata (HTML input)
 
 
 def decode(data: bytes) -> tuple[str, list[str]]:
@@ -62,6 +63,7 @@ def html_to_text(html: str) -> InputText:
     text = trafilatura.extract(html, include_comments=False, include_tables=True, favor_recall=True)
     meta = trafilatura.extract_metadata(html)
     title = meta.title if meta is not None else None
+    published = _iso_date(meta.date if meta is not None else None)
     warnings: list[str] = []
     if not text:
         from lxml import html as lxml_html
@@ -70,7 +72,13 @@ def html_to_text(html: str) -> InputText:
         warnings.append("could not find a main text in the HTML; used all of its text")
     if title and not text.lstrip().startswith(title):
         text = f"{title}\n\n{text}"
-    return InputText(text=text, title=title, warnings=warnings)
+    return InputText(text=text, title=title, warnings=warnings, published=published)
+
+
+def _iso_date(value: str | None) -> str | None:
+    """trafilatura's date ("2023-05-20", sometimes with a time) as YYYY-MM-DD, else None."""
+    match = re.match(r"(\d{4}-\d{2}-\d{2})", value or "")
+    return match.group(1) if match else None
 
 
 # invisible characters that web pages put inside words: soft hyphen, zero-width space/joiners, word joiner
