@@ -51,7 +51,7 @@ def test_displacy_renders_the_spans(nlp) -> None:
 
 def test_spans_survive_doc_serialisation(nlp) -> None:
     doc = nlp(TEXT)
-    again = Doc(nlp.vocab).from_bytes(doc.to_bytes(exclude=["user_data"]))
+    again = Doc(nlp.vocab).from_bytes(doc.to_bytes())
     assert [(s.text, s.label_) for s in again.spans[SPANS_KEY]] == [(s.text, s.label_) for s in doc.spans[SPANS_KEY]]
 
 
@@ -86,3 +86,24 @@ def test_report_carries_spans_only_with_text() -> None:
     report = ltreports.extract(TEXT)
     assert '"spans"' not in report.to_json() and '"spans"' in report.to_json(include_text=True)
     assert report.spans and all(TEXT[s.start:s.end].strip() for s in report.spans)
+
+
+def test_extensions_travel_in_a_docbin(nlp) -> None:
+    """Matches and analyses are serialisable: a DocBin round trip gives the same report."""
+    from spacy.tokens import DocBin
+
+    doc = nlp(TEXT)
+    store = DocBin(store_user_data=True, docs=[doc])
+    (again,) = DocBin().from_bytes(store.to_bytes()).get_docs(nlp.vocab)
+    assert again._.date_matches == doc._.date_matches
+    assert again._.person_matches == doc._.person_matches
+    assert [t._.analyses for t in again] == [t._.analyses for t in doc]
+    before = ltreports.report_from_doc(doc, published="2023-06-01").model_dump(exclude={"spans"})
+    assert ltreports.report_from_doc(again, published="2023-06-01").model_dump(exclude={"spans"}) == before
+
+
+def test_only_ltreports_classes_are_rebuilt() -> None:
+    from ltreports.serialization import TAG, decode
+
+    with pytest.raises(ValueError, match="not an ltreports class"):
+        decode({TAG: "os:system", "fields": {}})
