@@ -53,8 +53,15 @@ def test_extract_jsonl_with_text(runner: CliRunner, post: Path) -> None:
 def test_extract_csv(runner: CliRunner, post: Path) -> None:
     result = runner.invoke(app, ["extract", str(post), "--format", "csv"])
     assert result.exit_code == 0
-    rows = list(csv.DictReader(io.StringIO(result.stdout)))
+    rows = list(csv.DictReader(io.StringIO(result.stdout), delimiter=";"))
     assert rows and rows[0]["source_id"] == "post"
+
+
+def test_extract_csv_file_has_a_bom(runner: CliRunner, post: Path, tmp_path: Path) -> None:
+    out = tmp_path / "visits.csv"
+    result = runner.invoke(app, ["extract", str(post), "--format", "csv", "-o", str(out)])
+    assert result.exit_code == 0
+    assert out.read_bytes().startswith(b"\xef\xbb\xbf")
 
 
 def test_extract_stdin(runner: CliRunner) -> None:

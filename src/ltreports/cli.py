@@ -20,6 +20,7 @@ from rich.console import Console
 from typer.core import TyperGroup
 
 from . import __version__
+from .cli_results import register as register_result_commands
 
 GAZETTEER_HELP = "A user gazetteer file (YAML/JSON) merged with the built-in one; repeatable."
 # the same variable as ltreports.libraries.gazetteer.ENV_GAZETTEER (kept here: that package imports spaCy)
@@ -75,7 +76,7 @@ err = Console(stderr=True, highlight=False)
 
 
 PUBLISHED_HELP = "Publication date YYYY-MM-DD; resolves year-less dates."
-FORMAT_HELP = "json (indented), jsonl (one line) or csv (a row per visit)."
+FORMAT_HELP = "json (indented), jsonl (one line) or csv (a row per visit, ';'-separated, for Excel)."
 TEXT_HELP = "Add the extracted text the offsets refer to."
 BATCH_INPUT_HELP = (
     "A .jsonl file (id, text, published, url), a folder of .txt/.html/.md files, a .csv with a text column, "
@@ -167,7 +168,8 @@ def extract(
         text = report.to_json(include_text=include_text, indent=2) + "\n"
     if output:
         try:
-            output.write_text(text, encoding="utf-8")
+            # a CSV file starts with a byte-order mark so that Excel reads it as UTF-8
+            output.write_text(text, encoding="utf-8-sig" if format is Format.csv else "utf-8")
         except OSError as e:
             raise fail(f"{output}: cannot write it ({e.strerror or e}); name a file in a writable folder") from None
     else:
@@ -345,6 +347,8 @@ def data_install(
     except Exception as exc:  # checksum, network, missing file
         raise fail(f"data install failed: {exc}") from exc
 
+
+register_result_commands(app)  # report, convert, evaluate (cli_results.py)
 
 if __name__ == "__main__":  # pragma: no cover
     app()
