@@ -15,7 +15,10 @@ from .report import build_report
 from .schema import Report, Source
 from .text_input import prepare
 
-__all__ = ["MAX_CHARS", "MAX_INPUT_BYTES", "DocumentTooLarge", "extract", "load_pipeline", "parse_published", "report_from_doc"]
+__all__ = [
+    "MAX_CHARS", "MAX_INPUT_BYTES", "DocumentTooLarge", "extract", "load_pipeline", "parse_published",
+    "report_from_doc",
+]
 
 # The size limit: a post longer than this (after HTML-to-text conversion) is refused with a message.
 # One million characters is spaCy's own default ``max_length`` and some 150 pages of print; the
