@@ -39,6 +39,7 @@ EXTRACTORS = (
     ("ltr_libraries", "ltreports.libraries.component"),
     ("ltr_people", "ltreports.people.component"),
     ("ltr_topics", "ltreports.topics"),
+    ("ltr_spans", "ltreports.spans"),  # all mentions in doc.spans["ltreports"], for displaCy
 )
 BACKENDS = ("spacy", "stanza")
 
