@@ -531,3 +531,23 @@ def test_lemma_sets_once_per_doc(morph_nlp) -> None:
     other = morph_nlp("Kaune dirbo bibliotekininkė.")
     assert "kaunas" in token_lemmas(other[0]) and "biblioteka" not in token_lemmas(other[0])
     assert token_lemmas(library) == sets[library.i]  # the first Doc asked again: computed again, same sets
+
+
+def test_without_marisa_trie_hunspell_answers(tiny, monkeypatch) -> None:
+    """A store built by another installation, marisa-trie missing here: chunspell answers, same readings."""
+    import sys
+
+    from ltreports.morphology import store as store_module
+
+    folder, _ = tiny
+    monkeypatch.setenv("LTREPORTS_CACHE", str(folder / "cache"))
+    store_module.ensure_store(folder, log=lambda message: None)
+    store_module.open_store.cache_clear()
+    monkeypatch.setitem(sys.modules, "marisa_trie", None)
+    try:
+        assert store_module.open_store(folder) is None
+        fallback = Analyzer(folder)
+        assert fallback.store is None
+        assert [(a.lemma, a.case) for a in fallback.dictionary_analyses("knygoje")] == [("knyga", "Loc")]
+    finally:
+        store_module.open_store.cache_clear()

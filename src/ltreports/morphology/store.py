@@ -145,7 +145,7 @@ def open_store(dic_dir: Path, stem: str = "lt-LT") -> MorphStore | None:
         return None
     try:
         return MorphStore(path)
-    except (OSError, ValueError) as e:  # a damaged store: the dictionary is used directly
+    except (OSError, ValueError, ImportError) as e:  # damaged, or marisa-trie missing: Hunspell answers
         log.warning("ltreports: cannot open the morphology store %s (%s); using Hunspell directly", path, e)
         return None
 
