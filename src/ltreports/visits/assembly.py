@@ -25,7 +25,7 @@ from .hosts import (
     resolve_host,
 )
 from .participants import participants
-from .venues import event_sentence, venue_elsewhere
+from .venues import event_sentence, staff_trip, venue_elsewhere
 
 
 @dataclass
@@ -39,6 +39,7 @@ class Unit:
     venue_elsewhere: bool = False
     event: bool = False
     subject: Library | None = None  # a public library that is the subject of the unit's sentences
+    subject_branches: list[Library] = field(default_factory=list)  # the branch named as the subject
     branches: list[Library] = field(default_factory=list)
 
 
@@ -58,7 +59,9 @@ def assemble(doc: Doc, dates: list[DateMention], libraries: list[Library], peopl
     home = home_library(doc, mentions)
     covered = [(m.start, m.end) for m in mentions]
     # sentences set at a venue that is not a library: decided once, used for units and for their people
-    elsewhere_spans = [(x.start_char, x.end_char) for x in body if venue_elsewhere(x, covered)]
+    elsewhere_spans = [
+        (x.start_char, x.end_char) for x in body if set_elsewhere(doc, x, covered, mentions, valued)
+    ]
     elsewhere_starts = {start for start, _ in elsewhere_spans}
 
     units: list[Unit] = []
@@ -69,11 +72,11 @@ def assemble(doc: Doc, dates: list[DateMention], libraries: list[Library], peopl
         hosts = []
         for m in mentions:
             if s <= m.start < e and m.host:
-                target, branch = resolve_host(doc, m.library, by_id)
+                target, branch = resolve_host(doc, m.library, by_id, home)
                 hosts.append((m, target, branch))
         public_hosts = [t for _, t, _ in hosts if t is not None]
         if date is not None and (current is None or current.date is None or date.value != current.date.value):
-            elsewhere = s in elsewhere_starts or named_other_library(sentence, covered)
+            elsewhere = s in elsewhere_starts
             lead = current is not None and current.date is None and (
                 (current.host is None and not current.venue_elsewhere)
                 or (current.host is not None and public_hosts and public_hosts[0].id == current.host.id)
@@ -91,7 +94,7 @@ def assemble(doc: Doc, dates: list[DateMention], libraries: list[Library], peopl
         current.end = e
         for _, target, branch in hosts:
             if target is None:
-                if current.host is None:
+                if current.host is None and branch is None:
                     current.venue_elsewhere = True  # an event at a library outside the public network
                 continue
             if current.venue_elsewhere and date is None:
@@ -110,13 +113,14 @@ def assemble(doc: Doc, dates: list[DateMention], libraries: list[Library], peopl
             if m.library.kind == "branch" and current.host is not None and m.library.parent_id == current.host.id:
                 current.branches.append(m.library)
             if current.subject is None and is_subject(doc, m):
-                current.subject = m.library  # "X biblioteka dalyvavo ...": the host if nothing else is
+                # "X biblioteka surengė ...", "Leliūnų filialas šventė ...": the host if nothing else is
+                current.subject, subject_branch = resolve_host(doc, m.library, by_id, home)
+                if subject_branch is not None:
+                    current.subject_branches.append(subject_branch)
         if not hosts and home is not None and current.host is None and generic_host(sentence, covered):
             current.host = home
             current.host_from_context = True
-        if not hosts and current.host is None and (
-            s in elsewhere_starts or named_other_library(sentence, covered)
-        ):
+        if not hosts and current.host is None and s in elsewhere_starts:
             current.venue_elsewhere = True
         if event_sentence(sentence):
             current.event = True
@@ -127,6 +131,7 @@ def assemble(doc: Doc, dates: list[DateMention], libraries: list[Library], peopl
         if host is None and unit.date is not None and not unit.venue_elsewhere:
             if unit.subject is not None:
                 host = unit.subject
+                unit.branches += unit.subject_branches
             elif unit.event and home is not None:
                 host = home
         if host is None or (unit.date is None and unit.host_from_context and valued):
@@ -135,12 +140,28 @@ def assemble(doc: Doc, dates: list[DateMention], libraries: list[Library], peopl
         visits.append(visit)
         for extra in unit.more_dates:
             visits.append(visit.model_copy(deep=True, update={"date": extra.value, "date_end": extra.value_end}))
-    if not visits and not valued and home is not None and not any(u.venue_elsewhere for u in units):
+    told = any(u.event and not u.venue_elsewhere for u in units)
+    if not visits and not valued and home is not None and told and not any(u.venue_elsewhere for u in units):
         # an undated post about its own library ("Pravėrus bibliotekos duris ...")
         unit = Unit(start=body[0].start_char, end=body[-1].end_char)
         unit.branches = [m.library for m in mentions if m.library.kind == "branch" and m.library.parent_id == home.id]
         visits.append(_visit(doc, unit, home, people, elsewhere_spans))
     return _merge(visits)
+
+
+def set_elsewhere(
+    doc: Doc, sentence: Span, covered: list[tuple[int, int]], mentions: list[LibraryMention],
+    dates: list[DateMention],
+) -> bool:
+    """Does the sentence set its event at another venue? Only a sentence that tells an event (a finite
+    event verb, or a date) and names no library as its place can: "Renginys vyko kultūros centre", but
+    not "Karas, vykstantis Ukrainoje, ..." nor "Bibliotekoje vyko ..., vėliau dalyviai nuvyko į muziejų"."""
+    s, e = sentence.start_char, sentence.end_char
+    if any(s <= m.start < e and m.host for m in mentions):
+        return False
+    if not (event_sentence(sentence) or any(s <= d.start < e for d in dates)):
+        return False
+    return venue_elsewhere(sentence, covered) or named_other_library(sentence, covered) or staff_trip(sentence)
 
 
 def is_heading(text: str, sentence: Span) -> bool:

@@ -7,9 +7,9 @@ salėje") is the library itself.
 
 from __future__ import annotations
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
-from .grammar import cases, data, is_participle, lemmas, previous_word
+from .grammar import cases, data, genitive_before, is_participle, lemmas
 
 
 def venue_elsewhere(sentence: Span, covered: list[tuple[int, int]]) -> bool:
@@ -21,18 +21,37 @@ def venue_elsewhere(sentence: Span, covered: list[tuple[int, int]]) -> bool:
         if lemmas(token) & words["abroad"] and token_cases & {"Loc", "Acc", "Il"}:
             return True  # "išvyka Latvijoje", "į užsienį"
         before = {t.lower_ for t in sentence.doc[max(sentence.start, token.i - 3):token.i]}
-        if lemmas(token) & words["trips"] and "Acc" in token_cases and before & words["to_prepositions"]:
-            return True  # "vyko į pažintinę išvyką"
+        trip = lemmas(token) & words["trips"] and "Acc" in token_cases and before & words["to_prepositions"]
+        if trip and travel_verb(sentence) is not None:
+            return True  # "vyko į pažintinę išvyką"; not "kviečiame į literatūrinę kelionę"
         if not (lemmas(token) & words["venues"]):
             continue
-        prev = previous_word(sentence.doc, token.i)
         before = {t.lower_ for t in sentence.doc[max(sentence.start, token.i - 6):token.i]}
         if "Loc" in token_cases or ("Acc" in token_cases and before & words["to_prepositions"]):
-            # "bibliotekos salėje" is a room of a library, not another venue
-            if prev is not None and "biblioteka" in lemmas(prev):
+            # "bibliotekos (renginių) salėje" is a room of a library, not another venue
+            if genitive_before(token, words["library_heads"]) is not None:
                 continue
             return True
     return False
+
+
+def travel_verb(sentence: Span) -> Token | None:
+    """A finite verb of going or visiting ("vyko", "nuvykome", "lankėmės", "aplankė")."""
+    verbs = data()["trip_verbs"]
+    return next((t for t in sentence if lemmas(t) & verbs and not is_participle(t)), None)
+
+
+def staff_trip(sentence: Span) -> bool:
+    """The library's own people travelling: a verb of going in the first person ("nuvykome į Kernavę",
+    "lankėmės pas rašytoją") or with staff as its subject ("bibliotekininkai apsilankė mugėje").
+    Called only for sentences that name no library as the place."""
+    verb = travel_verb(sentence)
+    if verb is None:
+        return False
+    readings = verb._.analyses or ()
+    first_person = any(a.pos.startswith("verb") and any(t.endswith("_I") for t in a.tags) for a in readings)
+    staff = any(lemmas(t) & data()["staff_words"] and "Nom" in cases(t) for t in sentence)
+    return first_person or staff
 
 
 def event_sentence(sentence: Span) -> bool:
