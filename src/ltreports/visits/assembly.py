@@ -25,7 +25,7 @@ from .hosts import (
     resolve_host,
 )
 from .participants import participants
-from .venues import event_sentence, staff_trip, venue_elsewhere
+from .venues import event_named, event_sentence, staff_trip, venue_elsewhere
 
 
 @dataclass
@@ -37,7 +37,8 @@ class Unit:
     host: Library | None = None
     host_from_context: bool = False
     venue_elsewhere: bool = False
-    event: bool = False
+    event: bool = False  # a finite event verb ("vyko", "surengė")
+    told: bool = False  # an event verb or an event noun ("renginys", "apsilankymas")
     subject: Library | None = None  # a public library that is the subject of the unit's sentences
     subject_branches: list[Library] = field(default_factory=list)  # the branch named as the subject
     branches: list[Library] = field(default_factory=list)
@@ -124,6 +125,8 @@ def assemble(doc: Doc, dates: list[DateMention], libraries: list[Library], peopl
             current.venue_elsewhere = True
         if event_sentence(sentence):
             current.event = True
+        if event_named(sentence):
+            current.told = True
 
     visits: list[Visit] = []
     for unit in units:
@@ -136,6 +139,8 @@ def assemble(doc: Doc, dates: list[DateMention], libraries: list[Library], peopl
                 host = home
         if host is None or (unit.date is None and unit.host_from_context and valued):
             continue  # a generic "bibliotekoje" without a date is too little for a visit in a dated post
+        if unit.date is None and not unit.told:
+            continue  # no date and no event told: a post about services or history
         visit = _visit(doc, unit, host, people, elsewhere_spans)
         visits.append(visit)
         for extra in unit.more_dates:

@@ -59,3 +59,10 @@ def event_sentence(sentence: Span) -> bool:
     organizuotuose mokymuose") describes another event and does not count."""
     verbs = data()["event_verbs"]
     return any(lemmas(t) & verbs and not is_participle(t) for t in sentence)
+
+
+def event_named(sentence: Span) -> bool:
+    """Does the sentence tell of an event, by a finite event verb or by an event noun ("renginys",
+    "apsilankymas", "šventė")? Enough for an undated visit; a post about services or history has none."""
+    nouns = data()["event_nouns"]
+    return event_sentence(sentence) or any(lemmas(t) & nouns for t in sentence)
