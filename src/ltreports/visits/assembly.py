@@ -19,6 +19,7 @@ from .hosts import (
     LibraryMention,
     classify,
     generic_host,
+    heading_library,
     home_library,
     is_subject,
     named_other_library,
@@ -41,6 +42,9 @@ class Unit:
     told: bool = False  # an event verb or an event noun ("renginys", "apsilankymas")
     subject: Library | None = None  # a public library that is the subject of the unit's sentences
     subject_branches: list[Library] = field(default_factory=list)  # the branch named as the subject
+    # the library or branch a heading line above names ("Gelvonų filialas" over a programme's items)
+    section: tuple[Library | None, Library | None] | None = None
+    sentences: int = 0  # sentences below the unit's heading (a heading with nothing below is no visit)
     branches: list[Library] = field(default_factory=list)
 
 
@@ -67,8 +71,18 @@ def assemble(doc: Doc, dates: list[DateMention], libraries: list[Library], peopl
 
     units: list[Unit] = []
     current: Unit | None = None
+    section: tuple[Library | None, Library | None] | None = None
     for sentence in body:
         s, e = sentence.start_char, sentence.end_char
+        # (not the first line: a page opening with the site's name)
+        first = sentence.start_char == body[0].start_char
+        named = heading_library(doc, sentence, mentions) if is_heading(doc.text, sentence) and not first else None
+        if named is not None:
+            # a heading line naming a library governs the items below it, up to the next such heading
+            section = resolve_host(doc, named.library, by_id, home)
+            current = Unit(start=s, end=e, section=section)
+            units.append(current)
+            continue
         date = event_date(doc, [d for d in valued if s <= d.start < e])
         hosts = []
         for m in mentions:
@@ -86,13 +100,14 @@ def assemble(doc: Doc, dates: list[DateMention], libraries: list[Library], peopl
             if lead:
                 current.date = date  # the undated lead (a headline, "X bibliotekoje vyko ...") gets its date
             else:
-                current = Unit(start=s, end=e, date=date)
+                current = Unit(start=s, end=e, date=date, section=section)
                 units.append(current)
             current.more_dates = listed_dates(doc, date, [d for d in valued if s <= d.start < e])
         elif current is None or (current.date is not None and is_heading(doc.text, sentence)):
-            current = Unit(start=s, end=e)  # a heading in a listing page opens the next item
+            current = Unit(start=s, end=e, section=section)  # a heading in a listing page opens the next item
             units.append(current)
         current.end = e
+        current.sentences += 1
         for _, target, branch in hosts:
             if target is None:
                 if current.host is None and branch is None:
@@ -131,6 +146,9 @@ def assemble(doc: Doc, dates: list[DateMention], libraries: list[Library], peopl
     visits: list[Visit] = []
     for unit in units:
         host = unit.host
+        if host is None and unit.section is not None and unit.section[0] is not None and not unit.venue_elsewhere:
+            host = unit.section[0]
+            unit.branches += [b for b in unit.section[1:] if b is not None]
         if host is None and unit.date is not None and not unit.venue_elsewhere:
             if unit.subject is not None:
                 host = unit.subject
@@ -139,7 +157,7 @@ def assemble(doc: Doc, dates: list[DateMention], libraries: list[Library], peopl
                 host = home
         if host is None or (unit.date is None and unit.host_from_context and valued):
             continue  # a generic "bibliotekoje" without a date is too little for a visit in a dated post
-        if unit.date is None and not unit.told:
+        if unit.date is None and (not unit.told or unit.sentences == 0):
             continue  # no date and no event told: a post about services or history
         visit = _visit(doc, unit, host, people, elsewhere_spans)
         visits.append(visit)

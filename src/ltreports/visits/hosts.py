@@ -83,6 +83,18 @@ def is_subject(doc: Doc, m: LibraryMention) -> bool:
     return not (any(a.pos == "noun" for a in nxt._.analyses or ()) or is_participle(nxt))
 
 
+def heading_library(doc: Doc, line: Span, mentions: list[LibraryMention]) -> LibraryMention | None:
+    """The library or branch that a heading line names and is made of ("Gelvonų filialas", "Kernavės
+    bibliotekoje"): most of the line's words belong to the mention."""
+    words = [t for t in line if t.is_alpha]
+    for m in mentions:
+        if line.start_char <= m.start < line.end_char and not m.origin:
+            inside = [t for t in words if m.start <= t.idx < m.end]
+            if words and 2 * len(inside) >= len(words):
+                return m
+    return None
+
+
 def gazetteer(doc: Doc):  # type: ignore[no-untyped-def]
     from ..libraries.gazetteer import load_gazetteer
 
