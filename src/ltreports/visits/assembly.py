@@ -44,7 +44,8 @@ class Unit:
     subject_branches: list[Library] = field(default_factory=list)  # the branch named as the subject
     # the library or branch a heading line above names ("Gelvonų filialas" over a programme's items)
     section: tuple[Library | None, Library | None] | None = None
-    sentences: int = 0  # sentences below the unit's heading (a heading with nothing below is no visit)
+    under_heading: bool = False  # the unit is a heading line naming a library and the text right below it
+    sentences: int = 0  # sentences below that heading (a heading with nothing below is no visit)
     branches: list[Library] = field(default_factory=list)
 
 
@@ -80,7 +81,7 @@ def assemble(doc: Doc, dates: list[DateMention], libraries: list[Library], peopl
         if named is not None:
             # a heading line naming a library governs the items below it, up to the next such heading
             section = resolve_host(doc, named.library, by_id, home)
-            current = Unit(start=s, end=e, section=section)
+            current = Unit(start=s, end=e, section=section, under_heading=True)
             units.append(current)
             continue
         date = event_date(doc, [d for d in valued if s <= d.start < e])
@@ -146,7 +147,8 @@ def assemble(doc: Doc, dates: list[DateMention], libraries: list[Library], peopl
     visits: list[Visit] = []
     for unit in units:
         host = unit.host
-        if host is None and unit.section is not None and unit.section[0] is not None and not unit.venue_elsewhere:
+        sectioned = unit.section is not None and unit.section[0] is not None and not unit.venue_elsewhere
+        if host is None and sectioned and (unit.date is not None or unit.under_heading):
             host = unit.section[0]
             unit.branches += [b for b in unit.section[1:] if b is not None]
         if host is None and unit.date is not None and not unit.venue_elsewhere:
@@ -157,7 +159,7 @@ def assemble(doc: Doc, dates: list[DateMention], libraries: list[Library], peopl
                 host = home
         if host is None or (unit.date is None and unit.host_from_context and valued):
             continue  # a generic "bibliotekoje" without a date is too little for a visit in a dated post
-        if unit.date is None and (not unit.told or unit.sentences == 0):
+        if unit.date is None and (not unit.told or (unit.under_heading and unit.sentences == 0)):
             continue  # no date and no event told: a post about services or history
         visit = _visit(doc, unit, host, people, elsewhere_spans)
         visits.append(visit)
