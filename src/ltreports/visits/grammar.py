@@ -133,9 +133,13 @@ def is_participle(token: Token | None) -> bool:
 
 
 def participle_follows(span: Span) -> bool:
-    """"bibliotekoje dirbusios bibliotekininkės": the place belongs to a participle, not to the event."""
+    """"bibliotekoje dirbusios bibliotekininkės": the place belongs to a participle, not to the event. A
+    participle of visiting or of an event ("bibliotekoje viešėjusi poetė", "bibliotekoje vykusiame
+    renginyje") still puts the event there."""
     doc = span.doc
     i = span.end
     while i < len(doc) and doc[i].is_space:
         i += 1
-    return i < len(doc) and is_participle(doc[i])
+    if i >= len(doc) or not is_participle(doc[i]):
+        return False
+    return not (lemmas(doc[i]) & (data()["event_verbs"] | data()["trip_verbs"]))
