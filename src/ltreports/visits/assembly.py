@@ -81,7 +81,9 @@ def assemble(doc: Doc, dates: list[DateMention], libraries: list[Library], peopl
         if named is not None:
             # a heading line naming a library governs the items below it, up to the next such heading
             section = resolve_host(doc, named.library, by_id, home)
-            current = Unit(start=s, end=e, section=section, under_heading=True)
+            # a heading that places the text ("... Varėnos bibliotekoje", "Gelvonų filialas") needs no event word
+            placed = named.host or named.library.kind == "branch"
+            current = Unit(start=s, end=e, section=section, under_heading=placed)
             units.append(current)
             continue
         date = event_date(doc, [d for d in valued if s <= d.start < e])
@@ -159,7 +161,7 @@ def assemble(doc: Doc, dates: list[DateMention], libraries: list[Library], peopl
                 host = home
         if host is None or (unit.date is None and unit.host_from_context and valued):
             continue  # a generic "bibliotekoje" without a date is too little for a visit in a dated post
-        if unit.date is None and (not unit.told or (unit.under_heading and unit.sentences == 0)):
+        if unit.date is None and (unit.sentences == 0 if unit.under_heading else not unit.told):
             continue  # no date and no event told: a post about services or history
         visit = _visit(doc, unit, host, people, elsewhere_spans)
         visits.append(visit)

@@ -79,8 +79,12 @@ def is_subject(doc: Doc, m: LibraryMention) -> bool:
     nxt = next_word(doc, span[-1].i + 1)
     if nxt is None or not nxt.is_alpha:
         return True
+    readings_ = nxt._.analyses or ()
+    nonfinite = ("Part", "Ger", "Half")
+    if any(a.pos.startswith("verb") and not any(t.startswith(nonfinite) for t in a.tags) for a in readings_):
+        return True  # a finite verb right after ("Leliūnų filialas šventė ...")
     # a noun right after means the head is a genitive before it; a participle, that it is its agent
-    return not (any(a.pos == "noun" for a in nxt._.analyses or ()) or is_participle(nxt))
+    return not (any(a.pos == "noun" for a in readings_) or is_participle(nxt))
 
 
 def heading_library(doc: Doc, line: Span, mentions: list[LibraryMention]) -> LibraryMention | None:
