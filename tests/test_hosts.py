@@ -72,6 +72,12 @@ HOSTS = [
         id="figurative-journey-is-no-trip",
     ),
     pytest.param(
+        "Gegužės 16 d. Varėnos viešosios bibliotekos darbuotojai svečiavosi Raseiniuose. Raseinių Marcelijaus "
+        "Martinaičio viešojoje bibliotekoje kolegos pristatė savo veiklą.",
+        [("2023-05-16", RASEINIAI, [])],
+        id="staff-trip-to-a-town-whose-library-is-named-later",
+    ),
+    pytest.param(
         "Gegužės 28 d. Varėnos viešojoje bibliotekoje vyko knygos pristatymas. Vėliau dalyviai nuvyko "
         "į muziejų.",
         [("2023-05-28", VARENA, [])],
@@ -93,6 +99,10 @@ NOT_VISITS = [
         "Gegužės 23 d. Varėnos viešosios bibliotekos bibliotekininkai nuvyko į Merkinę, kur aplankė "
         "rašytojo gimtinę.",
         id="staff-trip-first-named",
+    ),
+    pytest.param(
+        "Gegužės 19 d. Vilniuje vyko Lietuvos bibliotekininkų draugijos suvažiavimas.",
+        id="dated-event-in-a-town-without-a-library",
     ),
     pytest.param(
         "Gegužės 30 d. Varėnos viešosios bibliotekos bibliotekininkai lankėsi Latvijoje.",

@@ -26,7 +26,7 @@ from .hosts import (
     resolve_host,
 )
 from .participants import participants
-from .venues import event_named, event_sentence, staff_trip, venue_elsewhere
+from .venues import event_named, event_sentence, staff_trip, town_named, venue_elsewhere
 
 
 @dataclass
@@ -38,6 +38,7 @@ class Unit:
     host: Library | None = None
     host_from_context: bool = False
     venue_elsewhere: bool = False
+    away: bool = False  # a trip to a town or the staff travelling: a library named later is the destination
     event: bool = False  # a finite event verb ("vyko", "surengė")
     told: bool = False  # an event verb or an event noun ("renginys", "apsilankymas")
     subject: Library | None = None  # a public library that is the subject of the unit's sentences
@@ -65,9 +66,8 @@ def assemble(doc: Doc, dates: list[DateMention], libraries: list[Library], peopl
     home = home_library(doc, mentions)
     covered = [(m.start, m.end) for m in mentions]
     # sentences set at a venue that is not a library: decided once, used for units and for their people
-    elsewhere_spans = [
-        (x.start_char, x.end_char) for x in body if set_elsewhere(doc, x, covered, mentions, valued)
-    ]
+    where = {x.start_char: set_elsewhere(doc, x, covered, mentions, valued) for x in body}
+    elsewhere_spans = [(x.start_char, x.end_char) for x in body if where[x.start_char]]
     elsewhere_starts = {start for start, _ in elsewhere_spans}
 
     units: list[Unit] = []
@@ -116,8 +116,10 @@ def assemble(doc: Doc, dates: list[DateMention], libraries: list[Library], peopl
                 if current.host is None and branch is None:
                     current.venue_elsewhere = True  # an event at a library outside the public network
                 continue
-            if current.venue_elsewhere and date is None:
+            if current.venue_elsewhere and date is None and not current.away:
                 continue  # the unit's event is elsewhere; a library named later is context
+            if current.away:
+                current.venue_elsewhere = current.away = False  # "... svečiavosi Telšiuose. Telšių bibliotekoje ..."
             if current.host is None or current.host_from_context:
                 current.host = target
                 current.host_from_context = False
@@ -141,6 +143,7 @@ def assemble(doc: Doc, dates: list[DateMention], libraries: list[Library], peopl
             current.host_from_context = True
         if not hosts and current.host is None and s in elsewhere_starts:
             current.venue_elsewhere = True
+            current.away = where[s] == "away"
         if event_sentence(sentence):
             current.event = True
         if event_named(sentence):
@@ -179,16 +182,23 @@ def assemble(doc: Doc, dates: list[DateMention], libraries: list[Library], peopl
 def set_elsewhere(
     doc: Doc, sentence: Span, covered: list[tuple[int, int]], mentions: list[LibraryMention],
     dates: list[DateMention],
-) -> bool:
-    """Does the sentence set its event at another venue? Only a sentence that tells an event (a finite
-    event verb, or a date) and names no library as its place can: "Renginys vyko kultūros centre", but
-    not "Karas, vykstantis Ukrainoje, ..." nor "Bibliotekoje vyko ..., vėliau dalyviai nuvyko į muziejų"."""
+) -> str | None:
+    """Does the sentence set its event away from a library? "venue": at another venue ("Renginys vyko
+    kultūros centre"); "away": the staff travelling, or a dated event in a town named with no library
+    ("Gegužės 3 d. darbuotojai svečiavosi Telšiuose"), where a library named later is the destination.
+    Only a sentence that tells an event (a finite event verb, or a date) and names no library as its
+    place can: not "Karas, vykstantis Ukrainoje, ..." nor "Bibliotekoje vyko ..., vėliau nuvyko į muziejų"."""
     s, e = sentence.start_char, sentence.end_char
     if any(s <= m.start < e and m.host for m in mentions):
-        return False
-    if not (event_sentence(sentence) or any(s <= d.start < e for d in dates)):
-        return False
-    return venue_elsewhere(sentence, covered) or named_other_library(sentence, covered) or staff_trip(sentence)
+        return None
+    dated = any(s <= d.start < e for d in dates)
+    if not (event_sentence(sentence) or dated):
+        return None
+    if venue_elsewhere(sentence, covered) or named_other_library(sentence, covered):
+        return "venue"
+    if staff_trip(sentence) or (dated and town_named(sentence, covered)):
+        return "away"
+    return None
 
 
 def is_heading(text: str, sentence: Span) -> bool:

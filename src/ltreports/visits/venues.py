@@ -35,6 +35,18 @@ def venue_elsewhere(sentence: Span, covered: list[tuple[int, int]]) -> bool:
     return False
 
 
+def town_named(sentence: Span, covered: list[tuple[int, int]]) -> bool:
+    """A settlement in the locative ("Vilniuje", "Telšiuose"), with no other reading, not the country."""
+    for token in sentence:
+        if not token.text[:1].isupper() or any(s <= token.idx < e for s, e in covered):
+            continue
+        readings = [a for a in token._.analyses or () if a.source == "dictionary"]
+        town = bool(readings) and all(a.kind == "place" and a.case == "Loc" for a in readings)
+        if town and not lemmas(token) & data()["home_country"]:
+            return True
+    return False
+
+
 def travel_verb(sentence: Span) -> Token | None:
     """A finite verb of going or visiting ("vyko", "nuvykome", "lankėmės", "aplankė")."""
     verbs = data()["trip_verbs"]
