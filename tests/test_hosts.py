@@ -78,6 +78,19 @@ HOSTS = [
         id="staff-trip-to-a-town-whose-library-is-named-later",
     ),
     pytest.param(
+        "Gegužės 8 d. Raseinių Marcelijaus Martinaičio viešosios bibliotekos organizuotame skaitymo "
+        "festivalyje dalyvavo ir mūsų darbuotojos.",
+        [("2023-05-08", RASEINIAI, [])],
+        id="event-organised-by-a-library",
+    ),
+    pytest.param(
+        "Varėnos viešoji biblioteka dalyvavo Raseinių Marcelijaus Martinaičio viešosios bibliotekos "
+        "organizuotame konkurse.\n\nGegužės 13 d. į susitikimą Varėnos viešojoje bibliotekoje pakvietėme "
+        "gimnazistus.",
+        [("2023-05-13", VARENA, [])],
+        id="organiser-in-an-undated-sentence-hosts-no-later-event",
+    ),
+    pytest.param(
         "Gegužės 28 d. Varėnos viešojoje bibliotekoje vyko knygos pristatymas. Vėliau dalyviai nuvyko "
         "į muziejų.",
         [("2023-05-28", VARENA, [])],

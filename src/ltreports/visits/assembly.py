@@ -47,6 +47,7 @@ class Unit:
     section: tuple[Library | None, Library | None] | None = None
     under_heading: bool = False  # the unit is a heading line naming a library and the text right below it
     sentences: int = 0  # sentences below that heading (a heading with nothing below is no visit)
+    subheading: bool = False  # opened by a heading that names no library
     branches: list[Library] = field(default_factory=list)
 
 
@@ -88,8 +89,10 @@ def assemble(doc: Doc, dates: list[DateMention], libraries: list[Library], peopl
             continue
         date = event_date(doc, [d for d in valued if s <= d.start < e])
         hosts = []
+        sentence_dated = any(s <= d.start < e for d in valued)
         for m in mentions:
-            if s <= m.start < e and m.host:
+            # an organiser hosts only the event dated in its own sentence
+            if s <= m.start < e and m.host and (sentence_dated or not m.organiser):
                 target, branch = resolve_host(doc, m.library, by_id, home)
                 hosts.append((m, target, branch))
         public_hosts = [t for _, t, _ in hosts if t is not None]
@@ -107,7 +110,8 @@ def assemble(doc: Doc, dates: list[DateMention], libraries: list[Library], peopl
                 units.append(current)
             current.more_dates = listed_dates(doc, date, [d for d in valued if s <= d.start < e])
         elif current is None or (current.date is not None and is_heading(doc.text, sentence)):
-            current = Unit(start=s, end=e, section=section)  # a heading in a listing page opens the next item
+            # a heading opens the next item of a listing page, or is a subheading of the article
+            current = Unit(start=s, end=e, section=section, subheading=True)
             units.append(current)
         current.end = e
         current.sentences += 1
@@ -149,6 +153,7 @@ def assemble(doc: Doc, dates: list[DateMention], libraries: list[Library], peopl
         if event_named(sentence):
             current.told = True
 
+    units = _subheadings_joined(units)
     visits: list[Visit] = []
     for unit in units:
         host = unit.host
@@ -233,6 +238,22 @@ def _visit(doc: Doc, unit: Unit, host: Library, people: list[Person], elsewhere:
         topics=topics,
         evidence=[Evidence(start=unit.start, end=unit.end)],
     )
+
+
+def _subheadings_joined(units: list[Unit]) -> list[Unit]:
+    """A subheading inside an article ("Koncertas ir parodos") does not end the event it belongs to: a
+    stretch opened by a heading, with no date and no host of its own, continues the unit before it."""
+    out: list[Unit] = []
+    for unit in units:
+        own = unit.date is not None or unit.host is not None or unit.venue_elsewhere
+        if unit.subheading and not own and out and out[-1].date is not None:
+            before = out[-1]
+            before.end = max(before.end, unit.end)
+            before.told = before.told or unit.told
+            before.branches += unit.branches
+            continue
+        out.append(unit)
+    return out
 
 
 def _merge(visits: list[Visit]) -> list[Visit]:

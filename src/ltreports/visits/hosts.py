@@ -36,6 +36,7 @@ class LibraryMention:
     end: int
     host: bool  # named as the place of the event
     origin: bool  # "iš X bibliotekos": where visitors come from
+    organiser: bool = False  # host only as the organiser ("X bibliotekos organizuotame festivalyje")
 
 
 def classify(doc: Doc, library: Library, start: int, end: int) -> LibraryMention:
@@ -64,7 +65,26 @@ def classify(doc: Doc, library: Library, start: int, end: int) -> LibraryMention
         ))
         or in_room  # "Jonavos bibliotekos vaikų skyriuje vyko ...": the library's room
     )
+    if not host and not origin and organised_by(span):
+        return LibraryMention(library, start, end, True, False, organiser=True)
     return LibraryMention(library, start, end, host, origin)
+
+
+def organised_by(span: Span) -> bool:
+    """A library in the genitive as the agent of an event participle before the event's locative ("X
+    bibliotekos organizuotame Skaitymo festivalyje"): the event is the library's."""
+    doc = span.doc
+    if "Gen" not in cases(head_token(span)):
+        return False
+    verb = next_word(doc, span.end)
+    if verb is None or not is_participle(verb) or not lemmas(verb) & data()["event_verbs"]:
+        return False
+    i = verb.i + 1
+    while i < len(doc) and i <= verb.i + 4 and not doc[i].is_punct:
+        if "Loc" in cases(doc[i]) and any(a.pos == "noun" for a in doc[i]._.analyses or ()):
+            return True
+        i += 1
+    return False
 
 
 def is_subject(doc: Doc, m: LibraryMention) -> bool:

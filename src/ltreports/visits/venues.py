@@ -48,21 +48,32 @@ def town_named(sentence: Span, covered: list[tuple[int, int]]) -> bool:
 
 
 def travel_verb(sentence: Span) -> Token | None:
-    """A finite verb of going or visiting ("vyko", "nuvykome", "lankėmės", "aplankė")."""
-    verbs = data()["trip_verbs"]
-    return next((t for t in sentence if lemmas(t) & verbs and not is_participle(t)), None)
+    """A finite verb of going or visiting ("nuvykome", "lankėmės", "aplankė"); "vykti" only with a
+    destination ("vyko į Kernavę"), since "vyko" alone says an event took place."""
+    words = data()
+    for t in sentence:
+        if not (lemmas(t) & words["trip_verbs"]) or is_participle(t):
+            continue
+        if lemmas(t) & words["trip_verbs_with_destination"]:
+            after = {x.lower_ for x in sentence.doc[t.i + 1:min(sentence.end, t.i + 4)]}
+            if not after & words["to_prepositions"]:
+                continue
+        return t
+    return None
 
 
 def staff_trip(sentence: Span) -> bool:
     """The library's own people travelling: a verb of going in the first person ("nuvykome į Kernavę",
-    "lankėmės pas rašytoją") or with staff as its subject ("bibliotekininkai apsilankė mugėje").
-    Called only for sentences that name no library as the place."""
+    "lankėmės pas rašytoją") or with staff as its subject, named before it ("bibliotekininkai apsilankė
+    mugėje"). Called only for sentences that name no library as the place."""
     verb = travel_verb(sentence)
     if verb is None:
         return False
     readings = verb._.analyses or ()
     first_person = any(a.pos.startswith("verb") and any(t.endswith("_I") for t in a.tags) for a in readings)
-    staff = any(lemmas(t) & data()["staff_words"] and "Nom" in cases(t) for t in sentence)
+    staff = any(
+        lemmas(t) & data()["staff_words"] and "Nom" in cases(t) for t in sentence.doc[sentence.start:verb.i]
+    )
     return first_person or staff
 
 
