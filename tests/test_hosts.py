@@ -33,6 +33,11 @@ HOSTS = [
         id="branch-as-subject",
     ),
     pytest.param(
+        "Gelvonų filialas surengė popietę vaikams.",
+        [(None, SIRVINTOS, ["Gelvonai"])],
+        id="undated-branch-as-subject-of-an-event-verb",
+    ),
+    pytest.param(
         "Varėnos rajono savivaldybės viešoji biblioteka gegužės 9 d. surengė poezijos vakarą.",
         [("2023-05-09", VARENA, [])],
         id="library-as-subject",

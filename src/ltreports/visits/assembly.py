@@ -161,12 +161,11 @@ def assemble(doc: Doc, dates: list[DateMention], libraries: list[Library], peopl
         if host is None and sectioned and (unit.date is not None or unit.under_heading):
             host = unit.section[0]
             unit.branches += [b for b in unit.section[1:] if b is not None]
-        if host is None and unit.date is not None and not unit.venue_elsewhere:
-            if unit.subject is not None:
-                host = unit.subject
-                unit.branches += unit.subject_branches
-            elif unit.event and home is not None:
-                host = home
+        if host is None and not unit.venue_elsewhere and unit.subject is not None and (unit.date or unit.event):
+            host = unit.subject  # "Leliūnų filialas šventė 60-metį" (dated, or told by an event verb)
+            unit.branches += unit.subject_branches
+        elif host is None and unit.date is not None and not unit.venue_elsewhere and unit.event and home is not None:
+            host = home
         if host is None or (unit.date is None and unit.host_from_context and valued):
             continue  # a generic "bibliotekoje" without a date is too little for a visit in a dated post
         if unit.date is None and (unit.sentences == 0 if unit.under_heading else not unit.told):
