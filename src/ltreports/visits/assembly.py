@@ -142,7 +142,12 @@ def assemble(doc: Doc, dates: list[DateMention], libraries: list[Library], peopl
                 current.subject, subject_branch = resolve_host(doc, m.library, by_id, home)
                 if subject_branch is not None:
                     current.subject_branches.append(subject_branch)
-        if not hosts and home is not None and current.host is None and generic_host(sentence, covered):
+        generic = generic_host(sentence, covered) if not hosts and home is not None and current.host is None else None
+        # a library named after a place, in a stretch set away ("išvyka Latvijoje. Daugpilio bibliotekoje ..."),
+        # is not the post's own
+        if generic == "place" and current.venue_elsewhere and not current.away:
+            generic = None
+        if generic:
             current.host = home
             current.host_from_context = True
         if not hosts and current.host is None and s in elsewhere_starts:

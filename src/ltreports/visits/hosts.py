@@ -161,10 +161,10 @@ def home_library(doc: Doc, mentions: list[LibraryMention]) -> Library | None:
     return first[best]
 
 
-def generic_host(sentence: Span, covered: list[tuple[int, int]]) -> bool:
+def generic_host(sentence: Span, covered: list[tuple[int, int]]) -> str | None:
     """Does the sentence hold the event in a library it does not name ("bibliotekoje", "į biblioteką",
     "bibliotekos salėje", "bibliotekos vaikų skyriuje"), or in a library named after a place that the
-    gazetteer does not hold ("Dusetų bibliotekoje": a branch of the post's library)?"""
+    gazetteer does not hold ("Dusetų bibliotekoje": a branch of the post's library)? "plain" or "place"."""
     words = data()
     for token in sentence:
         if not (lemmas(token) & words["generic_library"]):
@@ -173,18 +173,20 @@ def generic_host(sentence: Span, covered: list[tuple[int, int]]) -> bool:
             continue
         prev = previous_word(sentence.doc, token.i)
         token_cases = cases(token)
-        if library_name(sentence, token) == "other" or participle_follows(sentence.doc[token.i:token.i + 1]):
+        named = library_name(sentence, token)
+        if named == "other" or participle_follows(sentence.doc[token.i:token.i + 1]):
             continue  # "Vilniaus universiteto bibliotekoje": a library outside the public network
         if prev is not None and prev.lower_ in words["from_prepositions"]:
             continue
+        kind = named or "plain"
         if "Loc" in token_cases:
-            return True
+            return kind
         if prev is not None and prev.lower_ in words["to_prepositions"] and "Acc" in token_cases:
-            return True
+            return kind
         room = room_after(sentence.doc[token.i:token.i + 1]) if "Gen" in token_cases else None
         if room is not None and "Loc" in cases(room) and not participle_follows(sentence.doc[room.i:room.i + 1]):
-            return True
-    return False
+            return kind
+    return None
 
 
 def library_name(sentence: Span, token: Token) -> str | None:
