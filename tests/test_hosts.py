@@ -48,6 +48,11 @@ HOSTS = [
         id="locative-with-participle-of-visiting",
     ),
     pytest.param(
+        "Varėnos viešosios bibliotekos naujienos.\n\nGegužės 15 d. Viešoje bibliotekoje vyko popietė vaikams.",
+        [("2023-05-15", VARENA, [])],
+        id="misspelled-locative",
+    ),
+    pytest.param(
         "Gegužės 18 d. nuvykome į Raseinių Marcelijaus Martinaičio viešąją biblioteką, kur mus pasitiko "
         "kolegos.",
         [("2023-05-18", RASEINIAI, [])],
