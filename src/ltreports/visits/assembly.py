@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span
 
+from ..language import doc_text
 from ..matches import in_boilerplate
 from ..schema import BranchRef, DateMention, Evidence, Library, LibraryRef, Person, Visit
 from .event_dates import event_date, listed_dates
@@ -78,7 +79,7 @@ def assemble(doc: Doc, dates: list[DateMention], libraries: list[Library], peopl
         s, e = sentence.start_char, sentence.end_char
         # (not the first line: a page opening with the site's name)
         first = sentence.start_char == body[0].start_char
-        named = heading_library(doc, sentence, mentions) if is_heading(doc.text, sentence) and not first else None
+        named = heading_library(doc, sentence, mentions) if is_heading(doc_text(doc), sentence) and not first else None
         if named is not None:
             # a heading line naming a library governs the items below it, up to the next such heading
             section = resolve_host(doc, named.library, by_id, home)
@@ -109,7 +110,7 @@ def assemble(doc: Doc, dates: list[DateMention], libraries: list[Library], peopl
                 current = Unit(start=s, end=e, date=date, section=section)
                 units.append(current)
             current.more_dates = listed_dates(doc, date, [d for d in valued if s <= d.start < e])
-        elif current is None or (current.date is not None and is_heading(doc.text, sentence)):
+        elif current is None or (current.date is not None and is_heading(doc_text(doc), sentence)):
             # a heading opens the next item of a listing page, or is a subheading of the article
             current = Unit(start=s, end=e, section=section, subheading=True)
             units.append(current)
