@@ -132,6 +132,15 @@ NOT_VISITS = [
         id="abroad",
     ),
     pytest.param(
+        "Gegužės 21–23 dienomis Varėnos viešosios bibliotekos vadovai dalyvauja stebėjimo vizituose "
+        "Portugalijos bibliotekose.",
+        id="libraries-of-a-country-abroad",
+    ),
+    pytest.param(
+        "Gegužės 27 d. Varėnos sinagogoje vyko koncertas.",
+        id="place-of-worship",
+    ),
+    pytest.param(
         "Varėnos viešoji biblioteka buvo įkurta prieš daugelį metų. Bibliotekoje galima pasiskaityti "
         "laikraščių ir žurnalų.",
         id="services-and-history-without-an-event",

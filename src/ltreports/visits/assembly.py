@@ -146,8 +146,8 @@ def assemble(doc: Doc, dates: list[DateMention], libraries: list[Library], peopl
         generic = generic_host(sentence, covered) if not hosts and home is not None and current.host is None else None
         # a library named after a place, in a stretch set away ("išvyka Latvijoje. Daugpilio bibliotekoje ..."),
         # is not the post's own
-        if generic == "place" and current.venue_elsewhere and not current.away:
-            generic = None
+        if (generic == "place" and current.venue_elsewhere and not current.away) or where[s] == "venue":
+            generic = None  # nor a library word in a sentence set at another venue or abroad
         if generic:
             current.host = home
             current.host_from_context = True

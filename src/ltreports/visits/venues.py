@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from .grammar import cases, data, genitive_before, is_participle, lemmas
+from .grammar import cases, data, genitive_before, is_participle, lemmas, next_word
 
 
 def venue_elsewhere(sentence: Span, covered: list[tuple[int, int]]) -> bool:
@@ -20,6 +20,9 @@ def venue_elsewhere(sentence: Span, covered: list[tuple[int, int]]) -> bool:
         token_cases = cases(token)
         if lemmas(token) & words["abroad"] and token_cases & {"Loc", "Acc", "Il"}:
             return True  # "išvyka Latvijoje", "į užsienį"
+        nxt = next_word(sentence.doc, token.i + 1) if token.i + 1 < sentence.end else None
+        if lemmas(token) & words["abroad"] and "Gen" in token_cases and nxt is not None and "Loc" in cases(nxt):
+            return True  # "Portugalijos bibliotekose"
         before = {t.lower_ for t in sentence.doc[max(sentence.start, token.i - 3):token.i]}
         trip = lemmas(token) & words["trips"] and "Acc" in token_cases and before & words["to_prepositions"]
         if trip and travel_verb(sentence) is not None:
