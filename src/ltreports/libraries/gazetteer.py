@@ -118,6 +118,23 @@ class Gazetteer:
         """Municipal libraries seated in ``settlement`` (nominative)."""
         return self._seats.get(fold(settlement), [])
 
+    def settlement_of_genitive(self, key: str) -> str | None:
+        """The settlement whose genitive (folded words, space-joined) opens a listed branch or library name:
+        ``settlement_of_genitive("rumsiskiu")`` → "Rumšiškės"."""
+        return self._genitives.get(key)
+
+    def by_municipality(self, genitive: str, district: str | None = None) -> Entry | None:
+        """The municipal library of the municipality named by its genitive: ("Klaipėdos", "rajono") →
+        Klaipėdos rajono savivaldybės ... biblioteka; without ``district`` the one municipality of that name."""
+        found = [
+            e for e in self.entries.values()
+            if e.kind == "municipal" and e.municipality and fold(e.municipality).startswith(fold(genitive) + " ")
+            and (district is None or f" {district} " in e.municipality)
+        ]
+        if district is None and len(found) > 1:
+            found = [e for e in found if " rajono " not in (e.municipality or "")] or found
+        return found[0] if len(found) == 1 else None
+
     def branches_in(self, settlement: str) -> list[Entry]:
         return self._branch_settlements.get(fold(settlement), [])
 
@@ -143,7 +160,11 @@ class Gazetteer:
         self._seats: dict[str, list[Entry]] = defaultdict(list)
         self._branch_settlements: dict[str, list[Entry]] = defaultdict(list)
         self._websites: dict[str, Entry] = {}
+        self._genitives: dict[str, str] = {}
         for e in self.entries.values():
+            genitive = settlement_genitive_of(e)
+            if genitive:
+                self._genitives.setdefault(" ".join(fold(w) for w in genitive.split()), e.settlement or "")
             if e.kind == "municipal" and e.settlement:
                 self._seats[fold(e.settlement)].append(e)
             if e.kind == "branch" and e.settlement and not e.city_district:
@@ -253,6 +274,22 @@ def _settlement_genitive(entry: Entry) -> str | None:
             break
         out.append(word)
     return " ".join(out) or None
+
+
+def settlement_genitive_of(entry: Entry) -> str | None:
+    """The genitive of a branch's settlement (or a municipal library's seat) as its name writes it:
+    "Kuršėnų Vytauto Vitkausko biblioteka" → "Kuršėnų"; None when the name does not open with it."""
+    if not entry.settlement or entry.city_district:
+        return None
+    if entry.kind == "municipal":
+        genitive = town_genitive(entry)
+    elif entry.kind == "branch":
+        genitive = " ".join(entry.name.split()[: len(entry.settlement.split())])
+    else:
+        return None
+    if not genitive or not genitive[:1].isupper():
+        return None
+    return genitive if fold(genitive)[:3] == fold(entry.settlement)[:3] else None
 
 
 def entry_forms(entry: Entry) -> Iterable[tuple[str, bool]]:

@@ -1,0 +1,71 @@
+"""Branches of a city library named by a word, not by a settlement (their settlement is the city).
+
+- "Šiaurinėje bibliotekoje": an adjective-named branch of the post's city library;
+- "Šiaulių miesto savivaldybės viešosios bibliotekos „Šaltinio“ padalinyje": a quoted name right after
+  a city library's name.
+"""
+
+from __future__ import annotations
+
+from .hits import FinderBase, Hit
+from .readings import QUOTED_BEFORE, analyses, feminine_nominative
+from .words import fold, lexicon
+
+
+class CityBranches(FinderBase):
+    def city_branches(self) -> None:
+        """ "Šiaurinėje bibliotekoje": an adjective-named branch of the post's city library."""
+        ws = self.ws
+        host = self.host_library()
+        if host is None or not host.in_city:
+            return
+        candidates = []
+        for h, head in enumerate(ws):
+            if self.used[h] or head.key != "biblioteka" or head.plural or h == 0:
+                continue
+            adj = ws[h - 1]
+            if self.used[h - 1] or not adj.capitalized or adj.all_caps or not head.joined:
+                continue
+            if fold(adj.text) in self.generic_adjectives or adj.info is not None:
+                continue
+            readings = analyses(adj)
+            if not readings or not all(a.pos == "adjective" for a in readings):
+                continue
+            candidates.append((h, adj))
+        confirmed = {adj.key for _, adj in candidates if not adj.sentence_start}
+        for h, adj in candidates:
+            if adj.key in confirmed:
+                lemma = feminine_nominative(adj)
+                self.add(Hit(h - 1, h, (), kind="branch", settlement=host.settlement, rule="city-branch",
+                             name=f"{lemma} biblioteka", extra={"parent": host}))
+
+    def quoted_branches(self) -> None:
+        """ "Šiaulių miesto savivaldybės viešosios bibliotekos „Šaltinio“ padalinyje": a branch with a
+        quoted name right after a city library's name is that library's branch in the city."""
+        ws = self.ws
+        for h, head in enumerate(ws):
+            if self.used[h] or head.info is None or head.info.role not in ("head", "branch_head") or head.plural:
+                continue
+            m = QUOTED_BEFORE.search(self.text, 0, head.start)
+            if m is None:
+                continue
+            parent = next(
+                (
+                    hit
+                    for hit in self.hits
+                    if hit.entries
+                    and hit.entries[0].kind in ("municipal", "county")
+                    and hit.entries[0].in_city
+                    and ws[hit.j].end <= m.start()
+                    and not self.text[ws[hit.j].end : m.start()].strip()
+                ),
+                None,
+            )
+            if parent is None:
+                continue
+            first = next((k for k in range(parent.j + 1, h + 1) if ws[k].start >= m.start()), h)
+            entry = parent.entries[0]
+            name = f"{m.group(1)} {lexicon().lemmas.get(head.key, head.text)}"
+            self.add(Hit(first, h, (), kind="branch", settlement=entry.settlement, rule="quoted-branch",
+                         name=name, extra={"parent": entry}))
+
