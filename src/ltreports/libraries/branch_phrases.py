@@ -73,7 +73,7 @@ class BranchPhrases(FinderBase):
         if not settlement:
             return None
         j = self.word_before(k)
-        if j is not None and not self.used[j] and ws[j].joined:
+        if j is not None and not self.used[j]:
             both = two_word_settlement(ws[j], ws[k], self.gaz)
             if both:
                 return j, both
@@ -205,7 +205,10 @@ class BranchPhrases(FinderBase):
         """Words start..h-1 as written (library words in the nominative), then the head's nominative."""
         ws = self.ws
         head = lexicon().lemmas.get(ws[h].key, ws[h].text)
-        middle = [lexicon().lemmas.get(w.key, w.text) if w.info else w.text for w in ws[start:h]]
+        middle = [
+            lexicon().lemmas.get(w.key, w.text) if w.info else w.text + ("." if w.abbreviation else "")
+            for w in ws[start:h]
+        ]
         return " ".join([*middle, head])
 
     def _conjunct_name(self, start: int, end: int, h: int) -> str:

@@ -8,7 +8,7 @@
 from __future__ import annotations
 
 from .hits import FinderBase, Hit
-from .readings import QUOTED_BEFORE, analyses, feminine_nominative
+from .readings import QUOTED_BEFORE, analyses, feminine_nominative, quoted_ranges
 from .words import fold, lexicon
 
 
@@ -20,6 +20,7 @@ class CityBranches(FinderBase):
         if host is None or not host.in_city:
             return
         candidates = []
+        quoted = quoted_ranges(self.text)
         for h, head in enumerate(ws):
             if self.used[h] or head.key != "biblioteka" or head.plural or h == 0:
                 continue
@@ -28,6 +29,8 @@ class CityBranches(FinderBase):
                 continue
             if fold(adj.text) in self.generic_adjectives or adj.info is not None:
                 continue
+            if any(s < adj.start < e for s, e in quoted):
+                continue  # a title: „Tvari biblioteka“
             readings = analyses(adj)
             if not readings or not all(a.pos == "adjective" for a in readings):
                 continue

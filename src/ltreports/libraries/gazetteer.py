@@ -285,11 +285,15 @@ def settlement_genitive_of(entry: Entry) -> str | None:
         genitive = town_genitive(entry)
     elif entry.kind == "branch":
         genitive = " ".join(entry.name.split()[: len(entry.settlement.split())])
+        if fold(genitive)[:3] != fold(entry.settlement)[:3]:
+            genitive = _settlement_genitive(entry) or ""  # "Kietaviškių filialas" in Naujosios Kietaviškės
+            if " " in genitive:
+                return None
     else:
         return None
     if not genitive or not genitive[:1].isupper():
         return None
-    return genitive if fold(genitive)[:3] == fold(entry.settlement)[:3] else None
+    return genitive if entry.kind == "branch" or fold(genitive)[:3] == fold(entry.settlement)[:3] else None
 
 
 def entry_forms(entry: Entry) -> Iterable[tuple[str, bool]]:

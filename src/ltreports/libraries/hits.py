@@ -113,6 +113,8 @@ class FinderBase:
         if k < 1:
             return None
         j = k - 1
+        if self.ws[k].joined:
+            return j, ""  # spaces, a hyphen or an abbreviation's dot ("V. Mačernio")
         if self.in_parenthesis[j] and not self.in_parenthesis[k]:
             while j >= 0 and self.in_parenthesis[j]:
                 j -= 1

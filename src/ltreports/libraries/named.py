@@ -8,8 +8,8 @@ libraries in general ("rajono bibliotekų") are no mention.
 
 from __future__ import annotations
 
-from .hits import COORDINATORS, MAX_CHAIN, FinderBase, Hit
-from .places import not_settlements, place_reading
+from .hits import MAX_CHAIN, FinderBase, Hit
+from .places import not_settlements, place_reading, two_word_settlement
 from .readings import analyses
 from .words import Word, lexicon
 
@@ -57,6 +57,9 @@ class NamedLibraries(FinderBase):
         # a foreign country or city before the name: "Latvijos nacionalinės bibliotekos" is not the LNB
         if i > 0 and ws[i].joined and ws[i - 1].capitalized and self._foreign_place(ws[i - 1]):
             return False
+        # a two-word settlement: "Nemunėlio Radviliškio biblioteka" is not the Radviliškis library
+        if i > 0 and ws[i].joined and not self.used[i - 1] and two_word_settlement(ws[i - 1], ws[i], self.gaz):
+            return False
         # a plural alone ("Nacionalinė bibliotekų savaitė", "rajono bibliotekų") means libraries in general
         return not head.plural or self._has_conjunct(i)
 
@@ -67,13 +70,7 @@ class NamedLibraries(FinderBase):
         return any(a.case == "Gen" and a.lemma in foreign for a in analyses(w))
 
     def _has_conjunct(self, i: int) -> bool:
-        ws = self.ws
-        if i < 2:
-            return False
-        k = i - 1
-        return (ws[k].key in COORDINATORS and ws[k].joined and ws[i].joined) or (
-            self.text[ws[k].end : ws[i].start].strip() == ","
-        )
+        return self.coordinator_before(i) is not None
 
     def coordinated(self, hit: Hit) -> None:
         """ "A ir B viešųjų bibliotekų", "A, B ir C rajonų savivaldybių bibliotekų": the names before B."""

@@ -8,20 +8,26 @@ city.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
+from rapidfuzz import fuzz
+
 from ..matches import Match
 from .facts import LibraryFact
 from .gazetteer import Entry
 from .hits import FinderBase, Hit
 from .places import place_reading
+from .words import fold
 
 
 class Parents(FinderBase):
     def to_matches(self) -> list[Match]:
         text = self.text
         self.hits.sort(key=lambda hit: hit.i)
+        facts = [(hit, self.fact(hit)) for hit in self.hits]
+        facts = [(hit, _merge_misspelt(fact, [f for _, f in facts])) for hit, fact in facts]
         out: list[Match] = []
-        for hit in self.hits:
-            fact = self.fact(hit)
+        for hit, fact in facts:
             if fact is None:
                 continue
             s, e = self.ws[hit.i].start, self.ws[hit.j].end
@@ -99,3 +105,24 @@ class Parents(FinderBase):
     def _elsewhere(self, settlement: str, parent: Entry) -> bool:
         """A branch named by a municipality's seat other than its parent's: a branch in another town."""
         return bool(settlement) and settlement != parent.settlement and bool(self.gaz.by_seat(settlement))
+
+
+def _merge_misspelt(fact: LibraryFact | None, facts: list[LibraryFact | None]) -> LibraryFact | None:
+    """A branch in a settlement the dictionary does not know, spelt like another branch of the post
+    ("Kauanatvos filiale" beside "Kaunatavos biblioteką"), is that branch."""
+    if fact is None or fact.kind != "branch" or fact.id or not fact.settlement or _dictionary_place(fact.settlement):
+        return fact
+    for other in facts:
+        if other is None or other is fact or other.kind != "branch" or not other.settlement:
+            continue
+        if other.settlement != fact.settlement and other.parent_id == fact.parent_id and _dictionary_place(
+            other.settlement
+        ) and fuzz.ratio(fold(other.settlement), fold(fact.settlement)) >= 80:
+            return replace(fact, id=other.id, name=other.name, settlement=other.settlement)
+    return fact
+
+
+def _dictionary_place(name: str) -> bool:
+    from ..morphology import get_analyzer
+
+    return any(a.kind == "place" and a.source == "dictionary" for a in get_analyzer().analyze(name.split()[-1]))

@@ -34,8 +34,15 @@ class PostLibrary(FinderBase):
         if len(municipal) == 1:
             return municipal[0]
         if not named:
-            return self.seat_evidence()
+            return self._branches_parent() or self.seat_evidence()
         return None
+
+    def _branches_parent(self) -> Entry | None:
+        """The one library whose listed branches the post names: "viešoji biblioteka" of a branch's post."""
+        parents = {e.parent for hit in self.hits for e in hit.entries[:1] if e.kind == "branch" and e.parent}
+        if len(parents) != 1:
+            return None
+        return self.gaz.get(next(iter(parents)))
 
     def bare_mentions(self) -> None:
         ws = self.ws
@@ -51,7 +58,7 @@ class PostLibrary(FinderBase):
             if h + 1 < len(ws) and ws[h + 1].joined and ws[h + 1].text in ("g", "gatvė", "gatvėje", "gatvės"):
                 continue
             public = start < h or (h > 0 and ws[h - 1].key == "musu" and head.joined)  # "mūsų biblioteka"
-            if not public and self._about_branch():
+            if start == h and self._about_branch():
                 continue  # a post about a branch: "biblioteka" alone is that branch, not its parent
             if public not in chosen:
                 chosen[public] = self.post_library(public)
