@@ -73,7 +73,7 @@ class Parents(FinderBase):
         padalinys")."""
         settlement = hit.settlement or ""
         municipal = [h for h in self.hits if h.entries and h.entries[0].kind == "municipal"]
-        public = [h for h in self.hits if h.entries and h.entries[0].is_public]
+        public = [h for h in self.hits if h.entries and h.entries[0].is_public and h.rule != "post-library"]
         adjacent = next((h for h in public if h.j == hit.i - 1 and self.ws[hit.i].joined), None)
         known = self.gaz.branches_in(settlement)
         parent: Entry | None = hit.extra.get("parent")
