@@ -87,7 +87,10 @@ def settlement_of(name: str) -> str:
         words.append(word)
     if not words:
         raise SystemExit(f"build_gazetteer: no settlement in {name!r}: give `settlement:`")
-    places = [a.lemma for a in get_analyzer().analyze(words[-1]) if a.kind == "place" and a.case == "Gen"]
+    places = [
+        a.lemma for a in get_analyzer().analyze(words[-1])
+        if a.kind == "place" and a.case == "Gen" and a.source == "dictionary"
+    ]
     if not places:
         raise SystemExit(f"build_gazetteer: the dictionary does not know {words[-1]!r} ({name!r}): give `settlement:`")
     return " ".join([*words[:-1], places[0]])

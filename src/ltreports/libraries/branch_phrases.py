@@ -30,6 +30,9 @@ class BranchPhrases(FinderBase):
     def branch_phrases(self) -> None:
         ws = self.ws
         self._foreign = foreign_stems(self.text, ws)
+        for hit in list(self.hits):  # a listed branch with its library's words before it
+            if hit.entries and hit.entries[0].kind == "branch":
+                self._district_before(hit.i)
         for h, head in enumerate(ws):
             if self.used[h]:
                 continue
@@ -59,12 +62,25 @@ class BranchPhrases(FinderBase):
         if k is None or self.used[k]:
             return None
         found = self._settlement_at(k)
+        village = modifier in ("kaimo", "miestelio") or (
+            (j := self.word_before(k)) is not None and ws[j].key in ("kaimo", "miestelio")
+        )
+        if found is None and village:
+            found = self._named_village(k)  # "kaimo Zelionkos bibliotekos": any name after "kaimo" is a village's
         if found is None and modifier is None:
             found = self._settlement_before_patron(k)
         if found is None:
             return None
         start, settlement = found
         return start, settlement, modifier
+
+    def _named_village(self, k: int) -> tuple[int, str] | None:
+        """A capitalised genitive noun the dictionary knows only as a name, read as a village's name."""
+        w = self.ws[k]
+        if not w.capitalized or w.all_caps or len(w.text) < 3 or stem(w.key) in self._foreign:
+            return None
+        names = [a.lemma for a in analyses(w) if a.case == "Gen" and a.pos == "noun" and a.lemma[:1].isupper()]
+        return (k, names[0]) if names and names[0] not in not_settlements() else None
 
     def _settlement_at(self, k: int) -> tuple[int, str] | None:
         """The settlement whose genitive ends at word k, with a qualifying word before it ("Višakio Rūdos")."""
@@ -165,11 +181,36 @@ class BranchPhrases(FinderBase):
         return True
 
     def _district_before(self, k: int) -> Entry | None:
-        """ "Joniškio r. Žagarės bibliotekoje", "Klaipėdos rajono Šalpėnų": the library of that municipality."""
+        """ "Joniškio r. Žagarės bibliotekoje", "Klaipėdos rajono Šalpėnų": the library of that municipality.
+
+        With the library's own words between ("Trakų rajono savivaldybės viešojoje Rūdiškių bibliotekoje")
+        the library is named too."""
         ws = self.ws
-        if k < 2 or ws[k - 1].key not in ("rajono", "savivaldybes") or not self.joined(k - 2, k):
+        j = k - 1
+        public = j >= 0 and ws[j].key == "viesoji" and not self.used[j] and self.joined(j, k)
+        if public:
+            j -= 1
+        if j >= 0 and ws[j].key == "savivaldybes" and not self.used[j]:
+            j -= 1
+        district = None
+        if j >= 0 and ws[j].key in ("rajono", "miesto") and not self.used[j]:
+            district = ws[j].key
+            j -= 1
+        if j == k - 1 and j >= 0 and not self.used[j] and ws[k].joined and not public:
+            # "Kauno Šilainių bibliotekoje": a city and its district, the city municipality's library
+            seat = place_reading(ws[j], "Gen", self.gaz)
+            place = place_reading(ws[k], "Gen", self.gaz)
+            if not seat or not self.gaz.by_seat(seat) or (place and self.gaz.branches_in(place)):
+                return None  # "Kauno Rokų": a listed village branch keeps its own library
+            return self.gaz.by_municipality(ws[j].text, "miesto")
+        if j < 0 or j == k - 1 or self.used[j] or not self.joined(j, k) or not ws[j].capitalized:
             return None
-        return self.gaz.by_municipality(ws[k - 2].text, "rajono" if ws[k - 1].key == "rajono" else None)
+        if district is None and ws[j + 1].key != "savivaldybes":
+            return None
+        entry = self.gaz.by_municipality(ws[j].text, district)
+        if entry is not None and public:
+            self.add(Hit(j, k - 1, (entry,), rule="gazetteer"))
+        return entry
 
     def _coordinated_settlements(self, k: int) -> list[tuple[int, str]]:
         """The conjuncts before the settlement at word k: "Leliūnų, Viešintų (I vieta) ir [Troškūnų]"."""
