@@ -31,8 +31,8 @@ class NamedLibraries(FinderBase):
                     continue
                 if m == 1 and not alias.caps and not ws[i].capitalized:
                     continue
-                if ws[i].info is not None and alias.text[:1].isupper() and not ws[i].capitalized:
-                    continue  # "nacionalinės bibliotekos savaitė" is no "Nacionalinė biblioteka"
+                if alias.text[:1].isupper() and not ws[i].capitalized:
+                    continue  # "nacionalinės bibliotekos savaitė" is no "Nacionalinė biblioteka", "miško" no "Miško"
                 if best is None or m > best[1] - best[0] + 1:
                     best = (i, j, [alias])
                 elif m == best[1] - best[0] + 1:
