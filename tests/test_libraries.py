@@ -246,6 +246,7 @@ def test_every_branch_of_an_enumeration(nlp, sentence, settlements):
         ("Vakarą surengė Rumšiškių biblioteka.", "Rumšiškės", "Rumšiškių biblioteka"),
         ("Svečiai apsilankė Ignalinos r. kaimo Zelionkos bibliotekoje.", "Zelionka", "Zelionkos biblioteka"),
         ("Pranešimą skaitė Šepetos bibliotekininkė Jurga Petrauskienė.", "Šepeta", "Šepetos biblioteka"),
+        ("Džiaugiamės Leliūnų, kur gyvena daug skaitytojų, filialo darbais.", "Leliūnai", "Leliūnų filialas"),
     ],
 )
 def test_branch_names_and_settlement_nominatives(nlp, sentence, settlement, name):
@@ -300,6 +301,11 @@ def test_parent_from_the_seat_the_post_names(nlp):
     text = "Kupiškio krašto literatai keliavo po kaimus. Pirmoji stotelė buvo Naivių kaimo bibliotekoje."
     (branch,) = [f for _, f in facts(nlp, text) if f.kind == "branch"]
     assert (branch.settlement, branch.parent_id) == ("Naiviai", "kupiskio-rsvb")
+
+
+def test_town_in_place_of_lietuvos_names_a_national_library_branch(nlp):
+    found = facts(nlp, "Svečiavosi Klaipėdos aklųjų bibliotekos darbuotojos.")
+    assert [(f.kind, f.settlement, f.parent_id) for _, f in found] == [("branch", "Klaipėda", "lab")]
 
 
 def test_branch_of_a_city_library_named_by_another_town(nlp):

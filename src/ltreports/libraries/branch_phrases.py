@@ -125,7 +125,7 @@ class BranchPhrases(FinderBase):
         ws = self.ws
         found = self._settlement_before(h)
         if found is None:
-            return self._enumeration_with_others(h)
+            return self._enumeration_with_others(h) or self._national_library_branch(h)
         k, settlement, modifier = found
         if self._foreign_host(k):
             return False
@@ -178,6 +178,25 @@ class BranchPhrases(FinderBase):
             end = self._conjunct_end(start)
             self.add(Hit(start, end, (), kind="branch", settlement=place, rule="branch",
                          name=self._conjunct_name(start, end, h)))
+        return True
+
+    def _national_library_branch(self, h: int) -> bool:
+        """ "Panevėžio aklųjų biblioteka": a town in place of "Lietuvos" in a national library's name
+        ("Lietuvos aklųjų biblioteka") names that library's branch in the town."""
+        ws = self.ws
+        if ws[h].key != "biblioteka" or ws[h].plural:
+            return False
+        k = self.word_before(h)
+        p = self.word_before(k) if k is not None else None
+        if k is None or p is None or self.used[k] or self.used[p] or ws[k].capitalized:
+            return False
+        options = self.gaz.aliases.get(("lietuvos", ws[k].key, "biblioteka"), ())
+        entries = [self.gaz.entries[a.entry_id] for a in options]
+        place = place_reading(ws[p], "Gen", self.gaz)
+        if len(entries) != 1 or entries[0].kind not in ("national", "special") or not place:
+            return False
+        self.add(Hit(p, h, (), kind="branch", settlement=place, rule="branch",
+                     name=self._branch_name(p, h), extra={"parent": entries[0]}))
         return True
 
     def _district_before(self, k: int) -> Entry | None:
@@ -246,9 +265,10 @@ class BranchPhrases(FinderBase):
         """Words start..h-1 as written (library words in the nominative), then the head's nominative."""
         ws = self.ws
         head = lexicon().lemmas.get(ws[h].key, ws[h].text)
-        middle = [
+        middle = [  # the phrase's own words: a parenthesis or a relative clause before the head is left out
             lexicon().lemmas.get(w.key, w.text) if w.info else w.text + ("." if w.abbreviation else "")
             for w in ws[start:h]
+            if self.joined(start, w.index) and not self.in_parenthesis[w.index]
         ]
         return " ".join([*middle, head])
 

@@ -139,9 +139,26 @@ class FinderBase:
         return j if punct == "," else None
 
     def word_before(self, k: int) -> int | None:
-        """The word right before word k in one phrase (nothing but a parenthesis between them)."""
+        """The word right before word k in one phrase (nothing but a parenthesis, or a relative clause
+        between commas, between them: "Juknėnų, kuriuose gimė poetas, filialo")."""
         found = self.prev_word(k)
+        if found is not None and found[1] == ",":
+            return self._before_relative_clause(found[0])
         return found[0] if found is not None and found[1] == "" else None
+
+    def _before_relative_clause(self, last: int) -> int | None:
+        """When words ..last close ", kuris/kur … ," (at most 12 words), the word before that clause."""
+        ws = self.ws
+        for start in range(last, max(-1, last - 12), -1):
+            found = self.prev_word(start)
+            if found is None:
+                return None
+            j, punct = found
+            if punct == ",":
+                return j if ws[start].key.startswith("kur") else None  # kuris, kuri, kuriuose, kurioje, kur
+            if punct:
+                return None
+        return None
 
 
 _PARENTHESIS = re.compile(r"\([^()\n]{0,120}\)")
