@@ -385,6 +385,8 @@ class BranchPhrases(FinderBase):
     def _librarian_branch(self, h: int) -> None:
         """ "Šepetos bibliotekininkė": the librarian of a settlement that is no municipality's seat."""
         k = self.word_before(h)
+        if k is not None and self.ws[k].key in ("kaimo", "miestelio"):
+            k = self.word_before(k)  # "Mielagėnų kaimo bibliotekininkė"
         if k is None or self.used[k] or not self.ws[h].joined:
             return
         found = self._settlement_at(k)

@@ -269,9 +269,12 @@ def _settlement_genitive(entry: Entry) -> str | None:
     lex = lexicon()
     out = []
     for word in entry.name.split():
+        word = word.strip("„“”\"")  # a quoted name: "„Aido“ filialas"
         info = lex.forms.get(fold(word.split("-")[0]))
-        if info is not None or not word[:1].isupper():
+        if info is not None:
             break
+        if not word[:1].isupper():
+            return None  # "„Kauno atžalyno“ biblioteka": "Kauno" alone names no branch
         out.append(word)
     return " ".join(out) or None
 
