@@ -286,6 +286,20 @@ def test_no_branch_no_library(nlp, sentence):
     assert [(t, f.kind, f.settlement) for t, f in facts(nlp, sentence) if f.kind != "other"] == []
 
 
+@pytest.mark.parametrize(
+    ("sentence", "settlements"),
+    [
+        ("Šventėje dalyvavo bibliotekininkės: Ona Jonaitė iš Pumpėnų ir Rasa Petraitė iš Kvetkų.",
+         ["Pumpėnai", "Kvetkai"]),
+        ("Bibliotekininkė Rasa Petrauskienė iš Skapiškio pasakojo apie knygas.", ["Skapiškis"]),
+        ("Bibliotekininkė pasakojo apie svečią Joną Jonaitį iš Alantos.", []),
+        ("Bibliotekininkė Ona Petraitienė iš Kauno atvyko į renginį.", []),
+    ],
+)
+def test_a_librarian_from_a_village(nlp, sentence, settlements):
+    assert branch_settlements(nlp, sentence) == settlements
+
+
 def test_misspelt_branch_is_its_look_alike(nlp):
     text = ("Telšių rajono savivaldybės Karolinos Praniauskaitės viešoji biblioteka praneša. Paroda Gedrmų "
             "filiale. Vėliau Gedrimų bibliotekoje vyko popietė.")

@@ -37,8 +37,10 @@ class BranchPhrases(FinderBase):
             if self.used[h]:
                 continue
             if head.info is None:
-                if self._is_librarian(h):
-                    self._librarian_branch(h)
+                if self._is_librarian(h, any_number=True):
+                    if not self.used[h] and self._is_librarian(h):
+                        self._librarian_branch(h)
+                    self._librarians_from(h)
                 continue
             role = head.info.role
             if role in ("head", "branch_head"):
@@ -375,12 +377,30 @@ class BranchPhrases(FinderBase):
         self.add(Hit(k, h, (), kind="branch", settlement=place, rule="branch-skyrius",
                      name=self._branch_name(k, h)))
 
-    def _is_librarian(self, h: int) -> bool:
+    def _is_librarian(self, h: int, *, any_number: bool = False) -> bool:
         w = self.ws[h]
         librarians = lexicon().data.get("branch_staff", ())
         return fold(w.text).startswith("bibliotekinink") and any(
-            a.lemma in librarians and a.number == "Sg" for a in analyses(w)
+            a.lemma in librarians and (any_number or a.number == "Sg") for a in analyses(w)
         )
+
+    def _librarians_from(self, h: int) -> None:
+        """ "bibliotekininkės: Ona Jonaitė iš Kučgalio, Rasa Petraitė iš Kvetkų": a librarian named with the
+        village she comes from (in the same sentence) is that village's librarian."""
+        ws = self.ws
+        for k in range(h + 1, min(len(ws) - 1, h + 30)):
+            if ws[k].sentence_start and self.gap(k - 1, k) != ":":
+                break
+            if ws[k].key != "is" or not ws[k + 1].joined or self.used[k + 1]:
+                continue
+            prev = ws[k - 1]
+            if not prev.capitalized or not any(a.kind == "family_name" and a.case == "Nom" for a in analyses(prev)):
+                continue  # "iš" right after a person's name in the nominative (the librarian, not a guest)
+            found = self._settlement_at(k + 1)
+            if found is None or found[0] != k + 1 or self.gaz.by_seat(found[1]) or self._foreign_host(k + 1):
+                continue
+            self.add(Hit(k + 1, k + 1, (), kind="branch", settlement=found[1], rule="branch-librarian",
+                         name=f"{ws[k + 1].text} biblioteka"))
 
     def _librarian_branch(self, h: int) -> None:
         """ "Šepetos bibliotekininkė": the librarian of a settlement that is no municipality's seat."""
