@@ -300,6 +300,23 @@ def test_a_librarian_from_a_village(nlp, sentence, settlements):
     assert branch_settlements(nlp, sentence) == settlements
 
 
+@pytest.mark.parametrize(
+    ("text", "settlements"),
+    [
+        ("Svečius pasitiko Alantoje. Seniūnė papasakojo apie miestelio praeitį. Vėliau svečiai apsilankė "
+         "miestelio bibliotekoje.", ["Alanta"]),
+        ("Susirinkome naujame pastate Kašonyse, kuriame įsikūrė ir biblioteka.", ["Kašonys"]),
+        ("Renginys vyko Kaune. Po to nuvykome į kaimo biblioteką.", []),
+        ("Vilniuje veikianti biblioteka kviečia.", []),
+        ("Pumpėnų kaimo gyventojai pakviesti į bibliotekos jubiliejų.", ["Pumpėnai"]),
+        ("Gruzdžiuose gyvenantis poetas padovanojo bibliotekai knygų.", []),
+        ("Iš Pumpėnų kaimo kilusi ir viešojoje bibliotekoje dirbanti poetė išleido knygą.", []),
+    ],
+)
+def test_a_village_library_named_by_the_context(nlp, text, settlements):
+    assert branch_settlements(nlp, text) == settlements
+
+
 def test_misspelt_branch_is_its_look_alike(nlp):
     text = ("Telšių rajono savivaldybės Karolinos Praniauskaitės viešoji biblioteka praneša. Paroda Gedrmų "
             "filiale. Vėliau Gedrimų bibliotekoje vyko popietė.")

@@ -127,7 +127,8 @@ class BranchPhrases(FinderBase):
         ws = self.ws
         found = self._settlement_before(h)
         if found is None:
-            return self._enumeration_with_others(h) or self._national_library_branch(h)
+            return (self._enumeration_with_others(h) or self._national_library_branch(h)
+                    or self._village_in_context(h))
         k, settlement, modifier = found
         if self._foreign_host(k):
             return False
@@ -181,6 +182,55 @@ class BranchPhrases(FinderBase):
             self.add(Hit(start, end, (), kind="branch", settlement=place, rule="branch",
                          name=self._conjunct_name(start, end, h)))
         return True
+
+    def _village_in_context(self, h: int) -> bool:
+        """ "(gimtojo) miestelio bibliotekoje", or "biblioteka" in a clause about a village named in the
+        locative ("pastatą Kašonyse, kuriame įsikūrė biblioteka"): the library of the village the text
+        has just named (no municipality's seat)."""
+        ws = self.ws
+        if ws[h].key != "biblioteka" or ws[h].plural or ws[h].capitalized:
+            return False
+        k = self.word_before(h)
+        village = k is not None and ws[k].key in ("miestelio", "kaimo") and not ws[k].capitalized
+        if village:
+            window = range(k - 1, max(-1, k - 60), -1)  # the last village the post named
+        elif k is None or (not ws[k].capitalized and ws[k].info is None):  # not "viešojoje bibliotekoje"
+            window = range(h - 1, max(-1, h - 13), -1)  # a village named in the same sentence
+        else:
+            return False
+        for j in window:
+            if ws[j + 1].sentence_start and not village:
+                break
+            if self.used[j] or not ws[j].capitalized or (ws[j].sentence_start and village):
+                continue
+            # in the same sentence: a locative ("Kašonyse"), or a genitive with "kaimo" ("Baublių kaimo gyventojai")
+            named_village = j + 1 < h and ws[j + 1].key in ("kaimo", "miestelio") and ws[j + 1].joined and not (
+                j > 0 and ws[j - 1].key == "is"  # "iš Gulbinų kaimo kilusi": where someone comes from
+            )
+            cases = ("Gen", "Loc", "Ill") if village else ("Loc", "Gen") if named_village else ("Loc",)
+            place = next((p for c in cases if (p := place_reading(ws[j], c, self.gaz))), None)
+            if place is None:
+                continue
+            if self.gaz.by_seat(place) or place in not_settlements() or stem(ws[j].key) in self._foreign:
+                return False
+            if not village and not named_village and not self._modifies_library(j, h):
+                return False  # "Gruzdžiuose gyvenantis poetas ... bibliotekai": about someone else
+            start = k if village else h
+            self.add(Hit(start, h, (), kind="branch", settlement=place, rule="branch-context",
+                         name=f"{place} biblioteka"))
+            return True
+        return False
+
+    def _modifies_library(self, j: int, h: int) -> bool:
+        """Between the locative at j and "biblioteka" at h: only participles or adjectives agreeing with it
+        ("Kašonyse veikianti biblioteka"), or a relative clause about the place ("Kašonyse, kuriame …")."""
+        ws = self.ws
+        if j + 1 < h and ws[j + 1].key.startswith("kur") and self.gap(j, j + 1) == ",":
+            return True
+        return all(
+            any(a.case is not None and (a.pos == "adjective" or a.pos.startswith("verb")) for a in analyses(w))
+            for w in ws[j + 1 : h]
+        )
 
     def _national_library_branch(self, h: int) -> bool:
         """ "Panevėžio aklųjų biblioteka": a town in place of "Lietuvos" in a national library's name
