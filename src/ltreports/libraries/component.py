@@ -4,13 +4,16 @@ Each match is ``Match(start, end, text, fact)`` with a ``LibraryFact`` (see ``fa
 in order (a word used by one rule is not used again), each in its own module:
 
 1. gazetteer names and short forms in any case and number, with coordinated names (``named.py``);
-2. branch phrases: settlement genitives and locatives, enumerations, patrons (``branch_phrases.py``);
+2. branch phrases: settlement genitives and locatives, enumerations, patrons (``branch_phrases.py``,
+   reading the settlement in ``settlement_words.py``), and branches named by the context: a librarian,
+   a village named before (``branch_context.py``);
 3. libraries outside the gazetteer: kind ``other``; 4. near misses of gazetteer names (``others.py``);
 5. branches of a city library named by a word or a quoted name (``city_branches.py``);
 6. "viešoji biblioteka"/"biblioteka" alone, when the post makes its library clear (``post_library.py``).
 
 Parents of branches and the choice among ambiguous entries are decided last (``parents.py``).
-Settlement nominatives come from ``places.py``. Matches inside page boilerplate are dropped.
+Settlement nominatives come from ``places.py``; the gazetteer and its derived short forms from
+``gazetteer.py`` and ``gazetteer_forms.py``. Matches inside page boilerplate are dropped.
 """
 
 from __future__ import annotations

@@ -2,8 +2,9 @@
 
 ``FinderBase`` holds the words of one post, which of them a rule has used (a word used by one rule
 is not used again) and the hits found so far; each rule module adds its methods as a mixin
-(``named.py``, ``branch_phrases.py``, ``city_branches.py``, ``others.py``, ``post_library.py``,
-``parents.py``), and ``component.py`` puts them together in their order.
+(``named.py``, ``settlement_words.py``, ``branch_context.py``, ``branch_phrases.py``,
+``city_branches.py``, ``others.py``, ``post_library.py``, ``parents.py``), and ``component.py`` puts
+them together in their order.
 """
 
 from __future__ import annotations
