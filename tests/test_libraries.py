@@ -357,6 +357,22 @@ def test_site_library_beside_the_national_library(extract):
     assert sorted(lib.id for lib in report.libraries) == ["birzu-rsvb", "lnb"]
 
 
+@pytest.mark.parametrize(
+    ("text", "url", "expected"),
+    [
+        ("Vakar Pelėdos bibliotekoje vyko popietė.", "https://kaunobiblioteka.lt/n/1",
+         [("branch", "Pelėdos biblioteka", "Kaunas")]),
+        ("Vakar Aušros bibliotekoje vyko popietė.", "https://kaunobiblioteka.lt/n/1",
+         [("branch", "Aušros biblioteka", "Kaunas")]),
+        ("Vakar Jono bibliotekoje vyko popietė.", "https://kaunobiblioteka.lt/n/1", []),
+        ("Vakar Pelėdos bibliotekoje vyko popietė.", "https://moletai.rvb.lt/n/1", []),
+    ],
+)
+def test_city_branch_named_by_a_proper_name(extract, text, url, expected):
+    report = extract(text, source={"id": "t", "url": url})
+    assert [(lib.kind, lib.name, lib.settlement) for lib in report.libraries] == expected
+
+
 def test_county_site_naming_a_municipal_library(extract):
     report = extract("Molėtų viešoji biblioteka šventė jubiliejų. Biblioteka pakvietė svečius.",
                      source={"id": "t", "url": "https://www.pavb.lt/naujienos/1"})

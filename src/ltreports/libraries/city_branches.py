@@ -14,7 +14,8 @@ from .words import fold, lexicon
 
 class CityBranches(FinderBase):
     def city_branches(self) -> None:
-        """ "Šiaurinėje bibliotekoje": an adjective-named branch of the post's city library."""
+        """ "Šiaurinėje bibliotekoje", "Pelėdos bibliotekoje": a branch of the post's city library named by an
+        adjective or a proper name in the genitive (confirmed by one mention not at a sentence start)."""
         ws = self.ws
         host = self.host_library()
         if host is None or not host.in_city:
@@ -32,15 +33,18 @@ class CityBranches(FinderBase):
             if any(s < adj.start < e for s, e in quoted):
                 continue  # a title: „Tvari biblioteka“
             readings = analyses(adj)
-            if not readings or not all(a.pos == "adjective" for a in readings):
-                continue
-            candidates.append((h, adj))
-        confirmed = {adj.key for _, adj in candidates if not adj.sentence_start}
-        for h, adj in candidates:
+            adjective = bool(readings) and all(a.pos == "adjective" for a in readings)
+            # a proper name in the genitive ("Pelėdos bibliotekoje"), not a person's first name
+            named = any(a.case == "Gen" and a.pos == "noun" for a in readings) and not any(
+                a.kind == "first_name" for a in readings)
+            if adjective or named:
+                candidates.append((h, adj, adjective))
+        confirmed = {adj.key for _, adj, _ in candidates if not adj.sentence_start}
+        for h, adj, adjective in candidates:
             if adj.key in confirmed:
-                lemma = feminine_nominative(adj)
+                name = feminine_nominative(adj) if adjective else adj.text
                 self.add(Hit(h - 1, h, (), kind="branch", settlement=host.settlement, rule="city-branch",
-                             name=f"{lemma} biblioteka", extra={"parent": host}))
+                             name=f"{name} biblioteka", extra={"parent": host}))
 
     def quoted_branches(self) -> None:
         """ "Šiaulių miesto savivaldybės viešosios bibliotekos „Šaltinio“ padalinyje": a branch with a
