@@ -166,43 +166,84 @@ def _name_like(token: Token) -> bool:
 
 # --- mention signals ------------------------------------------------------------------------------
 
+LIST_WORDS = {",", "ir", "bei", "-", "–"}
+
+
+def _boundary(doc: Doc, i: int, sent: Span) -> bool:
+    """Punctuation that ends a clause; a comma inside a list of names ("dirbo A, B, C") does not."""
+    token = doc[i]
+    if token.text == ",":
+        prev = _words(doc, i - 1, -1, 1, sent)
+        nxt = _words(doc, i + 1, 1, 1, sent)
+        return not (prev and nxt and _name_like(prev[0]) and _name_like(nxt[0]))
+    return token.is_punct and token.text not in "-–—()„“\"."
+
 
 def _clause(doc: Doc, first: int, last: int, sent: Span) -> list[Token]:
-    """The tokens of the clause holding the name: punctuation ends it, except commas inside a list of
-    names ("dirbo A, B, C")."""
-
-    def boundary(i: int) -> bool:
-        token = doc[i]
-        if token.text == ",":
-            prev = _words(doc, i - 1, -1, 1, sent)
-            nxt = _words(doc, i + 1, 1, 1, sent)
-            return not (prev and nxt and _name_like(prev[0]) and _name_like(nxt[0]))
-        return token.is_punct and token.text not in "-„“\"."
-
+    """The other tokens of the clause holding the name."""
     lo = first
-    while lo - 1 >= sent.start and not boundary(lo - 1):
+    while lo - 1 >= sent.start and not _boundary(doc, lo - 1, sent):
         lo -= 1
     hi = last
-    while hi + 1 < sent.end and not boundary(hi + 1):
+    while hi + 1 < sent.end and not _boundary(doc, hi + 1, sent):
         hi += 1
-    return [t for t in doc[lo : hi + 1] if not (first <= t.i <= last)]
+    return [t for t in doc[lo : hi + 1] if not (first <= t.i <= last) and not t.is_space]
+
+
+def _verb_readings(token: Token, lemmas: frozenset[str], tags: tuple[str, ...]) -> list:
+    return [
+        a for a in _readings(token)
+        if a.lemma.lower() in lemmas and a.pos.startswith("verb") and any(t.startswith(tags) for t in a.tags)
+    ]
+
+
+def _governing_verb(doc: Doc, first: int, sent: Span) -> Token | None:
+    """The nearest verb before the name in its sentence (finite, or a predicative passive participle:
+    "įteikti", "pakviesta"), past a list of names and their role phrases."""
+    i = first - 1
+    while i >= sent.start:
+        token = doc[i]
+        i -= 1
+        if token.text in ".;:!?()":
+            return None
+        readings = [a for a in _readings(token) if a.pos.startswith("verb")]
+        if any(t.startswith(("Indic_", "Imper")) for a in readings for t in a.tags):
+            return token
+        if any(t.startswith("Part_Pass") for a in readings for t in a.tags) and any(
+            a.case in (None, "Nom") for a in readings
+        ):
+            return token
+    return None
+
+
+def _governed_by(token: Token | None, lemmas: frozenset[str]) -> bool:
+    return token is not None and bool(_verb_readings(token, lemmas, ("Indic_", "Part_Pass", "Imper")))
 
 
 def _genitive_of(doc: Doc, last: int, sent: Span) -> str | None:
-    """What the genitive name belongs to: "referred" for a noun of ``referred_heads`` after it ("X 80-ajam
-    jubiliejui", "X ir Y eilėraščiai", "X užrašyta pasaka"); "agent" for a present passive participle
-    ("X skaitomos eilės", "X dainuojama poezija": the person performs)."""
+    """What the genitive name belongs to, read past a list of names: "referred" for a noun of
+    ``referred_heads`` ("X 80-ajam jubiliejui", "X, Y ir Z eilėraščiai") or a past passive participle
+    ("X užrašyta pasaka", "X inicijuota akcija": a work done before); "agent" for a present passive
+    participle of an event verb ("X skaitomos eilės", "X dainuojama poezija": the person performs)."""
     cues = data()
-    words = _words(doc, last + 1, 1, 7, sent)
-    for n, token in enumerate(words):
-        if token.lower_ in cues["referred_skip"] or (_name_like(token) and not n == 0 and token.i > last + 1):
-            continue
-        if token.text == "," and n + 1 < len(words) and _name_like(words[n + 1]):
+    counted = 0
+    i = last + 1
+    while i < sent.end and counted < 4:
+        token = doc[i]
+        i += 1
+        if token.is_space or token.lower_ in cues["referred_skip"] or token.text in LIST_WORDS:
             continue
         if _name_like(token):
             continue
-        if any(a.pos.startswith("verb") and any(t.startswith("Part_Pass_Pres") for t in a.tags) for a in _readings(token)):
+        counted += 1
+        if _verb_readings(token, cues["event_verbs"], ("Part_Pass_Pres",)) and not any(
+            t.endswith("_Def") for a in _readings(token) for t in a.tags
+        ):
             return "agent"
+        if _verb_readings(token, cues["event_verbs"], ("Part_Pass_Past",)):
+            return "agent"  # "X paruoštos skaidrės", "X deklamuotos eilės": done for the event
+        if any(a.pos.startswith("verb") and "Part_Pass_Past" in a.tags for a in _readings(token)):
+            return "referred"  # "X užrašyta pasaka", "X inicijuota akcija": a work done before
         if _is_noun_with(token, cues["referred_heads"]):
             return "referred"
         if _is_noun_with(token, cues["sent_heads"]) and any(_has_lemma(t, cues["sent_verbs"]) for t in sent):
@@ -213,15 +254,33 @@ def _genitive_of(doc: Doc, last: int, sent: Span) -> str | None:
     return None
 
 
-def _dative_referred(doc: Doc, first: int, last: int, sent: Span) -> str | None:
+def _thanking(token: Token) -> bool:
+    """A verb of thanking in the indicative or a participle, or "dėkingas" ("padėkos" may be a noun)."""
+    lemmas = data()["thanking_verbs"]
+    for a in _readings(token):
+        if a.lemma.lower() not in lemmas:
+            continue
+        if a.pos == "adjective" or any(t.startswith(("Indic_Past", "Indic_Pres", "Part_")) for t in a.tags):
+            return True
+    return False
+
+
+def _dative(doc: Doc, first: int, last: int, sent: Span, verb: Token | None) -> str | None:
     cues = data()
-    before = _words(doc, first - 1, -1, 5, sent)
     after = _words(doc, last + 1, 1, 4, sent)
-    if any(_has_lemma(t, cues["thanking_verbs"]) for t in _words(doc, first - 1, -1, 10, sent)):
+    before = _words(doc, first - 1, -1, 5, sent)
+    if _governed_by(verb, cues["present_object_verbs"]):
+        return "recipient"  # "įteikė X", "padėkos raštai įteikti X"
+    if any(_thanking(t) for t in _words(doc, first - 1, -1, 10, sent)) or (verb is not None and _thanking(verb)):
         return "thanked"
-    if any(_has_lemma(t, cues["dative_referred_verbs"]) for t in before + after):
+    # "nominacija skirta X už ...", "premija skirta X": an award, not a dedication
+    award = any(t.lower_ == "už" for t in after) or any(_is_noun_with(t, cues["award_nouns"]) for t in sent)
+    if not award and (
+        any(_has_lemma(t, cues["dative_referred_verbs"]) for t in before + after)
+        or _governed_by(verb, cues["dative_referred_verbs"])
+    ):
         return "dedicated"
-    nouns = [t for t in before if not _name_like(t) and not _adjective_like(t)]
+    nouns = [t for t in before if not _name_like(t) and not _adjective_like(t) and t.text not in LIST_WORDS]
     if nouns and _is_noun_with(nouns[0], cues["dative_referred_nouns"]):
         return "dedicated"
     if len(after) >= 2 and after[0].text in DASHES and after[1].text[:1].isdigit():
@@ -236,15 +295,15 @@ def _quoted_author(doc: Doc, first: int, last: int) -> bool:
     end = doc[last].idx + len(doc[last].text)
     before = text[max(0, start - 8) : start].rstrip()
     if before.endswith("(") and text[end:].lstrip()[:1] in ").":
-        ahead = before[:-1].rstrip()
-        if not ahead or ahead.endswith(("\n", "...", "…")) or ahead[-1:] in CLOSING_QUOTES or "\n" in ahead[-2:]:
+        ahead = before[:-1].rstrip().rstrip(".,;")
+        if not ahead or ahead.endswith(("\n", "...", "…")) or ahead[-1:] in CLOSING_QUOTES or "\n" in before:
             return True
-    if re.search(rf"[{CLOSING_QUOTES}]\s*[{DASHES}]\s*$", text[max(0, start - 6) : start]):
+    if re.search(rf"[{CLOSING_QUOTES}][.,]?\s*[{DASHES}]\s*$", text[max(0, start - 6) : start]):
         return True
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", end)
     line = text[line_start : len(text) if line_end == -1 else line_end]
-    previous = text[:line_start].rstrip()
+    previous = text[:line_start].rstrip().rstrip(".,;")
     alone = not text[line_start:start].strip() and len(line.split()) <= 6
     return alone and previous[-1:] in CLOSING_QUOTES and not line.rstrip().endswith((".", "!", "?"))
 
@@ -270,15 +329,38 @@ def _old_year(doc: Doc, sent: Span, ref_year: int | None) -> bool:
 
 
 def _life_told(clause: list[Token]) -> bool:
-    """The name's clause tells a life or a library's past ("gimė", "dirbo", "vadovavo")."""
-    return any(_finite(t, data()["history_verbs"], ("Indic_Past",)) for t in clause)
+    """The name's clause tells a life or a library's past: a history verb in the past or the infinitive
+    ("gimė", "dirbo", "pradėjo vadovauti")."""
+    cues = data()
+    verbs = cues["history_verbs"]
+    if any(_verb_readings(t, verbs, ("Indic_Past", "Part_Act_Past")) for t in clause):
+        return True
+    return any(_verb_readings(t, verbs, ("Inf",)) for t in clause) and any(
+        _verb_readings(t, cues["history_aspect_verbs"], ("Indic_Past",)) for t in clause
+    )
 
 
 def _marked(doc: Doc, first: int, sent: Span, words: frozenset[str]) -> bool:
-    """One of ``words`` in the role phrase before the name ("buvusi bibliotekininkė X", "a. a. X")."""
-    for token in _words(doc, first - 1, -1, 6, sent):
-        if token.text in ";:()":
+    """One of ``words`` before the name or the list it is in ("buvusi bibliotekininkė X", "a. a. X",
+    "buvusiems darbuotojams A, B, X")."""
+    seen = 0
+    own = False  # the name has a role word of its own: a name further back is another person's
+    i = first - 1
+    while i >= sent.start and seen < 8:
+        token = doc[i]
+        i -= 1
+        if token.is_space:
+            continue
+        if token.text in ";:()" or (token.text in ".!?" and not _name_like(token)):
             break
+        if _name_like(token):
+            if own:
+                break
+            continue
+        if token.text in LIST_WORDS:
+            continue
+        own = own or seen == 0
+        seen += 1
         readings = _readings(token)
         verbs = [a for a in readings if a.pos.startswith("verb")]
         if verbs and not any("Part_" in t for a in verbs for t in a.tags):
@@ -289,26 +371,31 @@ def _marked(doc: Doc, first: int, sent: Span, words: frozenset[str]) -> bool:
 
 
 def _citing(doc: Doc, first: int, last: int, sent: Span) -> bool:
-    """"X rašė: „...“", "X yra pasakęs": the name cites a text, not a speaker at the event."""
+    """"X rašė: „...“", "“ – rašė X", "X yra pasakęs": the name cites a text, not a speaker at the event."""
     cues = data()
     near = _words(doc, last + 1, 1, 8, sent)
-    if any(t.lower_ in ("pasakęs", "pasakiusi", "sakęs", "sakiusi", "rašęs", "rašiusi") for t in near):
+    if any(t.lower_ in ("pasakęs", "pasakiusi", "sakęs", "sakiusi", "rašęs", "rašiusi", "rašiusios") for t in near):
         return True
+    tenses = ("Indic_Past", "Indic_Pres")
     for n, token in enumerate(near):
-        if _finite(token, cues["citing_verbs"], ("Indic_Past",)):
-            follow = near[n + 1 : n + 3]
-            return any(t.text == ":" or t.text in OPENING_QUOTES for t in follow)
-    return False
+        if _verb_readings(token, cues["citing_verbs"], tenses):
+            return any(t.text == ":" or t.text in OPENING_QUOTES for t in near[n + 1 : n + 3])
+    back = _words(doc, first - 1, -1, 3, sent)
+    return any(_verb_readings(t, cues["citing_verbs"], tenses) for t in back) and any(
+        t.text in CLOSING_QUOTES for t in _words(doc, first - 1, -1, 6, sent)
+    )
 
 
-def _commemorated(doc: Doc, first: int, cases: set[str], sent: Span) -> bool:
-    cues = data()
-    verbs = cues["commemorating_verbs"]
-    before = _words(doc, first - 1, -1, 4, sent)
-    if "Nom" in cases and any(_participle(t, verbs, ("Part_Pass",)) for t in before):
+def _commemorated(doc: Doc, first: int, last: int, cases: set[str], sent: Span, verb: Token | None) -> bool:
+    """"Prisiminta ir X", "X prisiminus", "paminėjo X" (a person remembered, not present)."""
+    verbs = data()["commemorating_verbs"]
+    if "Nom" in cases and any(_verb_readings(t, verbs, ("Part_Pass",)) for t in _words(doc, first - 1, -1, 4, sent)):
         return True
+    if "Acc" not in cases:
+        return False
     active = verbs - {"pagerbti"}
-    return "Acc" in cases and any(_finite(t, active) for t in _words(doc, first - 1, -1, 6, sent))
+    near = _words(doc, last + 1, 1, 2, sent) + _words(doc, first - 1, -1, 2, sent)
+    return any(_verb_readings(t, active, ("Gerund", "Half")) for t in near) or _governed_by(verb, active)
 
 
 def _met(doc: Doc, first: int, sent: Span) -> bool:
@@ -329,16 +416,17 @@ def _met(doc: Doc, first: int, sent: Span) -> bool:
     return False
 
 
-def _took_part(doc: Doc, first: int, last: int, cases: set[str], fact: PersonFact | None, sent: Span) -> str | None:
+def _took_part(
+    doc: Doc, first: int, last: int, cases: set[str], fact: PersonFact | None, clause: list[Token],
+    sent: Span, verb: Token | None,
+) -> str | None:
     cues = data()
     if fact is not None and fact.role:
         role = fact.role.lower()
         if role in cues["participant_roles"] or role.split()[-1] in cues["participant_roles"]:
             return "role"
     if "Nom" in cases:
-        for token in sent:
-            if first <= token.i <= last:
-                continue
+        for token in clause:
             if _finite(token, cues["event_verbs"]):
                 return "subject"
             if any(
@@ -346,13 +434,12 @@ def _took_part(doc: Doc, first: int, last: int, cases: set[str], fact: PersonFac
                 for a in _readings(token)
             ):
                 return "subject"  # "atvykęs vicemeras X"
-        if any(_participle(t, cues["present_object_verbs"], ("Part_Pass",)) for t in _words(doc, first - 1, -1, 8, sent)):
+        if _governed_by(verb, cues["present_object_verbs"]):
             return "object"  # "pakviesta buvusi direktorė X"
     if "Inst" in cases and _met(doc, first, sent):
         return "met"
-    if cases & {"Acc", "Dat"}:
-        if any(_finite(t, cues["present_object_verbs"]) for t in _words(doc, first - 1, -1, 8, sent)):
-            return "object"
+    if cases & {"Acc", "Dat"} and _governed_by(verb, cues["present_object_verbs"]):
+        return "object"
     return None
 
 
@@ -370,29 +457,33 @@ def _decide(doc: Doc, start: int, end: int, fact: PersonFact | None) -> Decision
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None or not len(span):
         return Decision(Part.NEUTRAL, "no tokens")
-    if is_credit(text, start) or is_byline(text, start):
-        return Decision(Part.LISTED, "credit")
     first, last = span.start, span.end - 1
+    if _quoted_author(doc, first, last):
+        return Decision(Part.REFERRED, "quoted author")
+    if is_credit(text, start):
+        return Decision(Part.LISTED, "credit")
     sent = span.sent if doc.has_annotation("SENT_START") else doc[:]
     cases = _cases(list(span), fact)
+    unknown = fact is None or fact.case is None
     cues = data()
     clause = _clause(doc, first, last, sent)
+    verb = _governing_verb(doc, first, sent)
     if "Nom" in cases and any(_finite(t, cues["credit_verbs"], ("Indic_Past",)) for t in clause) and len(sent) <= 20:
         return Decision(Part.LISTED, "credit sentence")
     if _marked(doc, first, sent, cues["deceased_words"]):
         return Decision(Part.REFERRED, "deceased")
     if fact is not None and fact.excluded:
         return Decision(Part.REFERRED, "spoken about")
-    if _quoted_author(doc, first, last):
-        return Decision(Part.REFERRED, "quoted author")
-    if "Gen" in cases:
+    if "Gen" in cases or unknown:
         owner = _genitive_of(doc, last, sent)
         if owner == "agent":
             return Decision(Part.TOOK_PART, "agent")
         if owner:
             return Decision(Part.REFERRED, "genitive of")
     if "Dat" in cases:
-        reason = _dative_referred(doc, first, last, sent)
+        reason = _dative(doc, first, last, sent, verb)
+        if reason == "recipient":
+            return Decision(Part.TOOK_PART, reason)
         if reason == "thanked":
             return Decision(Part.LISTED, reason)
         if reason:
@@ -402,11 +493,13 @@ def _decide(doc: Doc, start: int, end: int, fact: PersonFact | None) -> Decision
             break
         if token.lower_ in cues["referred_before"]:
             return Decision(Part.REFERRED, "spoken about")
-    if _commemorated(doc, first, cases, sent):
+    if _commemorated(doc, first, last, cases, sent, verb):
         return Decision(Part.REFERRED, "commemorated")
     if "Nom" in cases and _citing(doc, first, last, sent):
         return Decision(Part.REFERRED, "cited")
-    reason = _took_part(doc, first, last, cases, fact, sent)
+    if is_byline(text, start) and ("Nom" in cases or unknown):
+        return Decision(Part.LISTED, "byline")
+    reason = _took_part(doc, first, last, cases, fact, clause, sent, verb)
     if reason:
         return Decision(Part.TOOK_PART, reason)
     if _marked(doc, first, sent, cues["past_person_words"]):
