@@ -161,7 +161,16 @@ def _adjective_like(token: Token) -> bool:
 
 
 def _name_like(token: Token) -> bool:
-    return token.text[:1].isupper() and (token.is_alpha or token.text.endswith("."))
+    """A capitalized word that may be (part of) a name: an initial, a word the dictionary knows as a
+    name, or one it does not know ("Amžinybėn", "Pirmuoju" are common words)."""
+    if not token.text[:1].isupper():
+        return False
+    if token.text.endswith(".") and len(token.text) <= 4:
+        return True
+    if not token.is_alpha:
+        return False
+    readings = [a for a in _readings(token) if a.source == "dictionary"]
+    return not readings or any(a.kind is not None for a in readings)
 
 
 # --- mention signals ------------------------------------------------------------------------------
@@ -280,11 +289,31 @@ def _dative(doc: Doc, first: int, last: int, sent: Span, verb: Token | None) -> 
         or _governed_by(verb, cues["dative_referred_verbs"])
     ):
         return "dedicated"
-    nouns = [t for t in before if not _name_like(t) and not _adjective_like(t) and t.text not in LIST_WORDS]
-    if nouns and _is_noun_with(nouns[0], cues["dative_referred_nouns"]):
+    head = _dative_head(doc, first, sent)
+    if not award and head is not None and _is_noun_with(head, cues["dative_referred_nouns"]):
         return "dedicated"
     if len(after) >= 2 and after[0].text in DASHES and after[1].text[:1].isdigit():
         return "anniversary"  # "X – 120"
+    return None
+
+
+def _dative_head(doc: Doc, first: int, sent: Span) -> Token | None:
+    """The noun that governs a dative name, read back past its role words and a list of names:
+    "paroda poetui, kraštiečiui X" gives "paroda"; None when a verb or a preposition comes first."""
+    i = first - 1
+    while i >= sent.start:
+        token = doc[i]
+        i -= 1
+        if token.is_space or token.text in LIST_WORDS or _name_like(token):
+            continue
+        if token.is_punct:
+            return None
+        readings = _readings(token)
+        if not readings or any(a.case in ("Dat", "Gen") for a in readings) or _adjective_like(token):
+            continue
+        if any(a.pos.startswith("verb") or a.pos.startswith("preposition") for a in readings):
+            return None
+        return token if any(a.pos == "noun" for a in readings) else None
     return None
 
 
@@ -295,8 +324,11 @@ def _quoted_author(doc: Doc, first: int, last: int) -> bool:
     end = doc[last].idx + len(doc[last].text)
     before = text[max(0, start - 8) : start].rstrip()
     if before.endswith("(") and text[end:].lstrip()[:1] in ").":
-        ahead = before[:-1].rstrip().rstrip(".,;")
-        if not ahead or ahead.endswith(("\n", "...", "…")) or ahead[-1:] in CLOSING_QUOTES or "\n" in before:
+        ahead = before[:-1].rstrip()
+        if ahead.endswith(("...", "…")):
+            return True
+        ahead = ahead.rstrip(".,;")
+        if not ahead or ahead[-1:] in CLOSING_QUOTES or "\n" in before:
             return True
     if re.search(rf"[{CLOSING_QUOTES}][.,]?\s*[{DASHES}]\s*$", text[max(0, start - 6) : start]):
         return True
