@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from enum import Enum
+from enum import StrEnum
 from functools import cache
 
 from spacy.tokens import Doc, Span, Token
@@ -42,7 +42,7 @@ CLOSING_QUOTES = "“”\"»"
 DASHES = "-–—"
 
 
-class Part(str, Enum):
+class Part(StrEnum):
     REFERRED = "referred"  # only spoken about: not listed
     LISTED = "listed"  # a real person, not taking part at this mention (credit, byline, thanked)
     TOOK_PART = "took_part"
@@ -461,10 +461,8 @@ def _took_part(
         for token in clause:
             if _finite(token, cues["event_verbs"]):
                 return "subject"
-            if any(
-                a.lemma.lower() in cues["event_verbs"] and a.case == "Nom" and any(t.startswith("Part_Act") for t in a.tags)
-                for a in _readings(token)
-            ):
+            participles = _verb_readings(token, cues["event_verbs"], ("Part_Act",))
+            if any(a.case == "Nom" for a in participles):
                 return "subject"  # "atvykęs vicemeras X"
         if _governed_by(verb, cues["present_object_verbs"]):
             return "object"  # "pakviesta buvusi direktorė X"
@@ -504,14 +502,14 @@ def _decide(doc: Doc, start: int, end: int, fact: PersonFact | None) -> Decision
         return Decision(Part.LISTED, "credit sentence")
     if _marked(doc, first, sent, cues["deceased_words"]):
         return Decision(Part.REFERRED, "deceased")
-    if fact is not None and fact.excluded:
-        return Decision(Part.REFERRED, "spoken about")
     if "Gen" in cases or unknown:
         owner = _genitive_of(doc, last, sent)
         if owner == "agent":
             return Decision(Part.TOOK_PART, "agent")
         if owner:
             return Decision(Part.REFERRED, "genitive of")
+    if fact is not None and fact.excluded:
+        return Decision(Part.REFERRED, "spoken about")  # the name detector's own reading (people.component)
     if "Dat" in cases:
         reason = _dative(doc, first, last, sent, verb)
         if reason == "recipient":
