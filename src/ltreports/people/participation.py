@@ -81,7 +81,10 @@ def _decide(doc: Doc, start: int, end: int, fact: PersonFact | None) -> Decision
         return Decision(Part.LISTED, "credit")
     sent = span.sent if doc.has_annotation("SENT_START") else doc[:]
     cases = name_cases(list(span), fact)
-    unknown = fact is None or fact.case is None
+    # no agreed case, or a family name the dictionary does not inflect ("Astrid Lindgren")
+    unknown = fact is None or fact.case is None or (
+        fact.case == "Nom" and not any(a.case and a.source == "dictionary" for a in span[-1]._.analyses or ())
+    )
     cues = data()
     clause = clause_of(doc, first, last, sent)
     verb = governing_verb(doc, first, sent)

@@ -38,9 +38,11 @@ def genitive_of(doc: Doc, last: int, sent: Span) -> str | None:
     cues = data()
     counted = 0
     i = last + 1
-    while i < sent.end and counted < 4:
+    while i < len(doc) and counted < 4:  # past the sentence: an initial ("Just.") may have ended it
         token = doc[i]
         i += 1
+        if "\n" in token.text or token.text in (".", "!", "?", ";", ":"):
+            return None
         if token.is_space or token.lower_ in cues["referred_skip"] or token.text in LIST_WORDS:
             continue
         if name_like(token):
