@@ -199,7 +199,9 @@ def marked(doc: Doc, first: int, sent: Span, words: frozenset[str]) -> bool:
         readings = token_readings(token)
         verbs = [a for a in readings if a.pos.startswith("verb")]
         if verbs and not any("Part_" in t for a in verbs for t in a.tags):
-            continue  # "buvo" (finite) is no former
+            if any(a.lemma == "būti" for a in verbs):
+                continue  # "pirmoji vedėja buvo X": the copula; "buvo" itself is no former
+            break  # another verb ends the role phrase ("pirmą kartą išdrįso skaityti X")
         if token.lower_ in words or any(a.lemma.lower() in words for a in readings):
             return True
     return False
