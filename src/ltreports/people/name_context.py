@@ -100,7 +100,7 @@ def name_like(token: Token) -> bool:
     if not token.is_alpha:
         return False
     readings = [a for a in token_readings(token) if a.source == "dictionary"]
-    return not readings or any(a.kind is not None for a in readings)
+    return not readings or any(a.kind in ("first_name", "family_name") for a in readings)
 
 
 

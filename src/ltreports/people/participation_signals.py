@@ -43,6 +43,11 @@ def genitive_of(doc: Doc, last: int, sent: Span) -> str | None:
         i += 1
         if "\n" in token.text or token.text in (".", "!", "?", ";", ":"):
             return None
+        if token.text == ",":
+            following = nearby_words(doc, token.i + 1, 1, 1)
+            if following and name_like(following[0]):
+                continue  # "X, Y ir Z eilėraščiai"
+            return None
         if token.is_space or token.lower_ in cues["referred_skip"] or token.text in LIST_WORDS:
             continue
         if name_like(token):
@@ -80,7 +85,7 @@ def thanking(token: Token) -> bool:
 def dative(doc: Doc, first: int, last: int, sent: Span, verb: Token | None) -> str | None:
     cues = data()
     after = nearby_words(doc, last + 1, 1, 4, sent)
-    before = nearby_words(doc, first - 1, -1, 5, sent)
+    before = nearby_words(doc, first - 1, -1, 7, sent)
     if governed_by(verb, cues["present_object_verbs"]):
         return "recipient"  # "įteikė X", "padėkos raštai įteikti X"
     if any(thanking(t) for t in nearby_words(doc, first - 1, -1, 10, sent)) or (verb is not None and thanking(verb)):
@@ -270,6 +275,15 @@ def took_part_reason(
             participles = verb_readings(token, cues["event_verbs"], ("Part_Act",))
             if any(a.case == "Nom" for a in participles):
                 return "subject"  # "atvykęs vicemeras X"
+        own_verb = any(
+            tag.startswith("Indic_")
+            for t in clause
+            for a in token_readings(t)
+            if a.pos.startswith("verb")
+            for tag in a.tags
+        )
+        if not own_verb and verb is not None and finite(verb, cues["event_verbs"]):
+            return "subject"  # "Dalyvavo A, B, buvę klubo vadovai X, Y": the list's verb
         if governed_by(verb, cues["present_object_verbs"]):
             return "object"  # "pakviesta buvusi direktorė X"
     if "Inst" in cases and met(doc, first, sent):
