@@ -124,7 +124,7 @@ def _decide(doc: Doc, start: int, end: int, fact: PersonFact | None) -> Decision
         return Decision(Part.TOOK_PART, reason)
     if marked(doc, first, sent, cues["past_person_words"]):
         return Decision(Part.REFERRED, "former")
-    if life_told(clause) or old_year(doc, sent, reference_year(doc)):
+    if life_told(doc, last, clause) or old_year(doc, sent, reference_year(doc)):
         return Decision(Part.REFERRED, "history")
     return Decision(Part.NEUTRAL, "")
 

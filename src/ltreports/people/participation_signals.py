@@ -43,6 +43,11 @@ def genitive_of(doc: Doc, last: int, sent: Span) -> str | None:
         i += 1
         if "\n" in token.text or token.text in (".", "!", "?", ";", ":"):
             return None
+        if token.text == "(":
+            close = next((t.i for t in doc[token.i : min(len(doc), token.i + 12)] if t.text == ")"), None)
+            if close is not None:
+                i = close + 1  # "X (žinomos kaip ...) dovanotas archyvas"
+                continue
         if token.text == ",":
             following = nearby_words(doc, token.i + 1, 1, 1)
             if following and name_like(following[0]):
@@ -144,7 +149,11 @@ def quoted_author(doc: Doc, first: int, last: int) -> bool:
     line_end = text.find("\n", end)
     line = text[line_start : len(text) if line_end == -1 else line_end]
     previous = text[:line_start].rstrip().rstrip(".,;")
-    alone = not text[line_start:start].strip() and len(line.split()) <= 6
+    opens_line = not text[line_start:start].strip()
+    rest = text[end : len(text) if line_end == -1 else line_end].strip()
+    if opens_line and re.fullmatch(rf"[{OPENING_QUOTES}][^\n]+[{CLOSING_QUOTES}]", rest):
+        return True  # "X „Title“": the author line under verses
+    alone = opens_line and len(line.split()) <= 6
     return alone and previous[-1:] in CLOSING_QUOTES and not line.rstrip().endswith((".", "!", "?"))
 
 
@@ -168,12 +177,13 @@ def old_year(doc: Doc, sent: Span, ref_year: int | None) -> bool:
     return False
 
 
-def life_told(clause: list[Token]) -> bool:
-    """The name's clause tells a life or a library's past: a history verb in the past or the infinitive
-    ("gimė", "dirbo", "pradėjo vadovauti")."""
+def life_told(doc: Doc, last: int, clause: list[Token]) -> bool:
+    """The name's clause tells a life or a library's past: a history verb in the past, an infinitive after
+    "pradėjo", or a participle after the name ("gimė", "dirbo", "pradėjo vadovauti", "X, gimęs ...")."""
     cues = data()
     verbs = cues["history_verbs"]
-    if any(verb_readings(t, verbs, ("Indic_Past", "Part_Act_Past")) for t in clause):
+    after = [t for t in nearby_words(doc, last + 1, 1, 2) if t.text != ","]
+    if any(verb_readings(t, verbs, ("Indic_Past", "Part_Act_Past")) for t in clause + after[:1]):
         return True
     return any(verb_readings(t, verbs, ("Inf",)) for t in clause) and any(
         verb_readings(t, cues["history_aspect_verbs"], ("Indic_Past",)) for t in clause
