@@ -99,6 +99,38 @@ CASES = [
         "ją vedė bibliotekininkė Jolanta Rimkienė.",
         ["Jolanta Rimkienė"], ["Jolanta Rimkienė"], id="anniversary-headline",
     ),
+    pytest.param(
+        "Gegužės 30 d. Telšių viešojoje bibliotekoje vyko popietė. Popietėje dalyvavo skaitytojai Jonas Rimkus, "
+        "Ona Vaitkienė, buvę klubo vadovai Petras Gudas, Rūta Žilienė.",
+        ["Jonas Rimkus", "Ona Vaitkienė", "Petras Gudas", "Rūta Žilienė"],
+        ["Jonas Rimkus", "Ona Vaitkienė", "Petras Gudas", "Rūta Žilienė"],
+        id="list-takes-the-verb-before-it",
+    ),
+    pytest.param(
+        "Gegužės 31 d. Šakių viešojoje bibliotekoje vyko šventė. Skambėjo mokinės Austėjos Jurkutės "
+        "deklamuotos eilės.",
+        ["Austėja Jurkutė"], ["Austėja Jurkutė"], id="genitive-agent-of-event-past-participle",
+    ),
+    pytest.param(
+        "Birželio 1 d. Varėnos viešojoje bibliotekoje vaikai klausėsi Jono Basanavičiaus užrašytų pasakų. "
+        "Pasakas skaitė bibliotekininkė Eglė Rimkienė.",
+        ["Eglė Rimkienė"], ["Eglė Rimkienė"], id="genitive-agent-of-a-past-work",
+    ),
+    pytest.param(
+        "Birželio 2 d. Trakų viešojoje bibliotekoje vyko knygnešių minėjimas, skirtas knygnešiui Jurgiui "
+        "Bieliūnui, gimusiam 1846 m. Minėjimą vedė direktorė Laura Šimkienė.",
+        ["Laura Šimkienė"], ["Laura Šimkienė"], id="dedicated-and-born-long-ago",
+    ),
+    pytest.param(
+        "Ir šviečia kaip žvaigždės lietuviškos raidės.\nPetras Vaičaitis „Knygnešiams“\n\nBirželio 5 d. Trakų "
+        "viešojoje bibliotekoje vyko popietė, ją vedė bibliotekininkė Laura Šimkienė.",
+        ["Laura Šimkienė"], ["Laura Šimkienė"], id="author-line-under-verses",
+    ),
+    pytest.param(
+        "Birželio 6 d. Biržų viešojoje bibliotekoje apie savo kelionę papasakojo keliautojas Tomas Vaitkus. "
+        "Pasak Tomo Vaitkaus, kelionė truko metus.",
+        ["Tomas Vaitkus"], ["Tomas Vaitkus"], id="pasak-does-not-remove-a-speaker-who-took-part",
+    ),
 ]
 
 
