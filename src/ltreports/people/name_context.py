@@ -68,6 +68,11 @@ def finite(token: Token, lemmas: frozenset[str], tenses: tuple[str, ...] = ("Ind
     )
 
 
+def is_finite_verb(token: Token) -> bool:
+    """Any indicative verb form ("pasakojo", "yra")."""
+    return any(a.pos.startswith("verb") and any(t.startswith("Indic_") for t in a.tags) for a in token_readings(token))
+
+
 def participle(token: Token, lemmas: frozenset[str], kinds: tuple[str, ...]) -> bool:
     return any(
         a.lemma.lower() in lemmas and a.pos.startswith("verb") and any(t.startswith(kinds) for t in a.tags)

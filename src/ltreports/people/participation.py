@@ -30,7 +30,7 @@ from spacy.tokens import Doc
 from ..matches import Match
 from .credits import is_byline, is_credit
 from .facts import PersonFact
-from .name_context import clause_of, data, finite, governing_verb, name_cases, nearby_words
+from .name_context import clause_of, data, finite, governing_verb, is_finite_verb, name_cases, nearby_words
 from .participation_signals import (
     citing,
     commemorated,
@@ -109,8 +109,8 @@ def _decide(doc: Doc, start: int, end: int, fact: PersonFact | None) -> Decision
         if reason:
             return Decision(Part.REFERRED, reason)
     for token in nearby_words(doc, first - 1, -1, 3, sent):
-        if token.is_punct:
-            break
+        if token.is_punct or is_finite_verb(token):
+            break  # "Apie knygą pasakojo X": the preposition governs another phrase
         if token.lower_ in cues["referred_before"]:
             return Decision(Part.REFERRED, "spoken about")
     if commemorated(doc, first, last, cases, sent, verb):

@@ -22,6 +22,7 @@ from .name_context import (
     finite,
     governed_by,
     has_lemma,
+    is_finite_verb,
     is_noun_with,
     name_like,
     nearby_words,
@@ -141,7 +142,7 @@ def quoted_author(doc: Doc, first: int, last: int) -> bool:
         if ahead.endswith(("...", "…")):
             return True
         ahead = ahead.rstrip(".,;")
-        if not ahead or ahead[-1:] in CLOSING_QUOTES or "\n" in before:
+        if not ahead or ahead[-1] in CLOSING_QUOTES or "\n" in before:
             return True
     if re.search(rf"[{CLOSING_QUOTES}][.,]?\s*[{DASHES}]\s*$", text[max(0, start - 6) : start]):
         return True
@@ -154,7 +155,7 @@ def quoted_author(doc: Doc, first: int, last: int) -> bool:
     if opens_line and re.fullmatch(rf"[{OPENING_QUOTES}][^\n]+[{CLOSING_QUOTES}]", rest):
         return True  # "X „Title“": the author line under verses
     alone = opens_line and len(line.split()) <= 6
-    return alone and previous[-1:] in CLOSING_QUOTES and not line.rstrip().endswith((".", "!", "?"))
+    return alone and bool(previous) and previous[-1] in CLOSING_QUOTES and not line.rstrip().endswith((".", "!", "?"))
 
 
 def reference_year(doc: Doc) -> int | None:
@@ -285,14 +286,7 @@ def took_part_reason(
             participles = verb_readings(token, cues["event_verbs"], ("Part_Act",))
             if any(a.case == "Nom" for a in participles):
                 return "subject"  # "atvykęs vicemeras X"
-        own_verb = any(
-            tag.startswith("Indic_")
-            for t in clause
-            for a in token_readings(t)
-            if a.pos.startswith("verb")
-            for tag in a.tags
-        )
-        if not own_verb and verb is not None and finite(verb, cues["event_verbs"]):
+        if not any(is_finite_verb(t) for t in clause) and verb is not None and finite(verb, cues["event_verbs"]):
             return "subject"  # "Dalyvavo A, B, buvę klubo vadovai X, Y": the list's verb
         if governed_by(verb, cues["present_object_verbs"]):
             return "object"  # "pakviesta buvusi direktorė X"
