@@ -27,6 +27,7 @@ from enum import StrEnum
 
 from spacy.tokens import Doc
 
+from ..language import doc_text
 from ..matches import Match
 from .credits import is_byline, is_credit
 from .facts import PersonFact
@@ -70,7 +71,7 @@ def decide(doc: Doc, start: int, end: int, fact: PersonFact | None = None) -> De
 
 
 def _decide(doc: Doc, start: int, end: int, fact: PersonFact | None) -> Decision:
-    text = doc.text
+    text = doc_text(doc)
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None or not len(span):
         return Decision(Part.NEUTRAL, "no tokens")

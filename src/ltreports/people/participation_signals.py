@@ -9,6 +9,7 @@ import re
 
 from spacy.tokens import Doc, Span, Token
 
+from ..language import doc_text
 from .facts import PersonFact
 from .name_context import (
     CLOSING_QUOTES,
@@ -133,7 +134,7 @@ def dative_head(doc: Doc, first: int, sent: Span) -> Token | None:
 
 def quoted_author(doc: Doc, first: int, last: int) -> bool:
     """"„...“ (X)", "(X. Title)" on a line of its own, "...“ – X", or X alone on the line after a quotation."""
-    text = doc.text
+    text = doc_text(doc)
     start = doc[first].idx
     end = doc[last].idx + len(doc[last].text)
     before = text[max(0, start - 8) : start].rstrip()
@@ -162,7 +163,7 @@ def reference_year(doc: Doc) -> int | None:
     published = getattr(doc._, "published", None)
     if published is not None:
         return published.year
-    years = [int(m.group(1)) for m in re.finditer(r"(?<!\d)(19\d\d|20\d\d)(?!\d)", doc.text)]
+    years = [int(m.group(1)) for m in re.finditer(r"(?<!\d)(19\d\d|20\d\d)(?!\d)", doc_text(doc))]
     return max(years) if years else None
 
 
