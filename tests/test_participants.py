@@ -131,6 +131,16 @@ CASES = [
         "Pasak Tomo Vaitkaus, kelionė truko metus.",
         ["Tomas Vaitkus"], ["Tomas Vaitkus"], id="pasak-does-not-remove-a-speaker-who-took-part",
     ),
+    pytest.param(
+        "Birželio 7 d. Rokiškio viešojoje bibliotekoje minėta Knygnešio diena. Bibliotekininkė Rūta Vaitonienė "
+        "papasakojo apie knygnešį Joną Kriaučiūną, o moksleiviai uždegė žvakeles ant knygnešio Petro Mačiulio kapo.",
+        ["Rūta Vaitonienė"], ["Rūta Vaitonienė"], id="historical-figures-spoken-about",
+    ),
+    pytest.param(
+        "Birželio 8 d. Molėtų viešojoje bibliotekoje pagerbti aktyviausi skaitytojai, o ypatingai Ona Rimkienė, "
+        "neseniai atšventusi 90 metų jubiliejų.",
+        ["Ona Rimkienė"], ["Ona Rimkienė"], id="role-words-of-others-before-o",
+    ),
 ]
 
 

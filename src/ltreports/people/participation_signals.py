@@ -209,7 +209,9 @@ def marked(doc: Doc, first: int, sent: Span, words: frozenset[str]) -> bool:
             if own:
                 break
             continue
-        if token.text in LIST_WORDS:
+        if token.text in LIST_WORDS or token.lower_ in ("o", "bet"):
+            if own and token.text not in ("-", "–"):
+                break  # "knygnešiai ir skaitytojai, o ypatingai X": the words before belong to others
             continue
         own = own or seen == 0
         seen += 1
