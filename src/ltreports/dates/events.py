@@ -1,0 +1,244 @@
+"""Is this date an event date of the post? One decision per date match, with its reason.
+
+Only the date of an event the post reports is an event date. The others are background:
+
+- ``stamp``: a publication stamp in page chrome (marked by the extractor: ``DateFact.stamp``);
+- ``byline``: a date beside the author's name on its own line ("2014 m. gegužės 6 d., Ona Norkienė");
+- ``history``: a year more than a year before the post's year, or a year-less date in the same sentence
+  right after such a date ("2012 m. kovo 9 d. rado laišką, o rugsėjo 3-ąją jį išvertė");
+- ``biography``: the date's governing verb or noun is one of birth, death, founding or an anniversary
+  reached (``background_lemmas``: "gimė", "gimęs", "įkurta", "nuo jos įkūrimo – 1937 m. ...", "sukako");
+- ``observance``: a yearly observance stated in general: the governing verb in the present tense with a
+  yearly cue ("Kasmet balandžio 23-iąją minima ...") or an observance verb ("Birželio 1-ąją švenčiame
+  ...", "Gegužės 15-ąją buvo minima Šeimos diena");
+- ``nowadays``: "šiandien" in a sentence that reports nothing done (no verb in the past or future): inside
+  quoted speech or dialogue, with only "būti" or no verb ("Šiandien biblioteka – kultūros židinys");
+- ``idiom``: relative days listed together ("vakar, šiandien, rytoj").
+
+The governing verb is the verb form nearest to the date inside its clause (between commas and dashes),
+else nearest in its sentence; "buvo minima" counts as its participle. Lemmas and tenses come from the
+morphology layer (``token._.analyses``, else the analyzer). The cue words live in ``data/dates.yaml``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from spacy.tokens import Doc, Span, Token
+
+from ..matches import Match
+from ..morphology import Analysis, get_analyzer
+from ..resources import load_yaml
+from .facts import DateFact
+from .lexicon import key
+
+HISTORY_YEARS = 1  # explicit years more than this before the post's year are history
+CLAUSE_MARKS = {",", ";", ":", "(", ")", "–", "—", "-", "„", "“", "”", '"'}
+BYLINE = re.compile(r"\s*,?\s*(?:[A-ZĄČĘĖĮŠŲŪŽ][\w.]*\.?\s*){1,3}")
+
+
+@dataclass(frozen=True, slots=True)
+class Decision:
+    event: bool
+    reason: str  # "event" or the kind of background (see the module docstring)
+
+
+EVENT = Decision(True, "event")
+
+
+@dataclass(frozen=True, slots=True)
+class Cues:
+    background: frozenset[str]  # lemmas of verbs and nouns of birth, death, founding, anniversaries
+    observance: frozenset[str]  # lemmas of verbs naming an observance ("minėti", "švęsti")
+    yearly: tuple[tuple[str, ...], ...]  # word keys of "every year" phrases
+    this_year: tuple[tuple[str, ...], ...]  # word keys of "this year" phrases
+    copula: frozenset[str]
+
+
+@cache
+def cues() -> Cues:
+    data = load_yaml("dates.yaml")["event_cues"]
+    return Cues(
+        background=frozenset(w.lower() for w in data["background_lemmas"]),
+        observance=frozenset(w.lower() for w in data["observance_lemmas"]),
+        yearly=tuple(tuple(key(w) for w in phrase.split()) for phrase in data["yearly"]),
+        this_year=tuple(tuple(key(w) for w in phrase.split()) for phrase in data["this_year"]),
+        copula=frozenset(w.lower() for w in data["copula_lemmas"]),
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class Verb:
+    token: Token
+    lemmas: frozenset[str]
+    tense: str | None  # past, pres, fut or None (infinitive, gerund, unknown)
+    finite: bool = False
+
+
+def decide(
+    doc: Doc, match: Match[DateFact], year: int | None, post_year: int | None, history_before: bool = False
+) -> Decision:
+    """The decision for one match; ``year`` is its resolved year, ``post_year`` the post's year and
+    ``history_before`` whether a date in history comes earlier in the same sentence."""
+    fact = match.fact
+    if fact.stamp:
+        return Decision(False, "stamp")
+    if fact.kind in ("day", "range", "month") and _is_byline(doc.text, match.start, match.end):
+        return Decision(False, "byline")
+    if year is not None and post_year is not None and year < post_year - HISTORY_YEARS:
+        return Decision(False, "history")
+    if fact.year is None and fact.year_offset is None and history_before:
+        return Decision(False, "history")
+    span = doc.char_span(match.start, match.end, alignment_mode="expand")
+    if span is None:
+        return EVENT
+    sent = span.sent if doc.has_annotation("SENT_START") else doc[:]
+    if fact.kind in ("relative", "period"):
+        return _relative(doc, match, span, sent)
+    return _by_grammar(span, sent, dated=fact.year is not None or fact.year_offset is not None)
+
+
+def _by_grammar(span: Span, sent: Span, dated: bool) -> Decision:
+    c = cues()
+    verb = governing_verb(span, sent)
+    if verb is not None and verb.lemmas & c.background:
+        return Decision(False, "biography")
+    if _background_noun_before(span, sent):
+        return Decision(False, "biography")
+    if dated or _has_phrase(sent, c.this_year):
+        return EVENT  # a yearly day in a given year ("šių metų lapkričio 29-ąją buvo minimi ...")
+    yearly = _has_phrase(sent, c.yearly)
+    present = verb is None or verb.tense in ("pres", None)
+    if present and (yearly or (verb is not None and verb.lemmas & c.observance)):
+        return Decision(False, "observance")
+    return EVENT
+
+
+def _relative(doc: Doc, match: Match[DateFact], span: Span, sent: Span) -> Decision:
+    fact = match.fact
+    if _listed_with_relative(doc, match):
+        return Decision(False, "idiom")
+    if fact.offset != 0:
+        return EVENT
+    quote = _quote_start(doc.text, match.start, sent)
+    verbs = [v for v in _verbs(sent, exclude=span) if v.finite and (quote is None or v.token.idx > quote)]
+    if {v.tense for v in verbs} & {"past", "fut"}:
+        return EVENT
+    if quote is not None or not verbs or all(v.lemmas & cues().copula for v in verbs):
+        return Decision(False, "nowadays")
+    return EVENT
+
+
+# -- grammar ------------------------------------------------------------------------------------------
+
+
+def readings(token: Token) -> tuple[Analysis, ...]:
+    found = token._.analyses if token.has_extension("analyses") else None
+    return tuple(found) if found else tuple(get_analyzer().analyze(token.lower_))
+
+
+def as_verb(token: Token) -> Verb | None:
+    """The token as a verb form (finite, participle, gerund), or None."""
+    if not token.is_alpha:
+        return None
+    if token.pos_ in ("NOUN", "PROPN", "ADP", "NUM", "PRON", "DET", "CCONJ") and not token.is_upper:
+        return None  # the tagger's reading; an all-caps line ("ĮSTEIGĖ ...") is not tagged reliably
+    verbs = [a for a in readings(token) if a.pos.startswith("verb")]
+    if not verbs:
+        return None
+    tags = {t for a in verbs for t in a.tags}
+    tense = None
+    for name, marks in (("past", ("_Past",)), ("fut", ("_Fut",)), ("pres", ("_Pres",))):
+        if any(m in t for t in tags for m in marks):
+            tense = name
+            break
+    finite = any(t.startswith("Indic") for t in tags)
+    return Verb(token, frozenset(a.lemma.lower() for a in verbs), tense, finite)
+
+
+def _verbs(sent: Span, exclude: Span | None = None) -> list[Verb]:
+    skip = range(exclude.start, exclude.end) if exclude is not None else range(0)
+    return [v for t in sent if t.i not in skip and (v := as_verb(t)) is not None]
+
+
+def governing_verb(span: Span, sent: Span) -> Verb | None:
+    """The verb nearest to the date in its clause, else in its sentence ("buvo minima": the participle)."""
+    doc = span.doc
+    left = span.start
+    while left > sent.start and doc[left - 1].text not in CLAUSE_MARKS:
+        left -= 1
+    right = span.end
+    while right < sent.end and doc[right].text not in CLAUSE_MARKS:
+        right += 1
+    clause = [v for v in _verbs(sent, exclude=span) if left <= v.token.i < right]
+    pool = clause or _verbs(sent, exclude=span)
+    if not pool:
+        return None
+    verb = min(pool, key=lambda v: (abs(v.token.i - span.start) if v.token.i < span.start else v.token.i - span.end))
+    if verb.lemmas & cues().copula and verb.token.i + 1 < sent.end:
+        participle = as_verb(doc[verb.token.i + 1])
+        if participle is not None:
+            return participle
+    return verb
+
+
+def _background_noun_before(span: Span, sent: Span) -> bool:
+    """ "nuo jos įkūrimo pradžios – 1937 m. gegužės 1 d.": a noun of founding/birth just before, no comma."""
+    doc = span.doc
+    for i in range(span.start - 1, max(sent.start, span.start - 4) - 1, -1):
+        tok = doc[i]
+        if tok.text in (",", ";", ".", "(", ")"):
+            return False
+        if any(a.pos == "noun" and a.lemma.lower() in cues().background for a in readings(tok)):
+            return True
+    return False
+
+
+def _has_phrase(sent: Span, phrases: tuple[tuple[str, ...], ...]) -> bool:
+    words = [key(t.text) for t in sent]
+    return any(tuple(words[i : i + len(p)]) == p for p in phrases for i in range(len(words) - len(p) + 1))
+
+
+# -- layout -------------------------------------------------------------------------------------------
+
+
+def _is_byline(text: str, start: int, end: int) -> bool:
+    """A date opening its line followed by a name to the line's end: "2014 m. gegužės 6 d., Ona Norkienė"."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    before = text[line_start:start]
+    after = text[end : len(text) if line_end < 0 else line_end]
+    if before.strip(" \t-–•*") or not after.strip() or not after.lstrip().startswith(","):
+        return False
+    return BYLINE.fullmatch(after.rstrip(" .")) is not None
+
+
+def _quote_start(text: str, pos: int, sent: Span) -> int | None:
+    """Where the quotation holding ``pos`` opens (inside its sentence), or the dialogue line's start
+    ("– Šiandien ..."); None when ``pos`` is not in quoted speech."""
+    line_start = text.rfind("\n", 0, pos) + 1
+    if text[line_start:pos].lstrip().startswith(("–", "—", "- ")):
+        return line_start
+    before = text[sent.start_char : pos]
+    if "„" in before:  # Lithuanian quotes: „ ... “ (or ” )
+        if before.count("„") > before.count("“") + before.count("”"):
+            return sent.start_char + before.rfind("„")
+        return None
+    if before.count("“") > before.count("”"):
+        return sent.start_char + before.rfind("“")
+    if before.count('"') % 2 == 1:
+        return sent.start_char + before.rfind('"')
+    return None
+
+
+def _listed_with_relative(doc: Doc, match: Match[DateFact]) -> bool:
+    """ "vakar, šiandien, rytoj": relative days joined by commas, "ir" or dashes."""
+    others = [m for m in doc._.date_matches or () if m.fact.kind == "relative" and m is not match]
+    gap = re.compile(r"\s*(?:,|ir|–|-|—)\s*")
+    return any(
+        (o.end <= match.start and gap.fullmatch(doc.text[o.end : match.start]))
+        or (o.start >= match.end and gap.fullmatch(doc.text[match.end : o.start]))
+        for o in others
+    )
