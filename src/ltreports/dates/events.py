@@ -4,19 +4,20 @@ Only the date of an event the post reports is an event date. The others are back
 
 - ``stamp``: a publication stamp in page chrome (marked by the extractor: ``DateFact.stamp``);
 - ``byline``: a date beside the author's name on its own line ("2014 m. gegužės 6 d., Ona Norkienė");
-- ``history``: a year more than a year before the post's year, or a year-less date in the same sentence
-  right after such a date ("2012 m. kovo 9 d. rado laišką, o rugsėjo 3-ąją jį išvertė");
+- ``history``: a year more than a year before the post's year, or a year-less date inside a sentence
+  whose nearest year before it in the paragraph is such a year ("2012 m. kovo 9 d. rado laišką, o
+  rugsėjo 3-ąją jį išvertė"; "1918 m. ... aktas buvo įgyvendintas – Vasario 16-ąją pasirašytas");
 - ``biography``: the date's governing verb or noun is one of birth, death, founding or an anniversary
   reached (``background_lemmas``: "gimė", "gimęs", "įkurta", "nuo jos įkūrimo – 1937 m. ...", "sukako");
 - ``observance``: a yearly observance stated in general: the governing verb in the present tense with a
   yearly cue ("Kasmet balandžio 23-iąją minima ...") or an observance verb ("Birželio 1-ąją švenčiame
-  ...", "Gegužės 15-ąją buvo minima Šeimos diena");
+  ..."); not in the past ("Balandžio 23 d. buvo minima ...") nor with a year ("šių metų ...", "šiemet");
 - ``nowadays``: "šiandien" in a sentence that reports nothing done (no verb in the past or future): inside
   quoted speech or dialogue, with only "būti" or no verb ("Šiandien biblioteka – kultūros židinys");
 - ``idiom``: relative days listed together ("vakar, šiandien, rytoj").
 
 The governing verb is the verb form nearest to the date inside its clause (between commas and dashes),
-else nearest in its sentence; "buvo minima" counts as its participle. Lemmas and tenses come from the
+else nearest in its sentence; "buvo minima" counts as its participle in the auxiliary's tense. Lemmas and tenses come from the
 morphology layer (``token._.analyses``, else the analyzer). The cue words live in ``data/dates.yaml``.
 """
 
@@ -55,6 +56,7 @@ class Cues:
     yearly: tuple[tuple[str, ...], ...]  # word keys of "every year" phrases
     this_year: tuple[tuple[str, ...], ...]  # word keys of "this year" phrases
     copula: frozenset[str]
+    clause_openers: frozenset[str]  # "kad", "kai": a clause starts after them
 
 
 @cache
@@ -66,6 +68,7 @@ def cues() -> Cues:
         yearly=tuple(tuple(key(w) for w in phrase.split()) for phrase in data["yearly"]),
         this_year=tuple(tuple(key(w) for w in phrase.split()) for phrase in data["this_year"]),
         copula=frozenset(w.lower() for w in data["copula_lemmas"]),
+        clause_openers=frozenset(w.lower() for w in data["clause_openers"]),
     )
 
 
@@ -91,10 +94,12 @@ def decide(
         return Decision(False, "history")
     if fact.year is None and fact.year_offset is None and history_before:
         return Decision(False, "history")
+    if fact.year is not None and in_parentheses(doc.text, match.start, match.end):
+        return Decision(False, "aside")
     span = doc.char_span(match.start, match.end, alignment_mode="expand")
     if span is None:
         return EVENT
-    sent = span.sent if doc.has_annotation("SENT_START") else doc[:]
+    sent = sentence(span)
     if fact.kind in ("relative", "period"):
         return _relative(doc, match, span, sent)
     return _by_grammar(span, sent, dated=fact.year is not None or fact.year_offset is not None)
@@ -126,12 +131,30 @@ def _relative(doc: Doc, match: Match[DateFact], span: Span, sent: Span) -> Decis
     verbs = [v for v in _verbs(sent, exclude=span) if v.finite and (quote is None or v.token.idx > quote)]
     if {v.tense for v in verbs} & {"past", "fut"}:
         return EVENT
-    if quote is not None or not verbs or all(v.lemmas & cues().copula for v in verbs):
-        return Decision(False, "nowadays")
+    governing = governing_verb(span, sent, finite=True)
+    if quote is not None or governing is None or governing.lemmas & cues().copula:
+        return Decision(False, "nowadays")  # "kad šiandien biblioteka yra ...", "Šiandien biblioteka – ..."
     return EVENT
 
 
 # -- grammar ------------------------------------------------------------------------------------------
+
+
+def sentence(span: Span) -> Span:
+    """The span's sentence; a sentence the splitter cut after an abbreviation on the same line ("ĮSTEIGĖ
+    DR. J. BASANAVIČIUS 1917 M. ...") is taken with the part before it when it has no verb of its own."""
+    doc = span.doc
+    if not doc.has_annotation("SENT_START"):
+        return doc[:]
+    sent = span.sent
+    if sent.start == 0 or _verbs(sent, exclude=span):
+        return sent
+    prev = doc[sent.start - 1].sent
+    cut = doc[sent.start - 2] if sent.start >= 2 else None
+    same_line = "\n" not in doc.text[prev.start_char : sent.start_char]
+    if same_line and cut is not None and doc[sent.start - 1].text == "." and cut.is_alpha and len(cut) <= 3:
+        return doc[prev.start : sent.end]
+    return sent
 
 
 def readings(token: Token) -> tuple[Analysis, ...]:
@@ -155,6 +178,8 @@ def as_verb(token: Token) -> Verb | None:
             tense = name
             break
     finite = any(t.startswith("Indic") for t in tags)
+    if token.pos_ == "ADJ" and not any(t.startswith(("Part", "Half")) for t in tags):
+        return None  # "jauki": an adjective with a rare verb reading ("jaukti")
     return Verb(token, frozenset(a.lemma.lower() for a in verbs), tense, finite)
 
 
@@ -163,24 +188,26 @@ def _verbs(sent: Span, exclude: Span | None = None) -> list[Verb]:
     return [v for t in sent if t.i not in skip and (v := as_verb(t)) is not None]
 
 
-def governing_verb(span: Span, sent: Span) -> Verb | None:
-    """The verb nearest to the date in its clause, else in its sentence ("buvo minima": the participle)."""
+def governing_verb(span: Span, sent: Span, finite: bool = False) -> Verb | None:
+    """The verb nearest to the date in its clause, else in its sentence ("buvo minima": the participle);
+    with ``finite``, finite verbs only (the predicate, not a participle of a noun phrase)."""
     doc = span.doc
     left = span.start
-    while left > sent.start and doc[left - 1].text not in CLAUSE_MARKS:
+    openers = cues().clause_openers
+    while left > sent.start and doc[left - 1].text not in CLAUSE_MARKS and doc[left - 1].lower_ not in openers:
         left -= 1
     right = span.end
     while right < sent.end and doc[right].text not in CLAUSE_MARKS:
         right += 1
-    clause = [v for v in _verbs(sent, exclude=span) if left <= v.token.i < right]
-    pool = clause or _verbs(sent, exclude=span)
+    verbs = [v for v in _verbs(sent, exclude=span) if v.finite or not finite]
+    pool = [v for v in verbs if left <= v.token.i < right] or verbs
     if not pool:
         return None
     verb = min(pool, key=lambda v: (abs(v.token.i - span.start) if v.token.i < span.start else v.token.i - span.end))
     if verb.lemmas & cues().copula and verb.token.i + 1 < sent.end:
         participle = as_verb(doc[verb.token.i + 1])
-        if participle is not None:
-            return participle
+        if participle is not None and participle.tense is not None and not participle.finite:  # "buvo minima": the participle's lemma, the auxiliary's tense
+            return Verb(participle.token, participle.lemmas, verb.tense, verb.finite)
     return verb
 
 
@@ -231,6 +258,14 @@ def _quote_start(text: str, pos: int, sent: Span) -> int | None:
     if before.count('"') % 2 == 1:
         return sent.start_char + before.rfind('"')
     return None
+
+
+def in_parentheses(text: str, start: int, end: int) -> bool:
+    """ "(1907 11 14)", "(pastatyta teatre 1935 02 07)": a dated aside in parentheses on its line."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    before, after = text[line_start:start], text[end : len(text) if line_end < 0 else line_end]
+    return before.rfind("(") > before.rfind(")") and 0 <= after.find(")") < (after.find("(") % (len(after) + 1))
 
 
 def _listed_with_relative(doc: Doc, match: Match[DateFact]) -> bool:

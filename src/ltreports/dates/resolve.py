@@ -32,7 +32,7 @@ from spacy.tokens import Doc
 
 from ..matches import Match
 from ..schema import DateMention
-from .events import HISTORY_YEARS, Decision, decide
+from .events import HISTORY_YEARS, Decision, decide, in_parentheses
 from .facts import DateFact
 from .lexer import BLANK_LINE
 
@@ -151,7 +151,10 @@ class _Context:
         self.breaks = [m.start() for m in BLANK_LINE.finditer(text)]
         self.stamps = [(m.start, d) for m in found if m.fact.stamp and (d := _first_day(m.fact))]
         self.explicit = [(m.start, d) for m in found if not m.fact.stamp and m.fact.year and (d := _first_day(m.fact))]
-        years = [d.year for _, d in self.stamps + self.explicit] + [int(m[1]) for m in BARE_YEAR.finditer(text)]
+        bare = [(m.start(), int(m[1])) for m in BARE_YEAR.finditer(text)]
+        mentions = bare + [(s, d.year) for s, d in self.explicit]
+        self.year_mentions = sorted((s, y) for s, y in mentions if not in_parentheses(text, s, s + 4))
+        years = [d.year for _, d in self.stamps] + [y for _, y in mentions]
         self.post_year = published.year if published else (max(years) if years else None)
         self.anchors: list[_Anchor] = []
 
@@ -161,12 +164,13 @@ class _Context:
         self.anchors = [_Anchor(s, self.para(s), d) for s, d in days if not self.is_history(d.year)]
 
     def history_before(self, doc: Doc, match: Match[DateFact]) -> bool:
-        """A date in history earlier in the same sentence, the date not opening its sentence or line."""
+        """The nearest year before the date in its paragraph (in a date or alone: "1918 m.") is in history,
+        and the date does not open a sentence or a line (which starts a new account)."""
         if match.start in self.openers:
             return False
-        span = doc.char_span(match.start, match.end, alignment_mode="expand")
-        sent_start = span.sent.start_char if span is not None and doc.has_annotation("SENT_START") else 0
-        return any(sent_start <= s < match.start and self.is_history(d.year) for s, d in self.explicit)
+        para = self.para(match.start)
+        years = [(s, y) for s, y in self.year_mentions if s < match.start and self.para(s) == para]
+        return bool(years) and self.is_history(max(years)[1])
 
     def para(self, pos: int) -> int:
         return bisect.bisect_right(self.breaks, pos)
