@@ -96,9 +96,18 @@ def is_stamp(text: str, start: int, end: int, fact: DateFact) -> bool:
     first_after = WORD.findall(after)[:1]
     if first_after and is_label(first_after[0]):
         return True  # "21 spalio, 2025 Įkėlė: redakcija"
-    if fact.numeric and after.strip():
-        return True  # "2015-12-09Gruodžio 7 d. ...", "2011 10 26 Biblioteka šventė ...": the title's stamp
+    if fact.numeric and (after[:1].isalpha() or _title(after)):
+        return True  # "2015-12-09Gruodžio 7 d. ...", "2011 10 26 Biblioteka šventė jubiliejų": the title's stamp
     return _only_chrome(after.split("|", 1)[0])
+
+
+TITLE_LENGTH = 100
+
+
+def _title(rest: str) -> bool:
+    """The rest of a line is a title: short and not closed as a sentence."""
+    rest = rest.strip()
+    return bool(rest) and len(rest) <= TITLE_LENGTH and not rest.endswith((".", "!", "?", ":"))
 
 
 LABEL_GAP = re.compile(r"[\s:–-]*")

@@ -17,8 +17,9 @@ Only the date of an event the post reports is an event date. The others are back
 - ``idiom``: relative days listed together ("vakar, šiandien, rytoj").
 
 The governing verb is the verb form nearest to the date inside its clause (between commas and dashes),
-else nearest in its sentence; "buvo minima" counts as its participle in the auxiliary's tense. Lemmas and tenses come from the
-morphology layer (``token._.analyses``, else the analyzer). The cue words live in ``data/dates.yaml``.
+else nearest in its sentence; "buvo minima" counts as its participle in the auxiliary's tense. Lemmas
+and tenses come from the morphology layer (``token._.analyses``, else the analyzer). The cue words
+live in ``data/dates.yaml``.
 """
 
 from __future__ import annotations
@@ -128,7 +129,8 @@ def _relative(doc: Doc, match: Match[DateFact], span: Span, sent: Span) -> Decis
     if fact.offset != 0:
         return EVENT
     quote = _quote_start(doc.text, match.start, sent)
-    verbs = [v for v in _verbs(sent, exclude=span) if v.finite and (quote is None or v.token.idx > quote)]
+    end = _quote_end(doc.text, match.end, sent) if quote is not None else sent.end_char
+    verbs = [v for v in _verbs(sent, exclude=span) if v.finite and (quote is None or quote < v.token.idx < end)]
     if {v.tense for v in verbs} & {"past", "fut"}:
         return EVENT
     governing = governing_verb(span, sent, finite=True)
@@ -162,11 +164,12 @@ def readings(token: Token) -> tuple[Analysis, ...]:
     return tuple(found) if found else tuple(get_analyzer().analyze(token.lower_))
 
 
-def as_verb(token: Token) -> Verb | None:
-    """The token as a verb form (finite, participle, gerund), or None."""
+def as_verb(token: Token, strict: bool = True) -> Verb | None:
+    """The token as a verb form (finite, participle, gerund), or None; ``strict``: not where the tagger
+    reads another part of speech."""
     if not token.is_alpha:
         return None
-    if token.pos_ in ("NOUN", "PROPN", "ADP", "NUM", "PRON", "DET", "CCONJ") and not token.is_upper:
+    if strict and token.pos_ in ("NOUN", "PROPN", "ADP", "NUM", "PRON", "DET", "CCONJ") and not token.is_upper:
         return None  # the tagger's reading; an all-caps line ("ĮSTEIGĖ ...") is not tagged reliably
     verbs = [a for a in readings(token) if a.pos.startswith("verb")]
     if not verbs:
@@ -184,8 +187,10 @@ def as_verb(token: Token) -> Verb | None:
 
 
 def _verbs(sent: Span, exclude: Span | None = None) -> list[Verb]:
+    """The sentence's verb forms; if the tagger reads none, every dictionary verb reading ("koncertuos")."""
     skip = range(exclude.start, exclude.end) if exclude is not None else range(0)
-    return [v for t in sent if t.i not in skip and (v := as_verb(t)) is not None]
+    found = [v for t in sent if t.i not in skip and (v := as_verb(t)) is not None]
+    return found or [v for t in sent if t.i not in skip and (v := as_verb(t, strict=False)) is not None]
 
 
 def governing_verb(span: Span, sent: Span, finite: bool = False) -> Verb | None:
@@ -203,10 +208,12 @@ def governing_verb(span: Span, sent: Span, finite: bool = False) -> Verb | None:
     pool = [v for v in verbs if left <= v.token.i < right] or verbs
     if not pool:
         return None
-    verb = min(pool, key=lambda v: (abs(v.token.i - span.start) if v.token.i < span.start else v.token.i - span.end))
+    verb = min(pool, key=lambda v: abs(v.token.i - span.start) if v.token.i < span.start else v.token.i - span.end)
     if verb.lemmas & cues().copula and verb.token.i + 1 < sent.end:
         participle = as_verb(doc[verb.token.i + 1])
-        if participle is not None and participle.tense is not None and not participle.finite:  # "buvo minima": the participle's lemma, the auxiliary's tense
+        if (
+            participle is not None and participle.tense is not None and not participle.finite
+        ):  # "buvo minima": the participle's lemma, the auxiliary's tense
             return Verb(participle.token, participle.lemmas, verb.tense, verb.finite)
     return verb
 
@@ -258,6 +265,12 @@ def _quote_start(text: str, pos: int, sent: Span) -> int | None:
     if before.count('"') % 2 == 1:
         return sent.start_char + before.rfind('"')
     return None
+
+
+def _quote_end(text: str, pos: int, sent: Span) -> int:
+    """Where quoted speech after ``pos`` ends: a closing quotation mark or the dash before the speaker."""
+    found = [i for i in (text.find(c, pos, sent.end_char) for c in ("“", "”", '"', "»", " – ", " — ")) if i >= 0]
+    return min(found, default=sent.end_char)
 
 
 def in_parentheses(text: str, start: int, end: int) -> bool:

@@ -17,8 +17,8 @@ class DateFact:
     ("gegužės mėnesį"), ``relative`` (a day counted from publication: "vakar" has ``offset=-1``,
     "praėjusį penktadienį" has ``weekday=5, direction="past"``) or ``period`` ("praėjusią savaitę":
     no day). ``year`` is None when the text gives none; ``year_offset`` is the year counted from the
-    publication year ("šių metų gegužės 3 d.": 0, "praėjusių metų gruodžio 5 d.": -1); ``stamp`` marks a publication stamp in page
-    chrome ("2019 11 11" alone on a line), which is not an event date.
+    publication year ("šių metų gegužės 3 d.": 0, "praėjusių metų gruodžio 5 d.": -1); ``stamp`` marks
+    a publication stamp in page chrome ("2019 11 11" alone on a line), which is not an event date.
     """
 
     kind: Kind

@@ -70,7 +70,9 @@ def _spaced_ordinals(items: list[Item], lx: Lexicon) -> list[Item]:
         if suffix is not None and out:
             prev = out[-1]
             if prev.kind == "OTHER" and re.fullmatch(r"\d{1,2}[-–]", prev.text):
-                out[-1] = Item("ORD", prev.start, item.end, prev.text + item.text, (int(prev.text[:-1]), suffix), prev.para)
+                out[-1] = Item(
+                    "ORD", prev.start, item.end, prev.text + item.text, (int(prev.text[:-1]), suffix), prev.para
+                )
                 continue
             if prev.kind == "DASH" and len(out) > 1 and out[-2].kind == "NUM" and out[-2].para == item.para:
                 num = out[-2]

@@ -51,8 +51,8 @@ def _closed_classes(data: dict) -> dict[str, str]:
         "relative_periods": "PERIOD",
     }
     words: dict[str, str] = {}
-    for field, kind in classes.items():
-        for word in data[field]:
+    for name, kind in classes.items():
+        for word in data[name]:
             words.setdefault(key(word) or word, kind)
     return words
 

@@ -23,9 +23,9 @@ An impossible date ("vasario 30 d.") stays a mention with no value and adds a wa
 from __future__ import annotations
 
 import bisect
-import re
 import calendar
 import datetime as dt
+import re
 from dataclasses import dataclass
 
 from spacy.tokens import Doc
