@@ -36,7 +36,8 @@ from ..resources import load_yaml
 from .facts import DateFact
 from .lexicon import key
 
-HISTORY_YEARS = 1  # explicit years more than this before the post's year are history
+HISTORY_YEARS = 1  # years more than this before the post's year are history
+NAMED_YEAR_MARGIN = 5  # without a publication date: years more than this before the latest year named
 CLAUSE_MARKS = {",", ";", ":", "(", ")", "–", "—", "-", "„", "“", "”", '"'}
 BYLINE = re.compile(r"\s*,?\s*(?:[A-ZĄČĘĖĮŠŲŪŽ][\w.]*\.?\s*){1,3}")
 
@@ -82,16 +83,16 @@ class Verb:
 
 
 def decide(
-    doc: Doc, match: Match[DateFact], year: int | None, post_year: int | None, history_before: bool = False
+    doc: Doc, match: Match[DateFact], year: int | None, history_until: int | None, history_before: bool = False
 ) -> Decision:
-    """The decision for one match; ``year`` is its resolved year, ``post_year`` the post's year and
-    ``history_before`` whether a date in history comes earlier in the same sentence."""
+    """The decision for one match; ``year`` is its resolved year, years before ``history_until`` are history
+    and ``history_before`` says whether a date in history comes before it in its account."""
     fact = match.fact
     if fact.stamp:
         return Decision(False, "stamp")
     if fact.kind in ("day", "range", "month") and _is_byline(doc.text, match.start, match.end):
         return Decision(False, "byline")
-    if year is not None and post_year is not None and year < post_year - HISTORY_YEARS:
+    if year is not None and history_until is not None and year < history_until:
         return Decision(False, "history")
     if fact.year is None and fact.year_offset is None and history_before:
         return Decision(False, "history")

@@ -32,13 +32,14 @@ from spacy.tokens import Doc
 
 from ..matches import Match
 from ..schema import DateMention
-from .events import HISTORY_YEARS, Decision, decide, in_parentheses
+from .events import HISTORY_YEARS, NAMED_YEAR_MARGIN, Decision, decide, in_parentheses
 from .facts import DateFact
 from .lexer import BLANK_LINE
 
 MONTHS_BEFORE, MONTHS_AFTER = 10, 2
-# a year the text names ("2020 m.", "2019 metais", "2018-aisiais"): without a publication date, the latest
-# year named (in a date or alone) is the post's year
+# a year the text names ("2020 m.", "2019 metais", "2018-aisiais"): without a publication date, a date
+# more than NAMED_YEAR_MARGIN years before the latest year named is history (a plan "2024–2026 m." in a
+# 2023 post does not make its dates history)
 BARE_YEAR = re.compile(r"\b((?:19|20)\d\d)\s?(?:m\.|metų|metais|metai|-?(?:ai|iai)siais|-?i?ųjų)(?!\w)")
 LEAP_YEAR = 2000
 
@@ -69,7 +70,7 @@ def decisions(doc: Doc) -> list[tuple[Match[DateFact], Resolved, Decision]]:
     for n, match in enumerate(found):
         if match.fact.year is not None or match.fact.stamp:
             resolved = context.resolve(match)
-            explicit[n] = (resolved, decide(doc, match, match.fact.year, context.post_year))
+            explicit[n] = (resolved, decide(doc, match, match.fact.year, context.history_until))
     context.anchor([m for n, m in enumerate(found) if n in explicit and explicit[n][1].event])
     out = []
     for n, match in enumerate(found):
@@ -79,7 +80,7 @@ def decisions(doc: Doc) -> list[tuple[Match[DateFact], Resolved, Decision]]:
         resolved = context.resolve(match)
         year = int(resolved.value[:4]) if resolved.value and resolved.value[0].isdigit() else None
         history = context.history_before(doc, match)
-        out.append((match, resolved, decide(doc, match, year, context.post_year, history)))
+        out.append((match, resolved, decide(doc, match, year, context.history_until, history)))
     return out
 
 
@@ -151,11 +152,15 @@ class _Context:
         self.breaks = [m.start() for m in BLANK_LINE.finditer(text)]
         self.stamps = [(m.start, d) for m in found if m.fact.stamp and (d := _first_day(m.fact))]
         self.explicit = [(m.start, d) for m in found if not m.fact.stamp and m.fact.year and (d := _first_day(m.fact))]
-        bare = [(m.start(), int(m[1])) for m in BARE_YEAR.finditer(text)]
-        mentions = bare + [(s, d.year) for s, d in self.explicit]
-        self.year_mentions = sorted((s, y) for s, y in mentions if not in_parentheses(text, s, s + 4))
-        years = [d.year for _, d in self.stamps] + [y for _, y in mentions]
+        dated = [(s, d.year) for s, d in self.explicit if not in_parentheses(text, s, s + 4)]
+        self.history_years = sorted(dated)  # the years of dates in the text, asides left out
+        years = [d.year for _, d in self.stamps + self.explicit]
         self.post_year = published.year if published else (max(years) if years else None)
+        self.history_until = self.post_year - HISTORY_YEARS if self.post_year is not None else None
+        named = [int(m[1]) for m in BARE_YEAR.finditer(text)]
+        if published is None and named:  # a jubilee post: "1979 m. ... atvėrė" beside "2020 m."
+            far = max(named) - NAMED_YEAR_MARGIN
+            self.history_until = far if self.history_until is None else max(self.history_until, far)
         self.anchors: list[_Anchor] = []
 
     def anchor(self, events: list[Match[DateFact]]) -> None:
@@ -164,19 +169,19 @@ class _Context:
         self.anchors = [_Anchor(s, self.para(s), d) for s, d in days if not self.is_history(d.year)]
 
     def history_before(self, doc: Doc, match: Match[DateFact]) -> bool:
-        """The nearest year before the date in its paragraph (in a date or alone: "1918 m.") is in history,
+        """The nearest dated year before the date in its paragraph ("1917 m. gruodžio 11 d.") is in history,
         and the date does not open a sentence or a line (which starts a new account)."""
         if match.start in self.openers:
             return False
         para = self.para(match.start)
-        years = [(s, y) for s, y in self.year_mentions if s < match.start and self.para(s) == para]
+        years = [(s, y) for s, y in self.history_years if s < match.start and self.para(s) == para]
         return bool(years) and self.is_history(max(years)[1])
 
     def para(self, pos: int) -> int:
         return bisect.bisect_right(self.breaks, pos)
 
     def is_history(self, year: int | None) -> bool:
-        return year is not None and self.post_year is not None and year < self.post_year - HISTORY_YEARS
+        return year is not None and self.history_until is not None and year < self.history_until
 
     def publication(self, pos: int) -> dt.date | None:
         if self.published is not None:
