@@ -116,12 +116,37 @@ EVENTS = [
     ("Džiaugiamės, kad šiandien biblioteka yra jauki ir šviesi.", []),
     ("Šiandien, dėka čia dirbančių žmonių, biblioteka yra kultūros židinys.", []),
     ("Paroda „Biblioteka vakar, šiandien, rytoj“ sulaukė lankytojų.", []),
+    # deadlines of applying are not events; an exhibition's last day is
+    ("Dalyvių registracija – iki birželio 10 d. telefonu.", []),
+    ("Darbus pateikti iki birželio 5 d., o apdovanojimai vyks birželio 28 d.", [("birželio 28 d.", "2023-06-28")]),
+    ("Paroda veiks iki birželio 30 d. skaitykloje.", [("birželio 30 d.", "2023-06-30")]),
 ]
 
 
 @pytest.mark.parametrize(("text", "expected"), EVENTS, ids=[e[0][:40] for e in EVENTS])
 def test_event_or_background(nlp, text, expected):
     assert event_dates(nlp, text) == expected
+
+
+WITHOUT_PUBLICATION = [
+    # a commemorated year before a year-less event date in the same sentence does not make it history
+    (
+        "Minėdami 1863 m. sukilimo metines, sausio 22 d. bibliotekoje surengėme popietę.",
+        [("sausio 22 d.", "--01-22")],
+    ),
+    # a plan a few years ahead does not make this year's dates history
+    (
+        "Biblioteka rengia 2024–2026 m. programą. 2023 m. gegužės 3 d. vyko jos pristatymas.",
+        [("2023 m. gegužės 3 d.", "2023-05-03")],
+    ),
+    # a jubilee post: the opening decades before the year the post names is history
+    ("Biblioteka duris atvėrė 1979 m. balandžio 1-ąją. 2019 m. jai sukako 40 metų.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), WITHOUT_PUBLICATION, ids=[e[0][:40] for e in WITHOUT_PUBLICATION])
+def test_history_without_publication_date(nlp, text, expected):
+    assert event_dates(nlp, text, None) == expected
 
 
 @pytest.mark.parametrize(
@@ -133,6 +158,8 @@ def test_event_or_background(nlp, text, expected):
         ("Renginys vyko birželio 2 d.\n\n2023 m. birželio 5 d., Ona Jonaitienė", "2023 m. birželio 5 d.", "byline"),
         ("2023 06 19\n\nRenginys vyko birželio 2 d.", "2023 06 19", "stamp"),
         ("Renginys vyko birželio 2 d. salėje.", "birželio 2 d.", "event"),
+        ("Registracija iki birželio 10 d.", "birželio 10 d.", "deadline"),
+        ("Šiandien biblioteka – tarsi namai.", "Šiandien", "nowadays"),
     ],
 )
 def test_each_decision_has_its_reason(nlp, text, date, reason):

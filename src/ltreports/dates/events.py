@@ -14,7 +14,9 @@ Only the date of an event the post reports is an event date. The others are back
   ..."); not in the past ("Balandžio 23 d. buvo minima ...") nor with a year ("šių metų ...", "šiemet");
 - ``nowadays``: "šiandien" in a sentence that reports nothing done (no verb in the past or future): inside
   quoted speech or dialogue, with only "būti" or no verb ("Šiandien biblioteka – kultūros židinys");
-- ``idiom``: relative days listed together ("vakar, šiandien, rytoj").
+- ``idiom``: relative days listed together ("vakar, šiandien, rytoj");
+- ``deadline``: "iki" + date after a word of applying or registering in its clause ("Dalyvių registracija
+  – iki birželio 10 d.", "Darbus pateikti iki ..."); an exhibition's last day ("Paroda veiks iki ...") stays.
 
 The governing verb is the verb form nearest to the date inside its clause (between commas and dashes),
 else nearest in its sentence; "buvo minima" counts as its participle in the auxiliary's tense. Lemmas
@@ -59,6 +61,7 @@ class Cues:
     this_year: tuple[tuple[str, ...], ...]  # word keys of "this year" phrases
     copula: frozenset[str]
     clause_openers: frozenset[str]  # "kad", "kai": a clause starts after them
+    deadline: frozenset[str]  # lemmas of applying, registering, sending
 
 
 @cache
@@ -71,6 +74,7 @@ def cues() -> Cues:
         this_year=tuple(tuple(key(w) for w in phrase.split()) for phrase in data["this_year"]),
         copula=frozenset(w.lower() for w in data["copula_lemmas"]),
         clause_openers=frozenset(w.lower() for w in data["clause_openers"]),
+        deadline=frozenset(w.lower() for w in data["deadline_lemmas"]),
     )
 
 
@@ -109,6 +113,8 @@ def decide(
 
 def _by_grammar(span: Span, sent: Span, dated: bool) -> Decision:
     c = cues()
+    if _deadline(span, sent):
+        return Decision(False, "deadline")
     verb = governing_verb(span, sent)
     if verb is not None and verb.lemmas & c.background:
         return Decision(False, "biography")
@@ -170,7 +176,7 @@ def as_verb(token: Token, strict: bool = True) -> Verb | None:
     reads another part of speech."""
     if not token.is_alpha:
         return None
-    if strict and token.pos_ in ("NOUN", "PROPN", "ADP", "NUM", "PRON", "DET", "CCONJ") and not token.is_upper:
+    if strict and token.pos_ not in ("VERB", "AUX", "ADJ", "") and not token.is_upper:
         return None  # the tagger's reading; an all-caps line ("ĮSTEIGĖ ...") is not tagged reliably
     verbs = [a for a in readings(token) if a.pos.startswith("verb")]
     if not verbs:
@@ -191,7 +197,10 @@ def _verbs(sent: Span, exclude: Span | None = None) -> list[Verb]:
     """The sentence's verb forms; if the tagger reads none, every dictionary verb reading ("koncertuos")."""
     skip = range(exclude.start, exclude.end) if exclude is not None else range(0)
     found = [v for t in sent if t.i not in skip and (v := as_verb(t)) is not None]
-    return found or [v for t in sent if t.i not in skip and (v := as_verb(t, strict=False)) is not None]
+    if found:
+        return found
+    loose = [t for t in sent if t.i not in skip and t.pos_ in ("NOUN", "")]  # "koncertuos" read as a noun
+    return [v for t in loose if (v := as_verb(t, strict=False)) is not None]
 
 
 def governing_verb(span: Span, sent: Span, finite: bool = False) -> Verb | None:
@@ -217,6 +226,19 @@ def governing_verb(span: Span, sent: Span, finite: bool = False) -> Verb | None:
         ):  # "buvo minima": the participle's lemma, the auxiliary's tense
             return Verb(participle.token, participle.lemmas, verb.tense, verb.finite)
     return verb
+
+
+def _deadline(span: Span, sent: Span) -> bool:
+    """ "iki" right before the date and a word of applying or registering in the clause before it."""
+    doc = span.doc
+    if span.start == 0 or key(doc[span.start - 1].text) not in ("iki",):
+        return False
+    i = span.start - 2
+    while i >= sent.start and doc[i].text not in (",", ";", ".", "(", ")"):
+        if {a.lemma.lower() for a in readings(doc[i])} & cues().deadline:
+            return True
+        i -= 1
+    return False
 
 
 def _background_noun_before(span: Span, sent: Span) -> bool:
