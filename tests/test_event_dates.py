@@ -51,6 +51,11 @@ SHAPES = [
     ("Šių metų sausio 10 d. vyko seminaras.", [("Šių metų sausio 10 d.", "2023-01-10")]),
     ("Praėjusių metų gruodžio 12 d. vyko seminaras.", [("Praėjusių metų gruodžio 12 d.", "2022-12-12")]),
     ("Šių metų gegužę bibliotekoje lankėsi rašytoja.", [("Šių metų gegužę", "2023-05")]),
+    ("Kovo mėn. minėjome jubiliejų, o gegužę įteikėme premiją.", [("Kovo mėn.", "2023-03"), ("gegužę", "2023-05")]),
+    ("Spalyje bibliotekoje vyko dvylika renginių.", [("Spalyje", "2022-10")]),
+    # alone, "kovą" is a fight and "liepą" a linden
+    ("Kovą laimėjo mūsų komanda.", []),
+    ("Liepą prie bibliotekos pasodino vaikai.", []),
     # not dates: a commemoration's name, an ordinal without a day word, a nominative part of the day
     ("Sausio 13-osios įvykius prisiminė liudininkai.", []),
     ("Lankėsi Vasario 16-osios gimnazijos mokiniai.", []),
@@ -116,6 +121,11 @@ EVENTS = [
     ("Džiaugiamės, kad šiandien biblioteka yra jauki ir šviesi.", []),
     ("Šiandien, dėka čia dirbančių žmonių, biblioteka yra kultūros židinys.", []),
     ("Paroda „Biblioteka vakar, šiandien, rytoj“ sulaukė lankytojų.", []),
+    # the governing verb is the nearest in the date's clause
+    ("Gegužės 3 d. vyko susitikimas su rašytoja, gimusia Kaune.", [("Gegužės 3 d.", "2023-05-03")]),
+    ("Rašytoja, kuri gimė Kaune, gegužės 3 d. lankėsi bibliotekoje.", [("gegužės 3 d.", "2023-05-03")]),
+    ("Birželio 5 d. bibliotekoje paminėtas rašytojo gimimo 100-metis.", [("Birželio 5 d.", "2023-06-05")]),
+    ("Birželio 14-ąją minime Gedulo ir vilties dieną, todėl bibliotekoje veiks paroda.", []),
     # deadlines of applying are not events; an exhibition's last day is
     ("Dalyvių registracija – iki birželio 10 d. telefonu.", []),
     ("Darbus pateikti iki birželio 5 d., o apdovanojimai vyks birželio 28 d.", [("birželio 28 d.", "2023-06-28")]),

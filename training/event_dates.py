@@ -65,8 +65,8 @@ def prf(docs: list[tuple[list[str], list[str]]]) -> tuple[float, float, float]:
 
 def candidates(posts: list[dict]) -> list[dict]:
     import ltreports
-    from ltreports.dates.events import cues, governing_verb, sentence
     from ltreports.dates.events import _has_phrase as has_phrase
+    from ltreports.dates.events import cues, governing_verb, sentence
     from ltreports.dates.resolve import decisions
 
     nlp = ltreports.load_pipeline()

@@ -5,7 +5,7 @@
     range-end:= (–|iki) [MONTH-gen] DAY [d.]
     year     := YEAR (m.|metų|metais) | YEAR-ųjų | YEAR (directly before the month)
               | šių metų | š. m. | praėjusių metų    (PUBYEAR: counted from the publication year)
-    month    := [year] MONTH-gen (mėnesį|mėn.) [pradžioje|pabaigoje] | MONTH-gen pradžioje | year MONTH-acc/loc
+    month    := [year] MONTH-gen (mėnesį|mėn.) [pradžioje|pabaigoje] | MONTH-gen pradžioje | [year] MONTH-acc/loc
     days     also after "mėn.": "gegužės mėn. 12–14 d."
     numeric  := 2023-05-03 | 2023.05.03 | 2023/05/03 | 2023 05 03 | 2025-07
     dayfirst := DAY MONTH-gen [,] YEAR                         ("3 gegužės, 2016")
@@ -167,7 +167,7 @@ class _Parser:
             return []
         month, case = month_item.value
         if case in ("acc", "loc"):
-            if year is None and not pubyear:
+            if year is None and not pubyear and not self.month_alone(j):
                 return []
             return [Parsed(start, j, DateFact("month", year, month, raw=self.raw(start, j)))]
         if case == "nom":
@@ -178,6 +178,14 @@ class _Parser:
         if self.kind(j + 1, para) in ("MONTHW", "MPART"):
             return [self.month_period(start, j + 1, para, year, month)]
         return self.days(i, start, j + 1, para, year, month, ranged)
+
+    def month_alone(self, j: int) -> bool:
+        """ "o gegužę ...", "Spalyje vyko ...": a month without a year, not a form that alone is a common
+        word ("kovą", "liepą") nor capitalized mid-sentence (a name)."""
+        item = self.items[j]
+        if item.text.lower() in lexicon().months_alone_ambiguous:
+            return False
+        return not self.names_something(j)
 
     def month_period(self, start: int, j: int, para: int, year: int | None, month: int) -> Parsed:
         last = j

@@ -33,6 +33,7 @@ class Lexicon:
     stamp_labels: frozenset[str]
     stamp_label_lemmas: frozenset[str] = frozenset()
     every_words: frozenset[str] = frozenset()
+    months_alone_ambiguous: frozenset[str] = frozenset()
     day_parts: frozenset[str] = frozenset()  # "popietę", "vakarą": a part of the day named by a date
     publication_years: dict[str, int] = field(default_factory=dict)  # "šių" (metų) -> 0, "praėjusių" (metų) -> -1
 
@@ -102,5 +103,6 @@ def lexicon() -> Lexicon:
         stamp_label_lemmas=frozenset(w.lower() for w in data["stamp_label_lemmas"]),
         every_words=frozenset(key(w) for w in data.get("every_words", [])),
         day_parts=frozenset(key(w) for w in data["day_parts"]),
+        months_alone_ambiguous=frozenset(exact(w) for w in data["months_alone_ambiguous"]),
         publication_years={key(w): int(v) for w, v in data["publication_years"].items()},
     )
