@@ -149,6 +149,9 @@ WITHOUT_PUBLICATION = [
         "Biblioteka rengia 2024–2026 m. programą. 2023 m. gegužės 3 d. vyko jos pristatymas.",
         [("2023 m. gegužės 3 d.", "2023-05-03")],
     ),
+    # a day declared as an observance, and the date of the declaration
+    ("1990 m. gruodžio 14 d. asamblėja paskelbė spalio 1-ąją Tarptautine pagyvenusių žmonių diena.", []),
+    ("Gegužės 3 d. paskelbti Knygų dienos konkurso nugalėtojai.", [("Gegužės 3 d.", "--05-03")]),
     # a jubilee post: the opening decades before the year the post names is history
     ("Biblioteka duris atvėrė 1979 m. balandžio 1-ąją. 2019 m. jai sukako 40 metų.", []),
 ]

@@ -12,6 +12,8 @@ Only the date of an event the post reports is an event date. The others are back
 - ``observance``: a yearly observance stated in general: the governing verb in the present tense with a
   yearly cue ("Kasmet balandžio 23-iąją minima ...") or an observance verb ("Birželio 1-ąją švenčiame
   ..."); not in the past ("Balandžio 23 d. buvo minima ...") nor with a year ("šių metų ...", "šiemet");
+  or a day declared as one ("1990 m. gruodžio 14 d. ... paskelbė spalio 1-ąją Pagyvenusių žmonių diena":
+  a verb of declaring with a day or week noun in the instrumental);
 - ``nowadays``: "šiandien" in a sentence that reports nothing done (no verb in the past or future): inside
   quoted speech or dialogue, with only "būti" or no verb ("Šiandien biblioteka – kultūros židinys");
 - ``idiom``: relative days listed together ("vakar, šiandien, rytoj");
@@ -62,6 +64,8 @@ class Cues:
     copula: frozenset[str]
     clause_openers: frozenset[str]  # "kad", "kai": a clause starts after them
     deadline: frozenset[str]  # lemmas of applying, registering, sending
+    declare: frozenset[str]  # lemmas of declaring ("paskelbti ... diena")
+    observance_nouns: frozenset[str]  # "diena", "savaitė"
 
 
 @cache
@@ -75,6 +79,8 @@ def cues() -> Cues:
         copula=frozenset(w.lower() for w in data["copula_lemmas"]),
         clause_openers=frozenset(w.lower() for w in data["clause_openers"]),
         deadline=frozenset(w.lower() for w in data["deadline_lemmas"]),
+        declare=frozenset(w.lower() for w in data["declare_lemmas"]),
+        observance_nouns=frozenset(w.lower() for w in data["observance_nouns"]),
     )
 
 
@@ -120,6 +126,8 @@ def _by_grammar(span: Span, sent: Span, dated: bool) -> Decision:
         return Decision(False, "biography")
     if _background_noun_before(span, sent):
         return Decision(False, "biography")
+    if verb is not None and verb.lemmas & c.declare and _declared_as(sent):
+        return Decision(False, "observance")
     if dated or _has_phrase(sent, c.this_year):
         return EVENT  # a yearly day in a given year ("šių metų lapkričio 29-ąją buvo minimi ...")
     yearly = _has_phrase(sent, c.yearly)
@@ -226,6 +234,16 @@ def governing_verb(span: Span, sent: Span, finite: bool = False) -> Verb | None:
         ):  # "buvo minima": the participle's lemma, the auxiliary's tense
             return Verb(participle.token, participle.lemmas, verb.tense, verb.finite)
     return verb
+
+
+def _declared_as(sent: Span) -> bool:
+    """A day or week noun that may be instrumental and not genitive ("... paskelbė X Tarptautine diena")."""
+    for tok in sent:
+        nouns = [a for a in readings(tok) if a.pos == "noun" and a.lemma.lower() in cues().observance_nouns]
+        cases = {a.case for a in nouns}
+        if "Inst" in cases and "Gen" not in cases:
+            return True
+    return False
 
 
 def _deadline(span: Span, sent: Span) -> bool:
