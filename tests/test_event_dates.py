@@ -107,6 +107,7 @@ EVENTS = [
     # page stamps and bylines
     ("2023 06 19\n\nBirželio 16 d. vyko popietė.", [("Birželio 16 d.", "2023-06-16")]),
     ("Birželio 16 d. vyko popietė.\n\n2023 m. birželio 19 d., Rūta Kazlauskienė", [("Birželio 16 d.", "2023-06-16")]),
+    ("Birželio 16 d. vyko popietė.\n\nRūta Kazlauskienė, 2023-06-19", [("Birželio 16 d.", "2023-06-16")]),
     ("Birželio 16 d. vyko popietė.\n\nPaskutinį kartą redaguota: 2023-06-19", [("Birželio 16 d.", "2023-06-16")]),
     ("Atnaujintas 2023 birželio 19 d.\n\nBirželio 16 d. vyko popietė.", [("Birželio 16 d.", "2023-06-16")]),
     ("19 birželio, 2023 Įkėlė: redakcija\n\nBirželio 16 d. vyko popietė.", [("Birželio 16 d.", "2023-06-16")]),

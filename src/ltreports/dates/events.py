@@ -44,6 +44,7 @@ HISTORY_YEARS = 1  # years more than this before the post's year are history
 NAMED_YEAR_MARGIN = 5  # without a publication date: years more than this before the latest year named
 CLAUSE_MARKS = {",", ";", ":", "(", ")", "–", "—", "-", "„", "“", "”", '"'}
 BYLINE = re.compile(r"\s*,?\s*(?:[A-ZĄČĘĖĮŠŲŪŽ][\w.]*\.?\s*){1,3}")
+NAME = re.compile(r"(?:[A-ZĄČĘĖĮŠŲŪŽ][\w.-]*\.?\s*){2,3}")  # "Ona Norkienė", "O. Norkienė"
 
 
 @dataclass(frozen=True, slots=True)
@@ -280,14 +281,17 @@ def _has_phrase(sent: Span, phrases: tuple[tuple[str, ...], ...]) -> bool:
 
 
 def _is_byline(text: str, start: int, end: int) -> bool:
-    """A date opening its line followed by a name to the line's end: "2014 m. gegužės 6 d., Ona Norkienė"."""
+    """A date and a name alone on their line, a comma between: "2014 m. gegužės 6 d., Ona Norkienė",
+    "Ona Norkienė, 2014-05-06"."""
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", end)
-    before = text[line_start:start]
-    after = text[end : len(text) if line_end < 0 else line_end]
-    if before.strip(" \t-–•*") or not after.strip() or not after.lstrip().startswith(","):
-        return False
-    return BYLINE.fullmatch(after.rstrip(" .")) is not None
+    before = text[line_start:start].strip(" \t-–•*")
+    after = text[end : len(text) if line_end < 0 else line_end].rstrip(" .")
+    if not before and after.lstrip().startswith(","):
+        return BYLINE.fullmatch(after) is not None
+    if before.endswith(",") and not after.strip():
+        return NAME.fullmatch(before[:-1].strip()) is not None
+    return False
 
 
 def _quote_start(text: str, pos: int, sent: Span) -> int | None:
