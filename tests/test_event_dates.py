@@ -127,6 +127,9 @@ EVENTS = [
     ("Rašytoja, kuri gimė Kaune, gegužės 3 d. lankėsi bibliotekoje.", [("gegužės 3 d.", "2023-05-03")]),
     ("Birželio 5 d. bibliotekoje paminėtas rašytojo gimimo 100-metis.", [("Birželio 5 d.", "2023-06-05")]),
     ("Birželio 14-ąją minime Gedulo ir vilties dieną, todėl bibliotekoje veiks paroda.", []),
+    # opening hours are no event
+    ("Nuo birželio 1 d. biblioteka dirba vasaros darbo laiku.", []),
+    ("Liepos 6-ąją, Valstybės dieną, biblioteka nedirbs.", []),
     # deadlines of applying are not events; an exhibition's last day is
     ("Dalyvių registracija – iki birželio 10 d. telefonu.", []),
     ("Darbus pateikti iki birželio 5 d., o apdovanojimai vyks birželio 28 d.", [("birželio 28 d.", "2023-06-28")]),

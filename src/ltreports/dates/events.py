@@ -17,6 +17,8 @@ Only the date of an event the post reports is an event date. The others are back
 - ``nowadays``: "šiandien" in a sentence that reports nothing done (no verb in the past or future): inside
   quoted speech or dialogue, with only "būti" or no verb ("Šiandien biblioteka – kultūros židinys");
 - ``idiom``: relative days listed together ("vakar, šiandien, rytoj");
+- ``service``: opening hours: the governing verb is one of working hours ("Nuo birželio 1 d. biblioteka
+  dirba vasaros darbo laiku", "Liepos 6-ąją biblioteka nedirbs");
 - ``deadline``: "iki" + date after a word of applying or registering in its clause ("Dalyvių registracija
   – iki birželio 10 d.", "Darbus pateikti iki ..."); an exhibition's last day ("Paroda veiks iki ...") stays.
 
@@ -65,6 +67,7 @@ class Cues:
     copula: frozenset[str]
     clause_openers: frozenset[str]  # "kad", "kai": a clause starts after them
     deadline: frozenset[str]  # lemmas of applying, registering, sending
+    service: frozenset[str]  # lemmas of opening hours ("dirbti", "nedirbti")
     declare: frozenset[str]  # lemmas of declaring ("paskelbti ... diena")
     observance_nouns: frozenset[str]  # "diena", "savaitė"
 
@@ -81,6 +84,7 @@ def cues() -> Cues:
         clause_openers=frozenset(w.lower() for w in data["clause_openers"]),
         deadline=frozenset(w.lower() for w in data["deadline_lemmas"]),
         declare=frozenset(w.lower() for w in data["declare_lemmas"]),
+        service=frozenset(w.lower() for w in data["service_lemmas"]),
         observance_nouns=frozenset(w.lower() for w in data["observance_nouns"]),
     )
 
@@ -123,6 +127,8 @@ def _by_grammar(span: Span, sent: Span, dated: bool) -> Decision:
     if _deadline(span, sent):
         return Decision(False, "deadline")
     verb = governing_verb(span, sent)
+    if verb is not None and verb.lemmas & c.service:
+        return Decision(False, "service")
     if verb is not None and verb.lemmas & c.background:
         return Decision(False, "biography")
     if _background_noun_before(span, sent):
