@@ -95,7 +95,9 @@ EVENTS = [
     ("Kiekvienais metais spalio 15 dieną minima Baltosios lazdelės diena.", []),
     ("Birželio 1-ąją švenčiame Tarptautinę vaikų gynimo dieną.", []),
     ("Balandžio 23–29 dienomis kasmet skelbiama Bibliotekų savaitė.", []),
+    ("Sausio 13-ąją prisimename 1991 m. įvykius.", []),
     # ... but the occurrence this year, or in the past tense, is an event
+    ("Sausio 13 d. bibliotekoje prisiminėme 1991-ųjų įvykius.", [("Sausio 13 d.", "2023-01-13")]),
     ("Kaip kasmet, taip ir šiemet kovo 16 d. lankėme senjorus.", [("kovo 16 d.", "2023-03-16")]),
     ("Birželio 1-ąją bibliotekoje paminėjome Vaikų gynimo dieną.", [("Birželio 1-ąją", "2023-06-01")]),
     ("Gegužės 5-ąją jau dešimtą kartą buvo minima Knygų diena.", [("Gegužės 5-ąją", "2023-05-05")]),
