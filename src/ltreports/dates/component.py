@@ -15,6 +15,7 @@ from dataclasses import replace
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from ..language import doc_text
 from ..matches import Match, in_boilerplate, matches
 from ..morphology import get_analyzer
 from .facts import DateFact
@@ -32,20 +33,20 @@ class Extractor:
         found = matches(doc, "date_matches")
         items = lex(doc)
         starts = {t.idx for t in doc if t.is_sent_start} if doc.has_annotation("SENT_START") else None
-        parsed_all = parse(items, doc.text, starts)
+        parsed_all = parse(items, doc_text(doc), starts)
         located = [(items[p.first].start, items[p.last].end, p.fact) for p in parsed_all]
-        stamps = [is_stamp(doc.text, start, end, fact) for start, end, fact in located]
+        stamps = [is_stamp(doc_text(doc), start, end, fact) for start, end, fact in located]
         spans = [(start, end) for (start, end, _), stamp in zip(located, stamps, strict=True) if not stamp]
         for (start, end, fact), stamp in zip(located, stamps, strict=True):
             if in_boilerplate(doc, start, end):
                 continue
             if fact.kind == "relative" and fact.weekday is not None and fact.direction is None:
-                if _next_to_date(doc.text, start, end, [sp for sp in spans if sp != (start, end)]):
+                if _next_to_date(doc_text(doc), start, end, [sp for sp in spans if sp != (start, end)]):
                     continue  # "gegužės 3 d. (šeštadienį)": the weekday of the date beside it
                 fact = replace(fact, direction="next" if _future_sentence(doc, start, end) else "past")
             if stamp:
                 fact = replace(fact, stamp=True)
-            found.append(Match(start, end, doc.text[start:end], fact))
+            found.append(Match(start, end, doc_text(doc)[start:end], fact))
         return doc
 
 

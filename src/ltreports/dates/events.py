@@ -36,6 +36,7 @@ from functools import cache
 
 from spacy.tokens import Doc, Span, Token
 
+from ..language import doc_text
 from ..matches import Match
 from ..morphology import Analysis, get_analyzer
 from ..resources import load_yaml
@@ -105,13 +106,13 @@ def decide(
     fact = match.fact
     if fact.stamp:
         return Decision(False, "stamp")
-    if fact.kind in ("day", "range", "month") and _is_byline(doc.text, match.start, match.end):
+    if fact.kind in ("day", "range", "month") and _is_byline(doc_text(doc), match.start, match.end):
         return Decision(False, "byline")
     if year is not None and history_until is not None and year < history_until:
         return Decision(False, "history")
     if fact.year is None and fact.year_offset is None and history_before:
         return Decision(False, "history")
-    if fact.year is not None and in_parentheses(doc.text, match.start, match.end):
+    if fact.year is not None and in_parentheses(doc_text(doc), match.start, match.end):
         return Decision(False, "aside")
     span = doc.char_span(match.start, match.end, alignment_mode="expand")
     if span is None:
@@ -150,8 +151,8 @@ def _relative(doc: Doc, match: Match[DateFact], span: Span, sent: Span) -> Decis
         return Decision(False, "idiom")
     if fact.offset != 0:
         return EVENT
-    quote = _quote_start(doc.text, match.start, sent)
-    end = _quote_end(doc.text, match.end, sent) if quote is not None else sent.end_char
+    quote = _quote_start(doc_text(doc), match.start, sent)
+    end = _quote_end(doc_text(doc), match.end, sent) if quote is not None else sent.end_char
     verbs = [v for v in _verbs(sent, exclude=span) if v.finite and (quote is None or quote < v.token.idx < end)]
     if {v.tense for v in verbs} & {"past", "fut"}:
         return EVENT
@@ -175,7 +176,7 @@ def sentence(span: Span) -> Span:
         return sent
     prev = doc[sent.start - 1].sent
     cut = doc[sent.start - 2] if sent.start >= 2 else None
-    same_line = "\n" not in doc.text[prev.start_char : sent.start_char]
+    same_line = "\n" not in doc_text(doc)[prev.start_char : sent.start_char]
     if same_line and cut is not None and doc[sent.start - 1].text == "." and cut.is_alpha and len(cut) <= 3:
         return doc[prev.start : sent.end]
     return sent
@@ -337,7 +338,7 @@ def _listed_with_relative(doc: Doc, match: Match[DateFact]) -> bool:
     others = [m for m in doc._.date_matches or () if m.fact.kind == "relative" and m is not match]
     gap = re.compile(r"\s*(?:,|ir|–|-|—)\s*")
     return any(
-        (o.end <= match.start and gap.fullmatch(doc.text[o.end : match.start]))
-        or (o.start >= match.end and gap.fullmatch(doc.text[match.end : o.start]))
+        (o.end <= match.start and gap.fullmatch(doc_text(doc)[o.end : match.start]))
+        or (o.start >= match.end and gap.fullmatch(doc_text(doc)[match.end : o.start]))
         for o in others
     )

@@ -19,6 +19,7 @@ from typing import Any
 
 from spacy.tokens import Doc
 
+from ..language import doc_text
 from .lexicon import Lexicon, key, lexicon, lookup
 
 ISO = re.compile(r"(\d{4})([-./])(\d{1,2})\2(\d{1,2})")
@@ -47,7 +48,7 @@ class Item:
 
 def lex(doc: Doc) -> list[Item]:
     lx = lexicon()
-    breaks = [m.start() for m in BLANK_LINE.finditer(doc.text)]
+    breaks = [m.start() for m in BLANK_LINE.finditer(doc_text(doc))]
     items: list[Item] = []
     tokens = list(doc)
     for i, tok in enumerate(tokens):
@@ -123,7 +124,7 @@ def _absorb_dots(items: list[Item]) -> list[Item]:
 
 def _lex_text(text: str, start: int, lx: Lexicon, dotted: bool) -> list[Item]:
     end = start + len(text)
-    if text.isdigit():
+    if text.isdecimal():  # not isdigit(): superscripts like "²" are digits that int() refuses
         return [_number(text, start)]
     for lexer in (_lex_numeric, _lex_suffixed, _lex_dashed):
         found = lexer(text, start, lx)

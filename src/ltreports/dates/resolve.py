@@ -30,6 +30,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc
 
+from ..language import doc_text
 from ..matches import Match
 from ..schema import DateMention
 from .events import HISTORY_YEARS, NAMED_YEAR_MARGIN, Decision, decide, in_parentheses
@@ -65,11 +66,11 @@ def collect(doc: Doc) -> list[DateMention]:
 def decisions(doc: Doc) -> list[tuple[Match[DateFact], Resolved, Decision]]:
     """Every date match with its resolved value and its event decision (background ones included)."""
     found: list[Match[DateFact]] = sorted(doc._.date_matches or (), key=lambda m: (m.start, m.end))
-    context = _Context(doc.text, doc._.published, found, _openers(doc, found))
+    context = _Context(doc_text(doc), doc._.published, found, _openers(doc, found))
     explicit: dict[int, tuple[Resolved, Decision]] = {}
     for n, match in enumerate(found):
         if match.fact.year is not None or match.fact.stamp:
-            resolved = context.resolve(match)
+            resolved = context.safe_resolve(match)
             explicit[n] = (resolved, decide(doc, match, match.fact.year, context.history_until))
     context.anchor([m for n, m in enumerate(found) if n in explicit and explicit[n][1].event])
     out = []
@@ -77,7 +78,7 @@ def decisions(doc: Doc) -> list[tuple[Match[DateFact], Resolved, Decision]]:
         if n in explicit:
             out.append((match, *explicit[n]))
             continue
-        resolved = context.resolve(match)
+        resolved = context.safe_resolve(match)
         year = int(resolved.value[:4]) if resolved.value and resolved.value[0].isdigit() else None
         history = context.history_before(doc, match)
         out.append((match, resolved, decide(doc, match, year, context.history_until, history)))
@@ -202,6 +203,12 @@ class _Context:
             return publication
         return earlier[-1].date if earlier else None
 
+    def safe_resolve(self, match: Match[DateFact]) -> Resolved:
+        try:
+            return self.resolve(match)
+        except (ValueError, OverflowError):  # a year-less or relative date that falls past year 1 or 9999
+            return Resolved(warning=f"the date {match.text!r} falls outside the calendar (years 1-9999)")
+
     def resolve(self, match: Match[DateFact]) -> Resolved:
         fact = match.fact
         if fact.kind in ("day", "range"):
@@ -247,7 +254,9 @@ class _Context:
     def resolve_month(self, fact: DateFact, pos: int) -> Resolved:
         assert fact.month is not None
         year = fact.year if fact.year is not None else self.year_of(fact, pos)
-        return Resolved(value=f"{year:04d}-{fact.month:02d}") if year is not None else Resolved()
+        if year is None or not dt.MINYEAR <= year <= dt.MAXYEAR:  # "gruodžio mėn." in a post of 0001-01-01
+            return Resolved()
+        return Resolved(value=f"{year:04d}-{fact.month:02d}")
 
     def resolve_relative(self, fact: DateFact) -> Resolved:
         publication = self.published  # the gold rule: relative days count only with a given publication date
@@ -265,7 +274,7 @@ def _openers(doc: Doc, found: list[Match[DateFact]]) -> set[int]:
     starts = {t.idx for t in doc if t.is_sent_start} if doc.has_annotation("SENT_START") else set()
     out = set()
     for match in found:
-        line = doc.text[doc.text.rfind("\n", 0, match.start) + 1 : match.start]
+        line = doc_text(doc)[doc_text(doc).rfind("\n", 0, match.start) + 1 : match.start]
         if match.start in starts or not line.strip(" \t-–•*"):
             out.add(match.start)
     return out
