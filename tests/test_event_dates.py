@@ -124,7 +124,11 @@ EVENTS = [
     ("Džiaugiamės, kad šiandien biblioteka yra jauki ir šviesi.", []),
     ("Šiandien, dėka čia dirbančių žmonių, biblioteka yra kultūros židinys.", []),
     ("Paroda „Biblioteka vakar, šiandien, rytoj“ sulaukė lankytojų.", []),
-    # the governing verb is the nearest in the date's clause
+    # the governing verb is the nearest in the date's clause, a finite one before a participle
+    (
+        "Birželio 2 d. bažnyčioje už esamus ir mirusius darbuotojus buvo aukotos Mišios.",
+        [("Birželio 2 d.", "2023-06-02")],
+    ),
     ("Gegužės 3 d. vyko susitikimas su rašytoja, gimusia Kaune.", [("Gegužės 3 d.", "2023-05-03")]),
     ("Rašytoja, kuri gimė Kaune, gegužės 3 d. lankėsi bibliotekoje.", [("gegužės 3 d.", "2023-05-03")]),
     ("Birželio 5 d. bibliotekoje paminėtas rašytojo gimimo 100-metis.", [("Birželio 5 d.", "2023-06-05")]),

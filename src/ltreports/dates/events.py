@@ -23,9 +23,9 @@ Only the date of an event the post reports is an event date. The others are back
   – iki birželio 10 d.", "Darbus pateikti iki ..."); an exhibition's last day ("Paroda veiks iki ...") stays.
 
 The governing verb is the verb form nearest to the date inside its clause (between commas and dashes),
-else nearest in its sentence; "buvo minima" counts as its participle in the auxiliary's tense. Lemmas
-and tenses come from the morphology layer (``token._.analyses``, else the analyzer). The cue words
-live in ``data/dates.yaml``.
+a finite one before a participle, else nearest in its sentence; "buvo minima" counts as its participle
+in the auxiliary's tense. Lemmas and tenses come from the morphology layer (``token._.analyses``, else
+the analyzer). The cue words live in ``data/dates.yaml``.
 """
 
 from __future__ import annotations
@@ -188,14 +188,26 @@ def readings(token: Token) -> tuple[Analysis, ...]:
 
 
 def as_verb(token: Token, strict: bool = True) -> Verb | None:
-    """The token as a verb form (finite, participle, gerund), or None; ``strict``: not where the tagger
-    reads another part of speech."""
+    """The token as a verb form (finite, participle, gerund), or None.
+
+    ``strict``: not where another part of speech is as likely: the tagger reads one (when the pipeline
+    tags), or, untagged, the dictionary also gives the word another reading ("jauki": "jaukus" or
+    "jaukti"; "tarsi": a particle). Not strict: another reading may be a noun ("koncertuos").
+    An all-caps line ("ĮSTEIGĖ ...") is not tagged reliably and counts by the dictionary alone.
+    """
     if not token.is_alpha:
         return None
-    if strict and token.pos_ not in ("VERB", "AUX", "ADJ", "") and not token.is_upper:
-        return None  # the tagger's reading; an all-caps line ("ĮSTEIGĖ ...") is not tagged reliably
-    verbs = [a for a in readings(token) if a.pos.startswith("verb")]
+    found = readings(token)
+    verbs = [a for a in found if a.pos.startswith("verb")]
     if not verbs:
+        return None
+    others = {a.pos for a in found if not a.pos.startswith("verb")}
+    tagged = bool(token.pos_) and not token.is_upper
+    if strict and tagged and token.pos_ not in ("VERB", "AUX", "ADJ"):
+        return None
+    if strict and not tagged and others:
+        return None
+    if not strict and others - {"noun"}:
         return None
     tags = {t for a in verbs for t in a.tags}
     tense = None
@@ -205,18 +217,17 @@ def as_verb(token: Token, strict: bool = True) -> Verb | None:
             break
     finite = any(t.startswith("Indic") for t in tags)
     if token.pos_ == "ADJ" and not any(t.startswith(("Part", "Half")) for t in tags):
-        return None  # "jauki": an adjective with a rare verb reading ("jaukti")
+        return None  # "jauki" tagged as an adjective: not "jaukti"
     return Verb(token, frozenset(a.lemma.lower() for a in verbs), tense, finite)
 
 
 def _verbs(sent: Span, exclude: Span | None = None) -> list[Verb]:
-    """The sentence's verb forms; if the tagger reads none, every dictionary verb reading ("koncertuos")."""
+    """The sentence's verb forms; if none, the words that are a verb or a noun ("koncertuos")."""
     skip = range(exclude.start, exclude.end) if exclude is not None else range(0)
     found = [v for t in sent if t.i not in skip and (v := as_verb(t)) is not None]
     if found:
         return found
-    loose = [t for t in sent if t.i not in skip and t.pos_ in ("NOUN", "")]  # "koncertuos" read as a noun
-    return [v for t in loose if (v := as_verb(t, strict=False)) is not None]
+    return [v for t in sent if t.i not in skip and (v := as_verb(t, strict=False)) is not None]
 
 
 def governing_verb(span: Span, sent: Span, finite: bool = False) -> Verb | None:
@@ -231,7 +242,10 @@ def governing_verb(span: Span, sent: Span, finite: bool = False) -> Verb | None:
     while right < sent.end and doc[right].text not in CLAUSE_MARKS:
         right += 1
     verbs = [v for v in _verbs(sent, exclude=span) if v.finite or not finite]
-    pool = [v for v in verbs if left <= v.token.i < right] or verbs
+    clause = [v for v in verbs if left <= v.token.i < right]
+    # the clause's finite verb first ("už mirusius darbuotojus buvo aukotos Mišios": "buvo aukotos"), then
+    # its participle ("gimęs gegužės 21 dieną"), then the sentence's
+    pool = [v for v in clause if v.finite] or clause or [v for v in verbs if v.finite] or verbs
     if not pool:
         return None
     verb = min(pool, key=lambda v: abs(v.token.i - span.start) if v.token.i < span.start else v.token.i - span.end)
