@@ -210,3 +210,43 @@ def test_data_status(runner: CliRunner) -> None:
     result = runner.invoke(app, ["data", "status"])
     assert result.exit_code == 0
     assert "Semantika" in result.stdout
+
+
+def test_batch_published_is_the_default_for_a_folder(runner: CliRunner, tmp_path: Path) -> None:
+    folder = tmp_path / "posts"
+    folder.mkdir()
+    (folder / "a.txt").write_text("Gegužės 10 d. Lazdijų rajono savivaldybės viešojoje bibliotekoje vyko paroda.",
+                                  encoding="utf-8")
+    out = tmp_path / "out.jsonl"
+    result = runner.invoke(app, ["batch", str(folder), "-o", str(out), "--published", "2024-06-01"])
+    assert result.exit_code == 0, result.output
+    (report,) = [json.loads(x) for x in out.read_text(encoding="utf-8").splitlines()]
+    assert report["source"]["published"] == "2024-06-01"
+    assert report["visits"][0]["date"] == "2024-05-10"
+
+
+def test_batch_published_does_not_override_the_documents_own(runner: CliRunner, tmp_path: Path) -> None:
+    src = tmp_path / "in.jsonl"
+    src.write_text(json.dumps({"id": "a", "published": "2021-06-01", "text": "Gegužės 10 d. Lazdijų rajono "
+                               "savivaldybės viešojoje bibliotekoje vyko paroda."}) + "\n", encoding="utf-8")
+    out = tmp_path / "out.jsonl"
+    assert runner.invoke(app, ["batch", str(src), "-o", str(out), "--published", "2024-06-01"]).exit_code == 0
+    assert json.loads(out.read_text(encoding="utf-8"))["visits"][0]["date"] == "2021-05-10"
+
+
+def test_batch_bad_published_is_refused(runner: CliRunner, tmp_path: Path) -> None:
+    src = tmp_path / "in.jsonl"
+    src.write_text('{"id": "a", "text": "x"}\n', encoding="utf-8")
+    result = runner.invoke(app, ["batch", str(src), "-o", str(tmp_path / "o.jsonl"), "--published", "gegužė"])
+    assert result.exit_code == 2 and "YYYY-MM-DD" in result.stderr
+
+
+@pytest.mark.parametrize(
+    "command",
+    ["extract", "batch", "schema", "data status", "data install", "gazetteer check", "gazetteer lookup", "report",
+     "convert", "evaluate"],
+)
+def test_every_command_help_has_an_example(runner: CliRunner, command: str) -> None:
+    result = runner.invoke(app, [*command.split(), "--help"])
+    assert result.exit_code == 0
+    assert "Example" in result.stdout and "ltreports " + command.split()[0] in result.stdout

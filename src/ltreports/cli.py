@@ -127,7 +127,13 @@ def extract(
     backend: Annotated[Backend, typer.Option(help="Linguistic backend.")] = Backend.spacy,
     gazetteer: Annotated[list[Path] | None, typer.Option("--gazetteer", help=GAZETTEER_HELP)] = None,
 ) -> None:
-    """Extract one post and print its report."""
+    """Extract one post and print its report.
+
+    Example:
+
+        ltreports extract post.html --published 2024-05-20
+        ltreports extract post.txt --format csv -o visits.csv
+    """
     from .api import extract as run_extract
     from .api import parse_published
     from .output import to_csv
@@ -205,9 +211,25 @@ def batch(
     scheduler: Annotated[str | None, typer.Option(
         help="Dask scheduler address (tcp://HOST:8786); without it a local dask cluster of --workers.")] = None,
     blocksize: Annotated[str, typer.Option(help="Dask partition size of a .jsonl input.")] = "32MiB",
+    published: Annotated[str | None, typer.Option(
+        help="Publication date YYYY-MM-DD of the documents that give none (a folder, a CSV without the column).")
+    ] = None,
 ) -> None:
-    """Convert many posts: one output line per input document, in input order."""
+    """Convert many posts: one output line per input document, in input order.
+
+    Example:
+
+        ltreports batch posts.jsonl -o out.jsonl --workers 2
+        ltreports batch posts/ -o visits.xlsx --published 2024-05-20
+        ltreports batch archive.jsonl -o out.jsonl --resume      (after a kill or a crash)
+    """
     from . import batch as batch_mod
+    from .api import parse_published
+
+    try:
+        parse_published(published)
+    except ValueError as e:
+        raise fail(str(e)) from None
 
     try:
         source = batch_mod.open_input(input)
@@ -229,7 +251,7 @@ def batch(
     try:
         summary = _run_batch(batch_mod, source, output, done, workers=workers, timeout=timeout or None,
                              engine=engine, scheduler=scheduler, blocksize=blocksize,
-                             settings=batch_mod.Settings(backend.value, include_text, max_chars))
+                             settings=batch_mod.Settings(backend.value, include_text, max_chars, published))
     except batch_mod.OutputError as e:
         raise fail(str(e)) from None
     except KeyboardInterrupt:
@@ -273,7 +295,7 @@ def _run_batch(batch_mod, source, output: Path, done: list[str], *, workers: int
             return batch_mod.consume(results, writer.write, summary, done, advance)
         return batch_mod.run(
             source.items, writer.write, workers=workers, backend=settings.backend, include_text=settings.include_text,
-            timeout=timeout, max_chars=settings.max_chars, done=done, progress=advance,
+            timeout=timeout, max_chars=settings.max_chars, published=settings.published, done=done, progress=advance,
         )
 
 
@@ -304,7 +326,12 @@ def _check_gazetteer(files: list[Path] | None) -> None:
 
 @app.command()
 def schema() -> None:
-    """Print the JSON Schema of the output contract."""
+    """Print the JSON Schema of the output contract.
+
+    Example:
+
+        ltreports schema > ltreports-schema.json
+    """
     from .schema import json_schema
 
     typer.echo(json.dumps(json_schema(), ensure_ascii=False, indent=2))
@@ -312,7 +339,12 @@ def schema() -> None:
 
 @data_app.command("status")
 def data_status() -> None:
-    """Say which dictionary, data folder and models are in use."""
+    """Say which dictionary, data folder and models are in use.
+
+    Example:
+
+        ltreports data status
+    """
     from .config import data_location
     from .morphology.analyzer import find_dictionary
     from .pipeline import morphology_model_path
@@ -339,7 +371,13 @@ def data_install(
     dest: Annotated[Path | None, typer.Option("--dest", help="Target folder (default: the user data folder).")] = None,
     force: Annotated[bool, typer.Option("--force", help="Reinstall even when the files are there.")] = False,
 ) -> None:
-    """Download the Lithuanian Hunspell dictionary (Semantika, pinned, SHA-256 checked)."""
+    """Download the Lithuanian Hunspell dictionary (Semantika, pinned, SHA-256 checked).
+
+    Example:
+
+        ltreports data install
+        ltreports data install --from ~/Downloads/hunspell-lt      (no network: lt-LT.dic and lt-LT.aff)
+    """
     from .data_install import install_command
 
     try:
