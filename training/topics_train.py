@@ -1,0 +1,208 @@
+"""Train and evaluate the post-level topic classifier (``src/ltreports/topics/classifier.py``).
+
+    .venv/bin/python training/topics_train.py [--rebuild] [--write]
+
+Data: the annotated posts of ``../shared/corpus`` (train + dev). Evaluation: cross-validation GROUPED BY
+SITE (the host of the post's url: no site is in a training and a test fold at once), 5 folds, micro F1
+over (post, topic) pairs, as ``score.py`` counts topics. Each approach's threshold is chosen inside the
+training folds (nested grouped CV), so the scores printed are for posts of unseen sites.
+
+Approaches: the rules alone; the classifier alone over lemmas (``lemmas``) or over lemmas and the rule
+topics (``stack``); rules AND classifier (a rule topic kept only if the classifier agrees); rules OR
+classifier. ``--write`` trains the chosen approach on all posts and writes ``models/topics/topics_model.json``.
+Model: per topic a logistic regression (L2, batch gradient descent in numpy, deterministic).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections import defaultdict
+from pathlib import Path
+
+import numpy as np
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+import topics_corpus  # noqa: E402
+
+from ltreports.morphology.component import token_lemmas  # noqa: E402
+from ltreports.topics import topic_ids  # noqa: E402
+from ltreports.topics.classifier import TopicModel, features  # noqa: E402
+from ltreports.topics.component import cue_matches  # noqa: E402
+
+FOLDS = 5
+INNER_FOLDS = 4
+THRESHOLDS = (0.1, 0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.5)
+L2 = 1e-3
+EPOCHS = 400
+KEEP = 300  # weights kept per topic in the model file
+MIN_SITES = 2  # a feature must occur on at least this many sites of the training posts
+OUT = topics_corpus.REPO / "models" / "topics" / "topics_model.json"
+
+
+def group_folds(groups: list[str], k: int) -> list[np.ndarray]:
+    """Indices of k test folds; every group in one fold; biggest groups first, to the smallest fold."""
+    size: dict[str, int] = defaultdict(int)
+    for g in groups:
+        size[g] += 1
+    folds: list[list[str]] = [[] for _ in range(k)]
+    load = [0] * k
+    for g in sorted(size, key=lambda g: (-size[g], g)):
+        j = min(range(k), key=lambda j: (load[j], j))
+        folds[j].append(g)
+        load[j] += size[g]
+    return [np.array([i for i, g in enumerate(groups) if g in set(f)]) for f in folds]
+
+
+class Data:
+    def __init__(self, posts, rules: list[set[str]], use_rules: bool) -> None:
+        self.topics = topic_ids()
+        self.sites = [p.site for p in posts]
+        self.feats = [
+            {f for f in features(p.doc, None, r if use_rules else ()) } for p, r in zip(posts, rules)
+        ]
+        self.y = np.array([[t in p.gold for t in self.topics] for p in posts], dtype=np.float64)
+
+
+def fit(data: Data, idx: np.ndarray) -> TopicModel:
+    """Logistic regression per topic on the posts `idx`: lemma features scaled to unit length per post,
+    rule features kept at 1."""
+    sites_of: dict[str, set[str]] = defaultdict(set)
+    for i in idx:
+        for f in data.feats[i]:
+            sites_of[f].add(data.sites[i])
+    vocab = sorted(f for f, s in sites_of.items() if len(s) >= MIN_SITES or f.startswith("r:"))
+    col = {f: j for j, f in enumerate(vocab)}
+    x = matrix(data, idx, col)
+    y = data.y[idx]
+    w = np.zeros((len(vocab), y.shape[1]))
+    b = np.zeros(y.shape[1])
+    m, v = np.zeros_like(w), np.zeros_like(w)
+    mb, vb = np.zeros_like(b), np.zeros_like(b)
+    lr, beta1, beta2, eps = 0.05, 0.9, 0.999, 1e-8
+    for step in range(1, EPOCHS + 1):
+        p = 1 / (1 + np.exp(-(x @ w + b)))
+        g = x.T @ (p - y) / len(idx) + L2 * w
+        gb = (p - y).mean(axis=0)
+        m = beta1 * m + (1 - beta1) * g
+        v = beta2 * v + (1 - beta2) * g * g
+        mb = beta1 * mb + (1 - beta1) * gb
+        vb = beta2 * vb + (1 - beta2) * gb * gb
+        corr = np.sqrt(1 - beta2**step) / (1 - beta1**step)
+        w -= lr * corr * m / (np.sqrt(v) + eps)
+        b -= lr * corr * mb / (np.sqrt(vb) + eps)
+    weights = {}
+    for t, topic in enumerate(data.topics):
+        order = np.argsort(-np.abs(w[:, t]))[:KEEP]
+        weights[topic] = {vocab[j]: round(float(w[j, t]), 4) for j in order if abs(w[j, t]) >= 1e-3}
+    return TopicModel("alone", {t: round(float(b[i]), 4) for i, t in enumerate(data.topics)},
+                      dict.fromkeys(data.topics, 0.5), weights), col, w, b
+
+
+def matrix(data: Data, idx: np.ndarray, col: dict[str, int]) -> np.ndarray:
+    x = np.zeros((len(idx), len(col)))
+    for r, i in enumerate(idx):
+        lemma_cols = [col[f] for f in data.feats[i] if f in col and not f.startswith("r:")]
+        if lemma_cols:
+            x[r, lemma_cols] = 1 / np.sqrt(len(lemma_cols))
+        x[r, [col[f] for f in data.feats[i] if f in col and f.startswith("r:")]] = 1.0
+    return x
+
+
+def predict(data: Data, model_parts, idx: np.ndarray) -> np.ndarray:
+    _, col, w, b = model_parts
+    return 1 / (1 + np.exp(-(matrix(data, idx, col) @ w + b)))
+
+
+def decide(mode: str, rules: set[str], probs: dict[str, float], threshold: float) -> set[str]:
+    model = TopicModel(mode, dict.fromkeys(probs, 0.0), dict.fromkeys(probs, threshold), {})
+    return model.decide(rules, probs)
+
+
+def counts(pred: list[set[str]], gold: list[set[str]]) -> tuple[int, int, int]:
+    tp = sum(len(p & g) for p, g in zip(pred, gold))
+    return tp, sum(len(p - g) for p, g in zip(pred, gold)), sum(len(g - p) for p, g in zip(pred, gold))
+
+
+def f1(c: tuple[int, int, int]) -> tuple[float, float, float]:
+    tp, fp, fn = c
+    p = tp / (tp + fp) if tp + fp else 0.0
+    r = tp / (tp + fn) if tp + fn else 0.0
+    return p, r, (2 * p * r / (p + r) if p + r else 0.0)
+
+
+def oof_probs(data: Data, idx: np.ndarray, k: int) -> np.ndarray:
+    """Out-of-fold probabilities for the posts idx, by grouped CV inside idx."""
+    out = np.zeros((len(idx), len(data.topics)))
+    for test in group_folds([data.sites[i] for i in idx], k):
+        train = np.setdiff1d(np.arange(len(idx)), test)
+        out[test] = predict(data, fit(data, idx[train]), idx[test])
+    return out
+
+
+def choose_threshold(mode: str, data: Data, idx: np.ndarray, rules: list[set[str]], gold: list[set[str]]) -> float:
+    probs = oof_probs(data, idx, INNER_FOLDS)
+    best = max(THRESHOLDS, key=lambda th: (f1(counts(
+        [decide(mode, rules[i], dict(zip(data.topics, probs[r])), th) for r, i in enumerate(idx)],
+        [gold[i] for i in idx]))[2], -abs(th - 0.5)))
+    return best
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--rebuild", action="store_true")
+    ap.add_argument("--write", choices=["and", "or", "alone", "stack"], help="train on all posts, write the model")
+    args = ap.parse_args()
+    _, posts = topics_corpus.load(args.rebuild)
+    rules = [{m.fact for m in cue_matches(p.doc, [token_lemmas(t) for t in p.doc])} for p in posts]
+    gold = [set(p.gold) for p in posts]
+    lemmas = Data(posts, rules, use_rules=False)
+    stacked = Data(posts, rules, use_rules=True)
+    approaches = {  # name: (data, mode)
+        "classifier alone (lemmas)": (lemmas, "alone"),
+        "classifier alone (lemmas + rule topics)": (stacked, "alone"),
+        "rules AND classifier (lemmas + rule topics)": (stacked, "and"),
+        "rules OR classifier (lemmas + rule topics)": (stacked, "or"),
+    }
+    n = len(posts)
+    results = {"rules alone": [set() for _ in range(n)]}
+    chosen: dict[str, list[float]] = defaultdict(list)
+    for i in range(n):
+        results["rules alone"][i] = rules[i]
+    for name, (data, mode) in approaches.items():
+        pred: list[set[str]] = [set() for _ in range(n)]
+        for test in group_folds(lemmas.sites, FOLDS):
+            train = np.setdiff1d(np.arange(n), test)
+            th = choose_threshold(mode, data, train, rules, gold)
+            chosen[name].append(th)
+            probs = predict(data, fit(data, train), test)
+            for r, i in enumerate(test):
+                pred[i] = decide(mode, rules[i], dict(zip(data.topics, probs[r])), th)
+        results[name] = pred
+        print(f"  {name}: thresholds per fold {chosen[name]}", file=sys.stderr)
+    print(f"| approach ({FOLDS}-fold CV grouped by site, {n} posts, {len(set(lemmas.sites))} sites) "
+          f"| P | R | F1 | tp/fp/fn |")
+    print("|---|---|---|---|---|")
+    for name, pred in results.items():
+        c = counts(pred, gold)
+        p, r, f = f1(c)
+        print(f"| {name} | {p:.3f} | {r:.3f} | {f:.3f} | {c[0]}/{c[1]}/{c[2]} |")
+    if args.write:
+        mode = "alone" if args.write == "stack" else args.write
+        data = lemmas if args.write == "alone" else stacked
+        all_idx = np.arange(n)
+        th = choose_threshold(mode, data, all_idx, rules, gold)
+        model, *_ = fit(data, all_idx)
+        model.mode = mode
+        model.threshold = dict.fromkeys(data.topics, th)
+        OUT.parent.mkdir(parents=True, exist_ok=True)
+        OUT.write_text(json.dumps({"mode": model.mode, "bias": model.bias, "threshold": model.threshold,
+                                   "weights": model.weights}, ensure_ascii=False, indent=0, sort_keys=True) + "\n",
+                       encoding="utf-8")
+        print(f"wrote {OUT} (mode {mode}, threshold {th}, {OUT.stat().st_size // 1024} KiB)", file=sys.stderr)
+
+
+if __name__ == "__main__":
+    main()
