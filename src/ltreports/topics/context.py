@@ -86,7 +86,7 @@ class Context:
         self.blocked = quoted_ranges(doc) + name_ranges(doc)
         self.settings = filter_settings()
         self.reference_year = self._reference_year()
-        self._sentence_cache: dict[int, bool] = {}
+        self._history: set[int] | None = None
 
     def _reference_year(self) -> int | None:
         """The year the post reports on: the publication year, else the latest year in the text."""
@@ -140,12 +140,31 @@ class Context:
         return False
 
     def history_sentence(self, start: int) -> bool:
-        """A sentence dated by a year before the post's own ("1960 m. biblioteka gavo naujas patalpas")."""
-        sent = self.doc[start].sent
-        if sent.start not in self._sentence_cache:
-            old = self.reference_year is not None and any(y < self.reference_year for y in grammar.years(sent))
-            self._sentence_cache[sent.start] = old
-        return self._sentence_cache[sent.start]
+        """A sentence of the library's past: dated by a year before the post's own ("1960 m. biblioteka
+        gavo naujas patalpas"), or following such a sentence in the same paragraph without a date of
+        its own ("Vėliau biblioteka buvo perkelta į kitas patalpas.")."""
+        if self._history is None:
+            self._history = self._history_sentences()
+        return self.doc[start].sent.start in self._history
+
+    def _history_sentences(self) -> set[int]:
+        out: set[int] = set()
+        dated = [(m.start, m.end) for m in (self.doc._.date_matches or ())]
+        previous_old = False
+        for sent in self.doc.sents:
+            found = grammar.years(sent)
+            if found:
+                old = self.reference_year is not None and all(y < self.reference_year for y in found)
+            elif any(sent.start_char <= s < sent.end_char for s, _ in dated):
+                old = False
+            else:
+                starts_paragraph = sent.start == 0 or "\n" in self.doc[sent.start - 1].text_with_ws or (
+                    "\n" in self.doc.text[max(0, sent.start_char - 2):sent.start_char])
+                old = previous_old and not starts_paragraph
+            if old:
+                out.add(sent.start)
+            previous_old = old
+        return out
 
     def invited(self, start: int) -> bool:
         """An invitation: the clause's verb is "kviesti" in the present ("kviečiame", "kviečia")."""
