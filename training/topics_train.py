@@ -36,7 +36,7 @@ FOLDS = 5
 INNER_FOLDS = 4
 THRESHOLDS = (0.1, 0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.5)
 L2 = 1e-3
-EPOCHS = 400
+EPOCHS = 300
 KEEP = 300  # weights kept per topic in the model file
 MIN_SITES = 2  # a feature must occur on at least this many sites of the training posts
 OUT = topics_corpus.REPO / "models" / "topics" / "topics_model.json"
@@ -57,28 +57,36 @@ def group_folds(groups: list[str], k: int) -> list[np.ndarray]:
 
 
 class Data:
+    """Every post's features as one matrix (lemma features scaled to unit length per post, rule
+    features 1), the gold topics, and per feature the sites it occurs on."""
+
     def __init__(self, posts, rules: list[set[str]], use_rules: bool) -> None:
         self.topics = topic_ids()
         self.sites = [p.site for p in posts]
-        self.feats = [
-            {f for f in features(p.doc, None, r if use_rules else ()) } for p, r in zip(posts, rules)
-        ]
-        self.y = np.array([[t in p.gold for t in self.topics] for p in posts], dtype=np.float64)
+        feats = [features(p.doc, None, r if use_rules else ()) for p, r in zip(posts, rules)]
+        self.vocab = sorted({f for fs in feats for f in fs})
+        col = {f: j for j, f in enumerate(self.vocab)}
+        self.x = np.zeros((len(posts), len(self.vocab)), dtype=np.float32)
+        for r, fs in enumerate(feats):
+            lemma_cols = [col[f] for f in fs if not f.startswith("r:")]
+            if lemma_cols:
+                self.x[r, lemma_cols] = 1 / np.sqrt(len(lemma_cols))
+            self.x[r, [col[f] for f in fs if f.startswith("r:")]] = 1.0
+        self.is_rule = np.array([f.startswith("r:") for f in self.vocab])
+        site_ids = {s: k for k, s in enumerate(sorted(set(self.sites)))}
+        self.site_of = np.array([site_ids[s] for s in self.sites])
+        self.y = np.array([[t in p.gold for t in self.topics] for p in posts], dtype=np.float32)
 
 
-def fit(data: Data, idx: np.ndarray) -> TopicModel:
-    """Logistic regression per topic on the posts `idx`: lemma features scaled to unit length per post,
-    rule features kept at 1."""
-    sites_of: dict[str, set[str]] = defaultdict(set)
-    for i in idx:
-        for f in data.feats[i]:
-            sites_of[f].add(data.sites[i])
-    vocab = sorted(f for f, s in sites_of.items() if len(s) >= MIN_SITES or f.startswith("r:"))
-    col = {f: j for j, f in enumerate(vocab)}
-    x = matrix(data, idx, col)
+def fit(data: Data, idx: np.ndarray):
+    """Logistic regression per topic on the posts `idx` (features on at least MIN_SITES of their sites)."""
+    present = data.x[idx] > 0
+    n_sites = np.array([len(set(data.site_of[idx][present[:, j]])) for j in range(present.shape[1])])
+    cols = np.where((n_sites >= MIN_SITES) | (data.is_rule & present.any(axis=0)))[0]
+    x = data.x[np.ix_(idx, cols)]
     y = data.y[idx]
-    w = np.zeros((len(vocab), y.shape[1]))
-    b = np.zeros(y.shape[1])
+    w = np.zeros((len(cols), y.shape[1]), dtype=np.float32)
+    b = np.zeros(y.shape[1], dtype=np.float32)
     m, v = np.zeros_like(w), np.zeros_like(w)
     mb, vb = np.zeros_like(b), np.zeros_like(b)
     lr, beta1, beta2, eps = 0.05, 0.9, 0.999, 1e-8
@@ -93,27 +101,22 @@ def fit(data: Data, idx: np.ndarray) -> TopicModel:
         corr = np.sqrt(1 - beta2**step) / (1 - beta1**step)
         w -= lr * corr * m / (np.sqrt(v) + eps)
         b -= lr * corr * mb / (np.sqrt(vb) + eps)
+    return cols, w, b
+
+
+def to_model(data: Data, parts, mode: str, threshold: float) -> TopicModel:
+    cols, w, b = parts
     weights = {}
     for t, topic in enumerate(data.topics):
         order = np.argsort(-np.abs(w[:, t]))[:KEEP]
-        weights[topic] = {vocab[j]: round(float(w[j, t]), 4) for j in order if abs(w[j, t]) >= 1e-3}
-    return TopicModel("alone", {t: round(float(b[i]), 4) for i, t in enumerate(data.topics)},
-                      dict.fromkeys(data.topics, 0.5), weights), col, w, b
+        weights[topic] = {data.vocab[cols[j]]: round(float(w[j, t]), 4) for j in order if abs(w[j, t]) >= 1e-3}
+    return TopicModel(mode, {t: round(float(b[i]), 4) for i, t in enumerate(data.topics)},
+                      dict.fromkeys(data.topics, threshold), weights)
 
 
-def matrix(data: Data, idx: np.ndarray, col: dict[str, int]) -> np.ndarray:
-    x = np.zeros((len(idx), len(col)))
-    for r, i in enumerate(idx):
-        lemma_cols = [col[f] for f in data.feats[i] if f in col and not f.startswith("r:")]
-        if lemma_cols:
-            x[r, lemma_cols] = 1 / np.sqrt(len(lemma_cols))
-        x[r, [col[f] for f in data.feats[i] if f in col and f.startswith("r:")]] = 1.0
-    return x
-
-
-def predict(data: Data, model_parts, idx: np.ndarray) -> np.ndarray:
-    _, col, w, b = model_parts
-    return 1 / (1 + np.exp(-(matrix(data, idx, col) @ w + b)))
+def predict(data: Data, parts, idx: np.ndarray) -> np.ndarray:
+    cols, w, b = parts
+    return 1 / (1 + np.exp(-(data.x[np.ix_(idx, cols)] @ w + b)))
 
 
 def decide(mode: str, rules: set[str], probs: dict[str, float], threshold: float) -> set[str]:
@@ -194,15 +197,12 @@ def main() -> None:
         data = lemmas if args.write == "alone" else stacked
         all_idx = np.arange(n)
         th = choose_threshold(mode, data, all_idx, rules, gold)
-        model, *_ = fit(data, all_idx)
-        model.mode = mode
-        model.threshold = dict.fromkeys(data.topics, th)
+        model = to_model(data, fit(data, all_idx), mode, th)
         OUT.parent.mkdir(parents=True, exist_ok=True)
         OUT.write_text(json.dumps({"mode": model.mode, "bias": model.bias, "threshold": model.threshold,
                                    "weights": model.weights}, ensure_ascii=False, indent=0, sort_keys=True) + "\n",
                        encoding="utf-8")
         print(f"wrote {OUT} (mode {mode}, threshold {th}, {OUT.stat().st_size // 1024} KiB)", file=sys.stderr)
-
 
 if __name__ == "__main__":
     main()

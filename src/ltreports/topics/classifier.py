@@ -60,10 +60,15 @@ class TopicModel:
         return cls(data["mode"], data["bias"], data["threshold"], data["weights"])
 
     def probabilities(self, feats: set[str]) -> dict[str, float]:
+        """Per topic the probability; word features count 1/sqrt(number of word features) each (a post's
+        words weigh the same whatever its length), rule features 1."""
+        rule = [f for f in feats if f.startswith("r:")]
+        words = [f for f in feats if not f.startswith("r:")]
+        scale = 1.0 / math.sqrt(len(words)) if words else 0.0
         out = {}
         for topic, bias in self.bias.items():
             w = self.weights.get(topic, {})
-            z = bias + sum(w.get(f, 0.0) for f in feats)
+            z = bias + sum(w.get(f, 0.0) for f in rule) + scale * sum(w.get(f, 0.0) for f in words)
             out[topic] = 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
         return out
 

@@ -13,7 +13,9 @@ A cue does not count
   invitation, a wish, a plan);
 - under a verb in the present tense (a generic description of what the library offers), for the topics
   not in ``present_ok``;
-- as the reason of an award ("padėka už projektinę veiklą"): only the award counts.
+- as the reason of an award ("padėka už projektinę veiklą"): only the award counts;
+- as those who performed for the audience ("koncertavo mokyklos mokiniai"), for youth: a verb of
+  ``performer_verbs`` governs the cue.
 Which topics each filter spares is set in ``data/topics.yaml`` (``filters``).
 """
 
@@ -29,7 +31,7 @@ from . import grammar
 from .cues import Cue, topic_data, word_set
 
 QUOTES = {"„": "“", "“": "”", "«": "»", '"': '"', "”": "”"}
-FILTERS = ("names", "units", "attribute", "history", "irrealis", "present", "reason")
+FILTERS = ("names", "units", "attribute", "history", "irrealis", "present", "reason", "performers")
 
 
 def quoted_ranges(doc: Doc) -> list[tuple[int, int]]:
@@ -113,9 +115,12 @@ class Context:
             return False
         if self.applies("history", topic) and self.history_sentence(start):
             return False
-        verb = None
-        if self.applies("irrealis", topic) or self.applies("present", topic) or self.applies("history", topic):
-            verb = grammar.governing_tense(doc, start, end)
+        governing = grammar.governing_verb(doc, start, end)
+        verb = grammar.tense(governing) if governing is not None else None
+        if self.applies("performers", topic) and governing is not None and (
+            self.lemma_sets[governing.i] & word_set("performer_verbs")
+        ):
+            return False
         if self.applies("history", topic) and verb == "habitual":
             return False
         if self.applies("irrealis", topic) and (verb in {"imperative", "subjunctive", "future"} or self.invited(start)):
@@ -153,7 +158,9 @@ class Context:
         previous_old = False
         for sent in self.doc.sents:
             found = grammar.years(sent)
-            if found:
+            if grammar.habitual(sent):
+                old = True
+            elif found:
                 old = self.reference_year is not None and all(y < self.reference_year for y in found)
             elif any(sent.start_char <= s < sent.end_char for s, _ in dated):
                 old = False

@@ -10,8 +10,11 @@ the cue's clause, else in its sentence.
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from spacy.tokens import Doc, Span, Token
+
+from ..resources import load_yaml
 
 # mood/tense classes, the most specific first: a form read both ways takes the first class that fits
 TENSES = (
@@ -30,10 +33,25 @@ YEAR_WORDS = {"m.", "m", "metais", "metų", "metai"}
 
 def tense(token: Token) -> str | None:
     """The tense or mood class of a predicate verb form, None for other words (infinitives, gerunds,
-    active participles, which do not carry the clause's tense)."""
-    if token.pos_ not in {"VERB", "AUX"} and not any(a.pos.startswith("verb") for a in token._.analyses or ()):
+    participles in an oblique case, which do not carry the clause's tense). The tagger's VerbForm and
+    lemma choose among the dictionary's readings ("mokėsi": mokytis, past, not mokėti, future)."""
+    readings = [a for a in token._.analyses or () if a.pos.startswith("verb")]
+    if not readings or token.pos_ not in {"VERB", "AUX"}:
         return None
-    tags = [t for a in token._.analyses or () if a.pos.startswith("verb") for t in a.tags]
+    same = [a for a in readings if a.lemma == token.lemma_]
+    tags = [t for a in (same or readings) for t in a.tags]
+    form = token.morph.get("VerbForm")
+    case = token.morph.get("Case")
+    if "Inf" in form or "Ger" in form or "Conv" in form or (
+        token.lower_.endswith(("ti", "tis")) and "Inf" in tags
+    ):
+        return None
+    if "Part" in form:
+        if case and "Nom" not in case:  # an attribute ("vaikams skirtų knygų")
+            return None
+        tags = [t for t in tags if t.startswith("Part_")]
+    elif "Fin" in form:
+        tags = [t for t in tags if not t.startswith("Part_")]
     for name, prefixes in TENSES:
         if any(t.startswith(prefixes) for t in tags):
             return name
@@ -53,7 +71,13 @@ def clause_bounds(doc: Doc, i: int) -> tuple[int, int]:
 
 
 def governing_tense(doc: Doc, start: int, end: int) -> str | None:
-    """The tense of the nearest predicate in the cue's clause; else of the nearest in its sentence."""
+    """The tense of the verb that governs the cue (``governing_verb``)."""
+    verb = governing_verb(doc, start, end)
+    return tense(verb) if verb is not None else None
+
+
+def governing_verb(doc: Doc, start: int, end: int) -> Token | None:
+    """The nearest predicate in the cue's clause; else in its sentence."""
     lo, hi = clause_bounds(doc, start)
     found = _nearest(doc, start, end, lo, hi)
     if found is None:
@@ -62,18 +86,21 @@ def governing_tense(doc: Doc, start: int, end: int) -> str | None:
     return found
 
 
-def _nearest(doc: Doc, start: int, end: int, lo: int, hi: int) -> str | None:
-    best: tuple[int, str] | None = None
+def _nearest(doc: Doc, start: int, end: int, lo: int, hi: int) -> Token | None:
+    best: tuple[int, Token] | None = None
     for k in range(lo, hi):
-        if start <= k < end:
-            continue
-        t = tense(doc[k])
-        if t is None:
+        if start <= k < end or tense(doc[k]) is None:
             continue
         distance = start - k if k < start else k - end
         if best is None or distance < best[0]:
-            best = (distance, t)
+            best = (distance, doc[k])
     return best[1] if best else None
+
+
+def habitual(sent: Span) -> bool:
+    """Does the sentence tell what used to happen ("vykdavo", "susišaukdavęs")?"""
+    return any("PastFreq" in t for tok in sent for a in tok._.analyses or () if a.pos.startswith("verb")
+               for t in a.tags)
 
 
 def years(sent: Span) -> list[int]:
@@ -88,12 +115,23 @@ def years(sent: Span) -> list[int]:
         if m.group(2) is None and (nxt is None or nxt.text.lower() not in YEAR_WORDS):
             continue
         after = nxt.nbor(1) if nxt is not None and m.group(2) is None and nxt.i + 1 < len(tok.doc) else nxt
-        if after is not None and after.pos_ == "NOUN" and "Gen" in after.morph.get("Case"):
-            continue  # "1863 m. sukilimo": the year names a thing
+        if (after is not None and after.pos_ == "NOUN" and "Gen" in after.morph.get("Case")
+                and after.lower_ not in month_forms()):
+            continue  # "1863 m. sukilimo": the year names a thing ("2024 m. gegužės 5 d." is a date)
         if tok.i > 0 and tok.nbor(-1).lower_ in {"apie", "iki", "nuo", "po", "nuo"}:
             continue
         out.append(int(tok.text[:4]))
     return out
+
+
+@cache
+def month_forms() -> frozenset[str]:
+    """Every form of the month names in ``data/months.yaml``."""
+    out = set()
+    for forms in load_yaml("months.yaml")["months"].values():
+        for value in forms.values():
+            out.update(v.lower() for v in (value if isinstance(value, list) else [value]))
+    return frozenset(out)
 
 
 def genitive_attribute(doc: Doc, start: int, end: int) -> bool:
