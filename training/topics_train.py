@@ -64,25 +64,33 @@ class Data:
         self.topics = topic_ids()
         self.sites = [p.site for p in posts]
         feats = [features(p.doc, None, r if use_rules else ()) for p, r in zip(posts, rules)]
-        self.vocab = sorted({f for fs in feats for f in fs})
+        sites_of: dict[str, set[str]] = defaultdict(set)
+        for fs, site in zip(feats, self.sites):
+            for f in fs:
+                sites_of[f].add(site)
+        # features seen on one site only can pass no fold's test below: leave them out here already
+        self.vocab = sorted(f for f, s in sites_of.items() if len(s) >= MIN_SITES or f.startswith("r:"))
         col = {f: j for j, f in enumerate(self.vocab)}
         self.x = np.zeros((len(posts), len(self.vocab)), dtype=np.float32)
         for r, fs in enumerate(feats):
-            lemma_cols = [col[f] for f in fs if not f.startswith("r:")]
+            words = [f for f in fs if not f.startswith("r:")]  # the scale counts every word feature,
+            lemma_cols = [col[f] for f in words if f in col]  # as the classifier does at run time
             if lemma_cols:
-                self.x[r, lemma_cols] = 1 / np.sqrt(len(lemma_cols))
+                self.x[r, lemma_cols] = 1 / np.sqrt(len(words))
             self.x[r, [col[f] for f in fs if f.startswith("r:")]] = 1.0
         self.is_rule = np.array([f.startswith("r:") for f in self.vocab])
         site_ids = {s: k for k, s in enumerate(sorted(set(self.sites)))}
         self.site_of = np.array([site_ids[s] for s in self.sites])
+        self.site_matrix = np.zeros((len(posts), len(site_ids)), dtype=np.float32)
+        self.site_matrix[np.arange(len(posts)), self.site_of] = 1.0
         self.y = np.array([[t in p.gold for t in self.topics] for p in posts], dtype=np.float32)
 
 
 def fit(data: Data, idx: np.ndarray):
     """Logistic regression per topic on the posts `idx` (features on at least MIN_SITES of their sites)."""
-    present = data.x[idx] > 0
-    n_sites = np.array([len(set(data.site_of[idx][present[:, j]])) for j in range(present.shape[1])])
-    cols = np.where((n_sites >= MIN_SITES) | (data.is_rule & present.any(axis=0)))[0]
+    present = (data.x[idx] > 0).astype(np.float32)
+    n_sites = ((data.site_matrix[idx].T @ present) > 0).sum(axis=0)
+    cols = np.where((n_sites >= MIN_SITES) | (data.is_rule & (present.sum(axis=0) > 0)))[0]
     x = data.x[np.ix_(idx, cols)]
     y = data.y[idx]
     w = np.zeros((len(cols), y.shape[1]), dtype=np.float32)

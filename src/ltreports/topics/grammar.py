@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..resources import load_yaml
 
-# mood/tense classes, the most specific first: a form read both ways takes the first class that fits
+# mood/tense classes and the tags that give them
 TENSES = (
     ("imperative", ("Imper_",)),
     ("subjunctive", ("Subj_",)),
@@ -26,6 +26,7 @@ TENSES = (
     ("present", ("Indic_Pres_", "Part_Pass_Pres")),
     ("past", ("Part_Pass_Past",)),
 )
+AMBIGUITY_ORDER = ("past", "present", "habitual", "future", "subjunctive", "imperative")
 CLAUSE_BREAKS = {",", ";", ":", "–", "—", "(", ")", "\n"}
 YEAR = re.compile(r"^(1[5-9]\d\d|20\d\d)(-ais|-aisiais|-ieji|-uosius|-ųjų|-ųjų)?$")
 YEAR_WORDS = {"m.", "m", "metais", "metų", "metai"}
@@ -33,13 +34,12 @@ YEAR_WORDS = {"m.", "m", "metais", "metų", "metai"}
 
 def tense(token: Token) -> str | None:
     """The tense or mood class of a predicate verb form, None for other words (infinitives, gerunds,
-    participles in an oblique case, which do not carry the clause's tense). The tagger's VerbForm and
-    lemma choose among the dictionary's readings ("mokėsi": mokytis, past, not mokėti, future)."""
+    participles in an oblique case, which do not carry the clause's tense). The tagger's VerbForm
+    chooses between finite and participle readings ("skirtų")."""
     readings = [a for a in token._.analyses or () if a.pos.startswith("verb")]
     if not readings or token.pos_ not in {"VERB", "AUX"}:
         return None
-    same = [a for a in readings if a.lemma == token.lemma_]
-    tags = [t for a in (same or readings) for t in a.tags]
+    tags = [t for a in readings for t in a.tags]
     form = token.morph.get("VerbForm")
     case = token.morph.get("Case")
     if "Inf" in form or "Ger" in form or "Conv" in form or (
@@ -52,8 +52,11 @@ def tense(token: Token) -> str | None:
         tags = [t for t in tags if t.startswith("Part_")]
     elif "Fin" in form:
         tags = [t for t in tags if not t.startswith("Part_")]
-    for name, prefixes in TENSES:
-        if any(t.startswith(prefixes) for t in tags):
+    classes = {name for name, prefixes in TENSES if any(t.startswith(prefixes) for t in tags)}
+    # a form read several ways ("mokėsi": mokytis, past, or mokėti, future) takes the commonest reading
+    # in a report: an invitation or a plan only when no factual reading exists
+    for name in AMBIGUITY_ORDER:
+        if name in classes:
             return name
     return None
 
