@@ -5,14 +5,14 @@ A cue does not count
 - inside the name of a department, an organisation, a room or a venue: the cue is followed, over
   genitives, by one of ``unit_nouns`` ("Vaikų literatūros skyriuje", "jaunimo centro atstovai",
   "Parodų salėje");
-- as a genitive attribute of the next noun, for the topics in ``attribute_topics`` ("vaikų
-  literatūra", "interneto prieiga": the children or the internet are not the activity);
+- as a genitive attribute of the next noun ("vaikų literatūra", "interneto prieiga": the children or
+  the internet are not the activity), unless that noun is a group of people (``group_nouns``:
+  "vaikų grupė");
 - in a history sentence: a past year as time adverbial ("1960 m. biblioteka gavo naujas patalpas")
   or a habitual past verb ("vykdavo");
 - under a verb in the imperative, the subjunctive or the future, or after "kviečiame" (an
   invitation, a wish, a plan);
-- under a verb in the present tense (a generic description of what the library offers), for the topics
-  not in ``present_ok``;
+- under a verb in the present tense (a generic description of what the library offers);
 - as the reason of an award ("padėka už projektinę veiklą"): only the award counts;
 - as those who performed for the audience ("koncertavo mokyklos mokiniai"), for youth: a verb of
   ``performer_verbs`` governs the cue.
@@ -111,8 +111,11 @@ class Context:
             return False
         if self.applies("units", topic) and self.in_unit_name(start, end):
             return False
-        if (cue.head or self.applies("attribute", topic)) and grammar.genitive_attribute(doc, start, end):
-            return False
+        if cue.head or self.applies("attribute", topic):
+            head = grammar.attribute_head(doc, start, end)
+            # "vaikų literatūra" names a kind of thing; "vaikų grupė", "gimnazistų komanda" are still people
+            if head is not None and not self.lemma_sets[head.i] & word_set("group_nouns"):
+                return False
         if self.applies("history", topic) and self.history_sentence(start):
             return False
         governing = grammar.governing_verb(doc, start, end)

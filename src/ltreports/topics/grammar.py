@@ -140,13 +140,14 @@ def month_forms() -> frozenset[str]:
 def genitive_attribute(doc: Doc, start: int, end: int) -> bool:
     """Is the cue a genitive that qualifies the following noun ("vaikų literatūra", "interneto prieiga",
     "jaunimo komanda"), over coordinated genitives ("vaikų ir jaunimo stovykla")?"""
+    return attribute_head(doc, start, end) is not None
+
+
+def attribute_head(doc: Doc, start: int, end: int) -> Token | None:
+    """The noun a genitive cue qualifies (the last of a genitive chain), or None."""
     last = doc[end - 1]
-    if "Gen" not in last.morph.get("Case") and not all(
-        a.case == "Gen" for a in last._.analyses or () if a.pos == "noun"
-    ):
-        return False
-    if "Gen" not in last.morph.get("Case") and not last._.analyses:
-        return False
+    if "Gen" not in last.morph.get("Case"):
+        return None
     k = end
     while k < len(doc):
         tok = doc[k]
@@ -157,6 +158,18 @@ def genitive_attribute(doc: Doc, start: int, end: int) -> bool:
             if "Gen" in tok.morph.get("Case") and tok.pos_ == "NOUN":
                 k += 1  # a genitive chain: decide on the noun that closes it
                 continue
-            return True
-        return k > end and doc[k - 1].pos_ == "NOUN" and "Gen" in doc[k - 1].morph.get("Case")
-    return False
+            return tok if tok.pos_ != "ADJ" else _noun_after(doc, k)
+        break
+    if k > end and doc[k - 1].pos_ == "NOUN" and "Gen" in doc[k - 1].morph.get("Case"):
+        return doc[k - 1]
+    return None
+
+
+def _noun_after(doc: Doc, k: int) -> Token:
+    """The noun an adjective at k belongs to ("vaikų kūrybinė dirbtuvė"), else the adjective itself."""
+    for j in range(k, min(len(doc), k + 4)):
+        if doc[j].pos_ in {"NOUN", "PROPN"}:
+            return doc[j]
+        if doc[j].pos_ != "ADJ":
+            break
+    return doc[k]
