@@ -153,12 +153,12 @@ def oof_probs(data: Data, idx: np.ndarray, k: int) -> np.ndarray:
     return out
 
 
-def choose_threshold(mode: str, data: Data, idx: np.ndarray, rules: list[set[str]], gold: list[set[str]]) -> float:
-    probs = oof_probs(data, idx, INNER_FOLDS)
-    best = max(THRESHOLDS, key=lambda th: (f1(counts(
+def choose_threshold(mode: str, data: Data, idx: np.ndarray, probs: np.ndarray, rules: list[set[str]],
+                     gold: list[set[str]]) -> float:
+    """The threshold that scores best on the out-of-fold probabilities `probs` of the posts `idx`."""
+    return max(THRESHOLDS, key=lambda th: (f1(counts(
         [decide(mode, rules[i], dict(zip(data.topics, probs[r])), th) for r, i in enumerate(idx)],
         [gold[i] for i in idx]))[2], -abs(th - 0.5)))
-    return best
 
 
 def main() -> None:
@@ -178,20 +178,23 @@ def main() -> None:
         "rules OR classifier (lemmas + rule topics)": (stacked, "or"),
     }
     n = len(posts)
-    results = {"rules alone": [set() for _ in range(n)]}
+    results: dict[str, list[set[str]]] = {"rules alone": rules}
     chosen: dict[str, list[float]] = defaultdict(list)
-    for i in range(n):
-        results["rules alone"][i] = rules[i]
-    for name, (data, mode) in approaches.items():
-        pred: list[set[str]] = [set() for _ in range(n)]
-        for test in group_folds(lemmas.sites, FOLDS):
-            train = np.setdiff1d(np.arange(n), test)
-            th = choose_threshold(mode, data, train, rules, gold)
-            chosen[name].append(th)
+    preds = {name: [set() for _ in range(n)] for name in approaches}
+    for test in group_folds(lemmas.sites, FOLDS):
+        train = np.setdiff1d(np.arange(n), test)
+        for data in (lemmas, stacked):  # one set of fits per feature set, shared by the modes using it
+            inner = oof_probs(data, train, INNER_FOLDS)
             probs = predict(data, fit(data, train), test)
-            for r, i in enumerate(test):
-                pred[i] = decide(mode, rules[i], dict(zip(data.topics, probs[r])), th)
-        results[name] = pred
+            for name, (d, mode) in approaches.items():
+                if d is not data:
+                    continue
+                th = choose_threshold(mode, data, train, inner, rules, gold)
+                chosen[name].append(th)
+                for r, i in enumerate(test):
+                    preds[name][i] = decide(mode, rules[i], dict(zip(data.topics, probs[r])), th)
+    results.update(preds)
+    for name in approaches:
         print(f"  {name}: thresholds per fold {chosen[name]}", file=sys.stderr)
     print(f"| approach ({FOLDS}-fold CV grouped by site, {n} posts, {len(set(lemmas.sites))} sites) "
           f"| P | R | F1 | tp/fp/fn |")
@@ -204,7 +207,7 @@ def main() -> None:
         mode = "alone" if args.write == "stack" else args.write
         data = lemmas if args.write == "alone" else stacked
         all_idx = np.arange(n)
-        th = choose_threshold(mode, data, all_idx, rules, gold)
+        th = choose_threshold(mode, data, all_idx, oof_probs(data, all_idx, FOLDS), rules, gold)
         model = to_model(data, fit(data, all_idx), mode, th)
         OUT.parent.mkdir(parents=True, exist_ok=True)
         OUT.write_text(json.dumps({"mode": model.mode, "bias": model.bias, "threshold": model.threshold,
