@@ -82,9 +82,13 @@ def load(rebuild: bool = False) -> tuple[Language, list[Post]]:
             return nlp, _posts(raw, docs)
     docs = [_analyse(nlp, p) for p in raw]
     with open(CACHE, "wb") as f:
-        pickle.dump([(p["id"], d.to_bytes(exclude=["user_data"]), d.user_data) for p, d in zip(raw, docs)], f)
+        stored = [(p["id"], d.to_bytes(exclude=["user_data"]), d.user_data) for p, d in zip(raw, docs, strict=True)]
+        pickle.dump(stored, f)
     return nlp, _posts(raw, docs)
 
 
 def _posts(raw: list[dict], docs: list[Doc]) -> list[Post]:
-    return [Post(p["id"], p["file"], site(p.get("url")), list(p["gold"]["topics"]), d) for p, d in zip(raw, docs)]
+    return [
+        Post(p["id"], p["file"], site(p.get("url")), list(p["gold"]["topics"]), d)
+        for p, d in zip(raw, docs, strict=True)
+    ]

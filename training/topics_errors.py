@@ -13,9 +13,9 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-import topics_corpus  # noqa: E402
+import topics_corpus
 
-from ltreports.topics import TopicExtractor, collect, topic_ids  # noqa: E402
+from ltreports.topics import TopicExtractor, collect, topic_ids
 
 
 def main() -> None:

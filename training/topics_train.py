@@ -25,12 +25,12 @@ import numpy as np
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-import topics_corpus  # noqa: E402
+import topics_corpus
 
-from ltreports.morphology.component import token_lemmas  # noqa: E402
-from ltreports.topics import topic_ids  # noqa: E402
-from ltreports.topics.classifier import TopicModel, features  # noqa: E402
-from ltreports.topics.component import cue_matches  # noqa: E402
+from ltreports.morphology.component import token_lemmas
+from ltreports.topics import topic_ids
+from ltreports.topics.classifier import TopicModel, features
+from ltreports.topics.component import cue_matches
 
 FOLDS = 5
 INNER_FOLDS = 4
@@ -63,9 +63,9 @@ class Data:
     def __init__(self, posts, rules: list[set[str]], use_rules: bool) -> None:
         self.topics = topic_ids()
         self.sites = [p.site for p in posts]
-        feats = [features(p.doc, None, r if use_rules else ()) for p, r in zip(posts, rules)]
+        feats = [features(p.doc, None, r if use_rules else ()) for p, r in zip(posts, rules, strict=False)]
         sites_of: dict[str, set[str]] = defaultdict(set)
-        for fs, site in zip(feats, self.sites):
+        for fs, site in zip(feats, self.sites, strict=False):
             for f in fs:
                 sites_of[f].add(site)
         # features seen on one site only can pass no fold's test below: leave them out here already
@@ -133,8 +133,8 @@ def decide(mode: str, rules: set[str], probs: dict[str, float], threshold: float
 
 
 def counts(pred: list[set[str]], gold: list[set[str]]) -> tuple[int, int, int]:
-    tp = sum(len(p & g) for p, g in zip(pred, gold))
-    return tp, sum(len(p - g) for p, g in zip(pred, gold)), sum(len(g - p) for p, g in zip(pred, gold))
+    pairs = list(zip(pred, gold, strict=True))
+    return sum(len(p & g) for p, g in pairs), sum(len(p - g) for p, g in pairs), sum(len(g - p) for p, g in pairs)
 
 
 def f1(c: tuple[int, int, int]) -> tuple[float, float, float]:
@@ -157,7 +157,7 @@ def choose_threshold(mode: str, data: Data, idx: np.ndarray, probs: np.ndarray, 
                      gold: list[set[str]]) -> float:
     """The threshold that scores best on the out-of-fold probabilities `probs` of the posts `idx`."""
     return max(THRESHOLDS, key=lambda th: (f1(counts(
-        [decide(mode, rules[i], dict(zip(data.topics, probs[r])), th) for r, i in enumerate(idx)],
+        [decide(mode, rules[i], dict(zip(data.topics, probs[r], strict=False)), th) for r, i in enumerate(idx)],
         [gold[i] for i in idx]))[2], -abs(th - 0.5)))
 
 
@@ -192,7 +192,7 @@ def main() -> None:
                 th = choose_threshold(mode, data, train, inner, rules, gold)
                 chosen[name].append(th)
                 for r, i in enumerate(test):
-                    preds[name][i] = decide(mode, rules[i], dict(zip(data.topics, probs[r])), th)
+                    preds[name][i] = decide(mode, rules[i], dict(zip(data.topics, probs[r], strict=False)), th)
     results.update(preds)
     for name in approaches:
         print(f"  {name}: thresholds per fold {chosen[name]}", file=sys.stderr)

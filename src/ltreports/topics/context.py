@@ -178,7 +178,7 @@ class Context:
 
     def invited(self, start: int) -> bool:
         """An invitation: the clause's verb is "kviesti" in the present ("kviečiame", "kviečia")."""
-        lo, hi = grammar.clause_bounds(self.doc, start)
+        _lo, hi = grammar.clause_bounds(self.doc, start)
         sent = self.doc[start].sent
         for k in range(sent.start, min(hi, sent.end)):
             if self.lemma_sets[k] & word_set("invite_verbs") and grammar.tense(self.doc[k]) == "present":

@@ -121,7 +121,7 @@ def years(sent: Span) -> list[int]:
         if (after is not None and after.pos_ == "NOUN" and "Gen" in after.morph.get("Case")
                 and after.lower_ not in month_forms()):
             continue  # "1863 m. sukilimo": the year names a thing ("2024 m. gegužės 5 d." is a date)
-        if tok.i > 0 and tok.nbor(-1).lower_ in {"apie", "iki", "nuo", "po", "nuo"}:
+        if tok.i > 0 and tok.nbor(-1).lower_ in {"apie", "iki", "nuo", "po"}:
             continue
         out.append(int(tok.text[:4]))
     return out
