@@ -13,7 +13,6 @@ A cue does not count
 - under a verb in the imperative, the subjunctive or the future, or after "kviečiame" (an
   invitation, a wish, a plan);
 - under a verb in the present tense (a generic description of what the library offers);
-- as the reason of an award ("padėka už projektinę veiklą"): only the award counts;
 - as those who performed for the audience ("koncertavo mokyklos mokiniai"), for youth: a verb of
   ``performer_verbs`` governs the cue.
 Which topics each filter spares is set in ``data/topics.yaml`` (``filters``).
@@ -31,7 +30,7 @@ from . import grammar
 from .cues import Cue, topic_data, word_set
 
 QUOTES = {"„": "“", "“": "”", "«": "»", '"': '"', "”": "”"}
-FILTERS = ("names", "units", "attribute", "history", "irrealis", "present", "reason", "performers")
+FILTERS = ("names", "units", "attribute", "history", "irrealis", "present", "performers")
 
 
 def quoted_ranges(doc: Doc) -> list[tuple[int, int]]:
@@ -128,9 +127,7 @@ class Context:
             return False
         if self.applies("irrealis", topic) and (verb in {"imperative", "subjunctive", "future"} or self.invited(start)):
             return False
-        if self.applies("present", topic) and verb == "present":
-            return False
-        return not (self.applies("reason", topic) and self.award_reason(start))
+        return not (self.applies("present", topic) and verb == "present")
 
     def in_unit_name(self, start: int, end: int) -> bool:
         """Is the cue part of a department's, an organisation's or a room's name ("Projektų ir viešųjų
@@ -183,15 +180,4 @@ class Context:
         for k in range(sent.start, min(hi, sent.end)):
             if self.lemma_sets[k] & word_set("invite_verbs") and grammar.tense(self.doc[k]) == "present":
                 return True
-        return False
-
-    def award_reason(self, start: int) -> bool:
-        """Is the cue inside the "už ..." phrase of an award or thanks ("padėka už projektinę veiklą")?"""
-        sent = self.doc[start].sent
-        for k in range(start - 1, sent.start - 1, -1):
-            tok = self.doc[k]
-            if tok.lower_ == "už":
-                return any(self.lemma_sets[j] & word_set("award_words") for j in range(sent.start, sent.end))
-            if grammar.tense(tok) is not None or tok.text in {";", ".", ":"}:
-                return False
         return False
