@@ -1,7 +1,8 @@
 """Does a cue's place in the text report the activity?
 
 A cue does not count
-- inside page chrome, a library's or a person's name, a role phrase or a quoted title („…“);
+- inside page chrome, a library's or a person's name, a role phrase or a quoted title („…“) of a
+  work (the quoted name of an event right after its noun, ``event_nouns``, gives its subject and counts);
 - inside the name of a department, an organisation, a room or a venue: the cue is followed, over
   genitives, by one of ``unit_nouns`` ("Vaikų literatūros skyriuje", "jaunimo centro atstovai",
   "Parodų salėje");
@@ -84,7 +85,7 @@ class Context:
     def __init__(self, doc: Doc, lemma_sets: list[set[str]]) -> None:
         self.doc = doc
         self.lemma_sets = lemma_sets
-        self.blocked = quoted_ranges(doc) + name_ranges(doc)
+        self.blocked = self.title_ranges() + name_ranges(doc)
         self.settings = filter_settings()
         self.reference_year = self._reference_year()
         self._history: set[int] | None = None
@@ -95,6 +96,19 @@ class Context:
             return self.doc._.published.year
         found = [y for sent in self.doc.sents for y in grammar.years(sent)]
         return max(found) if found else None
+
+    def title_ranges(self) -> list[tuple[int, int]]:
+        """Quoted titles of works („…“ after a book, a song, a film): a cue inside names the work. The
+        quoted name of an event right after its noun (konferencija „Tvari biblioteka“, akcija „Knygų
+        Kalėdos“, tema „…“) gives the event's subject and is not blocked."""
+        out = []
+        events = word_set("event_nouns")
+        for start, end in quoted_ranges(self.doc):
+            span = self.doc.char_span(start, start + 1, alignment_mode="expand")
+            if span is not None and span.start > 0 and self.lemma_sets[span.start - 1] & events:
+                continue
+            out.append((start, end))
+        return out
 
     def applies(self, name: str, topic: str) -> bool:
         return topic in self.settings[name]
