@@ -154,7 +154,7 @@ class Context:
             tok = self.doc[k]
             if tok.is_punct or tok.is_space:
                 return False
-            if tok.lower_ not in {"ir", "bei"} and "Gen" not in tok.morph.get("Case"):
+            if tok.lower_ not in {"ir", "bei"} and "Gen" not in grammar.cases(tok):
                 return False
         return False
 

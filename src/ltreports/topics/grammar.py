@@ -32,26 +32,56 @@ YEAR = re.compile(r"^(1[5-9]\d\d|20\d\d)(-ais|-aisiais|-ieji|-uosius|-ųjų|-ųj
 YEAR_WORDS = {"m.", "m", "metais", "metų", "metai"}
 
 
+def cases(token: Token) -> set[str]:
+    """The token's possible cases: the tagger's, else every dictionary reading's (UD names)."""
+    tagged = token.morph.get("Case")
+    if tagged:
+        return set(tagged)
+    return {"Ins" if a.case == "Inst" else a.case for a in token._.analyses or () if a.case}
+
+
+def word_class(token: Token) -> set[str]:
+    """The token's possible UD classes among NOUN, PROPN, ADJ, VERB: the tagger's, else the dictionary's."""
+    if token.pos_:
+        return {token.pos_}
+    out = set()
+    for a in token._.analyses or ():
+        if a.pos == "noun":
+            out.add("NOUN")
+        elif a.pos == "adjective":
+            out.add("ADJ")
+        elif a.pos.startswith("verb"):
+            out.add("VERB")
+    if not out and token.text[:1].isupper() and token.is_alpha:
+        out.add("PROPN")
+    return out
+
+
 def tense(token: Token) -> str | None:
     """The tense or mood class of a predicate verb form, None for other words (infinitives, gerunds,
-    participles in an oblique case, which do not carry the clause's tense). The tagger's VerbForm
-    chooses between finite and participle readings ("skirtų")."""
+    participles in an oblique case, which do not carry the clause's tense). Read from the dictionary's
+    verb readings; the tagger's VerbForm and Case, when the pipeline runs it, choose among them."""
     readings = [a for a in token._.analyses or () if a.pos.startswith("verb")]
-    if not readings or token.pos_ not in {"VERB", "AUX"}:
+    if not readings or (token.pos_ and token.pos_ not in {"VERB", "AUX"}):
         return None
-    tags = [t for a in readings for t in a.tags]
     form = token.morph.get("VerbForm")
-    case = token.morph.get("Case")
+    tagged_case = token.morph.get("Case")
+    tags = []
+    for a in readings:
+        for t in a.tags:
+            if t.startswith("Part_"):
+                case = tagged_case or ([a.case] if a.case else [])
+                if case and "Nom" not in case:  # an attribute ("vaikams skirtų knygų")
+                    continue
+                if "Fin" in form:
+                    continue
+            elif "Part" in form:
+                continue
+            tags.append(t)
     if "Inf" in form or "Ger" in form or "Conv" in form or (
-        token.lower_.endswith(("ti", "tis")) and "Inf" in tags
+        token.lower_.endswith(("ti", "tis")) and any("Inf" in t for a in readings for t in a.tags)
     ):
         return None
-    if "Part" in form:
-        if case and "Nom" not in case:  # an attribute ("vaikams skirtų knygų")
-            return None
-        tags = [t for t in tags if t.startswith("Part_")]
-    elif "Fin" in form:
-        tags = [t for t in tags if not t.startswith("Part_")]
     classes = {name for name, prefixes in TENSES if any(t.startswith(prefixes) for t in tags)}
     # a form read several ways ("mokėsi": mokytis, past, or mokėti, future) takes the commonest reading
     # in a report: an invitation or a plan only when no factual reading exists
@@ -118,7 +148,7 @@ def years(sent: Span) -> list[int]:
         if m.group(2) is None and (nxt is None or nxt.text.lower() not in YEAR_WORDS):
             continue
         after = nxt.nbor(1) if nxt is not None and m.group(2) is None and nxt.i + 1 < len(tok.doc) else nxt
-        if (after is not None and after.pos_ == "NOUN" and "Gen" in after.morph.get("Case")
+        if (after is not None and word_class(after) == {"NOUN"} and "Gen" in cases(after)
                 and after.lower_ not in month_forms()):
             continue  # "1863 m. sukilimo": the year names a thing ("2024 m. gegužės 5 d." is a date)
         if tok.i > 0 and tok.nbor(-1).lower_ in {"apie", "iki", "nuo", "po"}:
@@ -145,8 +175,7 @@ def genitive_attribute(doc: Doc, start: int, end: int) -> bool:
 
 def attribute_head(doc: Doc, start: int, end: int) -> Token | None:
     """The noun a genitive cue qualifies (the last of a genitive chain), or None."""
-    last = doc[end - 1]
-    if "Gen" not in last.morph.get("Case"):
+    if "Gen" not in cases(doc[end - 1]):
         return None
     k = end
     while k < len(doc):
@@ -154,13 +183,14 @@ def attribute_head(doc: Doc, start: int, end: int) -> Token | None:
         if tok.lower_ in {"ir", "bei", "ar", ","}:
             k += 1
             continue
-        if tok.pos_ in {"NOUN", "ADJ", "PROPN"} and not tok.is_sent_start:
-            if "Gen" in tok.morph.get("Case") and tok.pos_ == "NOUN":
+        kinds = word_class(tok)
+        if kinds & {"NOUN", "ADJ", "PROPN"} and not tok.is_sent_start:
+            if "NOUN" in kinds and cases(tok) == {"Gen"}:
                 k += 1  # a genitive chain: decide on the noun that closes it
                 continue
-            return tok if tok.pos_ != "ADJ" else _noun_after(doc, k)
+            return _noun_after(doc, k) if kinds == {"ADJ"} else tok
         break
-    if k > end and doc[k - 1].pos_ == "NOUN" and "Gen" in doc[k - 1].morph.get("Case"):
+    if k > end and "NOUN" in word_class(doc[k - 1]) and "Gen" in cases(doc[k - 1]):
         return doc[k - 1]
     return None
 
@@ -168,8 +198,9 @@ def attribute_head(doc: Doc, start: int, end: int) -> Token | None:
 def _noun_after(doc: Doc, k: int) -> Token:
     """The noun an adjective at k belongs to ("vaikų kūrybinė dirbtuvė"), else the adjective itself."""
     for j in range(k, min(len(doc), k + 4)):
-        if doc[j].pos_ in {"NOUN", "PROPN"}:
+        kinds = word_class(doc[j])
+        if kinds & {"NOUN", "PROPN"}:
             return doc[j]
-        if doc[j].pos_ != "ADJ":
+        if "ADJ" not in kinds:
             break
     return doc[k]
