@@ -39,7 +39,9 @@ L2 = 1e-3
 EPOCHS = 300
 KEEP = 300  # weights kept per topic in the model file
 MIN_SITES = 2  # a feature must occur on at least this many sites of the training posts
-OUT = topics_corpus.REPO / "models" / "topics" / "topics_model.json"
+# written beside the default path: the rules alone won under grouped CV, so the model is not loaded unless
+# $LTREPORTS_TOPICS_MODEL names it (or it is renamed to topics_model.json)
+OUT = topics_corpus.REPO / "models" / "topics" / "topics_model.candidate.json"
 
 
 def group_folds(groups: list[str], k: int) -> list[np.ndarray]:

@@ -26,7 +26,7 @@ TENSES = (
     ("present", ("Indic_Pres_", "Part_Pass_Pres")),
     ("past", ("Part_Pass_Past",)),
 )
-AMBIGUITY_ORDER = ("past", "present", "habitual", "future", "subjunctive", "imperative")
+AMBIGUITY_ORDER = ("past", "present", "speaker", "habitual", "future", "subjunctive", "imperative")
 CLAUSE_BREAKS = {",", ";", ":", "–", "—", "(", ")", "\n"}
 YEAR = re.compile(r"^(1[5-9]\d\d|20\d\d)(-ais|-aisiais|-ieji|-uosius|-ųjų|-ųjų)?$")
 YEAR_WORDS = {"m.", "m", "metais", "metų", "metai"}
@@ -57,7 +57,7 @@ def word_class(token: Token) -> set[str]:
     return out
 
 
-def tense(token: Token) -> str | None:
+def tense(token: Token, finite_only: bool = False) -> str | None:
     """The tense or mood class of a predicate verb form, None for other words (infinitives, gerunds,
     participles in an oblique case, which do not carry the clause's tense). Read from the dictionary's
     verb readings; the tagger's VerbForm and Case, when the pipeline runs it, choose among them."""
@@ -70,6 +70,8 @@ def tense(token: Token) -> str | None:
     for a in readings:
         for t in a.tags:
             if t.startswith("Part_"):
+                if finite_only:
+                    continue
                 case = tagged_case or ([a.case] if a.case else [])
                 if case and "Nom" not in case:  # an attribute ("vaikams skirtų knygų")
                     continue
@@ -83,6 +85,10 @@ def tense(token: Token) -> str | None:
     ):
         return None
     classes = {name for name, prefixes in TENSES if any(t.startswith(prefixes) for t in tags)}
+    if "present" in classes and not any(t.endswith("_III") or t.startswith("Part_") for t in tags
+                                        if t.startswith(("Indic_Pres_", "Part_Pass_Pres"))):
+        # "dėkojame", "džiaugiamės": the writers speak in the present; no generic description
+        classes = (classes - {"present"}) | {"speaker"}
     # a form read several ways ("mokėsi": mokytis, past, or mokėti, future) takes the commonest reading
     # in a report: an invitation or a plan only when no factual reading exists
     for name in AMBIGUITY_ORDER:
@@ -110,19 +116,21 @@ def governing_tense(doc: Doc, start: int, end: int) -> str | None:
 
 
 def governing_verb(doc: Doc, start: int, end: int) -> Token | None:
-    """The nearest predicate in the cue's clause; else in its sentence."""
+    """The nearest predicate in the cue's clause, else in its sentence; a finite verb before a participle
+    (participles are often attributes: "kalbėjome apie vykdomas edukacijas")."""
     lo, hi = clause_bounds(doc, start)
-    found = _nearest(doc, start, end, lo, hi)
-    if found is None:
-        sent = doc[start].sent
-        found = _nearest(doc, start, end, sent.start, sent.end)
-    return found
+    sent = doc[start].sent
+    for a, b, finite in ((lo, hi, True), (lo, hi, False), (sent.start, sent.end, True), (sent.start, sent.end, False)):
+        found = _nearest(doc, start, end, a, b, finite)
+        if found is not None:
+            return found
+    return None
 
 
-def _nearest(doc: Doc, start: int, end: int, lo: int, hi: int) -> Token | None:
+def _nearest(doc: Doc, start: int, end: int, lo: int, hi: int, finite: bool) -> Token | None:
     best: tuple[int, Token] | None = None
     for k in range(lo, hi):
-        if start <= k < end or tense(doc[k]) is None:
+        if start <= k < end or tense(doc[k], finite) is None:
             continue
         distance = start - k if k < start else k - end
         if best is None or distance < best[0]:
