@@ -192,6 +192,6 @@ class Context:
         _lo, hi = grammar.clause_bounds(self.doc, start)
         sent = self.doc[start].sent
         for k in range(sent.start, min(hi, sent.end)):
-            if self.lemma_sets[k] & word_set("invite_verbs") and grammar.tense(self.doc[k]) == "present":
+            if self.lemma_sets[k] & word_set("invite_verbs") and grammar.tense(self.doc[k]) in {"present", "speaker"}:
                 return True
         return False

@@ -64,6 +64,7 @@ def tense(token: Token, finite_only: bool = False) -> str | None:
     readings = [a for a in token._.analyses or () if a.pos.startswith("verb")]
     if not readings or (token.pos_ and token.pos_ not in {"VERB", "AUX"}):
         return None
+    homograph = not token.pos_ and any(a.pos in {"noun", "adjective"} for a in token._.analyses or ())
     form = token.morph.get("VerbForm")
     tagged_case = token.morph.get("Case")
     tags = []
@@ -84,6 +85,13 @@ def tense(token: Token, finite_only: bool = False) -> str | None:
         token.lower_.endswith(("ti", "tis")) and any("Inf" in t for a in readings for t in a.tags)
     ):
         return None
+    if not form and any(t.startswith("Part_") for a in readings for t in a.tags):
+        # untagged "skirtų": a participle (common) or a subjunctive (rare); read it as the participle
+        tags = [t for t in tags if not t.startswith("Subj_")]
+    if homograph:
+        # untagged "vasaros", "vaikai" are nouns far more often than "vasaroti" (future), "vaikyti" (2nd
+        # person): only a 1st or 3rd person indicative reading makes such a word a predicate ("siūlo")
+        tags = [t for t in tags if t.startswith(("Indic_Pres_", "Indic_Past_")) and t.endswith(("_I", "_III"))]
     classes = {name for name, prefixes in TENSES if any(t.startswith(prefixes) for t in tags)}
     if "present" in classes and not any(t.endswith("_III") or t.startswith("Part_") for t in tags
                                         if t.startswith(("Indic_Pres_", "Part_Pass_Pres"))):
