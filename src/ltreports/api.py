@@ -103,11 +103,9 @@ def extract(
     doc._.warnings = []
     set_document_context(doc, url=src.url, gazetteer=load_gazetteer(gazetteer) if gazetteer else None)
     doc = nlp(doc)
-    report = build_report(doc, src, warnings)
+    report = build_report(doc, src, warnings, spans=include_text)  # the labelled spans go with the text
     if include_text:
         report.text = prepared.text
-    else:
-        report.spans = None  # the labelled spans go with the text they index
     return report
 
 

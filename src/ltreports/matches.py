@@ -8,6 +8,8 @@ the resolution and report steps read them from there.
 
 from __future__ import annotations
 
+from bisect import bisect_right
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from typing import Generic, TypeVar
 
@@ -60,6 +62,37 @@ def matches(doc: Doc, name: str) -> list:
         value = []
         setattr(doc._, name, value)
     return value
+
+
+class Ranges:
+    """Character ranges asked "is this position (or stretch) inside one of you?" in logarithmic time,
+    so that a check made for every token stays linear in the length of the post. Ranges may overlap."""
+
+    def __init__(self, ranges: Iterable[tuple[int, int]]) -> None:
+        ordered = sorted(ranges)
+        self.items = ordered
+        self.starts = [s for s, _ in ordered]
+        self.reach: list[int] = []  # the furthest end among the ranges up to each one
+        furthest = -1
+        for _, e in ordered:
+            furthest = max(furthest, e)
+            self.reach.append(furthest)
+
+    def __iter__(self) -> Iterator[tuple[int, int]]:
+        return iter(self.items)
+
+    def __len__(self) -> int:
+        return len(self.items)
+
+    def contains(self, pos: int) -> bool:
+        """Some range has ``start <= pos < end``."""
+        i = bisect_right(self.starts, pos) - 1
+        return i >= 0 and self.reach[i] > pos
+
+    def covers(self, start: int, end: int) -> bool:
+        """Some range holds the whole stretch: ``s <= start`` and ``end <= e``."""
+        i = bisect_right(self.starts, start) - 1
+        return i >= 0 and self.reach[i] >= end  # every range up to i starts at or before ``start``
 
 
 def in_boilerplate(doc: Doc, start: int, end: int) -> bool:

@@ -12,7 +12,8 @@ from .schema import Report, Source, SpanMention
 from .spans import mention_spans
 
 
-def build_report(doc: Doc, source: Source, warnings: list[str] | None = None) -> Report:
+def build_report(doc: Doc, source: Source, warnings: list[str] | None = None, *, spans: bool = True) -> Report:
+    """The report of an analysed Doc; ``spans``: add the labelled mentions (for the text's highlights)."""
     found_dates = dates.collect(doc)
     found_libraries = libraries.collect(doc)
     found_people = people.collect(doc, found_libraries)
@@ -27,7 +28,7 @@ def build_report(doc: Doc, source: Source, warnings: list[str] | None = None) ->
         topics=found_topics,
         warnings=[*(warnings or []), *(doc._.warnings or [])],
     )
-    report.spans = _kept_spans(doc, report)
+    report.spans = _kept_spans(doc, report) if spans else None
     return report
 
 

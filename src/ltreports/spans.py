@@ -13,6 +13,7 @@ from collections.abc import Callable, Iterable
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from .language import doc_text
 from .matches import in_boilerplate
 
 SPANS_KEY = "ltreports"
@@ -39,9 +40,8 @@ def mention_spans(doc: Doc) -> list[tuple[int, int, str]]:
         found.add((m.start, m.end, "BRANCH" if kind == "branch" else "LIBRARY"))
     for m in doc._.topic_matches or ():
         found.add((m.start, m.end, "TOPIC"))
-    return sorted(
-        (s, e, label) for s, e, label in found if 0 <= s < e <= len(doc.text) and not in_boilerplate(doc, s, e)
-    )
+    length = len(doc_text(doc))
+    return sorted((s, e, label) for s, e, label in found if 0 <= s < e <= length and not in_boilerplate(doc, s, e))
 
 
 def span_group(doc: Doc, mentions: Iterable[tuple[int, int, str]]) -> list[Span]:

@@ -24,9 +24,9 @@ def is_credit(text: str, start: int) -> bool:
     if first and first[0].rstrip(":") in cues["credit_starts"]:
         return True
     # the closing signature: one of the last three non-empty lines, short, with no sentence punctuation
-    tail = [ln for ln in text[line_start:].split("\n") if ln.strip()]
     programme = " – " in line or " - " in line or ":" in line  # "Koncertas – dainininkė X"
-    return len(tail) <= 3 and len(line) <= 80 and not line.endswith((".", "!", "?")) and not programme
+    return (_lines_after(text, line_start, 4) <= 3 and len(line) <= 80 and not line.endswith((".", "!", "?"))
+            and not programme)
 
 
 def is_byline(text: str, start: int) -> bool:
@@ -36,5 +36,26 @@ def is_byline(text: str, start: int) -> bool:
         return False
     line_end = text.find("\n", start)
     line = text[line_start : len(text) if line_end == -1 else line_end].strip()
-    earlier = [ln for ln in text[:line_start].split("\n") if ln.strip()]
-    return len(earlier) <= 5 and not line.endswith((".", "!", "?"))
+    return _lines_before(text, line_start, 6) <= 5 and not line.endswith((".", "!", "?"))
+
+
+def _lines_after(text: str, start: int, limit: int) -> int:
+    """How many non-empty lines begin at or after ``start`` (counted up to ``limit``: the text is read
+    only as far as needed, so checking every name stays linear in the post's length)."""
+    count, pos = 0, start
+    while pos <= len(text) and count < limit:
+        end = text.find("\n", pos)
+        end = len(text) if end == -1 else end
+        count += bool(text[pos:end].strip())
+        pos = end + 1
+    return count
+
+
+def _lines_before(text: str, end: int, limit: int) -> int:
+    """How many non-empty lines end before ``end`` (counted up to ``limit``)."""
+    count, stop = 0, end
+    while stop > 0 and count < limit:
+        begin = text.rfind("\n", 0, stop - 1) + 1
+        count += bool(text[begin:stop].strip())
+        stop = begin
+    return count

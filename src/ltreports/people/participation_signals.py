@@ -160,11 +160,15 @@ def quoted_author(doc: Doc, first: int, last: int) -> bool:
 
 
 def reference_year(doc: Doc) -> int | None:
+    """The post's own year: the publication year, else the latest year the text names (read once a Doc)."""
     published = getattr(doc._, "published", None)
     if published is not None:
         return published.year
-    years = [int(m.group(1)) for m in re.finditer(r"(?<!\d)(19\d\d|20\d\d)(?!\d)", doc_text(doc))]
-    return max(years) if years else None
+    key = "ltr_reference_year"
+    if key not in doc.user_data:
+        years = [int(m.group(1)) for m in re.finditer(r"(?<!\d)(19\d\d|20\d\d)(?!\d)", doc_text(doc))]
+        doc.user_data[key] = max(years) if years else None
+    return doc.user_data[key]
 
 
 def old_year(doc: Doc, sent: Span, ref_year: int | None) -> bool:

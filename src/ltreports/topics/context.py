@@ -26,7 +26,8 @@ from functools import cache
 
 from spacy.tokens import Doc
 
-from ..matches import in_boilerplate
+from ..language import doc_text
+from ..matches import Ranges, in_boilerplate
 from . import grammar
 from .cues import Cue, topic_data, word_set
 
@@ -37,7 +38,7 @@ FILTERS = ("names", "units", "attribute", "history", "irrealis", "present", "per
 def quoted_ranges(doc: Doc) -> list[tuple[int, int]]:
     """Character ranges of quoted titles („…“, "…", «…»), quotes included."""
     ranges = []
-    text = doc.text
+    text = doc_text(doc)
     i = 0
     while i < len(text):
         close = QUOTES.get(text[i])
@@ -85,7 +86,7 @@ class Context:
     def __init__(self, doc: Doc, lemma_sets: list[set[str]]) -> None:
         self.doc = doc
         self.lemma_sets = lemma_sets
-        self.blocked = self.title_ranges() + name_ranges(doc)
+        self.blocked = Ranges(self.title_ranges() + name_ranges(doc))
         self.settings = filter_settings()
         self.reference_year = self._reference_year()
         self._history: set[int] | None = None
@@ -118,9 +119,7 @@ class Context:
         span = doc[start:end]
         if in_boilerplate(doc, span.start_char, span.end_char):
             return False
-        if self.applies("names", topic) and any(
-            s <= span.start_char and span.end_char <= e for s, e in self.blocked
-        ):
+        if self.applies("names", topic) and self.blocked.covers(span.start_char, span.end_char):
             return False
         if self.applies("units", topic) and self.in_unit_name(start, end):
             return False
@@ -180,7 +179,7 @@ class Context:
                 old = False
             else:
                 starts_paragraph = sent.start == 0 or "\n" in self.doc[sent.start - 1].text_with_ws or (
-                    "\n" in self.doc.text[max(0, sent.start_char - 2):sent.start_char])
+                    "\n" in doc_text(self.doc)[max(0, sent.start_char - 2):sent.start_char])
                 old = previous_old and not starts_paragraph
             if old:
                 out.add(sent.start)

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span
 
 from ..language import doc_text
-from ..matches import in_boilerplate
+from ..matches import Ranges, in_boilerplate
 from ..schema import BranchRef, DateMention, Evidence, Library, LibraryRef, Person, Visit
 from .event_dates import event_date, listed_dates
 from .hosts import (
@@ -66,7 +66,7 @@ def assemble(doc: Doc, dates: list[DateMention], libraries: list[Library], peopl
     mentions.sort(key=lambda m: m.start)
     by_id = {lib.id: lib for lib in libraries if lib.id}
     home = home_library(doc, mentions)
-    covered = [(m.start, m.end) for m in mentions]
+    covered = Ranges((m.start, m.end) for m in mentions)
     # sentences set at a venue that is not a library: decided once, used for units and for their people
     where = {x.start_char: set_elsewhere(doc, x, covered, mentions, valued) for x in body}
     elsewhere_spans = [(x.start_char, x.end_char) for x in body if where[x.start_char]]
@@ -190,7 +190,7 @@ def assemble(doc: Doc, dates: list[DateMention], libraries: list[Library], peopl
 
 
 def set_elsewhere(
-    doc: Doc, sentence: Span, covered: list[tuple[int, int]], mentions: list[LibraryMention],
+    doc: Doc, sentence: Span, covered: Ranges, mentions: list[LibraryMention],
     dates: list[DateMention],
 ) -> str | None:
     """Does the sentence set its event away from a library? "venue": at another venue ("Renginys vyko
@@ -215,10 +215,15 @@ def is_heading(text: str, sentence: Span) -> bool:
     """A short paragraph of its own without closing punctuation: a title ("Paroda „…“")."""
     start, end = sentence.start_char, sentence.end_char
     body = text[start:end].strip()
-    before = text[:start].rstrip(" \t")
-    after = text[end:].lstrip(" \t")
-    alone = (not before or before.endswith("\n\n") or text[start - 2:start] == "\n\n" or start == 0) and (
-        not after or after.startswith("\n") or text[start:end].endswith("\n\n")
+    # the text around the sentence, spaces and tabs skipped (read locally: no copies of the whole text)
+    i = start
+    while i > 0 and text[i - 1] in " \t":
+        i -= 1
+    j = end
+    while j < len(text) and text[j] in " \t":
+        j += 1
+    alone = (i == 0 or text[max(0, i - 2):i] == "\n\n" or text[start - 2:start] == "\n\n") and (
+        j == len(text) or text[j] == "\n" or text[start:end].endswith("\n\n")
     )
     return alone and 0 < len(body.split()) <= 12 and body[-1:] not in ".!?:;,"
 

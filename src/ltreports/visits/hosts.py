@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
+from ..matches import Ranges
 from ..schema import Library
 from .grammar import (
     PUBLIC,
@@ -161,7 +162,7 @@ def home_library(doc: Doc, mentions: list[LibraryMention]) -> Library | None:
     return first[best]
 
 
-def generic_host(sentence: Span, covered: list[tuple[int, int]]) -> str | None:
+def generic_host(sentence: Span, covered: Ranges) -> str | None:
     """Does the sentence hold the event in a library it does not name ("bibliotekoje", "į biblioteką",
     "bibliotekos salėje", "bibliotekos vaikų skyriuje"), or in a library named after a place that the
     gazetteer does not hold ("Dusetų bibliotekoje": a branch of the post's library)? "plain" or "place"."""
@@ -169,7 +170,7 @@ def generic_host(sentence: Span, covered: list[tuple[int, int]]) -> str | None:
     for token in sentence:
         if not (lemmas(token) & words["generic_library"]):
             continue
-        if any(s <= token.idx < e for s, e in covered):
+        if covered.contains(token.idx):
             continue
         prev = previous_word(sentence.doc, token.i)
         token_cases = cases(token)
@@ -229,11 +230,11 @@ def library_name(sentence: Span, token: Token) -> str | None:
     return "other"
 
 
-def named_other_library(sentence: Span, covered: list[tuple[int, int]]) -> bool:
+def named_other_library(sentence: Span, covered: Ranges) -> bool:
     """A library outside the public network (or abroad), named as the place of the event."""
     words = data()
     for token in sentence:
-        if any(s <= token.idx < e for s, e in covered) or not (lemmas(token) & words["generic_library"]):
+        if covered.contains(token.idx) or not (lemmas(token) & words["generic_library"]):
             continue
         if "Loc" in cases(token) and library_name(sentence, token) == "other":
             return True

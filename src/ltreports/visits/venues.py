@@ -9,13 +9,14 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from ..matches import Ranges
 from .grammar import cases, data, genitive_before, is_participle, lemmas, next_word
 
 
-def venue_elsewhere(sentence: Span, covered: list[tuple[int, int]]) -> bool:
+def venue_elsewhere(sentence: Span, covered: Ranges) -> bool:
     words = data()
     for token in sentence:
-        if any(s <= token.idx < e for s, e in covered):
+        if covered.contains(token.idx):
             continue
         token_cases = cases(token)
         if lemmas(token) & words["abroad"] and token_cases & {"Loc", "Acc", "Il"}:
@@ -38,10 +39,10 @@ def venue_elsewhere(sentence: Span, covered: list[tuple[int, int]]) -> bool:
     return False
 
 
-def town_named(sentence: Span, covered: list[tuple[int, int]]) -> bool:
+def town_named(sentence: Span, covered: Ranges) -> bool:
     """A settlement in the locative ("Vilniuje", "Telšiuose"), with no other reading, not the country."""
     for token in sentence:
-        if not token.text[:1].isupper() or any(s <= token.idx < e for s, e in covered):
+        if not token.text[:1].isupper() or covered.contains(token.idx):
             continue
         readings = [a for a in token._.analyses or () if a.source == "dictionary"]
         town = bool(readings) and all(a.kind == "place" and a.case == "Loc" for a in readings)
