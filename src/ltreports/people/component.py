@@ -223,7 +223,9 @@ class Extractor:
                 continue
             fact = _build(doc, cand, None)
             role = role_before(doc, cand.first, _gender_name(fact))
-            if role is not None:
+            if role is not None and role.detached and role.plural and fact.case != "Gen":
+                pass  # "rašytojai: A, B ir C", "bibliotekininkės (A ir B)": a list set apart, in any case
+            elif role is not None:
                 fact = _build(doc, cand, role)
                 if fact.case and role.cases and fact.case not in role.cases:
                     role = None  # the role word does not agree with the name: not its apposition
