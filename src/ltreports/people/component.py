@@ -222,7 +222,7 @@ class Extractor:
             if any(s < end and start < e for s, e in library_spans):
                 continue
             fact = _build(doc, cand, None)
-            role = role_before(doc, cand.first, _gender_name(fact))
+            role = role_before(doc, cand.first, _gender_name(fact), fact.case)
             if role is not None and role.detached and role.plural and fact.case != "Gen":
                 pass  # "rašytojai: A, B ir C", "bibliotekininkės (A ir B)": a list set apart, in any case
             elif role is not None:
@@ -233,8 +233,8 @@ class Extractor:
             if excluded is None:
                 continue
             if excluded:
+                # the role stays: a person spoken about here may take part elsewhere in the post
                 fact = PersonFact(fact.given, fact.family, fact.gender, fact.case, excluded=True)
-                role = None
             accepted.append((cand, fact, role))
         starts = {c.first for c, _, _ in accepted}
         previous: tuple[Candidate, Role | None] | None = None
@@ -356,8 +356,15 @@ def _gender_name(fact: PersonFact) -> str | None:
 
 
 def _joined(doc: Doc, last: int, first: int) -> bool:
-    """Only list punctuation and conjunctions between two names."""
+    """Only list punctuation and conjunctions between two names, past where the first one comes from or
+    a parenthesis ("A iš Kučgalio, B", "A („Druka“), B")."""
     between = [t for t in doc[last + 1 : first] if not t.is_space]
+    if between and between[0].text == "(" and ")" in [t.text for t in between]:
+        close = [t.text for t in between].index(")")
+        if close <= 8:
+            between = between[close + 1 :]
+    if len(between) >= 2 and between[0].text.lower() == "iš" and between[1].text[:1].isupper():
+        between = between[2:]
     return 0 < len(between) <= 2 and all(t.text.lower() in LIST_JOINERS for t in between)
 
 

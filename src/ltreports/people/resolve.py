@@ -85,6 +85,18 @@ def _organization(fact: PersonFact, libraries: list[Library], text: str) -> str 
     return None
 
 
+def _fullest(chosen: PersonFact | None, facts: list[PersonFact]) -> PersonFact | None:
+    """The fullest statement of the chosen role: "vyr. bibliotekininkė" over "bibliotekininkė" when the
+    person is named several times (a role with every word of the chosen one, and more)."""
+    if chosen is None or not chosen.role:
+        return chosen
+    words = chosen.role.split()
+    fuller = [
+        f for f in facts if f.role and len(f.role.split()) > len(words) and all(w in f.role.split() for w in words)
+    ]
+    return max(fuller, key=lambda f: len(f.role.split()) if f.role else 0) if fuller else chosen
+
+
 def collect(doc: Doc, libraries: list[Library]) -> list[Person]:
     found = doc._.person_matches or []
     people: list[Person] = []
@@ -97,6 +109,7 @@ def collect(doc: Doc, libraries: list[Library]) -> list[Person]:
         with_role = next((f for f in facts if f.role and f.case == "Nom"), None) or next(
             (f for f in facts if f.role), None
         )
+        with_role = _fullest(with_role, facts)
         gender = best.gender or next((f.gender for f in facts if f.gender), None)
         given = None if best.initials_only or not best.given else " ".join(best.given)
         people.append(

@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 
 from ..morphology import Analysis, generate
+from .names import GLUED_INITIAL_RE
 from .role_words import (
     GENDER_INDEX,
     Head,
@@ -34,7 +35,7 @@ from .role_words import (
 
 ADJECTIVE_POS = ("adjective", "numeral_ordinal", "ordinal_number")
 ENTERING_EMPLOYER = {"„", "“", "”", '"', "r.", "raj.", "sav.", "m.", "sen.", "apskr.", "mstl."}
-EMPLOYER_SKIP = {"„", "“", "”", '"', "ir", "bei", "-", "–", "r.", "raj.", "sav.", "m.", "sen.", "apskr.", "mstl."}
+EMPLOYER_SKIP = {"„", "“", "”", '"', "ir", "bei", "r.", "raj.", "sav.", "m.", "sen.", "apskr.", "mstl."}
 
 
 @dataclass(frozen=True, slots=True)
@@ -150,6 +151,14 @@ def _named_genitive(token: Token) -> str | None:
     return None
 
 
+def _names_employer(token: Token) -> bool:
+    """A word inside an employer's name: a genitive, an acronym, a word the dictionary lacks."""
+    found = analyses(token.text)
+    if token.text.isupper() or not found:
+        return True
+    return any(a.case == "Gen" for a in found)
+
+
 def _not_complement(token: Token) -> bool:
     lemmas = word_set_roles("not_complement_nouns")
     return token.text.lower() in lemmas or any(a.lemma.lower() in lemmas for a in analyses(token.text))
@@ -193,6 +202,13 @@ def phrase_at(doc: Doc, h: int, gender: str | None, lower_bound: int = 0) -> Phr
             j = prev_token(doc, j)
             continue
         if mode == "complement":
+            if tok.is_alpha and lower in _kept_complements(right):
+                words.insert(0, lower)  # "Mero pavaduotoja", "seimo nario"
+                start = first = j
+                complements += 1
+                right = tok.text
+                j = prev_token(doc, j)
+                continue
             if tok.is_alpha and _genitive_noun(tok) and not _not_complement(tok) and not is_demonym(tok.text):
                 if is_organization(tok.text) and lower not in _kept_complements(right):
                     mode = "employer"
@@ -218,7 +234,7 @@ def phrase_at(doc: Doc, h: int, gender: str | None, lower_bound: int = 0) -> Phr
                         words.insert(0, doc[j].text.lower())
                         j = k
                 continue
-            named = _named_genitive(tok) if tok.is_alpha else None
+            named = _named_genitive(tok) if tok.is_alpha else "person" if GLUED_INITIAL_RE.match(tok.text) else None
             if named == "person":
                 if complements:
                     # a named prize or work ("Vinco Kudirkos premijos laureatas"): the genitives go with it
@@ -234,14 +250,13 @@ def phrase_at(doc: Doc, h: int, gender: str | None, lower_bound: int = 0) -> Phr
                 j = prev_token(doc, j)
                 continue
             break
-        # employer mode: skip what names the employer ("Kultūros ir švietimo skyriaus"), not a chain of roles
-        if lower in ("ir", "bei") and head_of(doc[max(prev_token(doc, j), 0)].text) is not None:
-            break
-        if (
-            lower in EMPLOYER_SKIP
-            or (tok.is_alpha and tok.text[:1].isupper())
-            or (tok.is_alpha and any(a.case == "Gen" for a in analyses(tok.text)))
-        ):
+        # employer mode: skip what names the employer ("Kultūros ir švietimo skyriaus", "UAB „Statva“"),
+        # not a chain of roles or another person ("direktorius Jonas Petraitis ir bibliotekos vedėja")
+        if lower in ("ir", "bei"):
+            k = prev_token(doc, j)
+            if k < 0 or not (doc[k].is_alpha and _names_employer(doc[k])):
+                break
+        if lower in EMPLOYER_SKIP or (tok.is_alpha and _names_employer(tok)):
             first = j
             j = prev_token(doc, j)
             continue

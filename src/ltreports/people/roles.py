@@ -27,7 +27,7 @@ from .role_words import (
 
 SEPARATORS = {",", "–", "—", "-", "(", ":"}
 DETACHING = {":", "–", "—", "(", "-"}
-CHAIN_JOINERS = {",", "ir", "bei", "–", "—", "-"}
+CHAIN_JOINERS = {",", "ir", "bei"}
 # abbreviations inside an employer's name between a name and its role ("Šilalės r. sav. VB")
 PLACE_ABBREVIATIONS = frozenset({"r.", "raj.", "sav.", "m.", "k.", "sen.", "apskr.", "mstl."})
 
@@ -73,7 +73,11 @@ def _skip_between(doc: Doc, j: int) -> tuple[int, bool]:
     """Past what may stand between a role and its name: titles, "tapo", a colon, a parenthesis, a demonym
     ("renginio rėmėjas kraštietis Jonas", "vicemeras, kraštietis Jonas"), "iš Kelmės"."""
     titles = word_set("titles")
+    titled = False
     while j >= 0 and doc[j].text.lower() in titles:
+        titled = True
+        j = prev_token(doc, j)
+    if titled and j >= 0 and doc[j].text == ",":  # "akademikas, prof. dr. X"
         j = prev_token(doc, j)
     detached = False
     if j >= 0 and (doc[j].text.lower() in word_set_roles("between_role_and_name") or doc[j].text == "("):
@@ -115,8 +119,8 @@ def _head_before_tail(doc: Doc, j: int, gender: str | None) -> Role | None:
     return None
 
 
-def role_before(doc: Doc, first: int, gender: str | None) -> Role | None:
-    """A role phrase ending right before the name that starts at token ``first``."""
+def role_before(doc: Doc, first: int, gender: str | None, case: str | None = None) -> Role | None:
+    """A role phrase ending right before the name that starts at token ``first`` (in ``case``, when known)."""
     j, detached = _skip_between(doc, prev_token(doc, first))
     if j < 0:
         return None
@@ -126,6 +130,8 @@ def role_before(doc: Doc, first: int, gender: str | None) -> Role | None:
         nearest = phrase_at(doc, j, gender)
         if nearest is not None:
             nearest = _hyphenated(doc, nearest, gender)
+    if nearest is not None and case and not may_be_singular_in(doc[nearest.head].text, (case,)):
+        return replace(nearest, detached=detached)  # a plural role over a list: no chain of the person's roles
     role = nearest
     # several roles in a row: "poetas, eseistas, filosofas X", "kalbininkė, savivaldybės tarybos narė X",
     # "renginio vedėjas, kraštietis aktorius X": the first one is the person's main role
