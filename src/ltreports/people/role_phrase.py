@@ -164,8 +164,8 @@ def _not_complement(token: Token) -> bool:
     return token.text.lower() in lemmas or any(a.lemma.lower() in lemmas for a in analyses(token.text))
 
 
-def phrase_at(doc: Doc, h: int, gender: str | None, lower_bound: int = 0) -> Phrase | None:
-    """The role phrase whose head is token ``h``."""
+def phrase_at(doc: Doc, h: int, gender: str | None, lower_bound: int = 0, case: str | None = None) -> Phrase | None:
+    """The role phrase whose head is token ``h`` (in ``case`` when the name's case is known)."""
     head = head_of(doc[h].text)
     if head is None:
         return None
@@ -173,6 +173,8 @@ def phrase_at(doc: Doc, h: int, gender: str | None, lower_bound: int = 0) -> Phr
     gi = GENDER_INDEX.get(g or "Masc", 0)
     head_form = head.forms[gi] or doc[h].text.lower()
     readings = _head_readings(doc[h])
+    if case is not None:
+        readings = [a for a in readings if a.case == case] or readings
     words: list[str] = [head_form]
     start = first = h
     mode = "complement"  # complement -> employer (after the employer's noun only modifiers are kept)
@@ -190,6 +192,9 @@ def phrase_at(doc: Doc, h: int, gender: str | None, lower_bound: int = 0) -> Phr
             j = prev_token(doc, j)
             continue
         agreeing = _agreeing(tok, readings) if tok.is_alpha else []
+        if mode == "employer":
+            # a genitive adjective past the employer describes the employer ("viešosios bibliotekos")
+            agreeing = [a for a in agreeing if a.case != "Gen" or a.lemma in word_set_roles("kept_adjectives")]
         if agreeing:
             kept = next((a for a in agreeing if _kept_adjective(a)), None)
             if kept is not None:

@@ -49,10 +49,10 @@ class Role:
     detached: bool = False  # a colon, dash or parenthesis between role and name: cases need not agree
 
 
-def phrase_at(doc: Doc, h: int, gender: str | None, lower_bound: int = 0) -> Role | None:
+def phrase_at(doc: Doc, h: int, gender: str | None, lower_bound: int = 0, case: str | None = None) -> Role | None:
     """The role phrase whose head is token ``h``."""
     head = head_of(doc[h].text)
-    phrase = _phrase_at(doc, h, gender, lower_bound)
+    phrase = _phrase_at(doc, h, gender, lower_bound, case)
     if head is None or phrase is None:
         return None
     return Role(
@@ -127,7 +127,7 @@ def role_before(doc: Doc, first: int, gender: str | None, case: str | None = Non
     if head_of(doc[j].text) is None:
         nearest = _head_before_tail(doc, j, gender) if doc[j].is_alpha and doc[j].is_lower else None
     else:
-        nearest = phrase_at(doc, j, gender)
+        nearest = phrase_at(doc, j, gender, case=None if detached else case)
         if nearest is not None:
             nearest = _hyphenated(doc, nearest, gender)
     if nearest is not None and case and not may_be_singular_in(doc[nearest.head].text, (case,)):
