@@ -250,7 +250,7 @@ class Extractor:
                 ):
                     own = phrase_at(doc, previous[1].head, _gender_name(fact)) or previous[1]
                 else:
-                    own = role_after(doc, cand.last, _gender_name(fact), starts)
+                    own = role_after(doc, cand.last, _gender_name(fact), starts, case=fact.case)
             fact = _with_role(fact, own)
             previous = (cand, own)
             start, end = doc[cand.first].idx, doc[cand.last].idx + len(doc[cand.last].text)

@@ -16,6 +16,9 @@ from ..resources import load_yaml
 
 GENDER_INDEX = {"Masc": 0, "Fem": 1}
 DASHES = {"-", "–", "—"}
+# a word the dictionary lacks is a role noun by these suffixes only ("epigramininkas"): guesses of other
+# paradigms ("-ėjas" from "-ėja") are too loose
+FALLBACK_SUFFIXES = ("ininkas", "ininkė", "istas", "istė")
 
 
 @dataclass(frozen=True, slots=True)
@@ -71,7 +74,7 @@ def _forms_of(a: Analysis) -> tuple[str | None, str | None] | None:
     index = _head_index()
     if a.lemma in index:
         return index[a.lemma]
-    if a.source == "dictionary" and "-" not in a.lemma:
+    if "-" not in a.lemma and (a.source == "dictionary" or a.lemma.endswith(FALLBACK_SUFFIXES)):
         return _learned_forms(a.lemma)
     return None
 

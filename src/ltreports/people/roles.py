@@ -20,6 +20,7 @@ from .role_words import (
     head_of,
     is_demonym,
     is_genitive,
+    is_head_reading,
     listed_modifier,
     may_be_singular_in,
     word_set_roles,
@@ -130,13 +131,14 @@ def role_before(doc: Doc, first: int, gender: str | None, case: str | None = Non
         nearest = phrase_at(doc, j, gender, case=None if detached else case)
         if nearest is not None:
             nearest = _hyphenated(doc, nearest, gender)
-    if nearest is not None and case and not may_be_singular_in(doc[nearest.head].text, (case,)):
-        return replace(nearest, detached=detached)  # a plural role over a list: no chain of the person's roles
+    # a plural role over a list chains only with plural roles ("aktorės, kryžių savininkės A ir B", not
+    # "autorė, skaitovės A, B")
+    plural = nearest is not None and bool(case) and not may_be_singular_in(doc[nearest.head].text, (case,))
     role = nearest
     # several roles in a row: "poetas, eseistas, filosofas X", "kalbininkė, savivaldybės tarybos narė X",
     # "renginio vedėjas, kraštietis aktorius X": the first one is the person's main role
     while role is not None:
-        earlier = _earlier_role(doc, role.first, gender, nearest.cases if nearest else ())
+        earlier = _earlier_role(doc, role.first, gender, nearest.cases if nearest else (), plural)
         if earlier is None:
             break
         role = earlier
@@ -163,7 +165,9 @@ def _hyphenated(doc: Doc, role: Role, gender: str | None) -> Role:
     return replace(left, text=f"{left.text}-{role.text}", end=role.end, head=role.head)
 
 
-def _earlier_role(doc: Doc, first: int, gender: str | None, cases: tuple[str, ...], limit: int = 6) -> Role | None:
+def _earlier_role(
+    doc: Doc, first: int, gender: str | None, cases: tuple[str, ...], plural: bool = False, limit: int = 6
+) -> Role | None:
     """A role phrase joined by a comma or "ir" before the role phrase starting at token ``first``,
     past a demonym ("vedėjas, kraštietis aktorius") or an employer's name ("organizatorius ir asociacijos
     „X“ vadovas")."""
@@ -174,18 +178,24 @@ def _earlier_role(doc: Doc, first: int, gender: str | None, cases: tuple[str, ..
         tok = doc[k]
         if tok.text.lower() in CHAIN_JOINERS:
             m = prev_token(doc, k)
-            if m >= 0 and head_of(doc[m].text) is not None and may_be_singular_in(doc[m].text, cases):
+            if m >= 0 and head_of(doc[m].text) is not None and _same_number(doc[m].text, cases, plural):
                 return phrase_at(doc, m, gender)
             return None
         if not (
             tok.text in {"„", "“", "”", '"'}
             or (tok.text[:1].isupper() and tok.is_alpha and not given_readings(tok.text))
-            or (tok.is_alpha and is_genitive(tok.text))
+            or (tok.is_alpha and is_genitive(tok.text, ("noun", "adjective")))  # not "jų": another group
             or (tok.is_alpha and is_demonym(tok.text))
         ):
             return None
         k = prev_token(doc, k)
     return None
+
+
+def _same_number(text: str, cases: tuple[str, ...], plural: bool) -> bool:
+    if not plural:
+        return may_be_singular_in(text, cases)
+    return any(is_head_reading(a) and a.number == "Pl" and (not cases or a.case in cases) for a in analyses(text))
 
 
 def _is_nominative_adjective(token: Token) -> bool:
@@ -194,8 +204,11 @@ def _is_nominative_adjective(token: Token) -> bool:
     return bool(found) and all(a.pos == "adjective" for a in found) and any(a.case == "Nom" for a in found)
 
 
-def role_after(doc: Doc, last: int, gender: str | None, name_starts: set[int], limit: int = 14) -> Role | None:
-    """A role phrase after the name ending at token ``last``: "X, bibliotekos direktorius"."""
+def role_after(
+    doc: Doc, last: int, gender: str | None, name_starts: set[int], limit: int = 14, case: str | None = None
+) -> Role | None:
+    """A role phrase after the name ending at token ``last`` (in ``case`` when known): "X, bibliotekos
+    direktorius"."""
     k = last + 1
     separated = False
     while k < len(doc) and (doc[k].is_space or doc[k].text in SEPARATORS):
@@ -203,8 +216,8 @@ def role_after(doc: Doc, last: int, gender: str | None, name_starts: set[int], l
         k += 1
     if "\n" in doc[last].whitespace_:
         separated = True
-    if not separated or k >= len(doc) or doc[last : k].text.count("\n") > 1:
-        return None  # nothing set apart, or a new paragraph
+    if not separated or k >= len(doc):
+        return None
     lower_bound = k
     for _ in range(limit):
         if k >= len(doc) or k in name_starts:
@@ -213,8 +226,8 @@ def role_after(doc: Doc, last: int, gender: str | None, name_starts: set[int], l
         if head_of(tok.text) is not None:
             role = phrase_at(doc, k, gender, lower_bound)
             n = next_token(doc, k)
-            if role is None or n in name_starts:
-                return None
+            if role is None or n in name_starts or not may_be_singular_in(tok.text, (case,) if case else ()):
+                return None  # a plural after a name heads something else ("X ⏎ Žodžio skleidėjai")
             return role
         if not (
             tok.is_space
