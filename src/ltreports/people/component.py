@@ -63,6 +63,7 @@ def _tail_words(doc: Doc, last: int, name_tokens: set[int], n: int) -> list[str]
     ("Povilo Višinskio ir Jono Avyžiaus viešųjų bibliotekų", "X 80-asis jubiliejus")."""
     out: list[str] = []
     k = last + 1
+    joined = False  # past "ir", "," ...: only another name may follow ("X ir bibliotekos direktorė": X is a person)
     while k < len(doc) and len(out) < n:
         tok = doc[k]
         k += 1
@@ -74,9 +75,13 @@ def _tail_words(doc: Doc, last: int, name_tokens: set[int], n: int) -> list[str]
             or tok.text[:1].isdigit()
             or (name_tokens and tok.text[:1].isupper() and tok.is_alpha and _before_joiner(doc, k))
         ):
+            joined = tok.text in LIST_SKIP and tok.text not in ("(", ")", "kt.")  # "ir kt. knygos": the list ends
             continue
         if not (tok.is_alpha or tok.text.endswith(".")):
             break
+        if joined and tok.is_lower:
+            break
+        joined = False
         out.append(tok.text.lower())
     return out
 
@@ -144,13 +149,16 @@ def _plain_tail(doc: Doc, last: int, name_tokens: set[int], n: int = 3) -> list[
     with no punctuation between: "Antano Baranausko ir Antano Vienuolio-Žukausko memorialinį muziejų"."""
     k = last + 1
     out: list[str] = []
+    joined = False
     while k < len(doc) and len(out) < n:
         tok = doc[k]
         if tok.is_space or (not out and (k in name_tokens or tok.text in {"ir", "bei", "-"})):
+            if not tok.is_space:
+                joined = tok.text in {"ir", "bei", "-"}
             k += 1
             continue
-        if not (tok.is_alpha and tok.is_lower):
-            break
+        if not (tok.is_alpha and tok.is_lower) or joined:
+            break  # "X ir bibliotekos direktorė": no name between, X is not part of an institution's name
         out.append(tok.text)
         k += 1
     return out

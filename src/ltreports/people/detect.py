@@ -18,6 +18,7 @@ from .names import (
     is_initial,
     is_upper_word,
     normal_case,
+    not_names,
     paradigm_readings,
     place_readings,
     word_set,
@@ -210,7 +211,7 @@ def _uncommon_given(doc: Doc, i: int, anywhere: bool = False) -> Candidate | Non
     """A given name the dictionary lacks or knows only as a common word ("Valė", "Liana"), before a
     known family name it agrees with; not at a sentence start, where any word is capitalized."""
     text = doc[i].text
-    if (doc[i].is_sent_start and not anywhere) or place_readings(text):
+    if head_of(text) is not None or text in not_names():
         return None
     step = _step(doc, i, allow_newline=False)
     if step is None:
@@ -219,6 +220,11 @@ def _uncommon_given(doc: Doc, i: int, anywhere: bool = False) -> Candidate | Non
     if fam is None:
         return None
     known = tuple(r for r in fam[1][0] if r.source == "name")
+    # a dictionary surname of a typical shape ("Jagielienės", "Vitkutė") carries a given name the dictionary
+    # knows only as a place or a common word ("Lenos", "Silva", "Sonata"), even at a sentence start
+    typical = any(r.lemma.lower().endswith(tuple(word_set("typical_surname_endings"))) for r in known)
+    if ((doc[i].is_sent_start and not anywhere) or place_readings(text)) and not typical:
+        return None
     guesses = tuple(r for r in paradigm_readings(text) if r.source == "guess")
     if not known or not guesses or agree([guesses, known]) is None:
         return None
