@@ -189,6 +189,7 @@ def phrase_at(doc: Doc, h: int, gender: str | None, lower_bound: int = 0, case: 
             pair = modifier_index().get(key)
             words.insert(0, pair[gi] if pair else key)
             start = first = j
+            mode = "employer"  # a complement stands next to the noun: genitives before a modifier are not one
             j = prev_token(doc, j)
             continue
         agreeing = _agreeing(tok, readings) if tok.is_alpha else []
@@ -204,6 +205,7 @@ def phrase_at(doc: Doc, h: int, gender: str | None, lower_bound: int = 0, case: 
                 break  # a participle ("gerbiama"): not part of the role
             else:
                 first = j  # an evaluative adjective ("talentinga"): skipped
+            mode = "employer"
             j = prev_token(doc, j)
             continue
         if mode == "complement":
@@ -267,7 +269,7 @@ def phrase_at(doc: Doc, h: int, gender: str | None, lower_bound: int = 0, case: 
             continue
         break
     end = doc[h].idx + len(doc[h].text)
-    tail, tail_end = _tail(doc, h)
+    tail, tail_end = _tail(doc, h) if not all(a.case == "Dat" for a in readings) else ([], -1)
     if tail:
         words += tail
         end = tail_end
@@ -313,7 +315,7 @@ def _tail(doc: Doc, h: int) -> tuple[list[str], int]:
         if tok.text in ("ir", "bei") and words:
             words.append(tok.text)
         elif dative and all(a.case == "Dat" for a in found if a.pos in ("noun", "adjective")):
-            if head_of(tok.text) is not None:
+            if head_of(tok.text) is not None or is_demonym(tok.text):
                 break
             words.append(tok.text)
             if any(a.pos == "noun" for a in dative):
