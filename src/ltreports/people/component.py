@@ -248,6 +248,9 @@ class Extractor:
         previous: tuple[Candidate, Role | None] | None = None
         for cand, fact, role in accepted:
             own = role
+            if own is None and cand.couple and previous is not None and previous[0].couple and previous[1] is not None:
+                # "dalyviai Aldona ir Stasys Kavaliauskai": the role before the couple is both persons'
+                own = phrase_at(doc, previous[1].head, _gender_name(fact)) if previous[1].plural else None
             if own is None and not fact.excluded:
                 # a plural role before a list: "darbuotojos A, B ir C"
                 if (
