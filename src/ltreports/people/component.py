@@ -187,6 +187,22 @@ def _adjective_like(word: str) -> bool:
     return any(a.pos == "adjective" for a in get_analyzer().analyze(word))
 
 
+def _place_named_after(words: list[str]) -> bool:
+    """Past genitive nouns ("dvaro"), a noun naming a place ("sodyboje", "dvare", "pilyje")."""
+    places = {w.lower() for w in _data_places()}
+    for word in words:
+        found = [a for a in get_analyzer().analyze(word) if a.pos == "noun" and a.kind is None]
+        if any(a.lemma.lower() in places for a in found):
+            return True
+        if not found or not any(a.case == "Gen" for a in found):
+            return False
+    return False
+
+
+def _data_places() -> frozenset[str]:
+    return word_set("place_after_genitive")
+
+
 def _excluded(doc: Doc, cand: Candidate, fact: PersonFact, name_tokens: set[int]) -> bool | None:
     """None: not a person at all; True: a person only spoken about; False: a person."""
     after = word_set("after_not_person")
@@ -207,6 +223,8 @@ def _excluded(doc: Doc, cand: Candidate, fact: PersonFact, name_tokens: set[int]
         noun = next((w for w in plain if not _adjective_only(w)), None)
         if noun is not None and _lemmas(noun) & _not_person_lemmas():
             return None
+        if _place_named_after(plain):
+            return None  # "kunigaikščio X dvaro sodyboje": a place named after the person
         work = next((w for w in plain if not _adjective_like(w)), None)
         if work is not None and work in word_set("work_after_genitive"):
             return True  # "Jono Biliūno gimtoji sodyba" (not "A. Žuko įkurtas knygų klubas": a founder)
