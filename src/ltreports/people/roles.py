@@ -103,6 +103,15 @@ def _skip_between(doc: Doc, j: int) -> tuple[int, bool]:
     return j, detached
 
 
+def _credit_label(doc: Doc, j: int) -> bool:
+    """ "Autorius: X", a line opening "Autorė X": a byline's label, not the person's role."""
+    if doc[j].text.lower() not in word_set("credit_before"):
+        return False
+    k = next_token(doc, j)
+    line_start = j == 0 or "\n" in doc[j - 1].text + doc[j - 1].whitespace_
+    return (k < len(doc) and doc[k].text == ":") or line_start
+
+
 def _head_before_tail(doc: Doc, j: int, gender: str | None) -> Role | None:
     """A role whose dative tail ends at token ``j`` ("metodininkė viešiesiems ryšiams | Ona")."""
     k = j
@@ -123,7 +132,7 @@ def _head_before_tail(doc: Doc, j: int, gender: str | None) -> Role | None:
 def role_before(doc: Doc, first: int, gender: str | None, case: str | None = None) -> Role | None:
     """A role phrase ending right before the name that starts at token ``first`` (in ``case``, when known)."""
     j, detached = _skip_between(doc, prev_token(doc, first))
-    if j < 0:
+    if j < 0 or _credit_label(doc, j):
         return None
     if head_of(doc[j].text) is None:
         nearest = _head_before_tail(doc, j, gender) if doc[j].is_alpha and doc[j].is_lower else None
