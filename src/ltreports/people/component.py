@@ -38,7 +38,11 @@ def _inside_quotes(text: str, start: int, end: int) -> bool:
     """Inside „…“ / "…" quotes on the same line (a title of a work, a name of an event)."""
     line_start = text.rfind("\n", 0, start) + 1
     depth = 0
+    before = ""
     for ch in text[line_start:start]:
+        if ch == before and ch in "„“”\"":
+            continue  # a doubled quote („„Tremtis ...“) opens or closes once
+        before = ch
         if ch == "„":
             depth += 1
         elif ch in "“”":

@@ -26,6 +26,7 @@ from .names import (
     place_readings,
     word_set,
 )
+from .role_words import is_demonym
 from .roles import head_of
 
 DASHES = {"-", "–", "—"}
@@ -106,7 +107,21 @@ def _context_supports(doc: Doc, i: int) -> bool:
     if j < 0:
         return False
     prev = doc[j].text.lower()
-    return prev in word_set("credit_before") or head_of(doc[j].text) is not None
+    if prev in word_set("credit_before") or head_of(doc[j].text) is not None:
+        return True
+    # a role completed by a dative ("metodininkė viešiesiems ryšiams X") or a demonym after it
+    k = j
+    for _ in range(3):
+        if k < 0 or not (doc[k].is_alpha and doc[k].is_lower):
+            return False
+        if not (is_demonym(doc[k].text) or any(a.case == "Dat" for a in analyses(doc[k].text))):
+            return False
+        k -= 1
+        while k >= 0 and doc[k].is_space:
+            k -= 1
+        if k >= 0 and head_of(doc[k].text) is not None:
+            return True
+    return False
 
 
 def candidate_at(doc: Doc, i: int) -> Candidate | None:
