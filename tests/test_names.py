@@ -10,6 +10,18 @@ from __future__ import annotations
 import pytest
 
 
+@pytest.fixture(scope="module")
+def extract_spacy():
+    """The spaCy backend only: these cases exercise the people rules after tokenization, which both backends
+    share; a few of them run on both backends in ``test_both_backends`` (the suite's time budget)."""
+    import functools
+
+    import ltreports
+
+    ltreports.load_pipeline("spacy")
+    return functools.partial(ltreports.extract, backend="spacy")
+
+
 def names(extract, text: str) -> list[str]:
     return [p.name for p in extract(text).people]
 
@@ -47,8 +59,8 @@ def names(extract, text: str) -> list[str]:
         ("Padėka skirta ūkvedžiui Stasiui Vaitiekūnui.", ["Stasys Vaitiekūnas"]),
     ],
 )
-def test_name_forms(extract, text, expected):
-    assert names(extract, text) == expected
+def test_name_forms(extract_spacy, text, expected):
+    assert names(extract_spacy, text) == expected
 
 
 def test_short_form_merges_with_the_full_name(extract):
@@ -79,8 +91,8 @@ def test_couple_share_the_role_before_them(extract):
         "Atvyko Aldona ir Stasys.",
     ],
 )
-def test_not_persons(extract, text):
-    assert extract(text).people == []
+def test_not_persons(extract_spacy, text):
+    assert extract_spacy(text).people == []
 
 
 @pytest.mark.parametrize(
@@ -99,3 +111,16 @@ def test_married_form(husband, wife):
     from ltreports.people.names import married_form
 
     assert married_form(husband) == wife
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Dainavo Rūta-Marija Jonaitė.", ["Rūta-Marija Jonaitė"]),
+        ("Į šventę atvyko Aldona ir Stasys Kavaliauskai.", ["Aldona Kavaliauskienė", "Stasys Kavaliauskas"]),
+        ("Dainas atliko Lenos Jagielienės ansamblis.", ["Lena Jagielienė"]),
+        ("Ekskursija vyko kunigaikščio Jono Petraičio dvaro sodyboje.", []),
+    ],
+)
+def test_both_backends(extract, text, expected):
+    assert names(extract, text) == expected

@@ -696,7 +696,7 @@ POSTS += [
         "ilgametė bibliotekos darbuotoja.\n\n"
         "Ona Jonaitienė, Šilalės r. SVB Kaltinėnų padalinio bibliotekininkė\n",
         {
-            "people": {"Rūta Jankauskienė": "darbuotoja", "Ona Jonaitienė": "bibliotekininkė"},
+            "people": {"Rūta Jankauskienė": "ilgametė darbuotoja", "Ona Jonaitienė": "bibliotekininkė"},
             "libraries": {SILALE},
             "branches": {"Kaltinėnai"},
             "dates": {"--06-01"},

@@ -157,14 +157,13 @@ def role_before(doc: Doc, first: int, gender: str | None, case: str | None = Non
 
 
 def _hyphenated(doc: Doc, role: Role, gender: str | None) -> Role:
-    """A dash between two role nouns makes one hyphenated role ("seimo nario padėjėja – sekretorė",
-    "vyresnioji bibliotekininkė-renginių organizatorė")."""
+    """A hyphen between two role nouns makes one hyphenated role ("padėjėja-referentė", "vyresnioji
+    bibliotekininkė-renginių organizatorė")."""
     k = prev_token(doc, role.first)
     if k < 0 or doc[k].text not in ("-", "–", "—"):
         return role
-    glued = not doc[k].whitespace_ and not doc[k - 1].whitespace_
-    if role.first != role.head and not glued:
-        return role
+    if doc[k].whitespace_ or doc[k - 1].whitespace_:
+        return role  # a spaced dash says what the role is ("Renginio vedėja – bibliotekininkė X")
     m = prev_token(doc, k)
     if m < 0 or head_of(doc[m].text) is None or not may_be_singular_in(doc[m].text, role.cases):
         return role
