@@ -55,6 +55,8 @@ def names(extract, text: str) -> list[str]:
         # a given name the dictionary knows as a place or a common word, before a typical surname
         ("Dainas atliko Lenos Jagielienės ansamblis.", ["Lena Jagielienė"]),
         ("Sonata Vitkutė papasakojo apie knygą.", ["Sonata Vitkutė"]),
+        # a person of an organization named in the genitive before the name
+        ("Kelmės bibliotekos Ona Jonaitė pasakojo apie knygas.", ["Ona Jonaitė"]),
         # an ambiguous oblique form: the given-name-only lemma
         ("Padėka skirta ūkvedžiui Stasiui Vaitiekūnui.", ["Stasys Vaitiekūnas"]),
     ],
@@ -87,6 +89,8 @@ def test_couple_share_the_role_before_them(extract):
         "Renginys vyko Jono Petraičio ir Tomo Vaitkaus viešojoje bibliotekoje.",
         # a place and a surname-like word that do not agree
         "Kelionė į Vilniaus Kalnėnus buvo smagi.",
+        # capitals in apposition to an organization noun name the organization
+        "Renginį organizuoja draugija kartu su leidykla ALMA LITTERA.",
         # two words that only look like a couple: no plural family name follows
         "Atvyko Aldona ir Stasys.",
     ],

@@ -27,6 +27,7 @@ from .names import (
     is_upper_word,
     word_set,
 )
+from .role_words import is_organization
 from .roles import Role, phrase_at, role_after, role_before
 
 GENDERS = {"Masc": "M", "Fem": "F"}
@@ -191,6 +192,23 @@ def _adjective_like(word: str) -> bool:
     return any(a.pos == "adjective" for a in get_analyzer().analyze(word))
 
 
+def _organization_name(doc: Doc, cand: Candidate) -> bool:
+    """Capitals right after an organization noun in the same, non-genitive case name the organization
+    ("leidykla ALMA LITTERA", "su bendrove Jonas ir Ko"), not a person."""
+    k = cand.first - 1
+    while k >= 0 and doc[k].is_space:
+        k -= 1
+    if k < 0 or not doc[k].is_alpha or not doc[k].is_lower or not is_organization(doc[k].text):
+        return False
+    found = [a for a in get_analyzer().analyze(doc[k].text) if a.pos == "noun"]
+    if any(a.case == "Gen" for a in found):
+        return False  # "Kelmės bibliotekos Ona Jonaitė": a person of that library
+    cases = {a.case for a in found}
+    parts = [*cand.given, *cand.family]
+    agreed = agree(parts, tuple(c for c in cases if c)) if cases else None
+    return agreed is not None and agreed[1] in cases
+
+
 def _place_named_after(words: list[str]) -> bool:
     """Past genitive nouns ("dvaro"), a noun naming a place ("sodyboje", "dvare", "pilyje")."""
     places = {w.lower() for w in _data_places()}
@@ -247,7 +265,7 @@ class Extractor:
         name_tokens = {i for c in candidates for i in range(c.first, c.last + 1)}
         for cand in candidates:
             start, end = doc[cand.first].idx, doc[cand.last].idx + len(doc[cand.last].text)
-            if in_boilerplate(doc, start, end) or _inside_quotes(text, start, end):
+            if in_boilerplate(doc, start, end) or _inside_quotes(text, start, end) or _organization_name(doc, cand):
                 continue
             if any(s < end and start < e for s, e in library_spans):
                 continue
