@@ -91,10 +91,16 @@ def _fullest(chosen: PersonFact | None, facts: list[PersonFact]) -> PersonFact |
     if chosen is None or not chosen.role:
         return chosen
     words = chosen.role.split()
-    fuller = [
-        f for f in facts if f.role and len(f.role.split()) > len(words) and all(w in f.role.split() for w in words)
-    ]
-    return max(fuller, key=lambda f: len(f.role.split()) if f.role else 0) if fuller else chosen
+
+    def covers(role: str) -> bool:  # every word of the chosen role, an abbreviation by its expansion
+        other = role.split()
+        return all(w in other or (w.endswith(".") and any(o.startswith(w[:-1]) for o in other)) for w in words)
+
+    def fuller(role: str) -> bool:
+        return len(role.split()) > len(words) or (role.count(".") < chosen.role.count(".") and len(role) > 0)
+
+    found = [f for f in facts if f.role and f.role != chosen.role and covers(f.role) and fuller(f.role)]
+    return max(found, key=lambda f: len(f.role.split()) if f.role else 0) if found else chosen
 
 
 def collect(doc: Doc, libraries: list[Library]) -> list[Person]:

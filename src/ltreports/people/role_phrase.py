@@ -171,7 +171,9 @@ def phrase_at(doc: Doc, h: int, gender: str | None, lower_bound: int = 0, case: 
         return None
     g = gender_of(head, gender, doc[h].text.lower())
     gi = GENDER_INDEX.get(g or "Masc", 0)
-    head_form = head.forms[gi] or doc[h].text.lower()
+    written = doc[h].text.lower()
+    # abbreviations stay as written ("mokyt.", "vad."): the rules do not guess what they stand for
+    head_form = written if written in data()["head_abbreviations"] else head.forms[gi] or written
     readings = _head_readings(doc[h])
     if case is not None:
         readings = [a for a in readings if a.case == case] or readings
