@@ -107,6 +107,16 @@ def people(extract, text: str) -> list[tuple[str, str | None]]:
         ("Kalbėjo rajono vicemeras, kraštietis Jonas Vaitkus.", [("Jonas Vaitkus", "vicemeras")]),
         ("Kalbėjo seniūnijos seniūnas, kalniškis Jonas Vaitkus.", [("Jonas Vaitkus", "seniūnas")]),
         ("Koncertavo Vytautas Rimkus – smuikininkas.", [("Vytautas Rimkus", "smuikininkas")]),
+        # a clause set off by commas between role and name
+        (
+            "Padėkota renginių organizatorei, kuri vedė šį renginį, Onai Jonaitei.",
+            [("Ona Jonaitė", "renginių organizatorė")],
+        ),
+        ("Kalbėjo skyriaus vedėja, atliekanti direktoriaus funkcijas Ona Jonaitė.", [("Ona Jonaitė", "vedėja")]),
+        # abbreviations of the role noun stay as written
+        ("Mokinius atlydėjo mokyt. Ona Jonaitė.", [("Ona Jonaitė", "mokyt.")]),
+        # a byline's label is not the role; the role after the name is
+        ("Autorius: Ona Jonaitė, kaimo bibliotekos bibliotekininkė", [("Ona Jonaitė", "bibliotekininkė")]),
         ("Dalyvavo gerbiama poetė Ona Jonaitė.", [("Ona Jonaitė", "poetė")]),
         # hyphenated roles
         ("Dalyvavo padėjėja-referentė Ona Jonaitė.", [("Ona Jonaitė", "padėjėja-referentė")]),
@@ -148,6 +158,8 @@ def test_role_shapes(extract_spacy, text, expected):
         ("Parengė Ona Jonaitė\n\nŽodžio puoselėtojai\n\nKas vakarą skaitome.", [("Ona Jonaitė", None)]),
         # a role word in another case than the name is someone else's
         ("Gėles direktorei Ona Jonaitė įteikė po koncerto.", [("Ona Jonaitė", None)]),
+        # a comma and a clause that is not a relative or participle clause: no role
+        ("Kalbėjo vedėja, o paskui dainavo Ona Jonaitė.", [("Ona Jonaitė", None)]),
         # a dative after the role followed by a verb is no part of it
         ("Bibliotekininkė vaikams skaitė pasakas, o Ona Jonaitė dainavo.", [("Ona Jonaitė", None)]),
     ],

@@ -103,6 +103,29 @@ def _skip_between(doc: Doc, j: int) -> tuple[int, bool]:
     return j, detached
 
 
+def _head_before_clause(doc: Doc, j: int, limit: int = 8) -> int | None:
+    """The role noun before a clause set off by commas that ends at token ``j`` ("renginių organizatorės,
+    kuri vedė šį renginį, X"; "vedėja, atliekanti direktoriaus funkcijas X")."""
+    k = prev_token(doc, j) if doc[j].text == "," else j
+    for _ in range(limit):
+        k = prev_token(doc, k)
+        if k < 0 or doc[k].text in {".", "!", "?", ";", ":"} or doc[k].text[:1].isupper():
+            return None
+        if doc[k].text == ",":
+            opener = next_token(doc, k)
+            h = prev_token(doc, k)
+            if opener >= len(doc) or h < 0 or head_of(doc[h].text) is None:
+                return None
+            if doc[opener].text.lower() in word_set_roles("relative_pronouns") or _active_participle(doc[opener]):
+                return h
+            return None
+    return None
+
+
+def _active_participle(token: Token) -> bool:
+    return any(a.pos == "verb" and any("Part_Act" in t for t in a.tags) and a.case for a in analyses(token.text))
+
+
 def _credit_label(doc: Doc, j: int) -> bool:
     """ "Autorius: X", a line opening "Autorė X": a byline's label, not the person's role."""
     if doc[j].text.lower() not in word_set("credit_before"):
@@ -136,6 +159,9 @@ def role_before(doc: Doc, first: int, gender: str | None, case: str | None = Non
         return None
     if head_of(doc[j].text) is None:
         nearest = _head_before_tail(doc, j, gender) if doc[j].is_alpha and doc[j].is_lower else None
+        if nearest is None:
+            h = _head_before_clause(doc, j)
+            nearest = phrase_at(doc, h, gender, case=case) if h is not None else None
     else:
         nearest = phrase_at(doc, j, gender, case=None if detached else case)
         if nearest is not None:
