@@ -16,45 +16,20 @@ from ..matches import Match, in_boilerplate, matches
 from ..morphology import get_analyzer
 from .detect import DASHES, Candidate, find_candidates
 from .facts import PersonFact
+from .mentions import partial_mentions
 from .names import (
     GLUED_INITIAL_RE,
     agree,
-    family_readings,
-    given_readings,
     independent,
-    is_capitalized,
     is_initial,
-    is_upper_word,
     word_set,
 )
-from .role_words import is_organization
+from .nonperson import inside_quotes, organization_name, place_named_after
 from .roles import Role, phrase_at, role_after, role_before
 
 GENDERS = {"Masc": "M", "Fem": "F"}
 LIST_JOINERS = {",", "ir", "bei"}
 LIST_SKIP = {",", "ir", "bei", "kt.", "(", ")"}
-
-
-def _inside_quotes(text: str, start: int, end: int) -> bool:
-    """Inside „…“ / "…" quotes on the same line (a title of a work, a name of an event)."""
-    line_start = text.rfind("\n", 0, start) + 1
-    depth = 0
-    before = ""
-    for ch in text[line_start:start]:
-        if ch == before and ch in "„“”\"":
-            continue  # a doubled quote („„Tremtis ...“) opens or closes once
-        before = ch
-        if ch == "„":
-            depth += 1
-        elif ch in "“”":
-            depth = max(0, depth - 1)
-        elif ch == '"':
-            depth = depth - 1 if depth > 0 else 1
-    if depth == 0:
-        return False
-    line_end = text.find("\n", end)
-    rest = text[end : line_end if line_end >= 0 else len(text)]
-    return any(q in rest for q in '“”"')
 
 
 def _before_joiner(doc: Doc, k: int) -> bool:
@@ -192,39 +167,6 @@ def _adjective_like(word: str) -> bool:
     return any(a.pos == "adjective" for a in get_analyzer().analyze(word))
 
 
-def _organization_name(doc: Doc, cand: Candidate) -> bool:
-    """Capitals right after an organization noun in the same, non-genitive case name the organization
-    ("leidykla ALMA LITTERA", "su bendrove Jonas ir Ko"), not a person."""
-    k = cand.first - 1
-    while k >= 0 and doc[k].is_space:
-        k -= 1
-    if k < 0 or not doc[k].is_alpha or not doc[k].is_lower or not is_organization(doc[k].text):
-        return False
-    found = [a for a in get_analyzer().analyze(doc[k].text) if a.pos == "noun"]
-    if any(a.case == "Gen" for a in found):
-        return False  # "Kelmės bibliotekos Ona Jonaitė": a person of that library
-    cases = {a.case for a in found}
-    parts = [*cand.given, *cand.family]
-    agreed = agree(parts, tuple(c for c in cases if c)) if cases else None
-    return agreed is not None and agreed[1] in cases
-
-
-def _place_named_after(words: list[str]) -> bool:
-    """Past genitive nouns ("dvaro"), a noun naming a place ("sodyboje", "dvare", "pilyje")."""
-    places = {w.lower() for w in _data_places()}
-    for word in words:
-        found = [a for a in get_analyzer().analyze(word) if a.pos == "noun" and a.kind is None]
-        if any(a.lemma.lower() in places for a in found):
-            return True
-        if not found or not any(a.case == "Gen" for a in found):
-            return False
-    return False
-
-
-def _data_places() -> frozenset[str]:
-    return word_set("place_after_genitive")
-
-
 def _excluded(doc: Doc, cand: Candidate, fact: PersonFact, name_tokens: set[int]) -> bool | None:
     """None: not a person at all; True: a person only spoken about; False: a person."""
     after = word_set("after_not_person")
@@ -245,7 +187,7 @@ def _excluded(doc: Doc, cand: Candidate, fact: PersonFact, name_tokens: set[int]
         noun = next((w for w in plain if not _adjective_only(w)), None)
         if noun is not None and _lemmas(noun) & _not_person_lemmas():
             return None
-        if _place_named_after(plain):
+        if place_named_after(plain):
             return None  # "kunigaikščio X dvaro sodyboje": a place named after the person
         work = next((w for w in plain if not _adjective_like(w)), None)
         if work is not None and work in word_set("work_after_genitive"):
@@ -265,7 +207,7 @@ class Extractor:
         name_tokens = {i for c in candidates for i in range(c.first, c.last + 1)}
         for cand in candidates:
             start, end = doc[cand.first].idx, doc[cand.last].idx + len(doc[cand.last].text)
-            if in_boilerplate(doc, start, end) or _inside_quotes(text, start, end) or _organization_name(doc, cand):
+            if in_boilerplate(doc, start, end) or inside_quotes(text, start, end) or organization_name(doc, cand):
                 continue
             if any(s < end and start < e for s, e in library_spans):
                 continue
@@ -306,100 +248,9 @@ class Extractor:
             previous = (cand, own)
             start, end = doc[cand.first].idx, doc[cand.last].idx + len(doc[cand.last].text)
             found.append(Match(start, end, text[start:end], fact))
-        self._surnames(doc, accepted, found, library_spans)
+        partial_mentions(doc, accepted, found, library_spans)
         found.sort(key=lambda m: m.start)
         return doc
-
-    def _surnames(self, doc: Doc, accepted: list, found: list, library_spans: list) -> None:
-        """A surname alone after the person was named: "... Rokas Gulbinas ... Gulbinas pasakė"."""
-        families: dict[str, PersonFact] = {}
-        for _, fact, _ in accepted:
-            if fact.family:
-                families.setdefault(fact.family, fact)
-        if not families:
-            return
-        givens: dict[str, PersonFact | None] = {}
-        first_named: dict[str, int] = {}
-        for cand, fact, _ in accepted:
-            if fact.given and not fact.initials_only and not fact.excluded:
-                other = givens.get(fact.given[0])
-                same = other is not None and other.family == fact.family
-                givens[fact.given[0]] = fact if fact.given[0] not in givens or same else None
-                first_named.setdefault(fact.given[0], doc[cand.first].idx)
-        taken = {i for cand, _, _ in accepted for i in range(cand.first, cand.last + 1)}
-        first_start = min(doc[c.first].idx for c, _, _ in accepted)
-        doubles = {f for f in families if "-" in f}
-        for tok in doc:
-            if tok.i in taken or tok.idx < first_start or not (is_capitalized(tok.text) or is_upper_word(tok.text)):
-                continue
-            start, end = tok.idx, tok.idx + len(tok.text)
-            double = _double_surname(doc, tok.i, doubles) if doubles else None
-            if double is not None:
-                last, family = double
-                taken.update(range(tok.i, last + 1))
-                fact = families[family]
-                end = doc[last].idx + len(doc[last].text)
-                found.append(
-                    Match(
-                        start,
-                        end,
-                        doc.text[start:end],
-                        PersonFact((), family, fact.gender, None, surname_only=True, excluded=fact.excluded),
-                    )
-                )
-                continue
-            if in_boilerplate(doc, start, end) or any(s < end and start < e for s, e in library_spans):
-                continue
-            for r in family_readings(tok.text):
-                fact = families.get(r.lemma)
-                if fact is None or r.source == "place":
-                    continue
-                if fact.gender and r.gender and GENDERS.get(r.gender) != fact.gender:
-                    continue
-                found.append(
-                    Match(
-                        start,
-                        end,
-                        tok.text,
-                        PersonFact((), fact.family, fact.gender, r.case, surname_only=True, excluded=fact.excluded),
-                    )
-                )
-                break
-            else:
-                # a given name alone, after the person was named in full, when no one else has it
-                for r in given_readings(tok.text):
-                    fact = givens.get(r.lemma)
-                    if fact is None or start < first_named[r.lemma] or r.source != "name":
-                        continue
-                    found.append(
-                        Match(
-                            start,
-                            end,
-                            tok.text,
-                            PersonFact(
-                                (r.lemma,),
-                                fact.family,
-                                fact.gender,
-                                r.case,
-                                surname_only=True,
-                                excluded=fact.excluded,
-                                given_only=True,
-                            ),
-                        )
-                    )
-                    break
-
-
-def _double_surname(doc: Doc, i: int, doubles: set[str]) -> tuple[int, str] | None:
-    """A hyphenated family name alone ("Kairytė-Vaitkė" after "Ona Kairytė-Vaitkė")."""
-    if i + 2 >= len(doc) or doc[i + 1].text not in DASHES:
-        return None
-    for first in family_readings(doc[i].text):
-        for second in family_readings(doc[i + 2].text):
-            family = f"{first.lemma}-{second.lemma}"
-            if family in doubles:
-                return i + 2, family
-    return None
 
 
 def _gender_name(fact: PersonFact) -> str | None:

@@ -191,8 +191,10 @@ def candidate_at(doc: Doc, i: int) -> Candidate | None:
     elif not newline and is_initial(doc[k].text) and any(r.source == "name" for r in given_r):
         # a middle initial: "Vytautas V. Landsbergis"
         step2 = _step(doc, k, allow_newline=False)
-        if step2 is not None and (fam2 := _family_at(doc, step2[0])) is not None and any(
-            r.source in ("name", "guess") for r in fam2[1][0]
+        if (
+            step2 is not None
+            and (fam2 := _family_at(doc, step2[0])) is not None
+            and any(r.source in ("name", "guess") for r in fam2[1][0])
         ):
             given.append(_initials(doc[k].text))
             k = step2[0]

@@ -237,8 +237,11 @@ def phrase_at(doc: Doc, h: int, gender: str | None, lower_bound: int = 0, case: 
                 # "lietuvių kalbos ir literatūros mokytoja"
                 if j >= lower_bound and doc[j].text.lower() in ("ir", "bei"):
                     k = prev_token(doc, j)
-                    if k >= lower_bound and doc[k].is_alpha and _genitive_noun(doc[k]) and not is_organization(
-                        doc[k].text
+                    if (
+                        k >= lower_bound
+                        and doc[k].is_alpha
+                        and _genitive_noun(doc[k])
+                        and not is_organization(doc[k].text)
                     ):
                         words.insert(0, doc[j].text.lower())
                         j = k

@@ -141,9 +141,7 @@ def may_be_singular_in(text: str, cases: tuple[str, ...]) -> bool:
         return True
     if "-" in lower:
         lower = lower.rsplit("-", 1)[1]
-    return any(
-        is_head_reading(a) and a.number == "Sg" and (not cases or a.case in cases) for a in analyses(lower)
-    )
+    return any(is_head_reading(a) and a.number == "Sg" and (not cases or a.case in cases) for a in analyses(lower))
 
 
 def is_demonym(text: str) -> bool:
