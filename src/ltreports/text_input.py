@@ -8,6 +8,7 @@ so offsets stay valid and extractors skip it.
 
 from __future__ import annotations
 
+import contextlib
 import re
 import unicodedata
 from dataclasses import dataclass, field
@@ -22,6 +23,7 @@ from .resources import load_yaml
 
 HTML_SNIFF = re.compile(r"^\s*(<!doctype html|<html|<head|<body|<div|<p[\s>]|<article|<section)", re.I)
 ENCODINGS = ("utf-8", "cp1257", "iso8859_13")
+SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 @dataclass
@@ -29,6 +31,7 @@ class InputText:
     text: str
     title: str | None = None
     warnings: list[str] = field(default_factory=list)
+    published: str | None = None  # YYYY-MM-DD from the page's metadata (HTML input)
 
 
 def decode(data: bytes) -> tuple[str, list[str]]:
@@ -56,21 +59,97 @@ def looks_like_html(text: str) -> bool:
 
 
 def html_to_text(html: str) -> InputText:
-    """The main text of an HTML page (navigation, link lists, scripts dropped) via trafilatura."""
-    import trafilatura
+    """The main text of an HTML page (navigation, link lists, scripts dropped) via trafilatura.
 
-    text = trafilatura.extract(html, include_comments=False, include_tables=True, favor_recall=True)
-    meta = trafilatura.extract_metadata(html)
-    title = meta.title if meta is not None else None
+    Broken markup never raises: when trafilatura fails or finds no main text, all of the page's text
+    is used (lxml), and when lxml cannot parse it either, the tags are stripped by a regular expression.
+    """
     warnings: list[str] = []
+    text, title = _trafilatura(html)
     if not text:
-        from lxml import html as lxml_html
-
-        text = lxml_html.fromstring(html).text_content() if html.strip() else ""
-        warnings.append("could not find a main text in the HTML; used all of its text")
+        text = _all_text(html)
+        if text.strip():
+            warnings.append("could not find a main text in the HTML; used all of its text")
     if title and not text.lstrip().startswith(title):
         text = f"{title}\n\n{text}"
-    return InputText(text=text, title=title, warnings=warnings)
+    return InputText(text=text, title=title, warnings=warnings, published=_head_date(html))
+
+
+HEAD_END = re.compile(r"</head\s*>", re.I)
+
+
+def _head_date(html: str) -> str | None:
+    """The publication date the page's metadata states (``article:published_time``, ``date`` meta tags,
+    JSON-LD in the head) as YYYY-MM-DD, else None. Only the head is read: dates in the body are the
+    events the post reports, not its publication."""
+    end = HEAD_END.search(html)
+    if end is None:
+        return None
+    try:
+        from htmldate import find_date
+
+        return find_date(html[: end.end()] + "<body></body></html>", extensive_search=False, original_date=True,
+                         outputformat="%Y-%m-%d")
+    except Exception:  # broken metadata is no reason to lose the post
+        return None
+
+
+def _trafilatura(html: str) -> tuple[str, str | None]:
+    import trafilatura
+
+    try:
+        text = trafilatura.extract(html, include_comments=False, include_tables=True, favor_recall=True) or ""
+    except Exception:  # lxml and htmldate fail on some broken pages ("</p></p>", "<body><!")
+        text = ""
+    return text, _title(html)
+
+
+def _title(html: str) -> str | None:
+    """The page title as ``trafilatura.extract_metadata`` finds it (meta tags, JSON-LD, <title>/<h1>),
+    without the rest of its work: its date search can call dateparser, a second per page."""
+    try:
+        from trafilatura.metadata import examine_meta, extract_meta_json, extract_title
+        from trafilatura.utils import load_html
+    except ImportError:  # another trafilatura layout: the public, slower call
+        import trafilatura
+
+        try:
+            meta = trafilatura.extract_metadata(html)
+        except Exception:
+            return None
+        return meta.title if meta is not None else None
+    try:
+        tree = load_html(html)
+        if tree is None:
+            return None
+        meta = examine_meta(tree)
+        with contextlib.suppress(Exception):  # as extract_metadata does: JSON-LD bugs are ignored
+            meta = extract_meta_json(tree, meta)
+        meta.title = meta.title or extract_title(tree)
+        meta.clean_and_trim()
+        return meta.title
+    except Exception:
+        return None
+
+
+TAG = re.compile(r"<!--.*?(?:-->|$)|<(script|style)\b.*?(?:</\1\s*>|$)|<[^>]*>?", re.I | re.S)
+
+
+def _all_text(html: str) -> str:
+    """Every text node of the page; the tags stripped by a regular expression when lxml fails."""
+    if not html.strip():
+        return ""
+    import html as html_lib
+
+    try:
+        from lxml import html as lxml_html
+
+        # huge_tree: libxml2 otherwise drops what lies deeper than 256 elements
+        root = lxml_html.document_fromstring(html, parser=lxml_html.HTMLParser(huge_tree=True))
+        text = "".join(root.itertext())
+    except Exception:  # an empty document, NUL characters, a comment as the only node
+        text = ""
+    return text if text.strip() else html_lib.unescape(TAG.sub(" ", html))
 
 
 # invisible characters that web pages put inside words: soft hyphen, zero-width space/joiners, word joiner
@@ -90,6 +169,9 @@ def prepare(raw: str | bytes, *, kind: str | None = None) -> InputText:
     if isinstance(raw, bytes):
         raw, warnings = decode(raw)
     raw = raw.lstrip("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
+    if SURROGATE.search(raw):  # from broken JSON escapes ("\\ud800"): no encoder takes them; one for one keeps offsets
+        raw = SURROGATE.sub("\ufffd", raw)
+        warnings = [*warnings, "the text has lone surrogates (broken \\u escapes); they were replaced by '\ufffd'"]
     raw = normalize(raw)
     if kind == "html" or (kind is None and looks_like_html(raw)):
         result = html_to_text(raw)

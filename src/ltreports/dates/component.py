@@ -15,6 +15,7 @@ from dataclasses import replace
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from ..language import doc_text
 from ..matches import Match, in_boilerplate, matches
 from ..morphology import get_analyzer
 from .facts import DateFact
@@ -40,12 +41,12 @@ class Extractor:
                 continue
             fact = parsed.fact
             if fact.kind == "relative" and fact.weekday is not None and fact.direction is None:
-                if _next_to_date(doc.text, start, end, [sp for sp in spans if sp != (start, end)]):
+                if _next_to_date(doc_text(doc), start, end, [sp for sp in spans if sp != (start, end)]):
                     continue  # "gegužės 3 d. (šeštadienį)": the weekday of the date beside it
                 fact = replace(fact, direction="next" if _future_sentence(doc, start, end) else "past")
-            if is_stamp(doc.text, start, end, fact):
+            if is_stamp(doc_text(doc), start, end, fact):
                 fact = replace(fact, stamp=True)
-            found.append(Match(start, end, doc.text[start:end], fact))
+            found.append(Match(start, end, doc_text(doc)[start:end], fact))
         return doc
 
 

@@ -77,7 +77,7 @@ def _absorb_dots(items: list[Item]) -> list[Item]:
 
 def _lex_text(text: str, start: int, lx: Lexicon, dotted: bool) -> list[Item]:
     end = start + len(text)
-    if text.isdigit():
+    if text.isdecimal():  # not isdigit(): superscripts like "²" are digits that int() refuses
         return [_number(text, start)]
     for lexer in (_lex_numeric, _lex_suffixed, _lex_dashed):
         found = lexer(text, start, lx)

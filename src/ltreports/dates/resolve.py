@@ -27,6 +27,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc
 
+from ..language import doc_text
 from ..matches import Match
 from ..schema import DateMention
 from .facts import DateFact
@@ -46,7 +47,10 @@ def collect(doc: Doc) -> list[DateMention]:
     for match in found:
         if match.fact.stamp:
             continue
-        resolved = context.resolve(match)
+        try:
+            resolved = context.resolve(match)
+        except (ValueError, OverflowError):  # a year-less or relative date that falls past year 1 or 9999
+            resolved = Resolved(warning=f"the date {match.text!r} falls outside the calendar (years 1-9999)")
         if resolved.warning:
             doc._.warnings.append(resolved.warning)
         if resolved.historical:
@@ -204,6 +208,8 @@ class _Context:
             if reference is None:
                 return Resolved()
             year = year_for_month(fact.month, reference)
+        if not dt.MINYEAR <= year <= dt.MAXYEAR:  # "gruodžio mėn." in a post of 0001-01-01
+            return Resolved()
         return Resolved(value=f"{year:04d}-{fact.month:02d}", historical=history)
 
     def resolve_relative(self, fact: DateFact) -> Resolved:
@@ -222,7 +228,7 @@ def _openers(doc: Doc, found: list[Match[DateFact]]) -> set[int]:
     starts = {t.idx for t in doc if t.is_sent_start} if doc.has_annotation("SENT_START") else set()
     out = set()
     for match in found:
-        line = doc.text[doc.text.rfind("\n", 0, match.start) + 1 : match.start]
+        line = doc_text(doc)[doc_text(doc).rfind("\n", 0, match.start) + 1 : match.start]
         if match.start in starts or not line.strip(" \t-–•*"):
             out.add(match.start)
     return out

@@ -470,7 +470,9 @@ class _Finder:
             )
             if parent is None:
                 continue
-            first = next(k for k in range(parent.j + 1, h + 1) if ws[k].start >= m.start())
+            first = next((k for k in range(parent.j + 1, h + 1) if ws[k].start >= m.start()), None)
+            if first is None:  # the quoted name stands before the library's name, not after it
+                continue
             entry = parent.entries[0]
             name = f"{m.group(1)} {lexicon().lemmas.get(head.key, head.text)}"
             self.add(Hit(first, h, (), kind="branch", settlement=entry.settlement, rule="quoted-branch",

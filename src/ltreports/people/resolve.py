@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc
 
+from ..language import doc_text
 from ..matches import Match
 from ..schema import Library, Mention, Person
 from .facts import PersonFact
@@ -125,7 +126,7 @@ def collect(doc: Doc, libraries: list[Library]) -> list[Person]:
                 family_name=best.family,
                 gender=gender,
                 role=with_role.role if with_role else None,
-                organization=_organization(with_role, libraries, doc.text) if with_role else None,
+                organization=_organization(with_role, libraries, doc_text(doc)) if with_role else None,
                 mentions=[Mention(start=m.start, end=m.end, text=m.text) for m in cluster.mentions],
             )
         )

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
+from ..language import doc_text
 from ..schema import Person, VisitPerson
 from .grammar import data
 
@@ -49,7 +50,7 @@ def participants(
     doc: Doc, start: int, end: int, people: list[Person], elsewhere: list[tuple[int, int]]
 ) -> list[VisitPerson]:
     """The people who took part in the event told between ``start`` and ``end``."""
-    text = doc.text
+    text = doc_text(doc)
     out: list[VisitPerson] = []
     for person in people:
         inside = [
