@@ -30,7 +30,7 @@ def topics_of(nlp, text: str) -> set[str]:
         ("Kalbėta apie tvarumo principus.", {"sustainability"}),
         ("Pristatyti kraštotyros darbai.", {"local_history"}),
         ("Senjorai mokėsi kompiuterinio raštingumo.", {"digital"}),
-        ("Visus pasveikino jaunimas.", {"youth"}),
+        ("Į biblioteką atėjo jaunimas.", {"youth"}),
         ("Bendruomenė šventė jubiliejų.", {"community"}),
         ("Konkurso laureatams įteikti apdovanojimai.", {"award"}),
     ],
@@ -68,3 +68,62 @@ def test_topic_ids_follow_the_spec(shared) -> None:
     ids = {line.split("|")[1].strip() for line in spec.splitlines() if line.startswith("| ") and "|" in line[2:]}
     assert set(topic_ids()) == ids - {"id"}
     assert all(load_yaml("topics.yaml")["topics"][t] for t in topic_ids())
+
+
+# --- the context a cue stands in: the activity must be reported, not named in passing ---
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # history: a sentence dated before the post's own year, and the sentences that follow it
+        ("2024 m. gegužės 5 d. bibliotekoje vyko jubiliejinė šventė. 1965 m. biblioteka persikėlė į naujas "
+         "patalpas. Vėliau ji ne kartą keitė patalpas.", {"community"}),
+        ("2024 m. gegužės 5 d. biblioteka persikėlė į naujas patalpas.", {"premises"}),
+        ("Anksčiau į biblioteką dažnai užsukdavo mokiniai.", set()),  # habitual past
+        # invitations, wishes and plans
+        ("Kviečiame apsilankyti naujose bibliotekos patalpose.", set()),
+        ("Linkime bibliotekai toliau bendradarbiauti su mokyklomis.", set()),
+        ("Bibliotekininkai aptarė bendradarbiavimą su mokyklomis.", {"collaboration"}),
+        # a generic description of what the library offers
+        ("Biblioteka siūlo nemokamą interneto prieigą ir vaikams skirtų knygų.", set()),
+        ("Gegužės 3 d. senjorai mokėsi naudotis internetu.", {"digital", "education"}),
+        # names of organisations, rooms and venues; genitive attributes
+        ("Susitikimas vyko Parodų salėje.", set()),
+        ("Renginį vedė Vaikų ir jaunimo centro atstovai.", set()),
+        ("Bibliotekoje vyko susitikimas su vaikų literatūros tyrinėtoja.", set()),
+        ("Į biblioteką atėjo vaikai iš kaimyninio darželio.", {"youth"}),
+        # other senses of a cue word
+        ("Bibliotekininkė paminėjo, kad knygų fondas nuolat pildomas.", set()),
+        ("Bibliotekoje paminėta Lietuvos nepriklausomybės atkūrimo diena.", {"community"}),
+        ("Renginyje dalyvavo mūsų kraštietis dailininkas.", set()),
+        ("Tokie vakarai stiprina ryšius su kaimo žmonėmis.", set()),
+        ("Biblioteka užmezgė ryšius su kaimyninės šalies biblioteka.", {"collaboration"}),
+        # the reason of an award is annotated as a topic too
+        ("Bibliotekininkei įteikta padėka už bendradarbiavimą su mokyklomis.", {"award", "collaboration"}),
+        # pupils who perform for the guests are not the library's work with youth
+        ("Šventėje koncertavo muzikos mokyklos moksleiviai.", {"community"}),
+        ("Šventėje knygų skirtukus gamino moksleiviai.", {"community", "youth"}),
+    ],
+)
+def test_cue_context(nlp, text: str, expected: set[str]) -> None:
+    assert topics_of(nlp, text) == expected
+
+
+# --- paraphrases of an activity ---
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Pirmokai sužinojo, kaip naudotis biblioteka.", {"education", "youth"}),
+        ("Ketvirtadienį vyko metodinė diena rajono bibliotekininkams.", {"training"}),
+        ("Bibliotekoje lankėsi trečiokai su mokytoja.", {"youth"}),
+        ("Gyventojai išmoko pasigaminti šiaudinių sodų.", {"education"}),
+        ("Bibliotekoje vyko mokymai pradedantiesiems kompiuterio vartotojams.", {"digital", "education"}),
+        ("Kolegos vyko į pažintinę kelionę po Dzūkiją.", {"excursion"}),
+        ("Bibliotekininkai dalyvavo dviračių žygyje.", {"excursion"}),
+        ("Poetė skaitė savo eiles ir pasakojo apie kūrybą.", {"book_presentation"}),
+        ("Vaikai susitiko su rašytoju ir klausinėjo jo apie knygas.", {"book_presentation", "youth"}),
+    ],
+)
+def test_paraphrases(nlp, text: str, expected: set[str]) -> None:
+    assert topics_of(nlp, text) == expected

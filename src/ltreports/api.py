@@ -59,7 +59,8 @@ def extract(
 
     ``text`` is plain text or HTML (str, or bytes in UTF-8 / Windows-1257 / ISO-8859-13); ``published``
     is the post's publication date, which resolves year-less dates. Offsets in the report refer to
-    the text after decoding and HTML-to-text conversion (``include_text=True`` adds it to the report).
+    the text after decoding and HTML-to-text conversion (``include_text=True`` adds it to the report, with
+    ``spans``: every mention labelled DATE, PERSON, ROLE, LIBRARY, BRANCH or TOPIC).
     ``gazetteer`` names user gazetteer files (YAML/JSON) merged with the built-in one.
 
     Raises ValueError for a ``published`` that is not a date and ``DocumentTooLarge`` (a ValueError)
@@ -105,6 +106,8 @@ def extract(
     report = build_report(doc, src, warnings)
     if include_text:
         report.text = prepared.text
+    else:
+        report.spans = None  # the labelled spans go with the text they index
     return report
 
 

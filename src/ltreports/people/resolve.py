@@ -15,6 +15,7 @@ from ..language import doc_text
 from ..matches import Match
 from ..schema import Library, Mention, Person
 from .facts import PersonFact
+from .participation import listed
 
 
 @dataclass(slots=True)
@@ -109,8 +110,8 @@ def collect(doc: Doc, libraries: list[Library]) -> list[Person]:
     people: list[Person] = []
     for cluster in _cluster(found):
         facts = cluster.facts
-        if all(f.excluded for f in facts if not f.surname_only):
-            continue
+        if not listed(doc, cluster.mentions):
+            continue  # only referred to: a person commemorated, an author of works, a sender, ...
         best = cluster.best()
         # the role stated with the name in the nominative (the person as subject) is the plainest one
         with_role = next((f for f in facts if f.role and f.case == "Nom"), None) or next(

@@ -5,10 +5,13 @@ One module per decision:
 | module | decides |
 |---|---|
 | ``event_dates`` | which of a sentence's dates is its event's date, which days are listed with it |
-| ``hosts`` | whether a library mention is the place of the event, the subject, or where visitors came from |
-| ``venues`` | whether an event is held at another venue (culture centre, school, abroad, a trip) |
+| ``hosts`` | whether a library mention is the place of the event (a locative, a room through a genitive chain,
+  a destination, an organiser), the subject, a heading over listed items, or where visitors came from |
+| ``venues`` | whether an event is held away: another venue (culture centre, school, church, abroad), a town
+  with no library, the staff travelling; whether a stretch tells an event at all |
 | ``participants`` | who took part (not credit lines, bylines, people at other venues) |
-| ``assembly`` | units of text, their hosts and dates, merged into visit records |
+| ``assembly`` | units of text (dated sentences, library headings, subheadings that continue an event), their
+  hosts and dates, merged into visit records |
 
 Language data: ``data/visits.yaml``.
 """

@@ -20,13 +20,14 @@ from .hosts import (
     LibraryMention,
     classify,
     generic_host,
+    heading_library,
     home_library,
     is_subject,
     named_other_library,
     resolve_host,
 )
 from .participants import participants
-from .venues import event_sentence, venue_elsewhere
+from .venues import event_named, event_sentence, staff_trip, town_named, venue_elsewhere
 
 
 @dataclass
@@ -38,8 +39,16 @@ class Unit:
     host: Library | None = None
     host_from_context: bool = False
     venue_elsewhere: bool = False
-    event: bool = False
+    away: bool = False  # a trip to a town or the staff travelling: a library named later is the destination
+    event: bool = False  # a finite event verb ("vyko", "surengė")
+    told: bool = False  # an event verb or an event noun ("renginys", "apsilankymas")
     subject: Library | None = None  # a public library that is the subject of the unit's sentences
+    subject_branches: list[Library] = field(default_factory=list)  # the branch named as the subject
+    # the library or branch a heading line above names ("Gelvonų filialas" over a programme's items)
+    section: tuple[Library | None, Library | None] | None = None
+    under_heading: bool = False  # the unit is a heading line naming a library and the text right below it
+    sentences: int = 0  # sentences below that heading (a heading with nothing below is no visit)
+    subheading: bool = False  # opened by a heading that names no library
     branches: list[Library] = field(default_factory=list)
 
 
@@ -59,22 +68,37 @@ def assemble(doc: Doc, dates: list[DateMention], libraries: list[Library], peopl
     home = home_library(doc, mentions)
     covered = [(m.start, m.end) for m in mentions]
     # sentences set at a venue that is not a library: decided once, used for units and for their people
-    elsewhere_spans = [(x.start_char, x.end_char) for x in body if venue_elsewhere(x, covered)]
+    where = {x.start_char: set_elsewhere(doc, x, covered, mentions, valued) for x in body}
+    elsewhere_spans = [(x.start_char, x.end_char) for x in body if where[x.start_char]]
     elsewhere_starts = {start for start, _ in elsewhere_spans}
 
     units: list[Unit] = []
     current: Unit | None = None
+    section: tuple[Library | None, Library | None] | None = None
     for sentence in body:
         s, e = sentence.start_char, sentence.end_char
+        # (not the first line: a page opening with the site's name)
+        first = sentence.start_char == body[0].start_char
+        named = heading_library(doc, sentence, mentions) if is_heading(doc_text(doc), sentence) and not first else None
+        if named is not None:
+            # a heading line naming a library governs the items below it, up to the next such heading
+            section = resolve_host(doc, named.library, by_id, home)
+            # a heading that places the text ("... Varėnos bibliotekoje", "Gelvonų filialas") needs no event word
+            placed = named.host or named.library.kind == "branch"
+            current = Unit(start=s, end=e, section=section, under_heading=placed)
+            units.append(current)
+            continue
         date = event_date(doc, [d for d in valued if s <= d.start < e])
         hosts = []
+        sentence_dated = any(s <= d.start < e for d in valued)
         for m in mentions:
-            if s <= m.start < e and m.host:
-                target, branch = resolve_host(doc, m.library, by_id)
+            # an organiser hosts only the event dated in its own sentence
+            if s <= m.start < e and m.host and (sentence_dated or not m.organiser):
+                target, branch = resolve_host(doc, m.library, by_id, home)
                 hosts.append((m, target, branch))
         public_hosts = [t for _, t, _ in hosts if t is not None]
         if date is not None and (current is None or current.date is None or date.value != current.date.value):
-            elsewhere = s in elsewhere_starts or named_other_library(sentence, covered)
+            elsewhere = s in elsewhere_starts
             lead = current is not None and current.date is None and (
                 (current.host is None and not current.venue_elsewhere)
                 or (current.host is not None and public_hosts and public_hosts[0].id == current.host.id)
@@ -83,20 +107,24 @@ def assemble(doc: Doc, dates: list[DateMention], libraries: list[Library], peopl
             if lead:
                 current.date = date  # the undated lead (a headline, "X bibliotekoje vyko ...") gets its date
             else:
-                current = Unit(start=s, end=e, date=date)
+                current = Unit(start=s, end=e, date=date, section=section)
                 units.append(current)
             current.more_dates = listed_dates(doc, date, [d for d in valued if s <= d.start < e])
         elif current is None or (current.date is not None and is_heading(doc_text(doc), sentence)):
-            current = Unit(start=s, end=e)  # a heading in a listing page opens the next item
+            # a heading opens the next item of a listing page, or is a subheading of the article
+            current = Unit(start=s, end=e, section=section, subheading=True)
             units.append(current)
         current.end = e
+        current.sentences += 1
         for _, target, branch in hosts:
             if target is None:
-                if current.host is None:
+                if current.host is None and branch is None:
                     current.venue_elsewhere = True  # an event at a library outside the public network
                 continue
-            if current.venue_elsewhere and date is None:
+            if current.venue_elsewhere and date is None and not current.away:
                 continue  # the unit's event is elsewhere; a library named later is context
+            if current.away:
+                current.venue_elsewhere = current.away = False  # "... svečiavosi Telšiuose. Telšių bibliotekoje ..."
             if current.host is None or current.host_from_context:
                 current.host = target
                 current.host_from_context = False
@@ -111,37 +139,76 @@ def assemble(doc: Doc, dates: list[DateMention], libraries: list[Library], peopl
             if m.library.kind == "branch" and current.host is not None and m.library.parent_id == current.host.id:
                 current.branches.append(m.library)
             if current.subject is None and is_subject(doc, m):
-                current.subject = m.library  # "X biblioteka dalyvavo ...": the host if nothing else is
-        if not hosts and home is not None and current.host is None and generic_host(sentence, covered):
+                # "X biblioteka surengė ...", "Leliūnų filialas šventė ...": the host if nothing else is
+                current.subject, subject_branch = resolve_host(doc, m.library, by_id, home)
+                if subject_branch is not None:
+                    current.subject_branches.append(subject_branch)
+        generic = generic_host(sentence, covered) if not hosts and home is not None and current.host is None else None
+        # a library named after a place, in a stretch set away ("išvyka Latvijoje. Daugpilio bibliotekoje ..."),
+        # is not the post's own
+        if (generic == "place" and current.venue_elsewhere and not current.away) or where[s] == "venue":
+            generic = None  # nor a library word in a sentence set at another venue or abroad
+        if generic:
             current.host = home
             current.host_from_context = True
-        if not hosts and current.host is None and (
-            s in elsewhere_starts or named_other_library(sentence, covered)
-        ):
+        if not hosts and current.host is None and s in elsewhere_starts:
             current.venue_elsewhere = True
+            current.away = where[s] == "away"
         if event_sentence(sentence):
             current.event = True
+        if event_named(sentence):
+            current.told = True
 
+    units = _subheadings_joined(units)
     visits: list[Visit] = []
     for unit in units:
         host = unit.host
-        if host is None and unit.date is not None and not unit.venue_elsewhere:
-            if unit.subject is not None:
-                host = unit.subject
-            elif unit.event and home is not None:
-                host = home
+        sectioned = unit.section is not None and unit.section[0] is not None and not unit.venue_elsewhere
+        if host is None and sectioned and (unit.date is not None or unit.under_heading):
+            host = unit.section[0]
+            unit.branches += [b for b in unit.section[1:] if b is not None]
+        if host is None and not unit.venue_elsewhere and unit.subject is not None and (unit.date or unit.event):
+            host = unit.subject  # "Leliūnų filialas šventė 60-metį" (dated, or told by an event verb)
+            unit.branches += unit.subject_branches
+        elif host is None and unit.date is not None and not unit.venue_elsewhere and unit.event and home is not None:
+            host = home
         if host is None or (unit.date is None and unit.host_from_context and valued):
             continue  # a generic "bibliotekoje" without a date is too little for a visit in a dated post
+        if unit.date is None and (unit.sentences == 0 if unit.under_heading else not unit.told):
+            continue  # no date and no event told: a post about services or history
         visit = _visit(doc, unit, host, people, elsewhere_spans)
         visits.append(visit)
         for extra in unit.more_dates:
             visits.append(visit.model_copy(deep=True, update={"date": extra.value, "date_end": extra.value_end}))
-    if not visits and not valued and home is not None and not any(u.venue_elsewhere for u in units):
+    told = any(u.event and not u.venue_elsewhere for u in units)
+    if not visits and not valued and home is not None and told and not any(u.venue_elsewhere for u in units):
         # an undated post about its own library ("Pravėrus bibliotekos duris ...")
         unit = Unit(start=body[0].start_char, end=body[-1].end_char)
         unit.branches = [m.library for m in mentions if m.library.kind == "branch" and m.library.parent_id == home.id]
         visits.append(_visit(doc, unit, home, people, elsewhere_spans))
     return _merge(visits)
+
+
+def set_elsewhere(
+    doc: Doc, sentence: Span, covered: list[tuple[int, int]], mentions: list[LibraryMention],
+    dates: list[DateMention],
+) -> str | None:
+    """Does the sentence set its event away from a library? "venue": at another venue ("Renginys vyko
+    kultūros centre"); "away": the staff travelling, or a dated event in a town named with no library
+    ("Gegužės 3 d. darbuotojai svečiavosi Telšiuose"), where a library named later is the destination.
+    Only a sentence that tells an event (a finite event verb, or a date) and names no library as its
+    place can: not "Karas, vykstantis Ukrainoje, ..." nor "Bibliotekoje vyko ..., vėliau nuvyko į muziejų"."""
+    s, e = sentence.start_char, sentence.end_char
+    if any(s <= m.start < e and m.host for m in mentions):
+        return None
+    dated = any(s <= d.start < e for d in dates)
+    if not (event_sentence(sentence) or dated):
+        return None
+    if venue_elsewhere(sentence, covered) or named_other_library(sentence, covered):
+        return "venue"
+    if staff_trip(sentence) or (dated and town_named(sentence, covered)):
+        return "away"
+    return None
 
 
 def is_heading(text: str, sentence: Span) -> bool:
@@ -176,6 +243,22 @@ def _visit(doc: Doc, unit: Unit, host: Library, people: list[Person], elsewhere:
         topics=topics,
         evidence=[Evidence(start=unit.start, end=unit.end)],
     )
+
+
+def _subheadings_joined(units: list[Unit]) -> list[Unit]:
+    """A subheading inside an article ("Koncertas ir parodos") does not end the event it belongs to: a
+    stretch opened by a heading, with no date and no host of its own, continues the unit before it."""
+    out: list[Unit] = []
+    for unit in units:
+        own = unit.date is not None or unit.host is not None or unit.venue_elsewhere
+        if unit.subheading and not own and out and out[-1].date is not None:
+            before = out[-1]
+            before.end = max(before.end, unit.end)
+            before.told = before.told or unit.told
+            before.branches += unit.branches
+            continue
+        out.append(unit)
+    return out
 
 
 def _merge(visits: list[Visit]) -> list[Visit]:

@@ -14,7 +14,22 @@ from ..resources import load_yaml
 
 PUBLIC = {"national", "county", "municipal", "special"}
 
-__all__ = ["PUBLIC", "cases", "data", "head_token", "is_participle", "lemmas", "participle_follows", "previous_word"]
+__all__ = [
+    "PUBLIC",
+    "cases",
+    "data",
+    "genitive_before",
+    "head_token",
+    "is_participle",
+    "lemmas",
+    "next_word",
+    "participle_follows",
+    "previous_word",
+    "readings",
+    "room_after",
+]
+
+CHAIN = 5  # words of a genitive chain read between a library and its room ("bibliotekos vaikų literatūros skyriuje")
 
 
 @cache
@@ -30,6 +45,61 @@ def cases(token: Token) -> set[str]:
         found = {a.case for a in token._.analyses or () if a.case}
         found.update(token.morph.get("Case"))
     return found
+
+
+def readings(token: Token) -> set[tuple[str | None, str | None]]:
+    """(case, number) pairs of a word form, from the dictionary where it knows the word."""
+    found = {(a.case, a.number) for a in token._.analyses or () if a.case and a.source == "dictionary"}
+    return found or {(a.case, a.number) for a in token._.analyses or () if a.case}
+
+
+def is_genitive(token: Token) -> bool:
+    """A word that can stand in a genitive chain ("Vaikų literatūros", "konferencijų", "J. Basanavičiaus")."""
+    initial = len(token.text) <= 2 and token.text[:1].isupper()
+    if token.is_space or (token.is_punct and token.text in ".„“\"") or initial:
+        return True  # initials and quotes inside a name
+    return "Gen" in cases(token)
+
+
+def room_after(span: Span) -> Token | None:
+    """The room or department a library phrase governs: "Jonavos bibliotekos vaikų skyriuje",
+    "bibliotekos konferencijų salėje" (the room word after a chain of genitives)."""
+    doc = span.doc
+    rooms = data()["library_rooms"]
+    i, seen = span.end, 0
+    while i < len(doc) and seen <= CHAIN:
+        token = doc[i]
+        if token.is_alpha and lemmas(token) & rooms:
+            return token
+        if not is_genitive(token) or token.is_sent_start:
+            return None
+        seen += 0 if token.is_space else 1
+        i += 1
+    return None
+
+
+def genitive_before(token: Token, heads: set[str]) -> Token | None:
+    """The word of ``heads`` that the genitive chain before ``token`` starts from ("bibliotekos" in
+    "bibliotekos renginių salėje"), or None."""
+    doc = token.doc
+    i, seen = token.i - 1, 0
+    while i >= 0 and seen <= CHAIN and not doc[i + 1].is_sent_start:
+        t = doc[i]
+        if t.is_alpha and lemmas(t) & heads and "Gen" in cases(t):
+            return t
+        if not is_genitive(t):
+            return None
+        seen += 0 if t.is_space else 1
+        i -= 1
+    return None
+
+
+def next_word(doc, index: int) -> Token | None:  # type: ignore[no-untyped-def]
+    """The word at or after ``index``, skipping spaces."""
+    i = index
+    while i < len(doc) and doc[i].is_space:
+        i += 1
+    return doc[i] if i < len(doc) else None
 
 
 def head_token(span: Span) -> Token:
@@ -63,9 +133,13 @@ def is_participle(token: Token | None) -> bool:
 
 
 def participle_follows(span: Span) -> bool:
-    """"bibliotekoje dirbusios bibliotekininkės": the place belongs to a participle, not to the event."""
+    """"bibliotekoje dirbusios bibliotekininkės": the place belongs to a participle, not to the event. A
+    participle of visiting or of an event ("bibliotekoje viešėjusi poetė", "bibliotekoje vykusiame
+    renginyje") still puts the event there."""
     doc = span.doc
     i = span.end
     while i < len(doc) and doc[i].is_space:
         i += 1
-    return i < len(doc) and is_participle(doc[i])
+    if i >= len(doc) or not is_participle(doc[i]):
+        return False
+    return not (lemmas(doc[i]) & (data()["event_verbs"] | data()["trip_verbs"]))

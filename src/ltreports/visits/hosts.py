@@ -14,7 +14,19 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from ..schema import Library
-from .grammar import PUBLIC, cases, data, head_token, is_participle, lemmas, participle_follows, previous_word
+from .grammar import (
+    PUBLIC,
+    cases,
+    data,
+    head_token,
+    is_participle,
+    lemmas,
+    next_word,
+    participle_follows,
+    previous_word,
+    readings,
+    room_after,
+)
 
 
 @dataclass
@@ -24,6 +36,7 @@ class LibraryMention:
     end: int
     host: bool  # named as the place of the event
     origin: bool  # "iš X bibliotekos": where visitors come from
+    organiser: bool = False  # host only as the organiser ("X bibliotekos organizuotame festivalyje")
 
 
 def classify(doc: Doc, library: Library, start: int, end: int) -> LibraryMention:
@@ -39,28 +52,71 @@ def classify(doc: Doc, library: Library, start: int, end: int) -> LibraryMention
     visited = "Acc" in head_cases and prev is not None and not (
         prev.pos_ == "ADP" or any(a.pos.startswith("preposition") for a in prev._.analyses or ())
     ) and any(lemmas(t) & words["visit_verbs"] for t in span.sent)
-    host = not origin and not participle_follows(span) and not is_participle(prev) and (
-        "Loc" in head_cases
-        or "Il" in head_cases
-        or (prev_word in words["to_prepositions"] and "Acc" in head_cases)
-        or visited
+    room = room_after(span) if "Gen" in head_cases and not origin else None
+    in_room = room is not None and not participle_follows(doc[room.i:room.i + 1]) and (
+        bool(cases(room) & {"Loc", "Il"}) or (prev_word in words["to_prepositions"] and "Acc" in cases(room))
     )
+    host = not origin and not is_participle(prev) and (
+        (not participle_follows(span) and (
+            "Loc" in head_cases
+            or "Il" in head_cases
+            or (prev_word in words["to_prepositions"] and "Acc" in head_cases)
+            or visited
+        ))
+        or in_room  # "Jonavos bibliotekos vaikų skyriuje vyko ...": the library's room
+    )
+    if not host and not origin and organised_by(span):
+        return LibraryMention(library, start, end, True, False, organiser=True)
     return LibraryMention(library, start, end, host, origin)
 
 
+def organised_by(span: Span) -> bool:
+    """A library in the genitive as the agent of an event participle before the event's locative ("X
+    bibliotekos organizuotame Skaitymo festivalyje"): the event is the library's."""
+    doc = span.doc
+    if "Gen" not in cases(head_token(span)):
+        return False
+    verb = next_word(doc, span.end)
+    if verb is None or not is_participle(verb) or not lemmas(verb) & data()["event_verbs"]:
+        return False
+    i = verb.i + 1
+    while i < len(doc) and i <= verb.i + 4 and not doc[i].is_punct:
+        if "Loc" in cases(doc[i]) and any(a.pos == "noun" for a in doc[i]._.analyses or ()):
+            return True
+        i += 1
+    return False
+
+
 def is_subject(doc: Doc, m: LibraryMention) -> bool:
-    """A public library in the nominative that is not a genitive modifier ("X biblioteka dalyvavo", but
-    not "X bibliotekos darbuotojai" nor "X bibliotekos Vaikų skyrius")."""
-    if m.host or m.origin or m.library.kind not in PUBLIC:
+    """A library or branch in the nominative singular that is not a genitive modifier ("Leliūnų filialas
+    šventė 60-metį", "X biblioteka surengė"; not "X bibliotekos darbuotojai", "X bibliotekos Vaikų
+    skyrius", "X bibliotekos organizuotame konkurse")."""
+    if m.host or m.origin or m.library.kind not in PUBLIC | {"branch"}:
         return False
     span = doc.char_span(m.start, m.end, alignment_mode="expand")
-    if span is None or "Nom" not in cases(head_token(span)):
+    if span is None or ("Nom", "Sg") not in readings(head_token(span)):
         return False
-    nxt = span[-1].i + 1
-    while nxt < len(doc) and doc[nxt].is_space:
-        nxt += 1
-    # a noun right after means the head is a genitive before it
-    return not (nxt < len(doc) and doc[nxt].is_alpha and any(a.pos == "noun" for a in doc[nxt]._.analyses or ()))
+    nxt = next_word(doc, span[-1].i + 1)
+    if nxt is None or not nxt.is_alpha:
+        return True
+    readings_ = nxt._.analyses or ()
+    nonfinite = ("Part", "Ger", "Half")
+    if any(a.pos.startswith("verb") and not any(t.startswith(nonfinite) for t in a.tags) for a in readings_):
+        return True  # a finite verb right after ("Leliūnų filialas šventė ...")
+    # a noun right after means the head is a genitive before it; a participle, that it is its agent
+    return not (any(a.pos == "noun" for a in readings_) or is_participle(nxt))
+
+
+def heading_library(doc: Doc, line: Span, mentions: list[LibraryMention]) -> LibraryMention | None:
+    """The library or branch that a heading line names and is made of ("Gelvonų filialas", "Kernavės
+    bibliotekoje"): most of the line's words belong to the mention."""
+    words = [t for t in line if t.is_alpha]
+    for m in mentions:
+        if line.start_char <= m.start < line.end_char and not m.origin:
+            inside = [t for t in words if m.start <= t.idx < m.end]
+            if words and 2 * len(inside) >= len(words):
+                return m
+    return None
 
 
 def gazetteer(doc: Doc):  # type: ignore[no-untyped-def]
@@ -105,9 +161,10 @@ def home_library(doc: Doc, mentions: list[LibraryMention]) -> Library | None:
     return first[best]
 
 
-def generic_host(sentence: Span, covered: list[tuple[int, int]]) -> bool:
+def generic_host(sentence: Span, covered: list[tuple[int, int]]) -> str | None:
     """Does the sentence hold the event in a library it does not name ("bibliotekoje", "į biblioteką",
-    "bibliotekos salėje")?"""
+    "bibliotekos salėje", "bibliotekos vaikų skyriuje"), or in a library named after a place that the
+    gazetteer does not hold ("Dusetų bibliotekoje": a branch of the post's library)? "plain" or "place"."""
     words = data()
     for token in sentence:
         if not (lemmas(token) & words["generic_library"]):
@@ -116,57 +173,83 @@ def generic_host(sentence: Span, covered: list[tuple[int, int]]) -> bool:
             continue
         prev = previous_word(sentence.doc, token.i)
         token_cases = cases(token)
-        if named_before(sentence, token) or participle_follows(sentence.doc[token.i:token.i + 1]):
-            continue  # "Vilniaus universiteto bibliotekoje": a named library the gazetteer does not hold
+        named = library_name(sentence, token)
+        if named == "other" or participle_follows(sentence.doc[token.i:token.i + 1]):
+            continue  # "Vilniaus universiteto bibliotekoje": a library outside the public network
+        if prev is not None and prev.lower_ in words["from_prepositions"]:
+            continue
+        kind = named or "plain"
         if "Loc" in token_cases:
-            return True
+            return kind
         if prev is not None and prev.lower_ in words["to_prepositions"] and "Acc" in token_cases:
-            return True
-        nxt = token.nbor(1) if token.i + 1 < len(sentence.doc) else None
-        if "Gen" in token_cases and nxt is not None and (lemmas(nxt) & words["library_rooms"]) and "Loc" in cases(nxt):
-            return True
-    return False
+            return kind
+        room = room_after(sentence.doc[token.i:token.i + 1]) if "Gen" in token_cases else None
+        if room is not None and "Loc" in cases(room) and not participle_follows(sentence.doc[room.i:room.i + 1]):
+            return kind
+    return None
 
 
-def named_before(sentence: Span, token: Token) -> bool:
-    """Is the library word preceded by a name ("Porto ... Garrett viešojoje bibliotekoje",
-    "universiteto bibliotekoje")? Adjectives in between ("viešojoje", "centrinėje") are skipped."""
-    i = token.i - 1
+def library_name(sentence: Span, token: Token) -> str | None:
+    """What names the library word ``token``: None (nothing: "bibliotekoje", "mūsų bibliotekoje"),
+    "place" (a place, perhaps with a patron: "Tyrulių bibliotekoje", "Dusetų K. Būgos bibliotekoje") or
+    "other" (an institution or a name abroad: "universiteto bibliotekoje", "Porto Garrett bibliotekoje").
+    Adjectives that agree with the library word ("viešojoje", "Viešoje", "centrinėje") are skipped."""
     doc = sentence.doc
+    own = cases(token)
+    i = token.i - 1
     while i >= sentence.start and (
         doc[i].is_space
-        or (doc[i].is_lower and any(a.pos == "adjective" and a.source == "dictionary" for a in doc[i]._.analyses or ()))
-        or doc[i].lower_ in {"mūsų", "jų", "šios", "šioje", "toje"}
+        or any(a.pos == "adjective" and a.source == "dictionary" and a.case in own for a in doc[i]._.analyses or ())
+        or doc[i].lower_ in data()["determiners"]
     ):
         i -= 1
-    if i < sentence.start:
-        return False
-    prev = doc[i]
-    if prev.is_punct or prev.like_num:
-        return False
-    if prev.text[:1].isupper() and i != sentence.start:
-        return True
-    if prev.text[:1].isupper() and any(a.kind is not None or a.source != "dictionary" for a in prev._.analyses or ()):
-        return True  # a name opening the sentence ("Daugpilio centrinėje bibliotekoje")
-    return "Gen" in cases(prev) and bool(lemmas(prev) & data()["institutions"])
+    name: list[Token] = []
+    while i >= sentence.start and len(name) < 6:
+        word = doc[i]
+        if word.is_space or (word.is_punct and word.text in ".„“\""):
+            i -= 1
+            continue
+        if word.is_punct or word.like_num or not (word.text[:1].isupper() or "Gen" in cases(word)):
+            break
+        name.append(word)  # a genitive chain or a capitalized name: "Vilniaus universiteto", "Porto Garrett"
+        i -= 1
+    if not any(w.text[:1].isupper() or lemmas(w) & data()["institutions"] for w in name):
+        return None  # "kaimo bibliotekoje", "rajono bibliotekoje"
+    if any(lemmas(w) & data()["institutions"] for w in name):
+        return "other"
+    readings_ = [a for w in name for a in w._.analyses or () if a.source == "dictionary"]
+    if any(a.kind == "place" and a.case == "Gen" for a in readings_) and all(
+        any(a.case == "Gen" or a.kind is not None for a in w._.analyses or ()) or len(w.text) <= 2 for w in name
+    ):
+        return "place"
+    if len(name) == 1 and name[0].i == sentence.start and not any(
+        a.kind is not None or a.source != "dictionary" for a in name[0]._.analyses or ()
+    ):
+        return None  # a capitalized common word opening the sentence ("Bibliotekos ...")
+    return "other"
 
 
 def named_other_library(sentence: Span, covered: list[tuple[int, int]]) -> bool:
-    """A library the gazetteer does not hold, named as the place of the event."""
+    """A library outside the public network (or abroad), named as the place of the event."""
     words = data()
     for token in sentence:
         if any(s <= token.idx < e for s, e in covered) or not (lemmas(token) & words["generic_library"]):
             continue
-        if ("Loc" in cases(token)) and named_before(sentence, token):
+        if "Loc" in cases(token) and library_name(sentence, token) == "other":
             return True
     return False
 
 
-def resolve_host(doc: Doc, library: Library, by_id: dict[str, Library]) -> tuple[Library | None, Library | None]:
-    """(host library, branch) for a library named as the place of an event."""
+def resolve_host(
+    doc: Doc, library: Library, by_id: dict[str, Library], home: Library | None = None
+) -> tuple[Library | None, Library | None]:
+    """(host library, branch) for a library named as the place of an event. A branch whose parent the
+    gazetteer does not know ("Tyrulių biblioteka") is taken to belong to the post's own library."""
     if library.kind in PUBLIC:
         return library, None
     if library.kind == "branch":
         parent = by_id.get(library.parent_id or "") or entry_library(doc, library.parent_id)
+        if parent is None and library.parent_id is None:
+            parent = home
         return parent, library
     return None, None

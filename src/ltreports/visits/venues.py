@@ -7,9 +7,9 @@ salėje") is the library itself.
 
 from __future__ import annotations
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
-from .grammar import cases, data, is_participle, lemmas, previous_word
+from .grammar import cases, data, genitive_before, is_participle, lemmas, next_word
 
 
 def venue_elsewhere(sentence: Span, covered: list[tuple[int, int]]) -> bool:
@@ -20,19 +20,64 @@ def venue_elsewhere(sentence: Span, covered: list[tuple[int, int]]) -> bool:
         token_cases = cases(token)
         if lemmas(token) & words["abroad"] and token_cases & {"Loc", "Acc", "Il"}:
             return True  # "išvyka Latvijoje", "į užsienį"
+        nxt = next_word(sentence.doc, token.i + 1) if token.i + 1 < sentence.end else None
+        if lemmas(token) & words["abroad"] and "Gen" in token_cases and nxt is not None and "Loc" in cases(nxt):
+            return True  # "Portugalijos bibliotekose"
         before = {t.lower_ for t in sentence.doc[max(sentence.start, token.i - 3):token.i]}
-        if lemmas(token) & words["trips"] and "Acc" in token_cases and before & words["to_prepositions"]:
-            return True  # "vyko į pažintinę išvyką"
+        trip = lemmas(token) & words["trips"] and "Acc" in token_cases and before & words["to_prepositions"]
+        if trip and travel_verb(sentence) is not None:
+            return True  # "vyko į pažintinę išvyką"; not "kviečiame į literatūrinę kelionę"
         if not (lemmas(token) & words["venues"]):
             continue
-        prev = previous_word(sentence.doc, token.i)
         before = {t.lower_ for t in sentence.doc[max(sentence.start, token.i - 6):token.i]}
         if "Loc" in token_cases or ("Acc" in token_cases and before & words["to_prepositions"]):
-            # "bibliotekos salėje" is a room of a library, not another venue
-            if prev is not None and "biblioteka" in lemmas(prev):
+            # "bibliotekos (renginių) salėje" is a room of a library, not another venue
+            if genitive_before(token, words["library_heads"]) is not None:
                 continue
             return True
     return False
+
+
+def town_named(sentence: Span, covered: list[tuple[int, int]]) -> bool:
+    """A settlement in the locative ("Vilniuje", "Telšiuose"), with no other reading, not the country."""
+    for token in sentence:
+        if not token.text[:1].isupper() or any(s <= token.idx < e for s, e in covered):
+            continue
+        readings = [a for a in token._.analyses or () if a.source == "dictionary"]
+        town = bool(readings) and all(a.kind == "place" and a.case == "Loc" for a in readings)
+        if town and not lemmas(token) & data()["home_country"]:
+            return True
+    return False
+
+
+def travel_verb(sentence: Span) -> Token | None:
+    """A finite verb of going or visiting ("nuvykome", "lankėmės", "aplankė"); "vykti" only with a
+    destination ("vyko į Kernavę"), since "vyko" alone says an event took place."""
+    words = data()
+    for t in sentence:
+        if not (lemmas(t) & words["trip_verbs"]) or is_participle(t):
+            continue
+        if lemmas(t) & words["trip_verbs_with_destination"]:
+            after = {x.lower_ for x in sentence.doc[t.i + 1:min(sentence.end, t.i + 4)]}
+            if not after & words["to_prepositions"]:
+                continue
+        return t
+    return None
+
+
+def staff_trip(sentence: Span) -> bool:
+    """The library's own people travelling: a verb of going in the first person ("nuvykome į Kernavę",
+    "lankėmės pas rašytoją") or with staff as its subject, named before it ("bibliotekininkai apsilankė
+    mugėje"). Called only for sentences that name no library as the place."""
+    verb = travel_verb(sentence)
+    if verb is None:
+        return False
+    readings = verb._.analyses or ()
+    first_person = any(a.pos.startswith("verb") and any(t.endswith("_I") for t in a.tags) for a in readings)
+    staff = any(
+        lemmas(t) & data()["staff_words"] and "Nom" in cases(t) for t in sentence.doc[sentence.start:verb.i]
+    )
+    return first_person or staff
 
 
 def event_sentence(sentence: Span) -> bool:
@@ -40,3 +85,10 @@ def event_sentence(sentence: Span) -> bool:
     organizuotuose mokymuose") describes another event and does not count."""
     verbs = data()["event_verbs"]
     return any(lemmas(t) & verbs and not is_participle(t) for t in sentence)
+
+
+def event_named(sentence: Span) -> bool:
+    """Does the sentence tell of an event, by a finite event verb or by an event noun ("renginys",
+    "apsilankymas", "šventė")? Enough for an undated visit; a post about services or history has none."""
+    nouns = data()["event_nouns"]
+    return event_sentence(sentence) or any(lemmas(t) & nouns for t in sentence)

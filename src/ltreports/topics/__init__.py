@@ -1,0 +1,14 @@
+"""Activity topics (``../shared/spec/topics.md``).
+
+``cues`` holds the lemma cues of ``data/topics.yaml``; ``context`` decides whether a cue's sentence
+reports the activity (not history, an invitation, a generic offer, a name or a title); ``classifier``
+weighs the whole post; ``component`` is the pipeline component ``ltr_topics`` writing
+``doc._.topic_matches`` (Match objects, fact = topic id).
+"""
+
+from __future__ import annotations
+
+from .component import TopicExtractor, collect, make_topics, quoted_ranges
+from .cues import Cue, cues, topic_ids
+
+__all__ = ["Cue", "TopicExtractor", "collect", "cues", "make_topics", "quoted_ranges", "topic_ids"]

@@ -1,0 +1,197 @@
+"""Does a cue's place in the text report the activity?
+
+A cue does not count
+- inside page chrome, a library's or a person's name, a role phrase or a quoted title („…“) of a
+  work (the quoted name of an event right after its noun, ``event_nouns``, gives its subject and counts);
+- inside the name of a department, an organisation, a room or a venue: the cue is followed, over
+  genitives, by one of ``unit_nouns`` ("Vaikų literatūros skyriuje", "jaunimo centro atstovai",
+  "Parodų salėje");
+- as a genitive attribute of the next noun ("vaikų literatūra", "interneto prieiga": the children or
+  the internet are not the activity), unless that noun is a group of people (``group_nouns``:
+  "vaikų grupė");
+- in a history sentence: a past year as time adverbial ("1960 m. biblioteka gavo naujas patalpas")
+  or a habitual past verb ("vykdavo");
+- under a verb in the imperative, the subjunctive or the future, or after "kviečiame" (an
+  invitation, a wish, a plan);
+- under a verb in the present tense (a generic description of what the library offers);
+- as those who performed for the audience ("koncertavo mokyklos mokiniai"), for youth: a verb of
+  ``performer_verbs`` governs the cue.
+Which topics each filter spares is set in ``data/topics.yaml`` (``filters``).
+"""
+
+from __future__ import annotations
+
+import os
+from functools import cache
+
+from spacy.tokens import Doc
+
+from ..matches import in_boilerplate
+from . import grammar
+from .cues import Cue, topic_data, word_set
+
+QUOTES = {"„": "“", "“": "”", "«": "»", '"': '"', "”": "”"}
+FILTERS = ("names", "units", "attribute", "history", "irrealis", "present", "performers")
+
+
+def quoted_ranges(doc: Doc) -> list[tuple[int, int]]:
+    """Character ranges of quoted titles („…“, "…", «…»), quotes included."""
+    ranges = []
+    text = doc.text
+    i = 0
+    while i < len(text):
+        close = QUOTES.get(text[i])
+        if close is not None:
+            if text[i] == "„":  # the nearest closing quote, as „…“ is often closed by ” or ‘‘
+                j = min((k for k in (text.find(c, i + 1) for c in "“”‘\"") if k != -1), default=-1)
+            else:
+                j = text.find(close, i + 1)
+            if j != -1 and j - i < 200 and "\n" not in text[i:j]:
+                ranges.append((i, j + 1))
+                i = j + 1
+                continue
+        i += 1
+    return ranges
+
+
+def name_ranges(doc: Doc) -> list[tuple[int, int]]:
+    """Library and person names and role phrases: a cue inside them is part of a name."""
+    out = [(m.start, m.end) for m in (doc._.library_matches or ())]
+    for m in doc._.person_matches or ():
+        out.append((m.start, m.end))
+        role_start, role_end = getattr(m.fact, "role_start", None), getattr(m.fact, "role_end", None)
+        if role_start is not None and role_end is not None:
+            out.append((role_start, role_end))
+    return out
+
+
+@cache
+def filter_settings() -> dict[str, frozenset[str]]:
+    """Per filter, the topics it applies to (``topics``) or spares (``except``), from topics.yaml."""
+    out = {}
+    ids = frozenset(topic_data()["topics"])
+    conf = topic_data().get("filters", {})
+    disabled = set(os.environ.get("LTREPORTS_TOPIC_FILTERS_OFF", "").split(","))
+    for name in FILTERS:
+        item = conf.get(name, {}) or {}
+        topics = frozenset(item["topics"]) if "topics" in item else ids - frozenset(item.get("except", ()))
+        out[name] = frozenset() if name in disabled else topics
+    return out
+
+
+class Context:
+    """The per-document facts the cue filters read, computed once per Doc."""
+
+    def __init__(self, doc: Doc, lemma_sets: list[set[str]]) -> None:
+        self.doc = doc
+        self.lemma_sets = lemma_sets
+        self.blocked = self.title_ranges() + name_ranges(doc)
+        self.settings = filter_settings()
+        self.reference_year = self._reference_year()
+        self._history: set[int] | None = None
+
+    def _reference_year(self) -> int | None:
+        """The year the post reports on: the publication year, else the latest year in the text."""
+        if self.doc._.published is not None:
+            return self.doc._.published.year
+        found = [y for sent in self.doc.sents for y in grammar.years(sent)]
+        return max(found) if found else None
+
+    def title_ranges(self) -> list[tuple[int, int]]:
+        """Quoted titles of works („…“ after a book, a song, a film): a cue inside names the work. The
+        quoted name of an event right after its noun (konferencija „Tvari biblioteka“, akcija „Knygų
+        Kalėdos“, tema „…“) gives the event's subject and is not blocked."""
+        out = []
+        events = word_set("event_nouns")
+        for start, end in quoted_ranges(self.doc):
+            span = self.doc.char_span(start, start + 1, alignment_mode="expand")
+            if span is not None and span.start > 0 and self.lemma_sets[span.start - 1] & events:
+                continue
+            out.append((start, end))
+        return out
+
+    def applies(self, name: str, topic: str) -> bool:
+        return topic in self.settings[name]
+
+    def reports_activity(self, start: int, end: int, cue: Cue) -> bool:
+        doc, topic = self.doc, cue.topic
+        span = doc[start:end]
+        if in_boilerplate(doc, span.start_char, span.end_char):
+            return False
+        if self.applies("names", topic) and any(
+            s <= span.start_char and span.end_char <= e for s, e in self.blocked
+        ):
+            return False
+        if self.applies("units", topic) and self.in_unit_name(start, end):
+            return False
+        if cue.head or self.applies("attribute", topic):
+            head = grammar.attribute_head(doc, start, end)
+            # "vaikų literatūra" names a kind of thing; "vaikų grupė", "gimnazistų komanda" are still people
+            if head is not None and not self.lemma_sets[head.i] & word_set("group_nouns"):
+                return False
+        if self.applies("history", topic) and self.history_sentence(start):
+            return False
+        governing = grammar.governing_verb(doc, start, end)
+        verb = grammar.tense(governing) if governing is not None else None
+        if self.applies("performers", topic) and governing is not None and (
+            self.lemma_sets[governing.i] & word_set("performer_verbs")
+        ):
+            return False
+        if self.applies("history", topic) and verb == "habitual":
+            return False
+        if self.applies("irrealis", topic) and (verb in {"imperative", "subjunctive", "future"} or self.invited(start)):
+            return False
+        return not (self.applies("present", topic) and verb == "present")
+
+    def in_unit_name(self, start: int, end: int) -> bool:
+        """Is the cue part of a department's, an organisation's or a room's name ("Projektų ir viešųjų
+        ryšių skyriaus", "jaunimo centro", "Parodų salėje")? Looks a few words ahead, over genitives and
+        "ir", for a unit noun."""
+        units = word_set("unit_nouns")
+        for k in range(end, min(len(self.doc), end + 4)):
+            if self.lemma_sets[k] & units:
+                return True
+            tok = self.doc[k]
+            if tok.is_punct or tok.is_space:
+                return False
+            if tok.lower_ not in {"ir", "bei"} and "Gen" not in grammar.cases(tok):
+                return False
+        return False
+
+    def history_sentence(self, start: int) -> bool:
+        """A sentence of the library's past: dated by a year before the post's own ("1960 m. biblioteka
+        gavo naujas patalpas"), or following such a sentence in the same paragraph without a date of
+        its own ("Vėliau biblioteka buvo perkelta į kitas patalpas.")."""
+        if self._history is None:
+            self._history = self._history_sentences()
+        return self.doc[start].sent.start in self._history
+
+    def _history_sentences(self) -> set[int]:
+        out: set[int] = set()
+        dated = [(m.start, m.end) for m in (self.doc._.date_matches or ())]
+        previous_old = False
+        for sent in self.doc.sents:
+            found = grammar.years(sent)
+            if grammar.habitual(sent):
+                old = True
+            elif found:
+                old = self.reference_year is not None and all(y < self.reference_year for y in found)
+            elif any(sent.start_char <= s < sent.end_char for s, _ in dated):
+                old = False
+            else:
+                starts_paragraph = sent.start == 0 or "\n" in self.doc[sent.start - 1].text_with_ws or (
+                    "\n" in self.doc.text[max(0, sent.start_char - 2):sent.start_char])
+                old = previous_old and not starts_paragraph
+            if old:
+                out.add(sent.start)
+            previous_old = old
+        return out
+
+    def invited(self, start: int) -> bool:
+        """An invitation: the clause's verb is "kviesti" in the present ("kviečiame", "kviečia")."""
+        _lo, hi = grammar.clause_bounds(self.doc, start)
+        sent = self.doc[start].sent
+        for k in range(sent.start, min(hi, sent.end)):
+            if self.lemma_sets[k] & word_set("invite_verbs") and grammar.tense(self.doc[k]) in {"present", "speaker"}:
+                return True
+        return False

@@ -1,0 +1,222 @@
+"""Clause grammar for topic cues: the tense or mood of the verb that governs a cue, history sentences
+(a past year as time adverbial), and whether a noun is a genitive attribute of the next noun.
+
+The tense and mood come from the dictionary's verb readings (``token._.analyses`` tags such as
+``Indic_Past_III``, ``Indic_Fut_III``, ``Imper_II``, ``Subj_III``, ``Indic_PastFreq_III``,
+``Part_Pass_Pres``); there is no dependency parse, so the governing verb is the nearest predicate in
+the cue's clause, else in its sentence.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from spacy.tokens import Doc, Span, Token
+
+from ..resources import load_yaml
+
+# mood/tense classes and the tags that give them
+TENSES = (
+    ("imperative", ("Imper_",)),
+    ("subjunctive", ("Subj_",)),
+    ("future", ("Indic_Fut_", "Part_Pass_Fut", "Part_Act_Fut")),
+    ("habitual", ("Indic_PastFreq_",)),
+    ("past", ("Indic_Past_",)),
+    ("present", ("Indic_Pres_", "Part_Pass_Pres")),
+    ("past", ("Part_Pass_Past",)),
+)
+AMBIGUITY_ORDER = ("past", "present", "speaker", "habitual", "future", "subjunctive", "imperative")
+CLAUSE_BREAKS = {",", ";", ":", "–", "—", "(", ")", "\n"}
+YEAR = re.compile(r"^(1[5-9]\d\d|20\d\d)(-ais|-aisiais|-ieji|-uosius|-ųjų|-ųjų)?$")
+YEAR_WORDS = {"m.", "m", "metais", "metų", "metai"}
+
+
+def cases(token: Token) -> set[str]:
+    """The token's possible cases: the tagger's, else every dictionary reading's (UD names)."""
+    tagged = token.morph.get("Case")
+    if tagged:
+        return set(tagged)
+    return {"Ins" if a.case == "Inst" else a.case for a in token._.analyses or () if a.case}
+
+
+def word_class(token: Token) -> set[str]:
+    """The token's possible UD classes among NOUN, PROPN, ADJ, VERB: the tagger's, else the dictionary's."""
+    if token.pos_:
+        return {token.pos_}
+    out = set()
+    for a in token._.analyses or ():
+        if a.pos == "noun":
+            out.add("NOUN")
+        elif a.pos == "adjective":
+            out.add("ADJ")
+        elif a.pos.startswith("verb"):
+            out.add("VERB")
+    if not out and token.text[:1].isupper() and token.is_alpha:
+        out.add("PROPN")
+    return out
+
+
+def tense(token: Token, finite_only: bool = False) -> str | None:
+    """The tense or mood class of a predicate verb form, None for other words (infinitives, gerunds,
+    participles in an oblique case, which do not carry the clause's tense). Read from the dictionary's
+    verb readings; the tagger's VerbForm and Case, when the pipeline runs it, choose among them."""
+    readings = [a for a in token._.analyses or () if a.pos.startswith("verb")]
+    if not readings or (token.pos_ and token.pos_ not in {"VERB", "AUX"}):
+        return None
+    homograph = not token.pos_ and any(a.pos in {"noun", "adjective"} for a in token._.analyses or ())
+    form = token.morph.get("VerbForm")
+    tagged_case = token.morph.get("Case")
+    tags = []
+    for a in readings:
+        for t in a.tags:
+            if t.startswith("Part_"):
+                if finite_only:
+                    continue
+                case = tagged_case or ([a.case] if a.case else [])
+                if case and "Nom" not in case:  # an attribute ("vaikams skirtų knygų")
+                    continue
+                if "Fin" in form:
+                    continue
+            elif "Part" in form:
+                continue
+            tags.append(t)
+    if "Inf" in form or "Ger" in form or "Conv" in form or (
+        token.lower_.endswith(("ti", "tis")) and any("Inf" in t for a in readings for t in a.tags)
+    ):
+        return None
+    if not form and any(t.startswith("Part_") for a in readings for t in a.tags):
+        # untagged "skirtų": a participle (common) or a subjunctive (rare); read it as the participle
+        tags = [t for t in tags if not t.startswith("Subj_")]
+    if homograph:
+        # untagged "vasaros", "vaikai" are nouns far more often than "vasaroti" (future), "vaikyti" (2nd
+        # person): only a 1st or 3rd person indicative reading makes such a word a predicate ("siūlo")
+        tags = [t for t in tags if t.startswith(("Indic_Pres_", "Indic_Past_")) and t.endswith(("_I", "_III"))]
+    classes = {name for name, prefixes in TENSES if any(t.startswith(prefixes) for t in tags)}
+    if "present" in classes and not any(t.endswith("_III") or t.startswith("Part_") for t in tags
+                                        if t.startswith(("Indic_Pres_", "Part_Pass_Pres"))):
+        # "dėkojame", "džiaugiamės": the writers speak in the present; no generic description
+        classes = (classes - {"present"}) | {"speaker"}
+    # a form read several ways ("mokėsi": mokytis, past, or mokėti, future) takes the commonest reading
+    # in a report: an invitation or a plan only when no factual reading exists
+    for name in AMBIGUITY_ORDER:
+        if name in classes:
+            return name
+    return None
+
+
+def clause_bounds(doc: Doc, i: int) -> tuple[int, int]:
+    """Token range of the clause around token i: the sentence cut at commas, dashes and the like."""
+    sent = doc[i].sent
+    lo = i
+    while lo > sent.start and doc[lo - 1].text not in CLAUSE_BREAKS and "\n" not in doc[lo - 1].text:
+        lo -= 1
+    hi = i + 1
+    while hi < sent.end and doc[hi].text not in CLAUSE_BREAKS and "\n" not in doc[hi].text:
+        hi += 1
+    return lo, hi
+
+
+def governing_tense(doc: Doc, start: int, end: int) -> str | None:
+    """The tense of the verb that governs the cue (``governing_verb``)."""
+    verb = governing_verb(doc, start, end)
+    return tense(verb) if verb is not None else None
+
+
+def governing_verb(doc: Doc, start: int, end: int) -> Token | None:
+    """The nearest predicate in the cue's clause, else in its sentence; a finite verb before a participle
+    (participles are often attributes: "kalbėjome apie vykdomas edukacijas")."""
+    lo, hi = clause_bounds(doc, start)
+    sent = doc[start].sent
+    for a, b, finite in ((lo, hi, True), (lo, hi, False), (sent.start, sent.end, True), (sent.start, sent.end, False)):
+        found = _nearest(doc, start, end, a, b, finite)
+        if found is not None:
+            return found
+    return None
+
+
+def _nearest(doc: Doc, start: int, end: int, lo: int, hi: int, finite: bool) -> Token | None:
+    best: tuple[int, Token] | None = None
+    for k in range(lo, hi):
+        if start <= k < end or tense(doc[k], finite) is None:
+            continue
+        distance = start - k if k < start else k - end
+        if best is None or distance < best[0]:
+            best = (distance, doc[k])
+    return best[1] if best else None
+
+
+def habitual(sent: Span) -> bool:
+    """Does the sentence tell what used to happen ("vykdavo", "susišaukdavęs")?"""
+    return any("PastFreq" in t for tok in sent for a in tok._.analyses or () if a.pos.startswith("verb")
+               for t in a.tags)
+
+
+def years(sent: Span) -> list[int]:
+    """Years used as time adverbials in a sentence ("1960 m.", "2011 metais", "1992-aisiais"), not
+    years that qualify a noun ("1863 m. sukilimo") or follow "apie"."""
+    out = []
+    for tok in sent:
+        m = YEAR.match(tok.text)
+        if not m:
+            continue
+        nxt = tok.nbor(1) if tok.i + 1 < len(tok.doc) else None
+        if m.group(2) is None and (nxt is None or nxt.text.lower() not in YEAR_WORDS):
+            continue
+        after = nxt.nbor(1) if nxt is not None and m.group(2) is None and nxt.i + 1 < len(tok.doc) else nxt
+        if (after is not None and word_class(after) == {"NOUN"} and "Gen" in cases(after)
+                and after.lower_ not in month_forms()):
+            continue  # "1863 m. sukilimo": the year names a thing ("2024 m. gegužės 5 d." is a date)
+        if tok.i > 0 and tok.nbor(-1).lower_ in {"apie", "iki", "nuo", "po"}:
+            continue
+        out.append(int(tok.text[:4]))
+    return out
+
+
+@cache
+def month_forms() -> frozenset[str]:
+    """Every form of the month names in ``data/months.yaml``."""
+    out = set()
+    for forms in load_yaml("months.yaml")["months"].values():
+        for value in forms.values():
+            out.update(v.lower() for v in (value if isinstance(value, list) else [value]))
+    return frozenset(out)
+
+
+def genitive_attribute(doc: Doc, start: int, end: int) -> bool:
+    """Is the cue a genitive that qualifies the following noun ("vaikų literatūra", "interneto prieiga",
+    "jaunimo komanda"), over coordinated genitives ("vaikų ir jaunimo stovykla")?"""
+    return attribute_head(doc, start, end) is not None
+
+
+def attribute_head(doc: Doc, start: int, end: int) -> Token | None:
+    """The noun a genitive cue qualifies (the last of a genitive chain), or None."""
+    if "Gen" not in cases(doc[end - 1]):
+        return None
+    k = end
+    while k < len(doc):
+        tok = doc[k]
+        if tok.lower_ in {"ir", "bei", "ar", ","}:
+            k += 1
+            continue
+        kinds = word_class(tok)
+        if kinds & {"NOUN", "ADJ", "PROPN"} and not tok.is_sent_start:
+            if "NOUN" in kinds and cases(tok) == {"Gen"}:
+                k += 1  # a genitive chain: decide on the noun that closes it
+                continue
+            return _noun_after(doc, k) if kinds == {"ADJ"} else tok
+        break
+    if k > end and "NOUN" in word_class(doc[k - 1]) and "Gen" in cases(doc[k - 1]):
+        return doc[k - 1]
+    return None
+
+
+def _noun_after(doc: Doc, k: int) -> Token:
+    """The noun an adjective at k belongs to ("vaikų kūrybinė dirbtuvė"), else the adjective itself."""
+    for j in range(k, min(len(doc), k + 4)):
+        kinds = word_class(doc[j])
+        if kinds & {"NOUN", "PROPN"}:
+            return doc[j]
+        if "ADJ" not in kinds:
+            break
+    return doc[k]
