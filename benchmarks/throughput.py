@@ -197,7 +197,11 @@ def main() -> None:
     sizes = [int(s) for s in args.sizes.split(",") if s]
     for size, text in zip(sizes, sized_posts(docs, sizes), strict=True):
         t0 = time.perf_counter()
-        ltreports.extract(text)
+        try:
+            ltreports.extract(text)
+        except Exception as e:  # report it and go on: the other figures still count
+            print(f"post of {size / 1000:g} k characters: failed ({type(e).__name__}: {e})")
+            continue
         elapsed = time.perf_counter() - t0
         print(f"post of {size / 1000:g} k characters: {elapsed:.3f} s ({elapsed / size * 1e6:.1f} µs per character)")
     print(f"peak RSS (spaCy backend, after the long posts): {peak_mb():.0f} MB")

@@ -442,6 +442,10 @@ def test_store_readings_in_hunspell_order(tiny, word: str, expected) -> None:
         ("LRT-3", ("LRT-3", "lrt-3", "Lrt-3")),
         ("McDonaldas", ("McDonaldas",)),
         ("iPhone", ("iPhone",)),
+        ("dir.", ("dir", "dir.")),
+        ("Dir..", ("dir", "Dir", "dir.", "Dir.")),
+        ("KT.", ("KT", "KT.", "kt", "Kt", "kt.", "Kt.")),
+        ("...", ()),
     ],
 )
 def test_capitalization_variants(word: str, variants) -> None:
@@ -456,7 +460,9 @@ STORE_SAMPLE = re.findall(
     "Vakar Elektrėnų savivaldybės viešojoje bibliotekoje lankėsi rašytoja Ona Grigorčenkienė iš Veisiejų "
     "ir poetas Jonas Petraitis ; VILNIAUS APSKRITIES bibliotekos direktorė kalbėjo apie knygų mugę Kaune , "
     "Kalėdos Panemunėje , susitikimai su skaitytojais vyko gegužės trečiąją ; mokiniai piešė , dainavo , "
-    "buvo apdovanoti ; tegul ateina visi ; Smithas Hugo Zarasuose Vievyje Utenoje Kėdainiuose",
+    "buvo apdovanoti ; tegul ateina visi ; Smithas Hugo Zarasuose Vievyje Utenoje Kėdainiuose "
+    # abbreviations and words before a full stop: Hunspell cuts the dots and tries one again
+    "dir. Dir. DIR. A. a. d.. KT. IT. Vilniuje. VILNIUJE. vilniuje. t. UAB. Prof. . .. ...",
 )
 
 
@@ -464,7 +470,8 @@ def _store_sample(store, n: int = 400) -> list[str]:
     """Forms spread evenly over the store's keys, with their other spellings."""
     size = len(store.trie)
     keys = [store.trie.restore_key(i * (size // n)) for i in range(n)]
-    return _spellings(keys)
+    spellings = _spellings(keys)
+    return spellings + [f"{w}." for w in spellings[::7]]
 
 
 def test_store_equals_hunspell_on_a_sample(analyzer) -> None:
@@ -524,3 +531,23 @@ def test_lemma_sets_once_per_doc(morph_nlp) -> None:
     other = morph_nlp("Kaune dirbo bibliotekininkė.")
     assert "kaunas" in token_lemmas(other[0]) and "biblioteka" not in token_lemmas(other[0])
     assert token_lemmas(library) == sets[library.i]  # the first Doc asked again: computed again, same sets
+
+
+def test_without_marisa_trie_hunspell_answers(tiny, monkeypatch) -> None:
+    """A store built by another installation, marisa-trie missing here: chunspell answers, same readings."""
+    import sys
+
+    from ltreports.morphology import store as store_module
+
+    folder, _ = tiny
+    monkeypatch.setenv("LTREPORTS_CACHE", str(folder / "cache"))
+    store_module.ensure_store(folder, log=lambda message: None)
+    store_module.open_store.cache_clear()
+    monkeypatch.setitem(sys.modules, "marisa_trie", None)
+    try:
+        assert store_module.open_store(folder) is None
+        fallback = Analyzer(folder)
+        assert fallback.store is None
+        assert [(a.lemma, a.case) for a in fallback.dictionary_analyses("knygoje")] == [("knyga", "Loc")]
+    finally:
+        store_module.open_store.cache_clear()

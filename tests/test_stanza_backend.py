@@ -75,7 +75,7 @@ def test_extract_same_contract_as_spacy() -> None:
     assert isinstance(stanza_report, ltreports.Report)
     data = json.loads(stanza_report.to_json())
     assert data.keys() == json.loads(spacy_report.to_json()).keys()
-    assert ltreports.Report.model_validate(data) == stanza_report
+    assert ltreports.Report.model_validate(data).to_json() == stanza_report.to_json()  # the JSON round-trips
     assert [d.value for d in stanza_report.dates] == ["2023-05-03"]
     assert any(p.name == "Rūta Gulbinaitė" for p in stanza_report.people)
     for person in stanza_report.people:

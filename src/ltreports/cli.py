@@ -350,9 +350,16 @@ def data_status() -> None:
     from .pipeline import morphology_model_path
 
     loc = data_location()
-    folder, _, description = find_dictionary()
+    folder, stem, description = find_dictionary()
     typer.echo(f"data folder: {loc.path or 'not found'} ({loc.origin})")
     typer.echo(f"dictionary:  {description}")
+    if folder is not None and stem == "lt-LT":
+        from .morphology.store import is_built, store_path
+
+        path = store_path(folder, stem)
+        missing = "not built: run `ltreports data install` or training/build_morph_store.py"
+        state = "built" if is_built(path) else missing
+        typer.echo(f"morphology store: {path} ({state})")
     model = morphology_model_path()
     typer.echo(f"spaCy model: {model or 'none (rules and dictionary only)'}")
     if folder is None:

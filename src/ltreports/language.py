@@ -133,11 +133,12 @@ class SentenceSegmenter:
         abbrs = abbreviations()
         months = month_words()
         text = doc_text(doc)
-        texts = [t.text for t in doc]
-        spaces = [t.is_space for t in doc]
+        tokens = list(doc)  # each Token object made once
+        texts = [t.text for t in tokens]
+        spaces = [t.is_space for t in tokens]
         # lowered[k]: tokens before k that are lower-case words other than month names
         lowered = [0] * (n + 1)
-        for k, t in enumerate(doc):
+        for k, t in enumerate(tokens):
             lowered[k + 1] = lowered[k] + (t.is_alpha and t.is_lower and t.lower_ not in months)
         starts = numpy.full(n, -1, dtype="int64")
         starts[0] = 1
@@ -145,17 +146,17 @@ class SentenceSegmenter:
         last = -1  # the last non-space token before i
         newlines = 0  # line breaks between it and i
         for i in range(n):
-            tok = doc[i]
+            tok = tokens[i]
             if i > 0 and not spaces[i]:
                 start = False
                 if not spaces[i - 1]:
-                    newlines += doc[i - 1].whitespace_.count("\n")
+                    newlines += tokens[i - 1].whitespace_.count("\n")
                 if last < 0:
                     start = False
                 elif newlines >= 2:
                     start = True
                 elif newlines == 1:
-                    start = self._line_break_ends(text, doc[last], tok)
+                    start = self._line_break_ends(text, tokens[last], tok)
                 elif texts[last] in SENTENCE_END or texts[last].endswith(("!", "?")):
                     start = _looks_like_start(tok)
                 elif abbrs.get(texts[last]) and _looks_like_start(tok) and texts[i][:1].isupper():

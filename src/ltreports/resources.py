@@ -13,4 +13,4 @@ import yaml
 def load_yaml(name: str) -> Any:
     """Parsed contents of ``ltreports/data/<name>`` (cached: callers must not mutate it)."""
     with resources.files("ltreports").joinpath("data", name).open(encoding="utf-8") as f:
-        return yaml.safe_load(f)
+        return yaml.load(f, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))  # libyaml: 10× faster

@@ -6,7 +6,7 @@
 The analyses come from the compiled store (``store.py``: every form of the dictionary, a memory-mapped
 lookup of a few microseconds) when it has been built, else from chunspell (about 0.4 ms a word); both give
 the same analyses in the same order. chunspell is still used, loaded on first need, for words the store
-does not model (a trailing dot, surrounding blanks). Every word is analysed once per process (LRU cache);
+does not model (surrounding blanks). Every word is analysed once per process (LRU cache);
 words no dictionary knows get the suffix fallback's guesses.
 """
 
@@ -136,7 +136,7 @@ class Analyzer:
         """The dictionary's readings of ``word`` (no fallback), from the store or from chunspell."""
         if not word:
             return []
-        if self.store is not None and word[-1] != "." and word.strip() == word:
+        if self.store is not None and word.strip() == word:
             return self.store.analyze(word)
         if self.dic_dir is None or self._untagged:
             return []  # an untagged dictionary (Debian's hunspell-lt) gives no readings to parse

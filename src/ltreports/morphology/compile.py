@@ -14,7 +14,7 @@ return for it, in the same order. The order follows Hunspell's own search, for a
 
 Each analysis string (`` st:ROOT <root tags> <suffix tags> [<outer suffix tags>]``) goes through
 ``parse_hunspell`` as before. ``tests/test_morphology.py`` checks the result against chunspell on a
-sample. A build takes a few minutes and about 1.5 GB of memory; ``build_store`` writes into a fresh
+sample. A build takes about 6.5 minutes of CPU and 5 GB of memory (116 MB on disk); ``build_store`` writes into a fresh
 folder and renames it into place, so readers never see half a store.
 """
 

@@ -20,6 +20,8 @@ from __future__ import annotations
 import hashlib
 import json
 import logging
+import os
+import pickle
 from functools import cache
 from pathlib import Path
 
@@ -33,19 +35,28 @@ FILES = ("forms.marisa", "form_sets.npy", "set_offsets.npy", "set_items.npy", "t
 
 
 def variants(word: str) -> tuple[str, ...]:
-    """The spellings Hunspell's ``analyze`` looks up for ``word``, in its order (its ``captype``)."""
-    caps = sum(1 for c in word if c.isupper())
-    if caps == 0:
-        return (word,)
-    neutral = sum(1 for c in word if c.lower() == c.upper())
-    first = word[:1].isupper()
-    lower = word.lower()
-    initcap = word[:1] + lower[1:] if first else lower[:1].upper() + lower[1:]
+    """The spellings Hunspell's ``analyze`` looks up for ``word``, in its order (its ``captype``).
+
+    Trailing dots are cut and looked up again as one dot (an abbreviation): "Dir." → dir, Dir, dir., Dir.
+    """
+    stem = word.rstrip(".")
+    if not stem:
+        return ()
+    dotted = len(stem) < len(word)
+    lower = stem.lower()
+    if stem == lower:  # no capitals (the common case, decided without counting)
+        return (stem, f"{stem}.") if dotted else (stem,)
+    caps = sum(1 for c in stem if c.isupper())
+    neutral = sum(1 for c in stem if c.lower() == c.upper())
+    first = stem[:1].isupper()
     if caps == 1 and first:
-        return (lower, word)
-    if caps == len(word) or caps + neutral == len(word):
-        return (word, lower, initcap)
-    return (word,)
+        return (lower, stem, f"{lower}.", f"{stem}.") if dotted else (lower, stem)
+    if caps == len(stem) or caps + neutral == len(stem):
+        initcap = lower[:1].upper() + lower[1:]
+        if dotted:
+            return (stem, f"{stem}.", lower, initcap, f"{lower}.", f"{initcap}.")
+        return (stem, lower, initcap)
+    return (stem, f"{stem}.") if dotted else (stem,)
 
 
 def fingerprint(dic_dir: Path, stem: str = "lt-LT") -> str:
@@ -74,22 +85,21 @@ class MorphStore:
         self.path = path
         self.trie = marisa_trie.Trie()
         self.trie.mmap(str(path / "forms.marisa"))
-        self.form_sets = numpy.load(path / "form_sets.npy", mmap_mode="r")
-        self.offsets = numpy.load(path / "set_offsets.npy", mmap_mode="r")
-        self.items = numpy.load(path / "set_items.npy", mmap_mode="r")
-        tables = json.loads((path / "tables.json").read_text(encoding="utf-8"))
-        self.grams = [(*fields[:-1], tuple(fields[-1])) for fields in tables["grams"]]
-        self.transforms = [(cut, add, self.grams[g]) for cut, add, g in tables["transforms"]]
+        # a memoryview indexes the mapped table without making numpy scalars (a few µs each)
+        self._form_sets_array = numpy.load(path / "form_sets.npy", mmap_mode="r")
+        self.form_sets = memoryview(self._form_sets_array)
+        self.offsets = numpy.load(path / "set_offsets.npy").tolist()  # small: 64k sets, 110k items
+        self.items = numpy.load(path / "set_items.npy").tolist()
+        self.transforms = _tables(path)
 
     def lookup(self, form: str) -> list[Analysis]:
         """The analyses of exactly ``form`` (no capitalization variants)."""
         key = self.trie.get(form)
         if key is None:
             return []
-        set_id = int(self.form_sets[key])
-        start, end = int(self.offsets[set_id]), int(self.offsets[set_id + 1])
+        set_id = self.form_sets[key]
         out = []
-        for t in self.items[start:end].tolist():
+        for t in self.items[self.offsets[set_id] : self.offsets[set_id + 1]]:
             cut, add, gram = self.transforms[t]
             lemma = (form[: len(form) - cut] if cut else form) + add
             out.append(Analysis(lemma, *gram))
@@ -105,6 +115,28 @@ class MorphStore:
         return found
 
 
+def _tables(path: Path) -> list[tuple[int, str, tuple]]:
+    """The transforms (cut, add, analysis template), from ``tables.pickle`` (written on first use from
+    ``tables.json``: about ten times faster to load)."""
+    cached = path / "tables.pickle"
+    try:
+        with cached.open("rb") as f:
+            return pickle.load(f)
+    except (OSError, pickle.PickleError, EOFError):
+        pass
+    tables = json.loads((path / "tables.json").read_text(encoding="utf-8"))
+    grams = [(*fields[:-1], tuple(fields[-1])) for fields in tables["grams"]]
+    transforms = [(cut, add, grams[g]) for cut, add, g in tables["transforms"]]
+    try:
+        tmp = cached.with_name(f".tables.{os.getpid()}.pickle")
+        with tmp.open("wb") as f:
+            pickle.dump(transforms, f, protocol=pickle.HIGHEST_PROTOCOL)
+        tmp.replace(cached)
+    except OSError:  # a read-only store: load from JSON each time
+        pass
+    return transforms
+
+
 @cache
 def open_store(dic_dir: Path, stem: str = "lt-LT") -> MorphStore | None:
     """The store for this dictionary, or None when it has not been built (``ltreports data install``)."""
@@ -113,7 +145,7 @@ def open_store(dic_dir: Path, stem: str = "lt-LT") -> MorphStore | None:
         return None
     try:
         return MorphStore(path)
-    except (OSError, ValueError) as e:  # a damaged store: the dictionary is used directly
+    except (OSError, ValueError, ImportError) as e:  # damaged, or marisa-trie missing: Hunspell answers
         log.warning("ltreports: cannot open the morphology store %s (%s); using Hunspell directly", path, e)
         return None
 
