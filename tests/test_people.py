@@ -136,7 +136,7 @@ def test_name_in_every_case(extract, form, context, name, gender):
             "Knygas pristatė vyr. bibliotekininkė Daiva Ramanauskienė.",
             [("Daiva Ramanauskienė", "vyr. bibliotekininkė")],
         ),
-        ("Atvyko lenkų rašytojas Jan Kowalski.", [("Jan Kowalski", "rašytojas")]),
+        ("Atvyko lenkų rašytojas Jan Kowalski.", [("Jan Kowalski", "lenkų rašytojas")]),
         ("Pranešimą skaitė prof. dr. A. Gudaitis.", [("A. Gudaitis", None)]),
         (
             "Kalbėjo universiteto generalinė direktorė prof. Irena Laurinaitienė.",

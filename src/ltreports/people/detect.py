@@ -9,19 +9,24 @@ from spacy.tokens import Doc
 from ..morphology import get_analyzer
 from .names import (
     GLUED_INITIAL_RE,
+    QUALITY,
     Reading,
     agree,
+    analyses,
     family_readings,
     given_readings,
     has_surname_ending,
     is_capitalized,
     is_initial,
     is_upper_word,
+    married_form,
     normal_case,
+    not_names,
     paradigm_readings,
     place_readings,
     word_set,
 )
+from .role_words import is_demonym
 from .roles import head_of
 
 DASHES = {"-", "–", "—"}
@@ -34,6 +39,7 @@ class Candidate:
     given: list[tuple[Reading, ...]]  # readings of each given-name part (initials: one "initial" reading)
     family: list[tuple[Reading, ...]]  # readings of each family-name part
     strong: bool  # given name and family name both known to the dictionary as names
+    couple: bool = False  # one of two given names sharing a plural family name ("Aldona ir Stasys Kavaliauskai")
 
 
 def _step(doc: Doc, i: int, allow_newline: bool = True) -> tuple[int, bool] | None:
@@ -101,7 +107,21 @@ def _context_supports(doc: Doc, i: int) -> bool:
     if j < 0:
         return False
     prev = doc[j].text.lower()
-    return prev in word_set("credit_before") or head_of(doc[j].text) is not None
+    if prev in word_set("credit_before") or head_of(doc[j].text) is not None:
+        return True
+    # a role completed by a dative ("metodininkė viešiesiems ryšiams X") or a demonym after it
+    k = j
+    for _ in range(3):
+        if k < 0 or not (doc[k].is_alpha and doc[k].is_lower):
+            return False
+        if not (is_demonym(doc[k].text) or any(a.case == "Dat" for a in analyses(doc[k].text))):
+            return False
+        k -= 1
+        while k >= 0 and doc[k].is_space:
+            k -= 1
+        if k >= 0 and head_of(doc[k].text) is not None:
+            return True
+    return False
 
 
 def candidate_at(doc: Doc, i: int) -> Candidate | None:
@@ -152,8 +172,12 @@ def candidate_at(doc: Doc, i: int) -> Candidate | None:
         if fam is None:
             return None
         return Candidate(i, fam[0], [given_r], fam[1], False)
+    given_end = i
+    hyphenated = _hyphenated_given(doc, i, given_r)
+    if hyphenated is not None:
+        given_end, given_r = hyphenated
     given = [given_r]
-    step = _step(doc, i)
+    step = _step(doc, given_end)
     if step is None:
         return None
     k, newline = step
@@ -167,8 +191,10 @@ def candidate_at(doc: Doc, i: int) -> Candidate | None:
     elif not newline and is_initial(doc[k].text) and any(r.source == "name" for r in given_r):
         # a middle initial: "Vytautas V. Landsbergis"
         step2 = _step(doc, k, allow_newline=False)
-        if step2 is not None and (fam2 := _family_at(doc, step2[0])) is not None and any(
-            r.source in ("name", "guess") for r in fam2[1][0]
+        if (
+            step2 is not None
+            and (fam2 := _family_at(doc, step2[0])) is not None
+            and any(r.source in ("name", "guess") for r in fam2[1][0])
         ):
             given.append(_initials(doc[k].text))
             k = step2[0]
@@ -192,6 +218,56 @@ def candidate_at(doc: Doc, i: int) -> Candidate | None:
     return Candidate(i, fam[0], given, fam[1], strong)
 
 
+def _hyphenated_given(doc: Doc, i: int, first: tuple[Reading, ...]) -> tuple[int, tuple[Reading, ...]] | None:
+    """A hyphenated given name ("Rūta-Marija"): both parts given names in one case and gender, read as one."""
+    if i + 2 >= len(doc) or doc[i + 1].text != "-" or doc[i].whitespace_ or doc[i + 1].whitespace_:
+        return None
+    second = given_readings(doc[i + 2].text) if is_capitalized(doc[i + 2].text) else ()
+    joined = tuple(
+        Reading(f"{a.lemma}-{b.lemma}", a.gender, a.case, min(a.source, b.source, key=lambda s: QUALITY[s]))
+        for a in first
+        for b in second
+        if a.case == b.case and a.gender == b.gender
+    )
+    return (i + 2, joined) if joined else None
+
+
+def couple_at(doc: Doc, i: int) -> list[Candidate]:
+    """Two given names and one family name in the plural: "Aldona ir Stasys Kavaliauskai", "Ritos ir Broniaus
+    Zemlerių šeimai": a man with the family name and a woman with its married form."""
+    if not is_capitalized(doc[i].text):
+        return []
+    first = tuple(r for r in given_readings(doc[i].text) if r.source == "name")
+    step = _step(doc, i, allow_newline=False)
+    if not first or step is None or doc[step[0]].text.lower() not in ("ir", "bei"):
+        return []
+    step2 = _step(doc, step[0], allow_newline=False)
+    if step2 is None or not is_capitalized(doc[step2[0]].text):
+        return []
+    j = step2[0]
+    second = tuple(r for r in given_readings(doc[j].text) if r.source == "name")
+    step3 = _step(doc, j, allow_newline=False)
+    if not second or step3 is None or not _family_word(doc[step3[0]].text):
+        return []
+    f = step3[0]
+    plural = [a for a in analyses(doc[f].text) if a.kind == "family_name" and a.number == "Pl" and a.case]
+    for a in plural:
+        g1 = [r for r in first if r.case == a.case]
+        g2 = [r for r in second if r.case == a.case]
+        if not g1 or not g2:
+            continue
+        out = []
+        for start, readings in ((i, g1), (j, g2)):
+            gender = readings[0].gender
+            lemma = a.lemma if gender == "Masc" else married_form(a.lemma)
+            if lemma is None:
+                return []
+            family = (Reading(lemma, gender, a.case, "name"),)
+            out.append(Candidate(start, f, [tuple(readings)], [family], True, couple=True))
+        return out
+    return []
+
+
 def _common_word_family(doc: Doc, k: int, given: list[tuple[Reading, ...]]) -> tuple[int, list] | None:
     """A family name that is also a common word ("mokytojas Tomas Ąžuolas", "su mokytoju Tomu Ąžuolu"):
     only after a role word and a dictionary given name it agrees with, never at a sentence start."""
@@ -210,7 +286,7 @@ def _uncommon_given(doc: Doc, i: int, anywhere: bool = False) -> Candidate | Non
     """A given name the dictionary lacks or knows only as a common word ("Valė", "Liana"), before a
     known family name it agrees with; not at a sentence start, where any word is capitalized."""
     text = doc[i].text
-    if (doc[i].is_sent_start and not anywhere) or place_readings(text):
+    if head_of(text) is not None or text in not_names():
         return None
     step = _step(doc, i, allow_newline=False)
     if step is None:
@@ -219,6 +295,11 @@ def _uncommon_given(doc: Doc, i: int, anywhere: bool = False) -> Candidate | Non
     if fam is None:
         return None
     known = tuple(r for r in fam[1][0] if r.source == "name")
+    # a dictionary surname of a typical shape ("Jagielienės", "Vitkutė") carries a given name the dictionary
+    # knows only as a place or a common word ("Lenos", "Silva", "Sonata"), even at a sentence start
+    typical = any(r.lemma.lower().endswith(tuple(word_set("typical_surname_endings"))) for r in known)
+    if ((doc[i].is_sent_start and not anywhere) or place_readings(text)) and not typical:
+        return None
     guesses = tuple(r for r in paradigm_readings(text) if r.source == "guess")
     if not known or not guesses or agree([guesses, known]) is None:
         return None
@@ -229,6 +310,11 @@ def find_candidates(doc: Doc) -> list[Candidate]:
     found: list[Candidate] = []
     i = 0
     while i < len(doc):
+        pair = couple_at(doc, i)
+        if pair:
+            found.extend(pair)
+            i = pair[-1].last + 1
+            continue
         cand = candidate_at(doc, i)
         if cand is not None:
             found.append(cand)

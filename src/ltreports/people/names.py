@@ -82,9 +82,12 @@ def _name_readings(text: str, kinds: tuple[str, ...], source: str) -> list[Readi
 @cache
 def given_readings(text: str) -> tuple[Reading, ...]:
     """Readings as a given name; for a word the dictionary lacks, any name guess of the fallback
-    (it cannot tell a rare given name from a surname)."""
+    (it cannot tell a rare given name from a surname). Of two lemmas ("Stasiui": Stasys, Stasius) the one
+    the dictionary knows only as a given name comes first."""
     if any(a.source == "dictionary" for a in analyses(text)):
-        return tuple(_name_readings(text, ("first_name",), "name"))
+        found = _name_readings(text, ("first_name",), "name")
+        surnames = {r.lemma for r in _name_readings(text, ("family_name",), "name")}
+        return tuple(sorted(found, key=lambda r: r.lemma in surnames))
     return tuple(r for r in _name_readings(text, ("first_name", "family_name"), "name") if r.source != "asis")
 
 
@@ -114,8 +117,9 @@ def has_surname_ending(lemma: str) -> bool:
 
 @cache
 def family_readings(text: str) -> tuple[Reading, ...]:
-    """Readings of a word as a family name ("" parts of a hyphenated name are read one by one)."""
-    found = _name_readings(text, ("family_name",), "name")
+    """Readings of a word as a family name ("" parts of a hyphenated name are read one by one). Of two
+    dictionary surnames an oblique form may have ("Dargio": Dargis, Dargys) the commoner -is comes first."""
+    found = sorted(_name_readings(text, ("family_name",), "name"), key=lambda r: r.lemma.endswith("ys"))
     found += place_readings(text)
     dictionary = [a for a in analyses(text) if a.source == "dictionary"]
     if not any(a.kind == "family_name" for a in dictionary):
@@ -126,6 +130,14 @@ def family_readings(text: str) -> tuple[Reading, ...]:
         elif not dictionary:
             found += [g for g in guesses if g not in found]
     return tuple(found)
+
+
+def married_form(lemma: str) -> str | None:
+    """A wife's family name from the husband's: Kavaliauskas -> Kavaliauskienė, Vaitkus -> Vaitkuvienė."""
+    for ending, married in _data()["married_endings"]:
+        if lemma.endswith(ending) and len(lemma) > len(ending) + 1:
+            return lemma[: len(lemma) - len(ending)] + married
+    return None
 
 
 def _extra_readings(text: str) -> tuple[Reading, ...]:

@@ -87,6 +87,24 @@ def _organization(fact: PersonFact, libraries: list[Library], text: str) -> str 
     return None
 
 
+def _fullest(chosen: PersonFact | None, facts: list[PersonFact]) -> PersonFact | None:
+    """The fullest statement of the chosen role: "vyr. bibliotekininkė" over "bibliotekininkė" when the
+    person is named several times (a role with every word of the chosen one, and more)."""
+    if chosen is None or not chosen.role:
+        return chosen
+    words = chosen.role.split()
+
+    def covers(role: str) -> bool:  # every word of the chosen role, an abbreviation by its expansion
+        other = role.split()
+        return all(w in other or (w.endswith(".") and any(o.startswith(w[:-1]) for o in other)) for w in words)
+
+    def fuller(role: str) -> bool:
+        return len(role.split()) > len(words) or (role.count(".") < chosen.role.count(".") and len(role) > 0)
+
+    found = [f for f in facts if f.role and f.role != chosen.role and covers(f.role) and fuller(f.role)]
+    return max(found, key=lambda f: len(f.role.split()) if f.role else 0) if found else chosen
+
+
 def collect(doc: Doc, libraries: list[Library]) -> list[Person]:
     found = doc._.person_matches or []
     people: list[Person] = []
@@ -99,6 +117,7 @@ def collect(doc: Doc, libraries: list[Library]) -> list[Person]:
         with_role = next((f for f in facts if f.role and f.case == "Nom"), None) or next(
             (f for f in facts if f.role), None
         )
+        with_role = _fullest(with_role, facts)
         gender = best.gender or next((f.gender for f in facts if f.gender), None)
         given = None if best.initials_only or not best.given else " ".join(best.given)
         people.append(

@@ -1,0 +1,106 @@
+"""Partial mentions of people already named in full: the surname alone ("Gulbinas pasakė"), a hyphenated
+surname alone ("Kairytė-Vaitkė"), the given name alone when no one else in the post has it ("Ona papasakojo")."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from ..matches import Match, in_boilerplate
+from .detect import DASHES
+from .facts import PersonFact
+from .names import family_readings, given_readings, is_capitalized, is_upper_word
+
+GENDERS = {"Masc": "M", "Fem": "F"}
+
+
+def partial_mentions(doc: Doc, accepted: list, found: list, library_spans: list) -> None:
+    """Partial mentions after a person was named in full: a surname alone ("... Rokas Gulbinas ... Gulbinas
+    pasakė"), a hyphenated surname alone, a given name alone that no one else in the post has."""
+    families: dict[str, PersonFact] = {}
+    for _, fact, _ in accepted:
+        if fact.family:
+            families.setdefault(fact.family, fact)
+    if not families:
+        return
+    givens: dict[str, PersonFact | None] = {}
+    first_named: dict[str, int] = {}
+    for cand, fact, _ in accepted:
+        if fact.given and not fact.initials_only and not fact.excluded:
+            other = givens.get(fact.given[0])
+            same = other is not None and other.family == fact.family
+            givens[fact.given[0]] = fact if fact.given[0] not in givens or same else None
+            first_named.setdefault(fact.given[0], doc[cand.first].idx)
+    taken = {i for cand, _, _ in accepted for i in range(cand.first, cand.last + 1)}
+    first_start = min(doc[c.first].idx for c, _, _ in accepted)
+    doubles = {f for f in families if "-" in f}
+    for tok in doc:
+        if tok.i in taken or tok.idx < first_start or not (is_capitalized(tok.text) or is_upper_word(tok.text)):
+            continue
+        start, end = tok.idx, tok.idx + len(tok.text)
+        double = _double_surname(doc, tok.i, doubles) if doubles else None
+        if double is not None:
+            last, family = double
+            taken.update(range(tok.i, last + 1))
+            fact = families[family]
+            end = doc[last].idx + len(doc[last].text)
+            found.append(
+                Match(
+                    start,
+                    end,
+                    doc.text[start:end],
+                    PersonFact((), family, fact.gender, None, surname_only=True, excluded=fact.excluded),
+                )
+            )
+            continue
+        if in_boilerplate(doc, start, end) or any(s < end and start < e for s, e in library_spans):
+            continue
+        for r in family_readings(tok.text):
+            fact = families.get(r.lemma)
+            if fact is None or r.source == "place":
+                continue
+            if fact.gender and r.gender and GENDERS.get(r.gender) != fact.gender:
+                continue
+            found.append(
+                Match(
+                    start,
+                    end,
+                    tok.text,
+                    PersonFact((), fact.family, fact.gender, r.case, surname_only=True, excluded=fact.excluded),
+                )
+            )
+            break
+        else:
+            # a given name alone, after the person was named in full, when no one else has it
+            for r in given_readings(tok.text):
+                fact = givens.get(r.lemma)
+                if fact is None or start < first_named[r.lemma] or r.source != "name":
+                    continue
+                found.append(
+                    Match(
+                        start,
+                        end,
+                        tok.text,
+                        PersonFact(
+                            (r.lemma,),
+                            fact.family,
+                            fact.gender,
+                            r.case,
+                            surname_only=True,
+                            excluded=fact.excluded,
+                            given_only=True,
+                        ),
+                    )
+                )
+                break
+
+
+def _double_surname(doc: Doc, i: int, doubles: set[str]) -> tuple[int, str] | None:
+    """A hyphenated family name alone ("Kairytė-Vaitkė" after "Ona Kairytė-Vaitkė")."""
+    if i + 2 >= len(doc) or doc[i + 1].text not in DASHES:
+        return None
+    for first in family_readings(doc[i].text):
+        for second in family_readings(doc[i + 2].text):
+            family = f"{first.lemma}-{second.lemma}"
+            if family in doubles:
+                return i + 2, family
+    return None

@@ -1,0 +1,66 @@
+"""Capitalized words that look like a name but name something else: a quoted title, an organization in
+apposition ("leidykla ALMA LITTERA"), a place named after a person ("kunigaikščio X dvaro sodyboje")."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from ..morphology import get_analyzer
+from .detect import Candidate
+from .names import agree, word_set
+from .role_words import is_organization
+
+
+def inside_quotes(text: str, start: int, end: int) -> bool:
+    """Inside „…“ / "…" quotes on the same line (a title of a work, a name of an event)."""
+    line_start = text.rfind("\n", 0, start) + 1
+    depth = 0
+    before = ""
+    for ch in text[line_start:start]:
+        if ch == before and ch in '„“”"':
+            continue  # a doubled quote („„Tremtis ...“) opens or closes once
+        before = ch
+        if ch == "„":
+            depth += 1
+        elif ch in "“”":
+            depth = max(0, depth - 1)
+        elif ch == '"':
+            depth = depth - 1 if depth > 0 else 1
+    if depth == 0:
+        return False
+    line_end = text.find("\n", end)
+    rest = text[end : line_end if line_end >= 0 else len(text)]
+    return any(q in rest for q in '“”"')
+
+
+def organization_name(doc: Doc, cand: Candidate) -> bool:
+    """Capitals right after an organization noun in the same, non-genitive case name the organization
+    ("leidykla ALMA LITTERA", "su bendrove Jonas ir Ko"), not a person."""
+    k = cand.first - 1
+    while k >= 0 and doc[k].is_space:
+        k -= 1
+    if k < 0 or not doc[k].is_alpha or not doc[k].is_lower or not is_organization(doc[k].text):
+        return False
+    found = [a for a in get_analyzer().analyze(doc[k].text) if a.pos == "noun"]
+    if any(a.case == "Gen" for a in found):
+        return False  # "Kelmės bibliotekos Ona Jonaitė": a person of that library
+    cases = {a.case for a in found}
+    parts = [*cand.given, *cand.family]
+    agreed = agree(parts, tuple(c for c in cases if c)) if cases else None
+    return agreed is not None and agreed[1] in cases
+
+
+def place_named_after(words: list[str]) -> bool:
+    """Past genitive nouns ("dvaro"), a noun naming a place ("sodyboje", "dvare", "pilyje")."""
+    places = {w.lower() for w in _places()}
+    for word in words:
+        found = [a for a in get_analyzer().analyze(word) if a.pos == "noun" and a.kind is None]
+        if any(a.lemma.lower() in places for a in found):
+            return True
+        if not found or not any(a.case == "Gen" for a in found):
+            return False
+    return False
+
+
+def _places() -> frozenset[str]:
+    return word_set("place_after_genitive")

@@ -1,0 +1,338 @@
+"""The role phrase around a role noun, normalized: "buvusi ilgametė šios bibliotekos vedėja" -> "buvusi ilgametė
+vedėja", "vyriausiąją specialistę" -> "vyriausioji specialistė", "Seimo nario padėjėja" -> "seimo nario padėjėja".
+
+Read leftwards from the head noun, each word is one of:
+- a modifier agreeing with the head (a listed one, "vyr.", a definite or superlative adjective, a relational
+  -inis adjective): kept, brought to the nominative singular of the person's gender;
+- a genitive complement (a common noun in the genitive with its own adjectives, "ir" between two): kept as
+  written ("renginio vedėja", "lietuvių kalbos ir literatūros mokytoja");
+- the employer (a genitive organization noun: library, administration, company ...) and everything that names
+  it (genitives, places, quotes, abbreviations): dropped, but modifiers before it still belong to the role;
+- anything else ends the phrase.
+After the head, a dative phrase may complete it ("metodininkė viešiesiems ryšiams").
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Token
+
+from ..morphology import Analysis, generate
+from .names import GLUED_INITIAL_RE
+from .role_words import (
+    GENDER_INDEX,
+    Head,
+    analyses,
+    data,
+    head_of,
+    is_demonym,
+    is_organization,
+    listed_modifier,
+    modifier_index,
+    word_set_roles,
+)
+
+ADJECTIVE_POS = ("adjective", "numeral_ordinal", "ordinal_number")
+ENTERING_EMPLOYER = {"„", "“", "”", '"', "r.", "raj.", "sav.", "m.", "sen.", "apskr.", "mstl."}
+EMPLOYER_SKIP = {"„", "“", "”", '"', "ir", "bei", "r.", "raj.", "sav.", "m.", "sen.", "apskr.", "mstl."}
+
+
+@dataclass(frozen=True, slots=True)
+class Phrase:
+    text: str  # normalized role
+    start: int  # character span of the kept words
+    end: int
+    gender: str | None
+    first: int  # leftmost token the phrase consumed (employer included)
+    organization: str | None  # an acronym right before the role ("RBMVS")
+
+
+def prev_token(doc: Doc, i: int) -> int:
+    """Index of the nearest non-space token before ``i`` (-1 when none)."""
+    i -= 1
+    while i >= 0 and doc[i].is_space:
+        i -= 1
+    return i
+
+
+def next_token(doc: Doc, i: int) -> int:
+    i += 1
+    while i < len(doc) and doc[i].is_space:
+        i += 1
+    return i
+
+
+def gender_of(head: Head, gender: str | None, word: str = "") -> str | None:
+    """The role's gender: the singular head word's own when it has one, else the person's (a plural
+    "nariai" covers women too)."""
+    own = [g for g in head.genders if g in GENDER_INDEX and head.forms[GENDER_INDEX[g]]]
+    if len(own) == 1 and not head.plural and word not in data()["head_abbreviations"]:
+        return own[0]
+    if gender in GENDER_INDEX and head.forms[GENDER_INDEX[gender]]:
+        return gender
+    if word in head.forms:  # a nominative singular as written
+        return "Masc" if head.forms.index(word) == 0 else "Fem"
+    for g in own:
+        return g
+    return "Masc" if head.forms[0] else "Fem"
+
+
+def _head_readings(token: Token) -> list[Analysis]:
+    lower = token.text.lower()
+    if "-" in lower:
+        lower = lower.rsplit("-", 1)[1]
+    return [a for a in analyses(lower) if a.pos == "noun" and a.kind is None]
+
+
+def _agreeing(token: Token, head_readings: list[Analysis]) -> list[Analysis]:
+    """Adjective readings of ``token`` in the case, number and gender of some reading of the head
+    (none for a word that may be a noun: "kartos" is "karta", not a participle of "karti")."""
+    out: list[Analysis] = []
+    found = analyses(token.text)
+    if any(a.pos == "noun" for a in found):
+        return out
+    for a in found:
+        if a.pos not in ("adjective", "verb") or a.case is None:
+            continue
+        for h in head_readings:
+            if a.case == h.case and a.number == h.number and (a.gender is None or a.gender == h.gender):
+                out.append(a)
+                break
+    return out
+
+
+def _kept_adjective(a: Analysis) -> bool:
+    if a.pos != "adjective" or a.lemma in word_set_roles("dropped_adjectives"):
+        return False
+    definite = any("Def" in t for t in a.tags)
+    superlative = any("Super" in t for t in a.tags)
+    relational = a.lemma.endswith(tuple(data()["relational_adjective_endings"]))
+    return definite or superlative or relational or a.lemma in word_set_roles("kept_adjectives")
+
+
+def _nominative(a: Analysis, written: str, gender: str) -> str:
+    """An agreeing adjective in the nominative singular of ``gender`` ("vyriausiąją" -> "vyriausioji")."""
+    lower = written.lower()
+    if any("Super" in t for t in a.tags):
+        cut = lower.rfind("iaus")
+        if cut > 0:
+            return lower[: cut + 4] + ("ia" if gender == "Fem" else "ias")
+        return lower
+    definite = any("Def" in t for t in a.tags)
+    forms = generate(a.lemma, "Nom", "Sg", gender, definite=definite)
+    return forms[0] if forms else lower
+
+
+def _genitive_noun(token: Token) -> bool:
+    """A common noun in the genitive (capitalized ones too: "Seimo", "Prezidento", "Kultūros"; not names)."""
+    found = analyses(token.text)
+    if token.text[:1].isupper() and (
+        any(a.kind in ("first_name", "family_name", "place") for a in found)
+        or not any(a.source == "dictionary" and a.kind is None for a in found)
+    ):
+        return False
+    return any(a.pos == "noun" and a.kind is None and a.case == "Gen" for a in found)
+
+
+def _genitive_adjective(token: Token) -> bool:
+    return token.is_lower and any(a.pos in ADJECTIVE_POS and a.case == "Gen" for a in analyses(token.text))
+
+
+def _named_genitive(token: Token) -> str | None:
+    """ "person" for a genitive personal name, "place" for a place, None otherwise."""
+    if not token.text[:1].isupper():
+        return None
+    found = [a for a in analyses(token.text) if a.case == "Gen" or a.case is None]
+    if any(a.kind in ("first_name", "family_name") for a in found):
+        return "person"
+    if any(a.kind in ("place", "proper") for a in found) or not found:
+        return "place"
+    return None
+
+
+def _names_employer(token: Token) -> bool:
+    """A word inside an employer's name: a genitive, an acronym, a word the dictionary lacks."""
+    found = analyses(token.text)
+    if token.text.isupper() or not found:
+        return True
+    return any(a.case == "Gen" for a in found)
+
+
+def _not_complement(token: Token) -> bool:
+    lemmas = word_set_roles("not_complement_nouns")
+    return token.text.lower() in lemmas or any(a.lemma.lower() in lemmas for a in analyses(token.text))
+
+
+def phrase_at(doc: Doc, h: int, gender: str | None, lower_bound: int = 0, case: str | None = None) -> Phrase | None:
+    """The role phrase whose head is token ``h`` (in ``case`` when the name's case is known)."""
+    head = head_of(doc[h].text)
+    if head is None:
+        return None
+    g = gender_of(head, gender, doc[h].text.lower())
+    gi = GENDER_INDEX.get(g or "Masc", 0)
+    written = doc[h].text.lower()
+    # abbreviations stay as written ("mokyt.", "vad."): the rules do not guess what they stand for
+    head_form = written if written in data()["head_abbreviations"] else head.forms[gi] or written
+    readings = _head_readings(doc[h])
+    if case is not None:
+        readings = [a for a in readings if a.case == case] or readings
+    words: list[str] = [head_form]
+    start = first = h
+    mode = "complement"  # complement -> employer (after the employer's noun only modifiers are kept)
+    complements = 0  # genitive complements kept so far
+    right = doc[h].text  # the noun the next genitive to the left would complement
+    j = prev_token(doc, h)
+    while j >= lower_bound:
+        tok = doc[j]
+        lower = tok.text.lower()
+        key = listed_modifier(tok.text)
+        if key is not None:
+            pair = modifier_index().get(key)
+            words.insert(0, pair[gi] if pair else key)
+            start = first = j
+            mode = "employer"  # a complement stands next to the noun: genitives before a modifier are not one
+            j = prev_token(doc, j)
+            continue
+        agreeing = _agreeing(tok, readings) if tok.is_alpha else []
+        if mode == "employer":
+            # a genitive adjective past the employer describes the employer ("viešosios bibliotekos")
+            agreeing = [a for a in agreeing if a.case != "Gen" or a.lemma in word_set_roles("kept_adjectives")]
+        if agreeing:
+            kept = next((a for a in agreeing if _kept_adjective(a)), None)
+            if kept is not None:
+                words.insert(0, _nominative(kept, tok.text, g or "Masc"))
+                start = first = j
+            elif any(a.pos == "verb" for a in agreeing) and all(a.pos == "verb" for a in agreeing):
+                break  # a participle ("gerbiama"): not part of the role
+            else:
+                first = j  # an evaluative adjective ("talentinga"): skipped
+            mode = "employer"
+            j = prev_token(doc, j)
+            continue
+        if mode == "complement":
+            if tok.is_alpha and lower in _kept_complements(right):
+                words.insert(0, lower)  # "Mero pavaduotoja", "seimo nario"
+                start = first = j
+                complements += 1
+                right = tok.text
+                j = prev_token(doc, j)
+                continue
+            if tok.is_alpha and _genitive_noun(tok) and not _not_complement(tok) and not is_demonym(tok.text):
+                if is_organization(tok.text) and lower not in _kept_complements(right):
+                    mode = "employer"
+                    first = j
+                    j = prev_token(doc, j)
+                    continue
+                words.insert(0, lower)
+                start = first = j
+                complements += 1
+                right = tok.text
+                j = prev_token(doc, j)
+                # the noun's own adjectives ("penktos klasės", "jaunosios kartos")
+                while j >= lower_bound and doc[j].is_alpha and _genitive_adjective(doc[j]):
+                    words.insert(0, doc[j].text.lower())
+                    start = first = j
+                    j = prev_token(doc, j)
+                # "lietuvių kalbos ir literatūros mokytoja"
+                if j >= lower_bound and doc[j].text.lower() in ("ir", "bei"):
+                    k = prev_token(doc, j)
+                    if (
+                        k >= lower_bound
+                        and doc[k].is_alpha
+                        and _genitive_noun(doc[k])
+                        and not is_organization(doc[k].text)
+                    ):
+                        words.insert(0, doc[j].text.lower())
+                        j = k
+                continue
+            named = _named_genitive(tok) if tok.is_alpha else "person" if GLUED_INITIAL_RE.match(tok.text) else None
+            if named == "person":
+                if complements:
+                    # a named prize or work ("Vinco Kudirkos premijos laureatas"): the genitives go with it
+                    words = words[-1:]
+                    start, complements, mode = h, 0, "employer"
+                # else the person whose assistant or adviser ("Seimo nario X padėjėja"): skipped
+                first = j
+                j = prev_token(doc, j)
+                continue
+            if named == "place" or (tok.text.isupper() and tok.is_alpha) or lower in ENTERING_EMPLOYER:
+                mode = "employer"
+                first = j
+                j = prev_token(doc, j)
+                continue
+            break
+        # employer mode: skip what names the employer ("Kultūros ir švietimo skyriaus", "UAB „Statva“"),
+        # not a chain of roles or another person ("direktorius Jonas Petraitis ir bibliotekos vedėja")
+        if lower in ("ir", "bei"):
+            k = prev_token(doc, j)
+            if k < 0 or not (doc[k].is_alpha and _names_employer(doc[k])):
+                break
+        if lower in EMPLOYER_SKIP or (tok.is_alpha and _names_employer(tok)):
+            first = j
+            j = prev_token(doc, j)
+            continue
+        break
+    end = doc[h].idx + len(doc[h].text)
+    tail, tail_end = _tail(doc, h) if not all(a.case == "Dat" for a in readings) else ([], -1)
+    if tail:
+        words += tail
+        end = tail_end
+    organization = None
+    k = prev_token(doc, start)
+    if k >= 0 and doc[k].text.isupper() and doc[k].is_alpha and 2 <= len(doc[k].text) <= 6 and doc[k].text != "LR":
+        organization = doc[k].text
+    return Phrase(" ".join(words), doc[start].idx, end, g, first, organization)
+
+
+def _kept_complements(word: str) -> frozenset[str]:
+    """Organization genitives kept before ``word`` ("seimo nario", "tarybos narė")."""
+    kept = data()["kept_complements"]
+    out: set[str] = set()
+    for a in analyses(word):
+        out.update(kept.get(a.lemma.lower(), ()))
+    return frozenset(out)
+
+
+def _tail(doc: Doc, h: int) -> tuple[list[str], int]:
+    """Words after the head that belong to the role: a listed tail ("darbui su jaunimu") or a dative phrase
+    ("viešiesiems ryšiams", "rinkodarai ir viešiesiems ryšiams") followed by a name or punctuation."""
+    for tail in data()["tails"]:
+        k, matched = h, []
+        for word in tail:
+            k = next_token(doc, k)
+            if k >= len(doc) or doc[k].text.lower() != word:
+                break
+            matched.append(doc[k].text.lower())
+        else:
+            k = next_token(doc, k)
+            if k < len(doc) and doc[k].is_alpha and doc[k].is_lower:
+                return [*matched, doc[k].text.lower()], doc[k].idx + len(doc[k].text)
+    words: list[str] = []
+    k = next_token(doc, h)
+    end = -1
+    while k < len(doc):
+        tok = doc[k]
+        if not (tok.is_alpha and tok.is_lower):
+            break
+        found = analyses(tok.text)
+        dative = [a for a in found if a.case == "Dat" and a.kind is None]
+        if tok.text in ("ir", "bei") and words:
+            words.append(tok.text)
+        elif dative and all(a.case == "Dat" for a in found if a.pos in ("noun", "adjective")):
+            if head_of(tok.text) is not None or is_demonym(tok.text):
+                break
+            words.append(tok.text)
+            if any(a.pos == "noun" for a in dative):
+                end = doc[k].idx + len(tok.text)
+        else:
+            break
+        k = next_token(doc, k)
+    if not words or end < 0:
+        return [], -1
+    while words and words[-1] in ("ir", "bei"):
+        words.pop()
+    nxt = doc[k] if k < len(doc) else None
+    if nxt is None or nxt.text in {",", ".", ";", ")", "(", "–", "-"} or nxt.text[:1].isupper():
+        return words, end
+    return [], -1

@@ -1,0 +1,200 @@
+"""Roles as the annotation rules read: the first of a chain, the employer dropped while a genitive that is part
+of the role stays, modifiers in the nominative, one plural role over a list, a demonym or a dash between role
+and name, hyphenated roles, role nouns learned from agent suffixes, and the fullest role of a person.
+
+All sentences are written for these tests (none is copied from the corpus).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.fixture(scope="module")
+def extract_spacy():
+    """The spaCy backend only: these cases exercise the people rules after tokenization, which both backends
+    share; a few of them run on both backends in ``test_both_backends`` (the suite's time budget)."""
+    import functools
+
+    import ltreports
+
+    ltreports.load_pipeline("spacy")
+    return functools.partial(ltreports.extract, backend="spacy")
+
+
+def people(extract, text: str) -> list[tuple[str, str | None]]:
+    return [(p.name, p.role) for p in extract(text).people]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the first role of a chain
+        ("Dalyvavo bibliotekos direktorė, klubo pirmininkė Ona Jonaitė.", [("Ona Jonaitė", "direktorė")]),
+        ("Eiles skaitė poetė ir grafikė Ona Jonaitė.", [("Ona Jonaitė", "poetė")]),
+        ("Vakarą vedė renginio vedėjas, kraštietis aktorius Tomas Vaitkus.", [("Tomas Vaitkus", "renginio vedėjas")]),
+        ("Renginio sumanytoja ir vedėja O. Jonaitė pasveikino svečius.", [("O. Jonaitė", "renginio sumanytoja")]),
+        ("Kalbėjo mokslų akademijos akademikas, prof. dr. Tomas Vaitkus.", [("Tomas Vaitkus", "akademikas")]),
+        # the employer dropped, a genitive that is part of the role kept
+        ("Sveikino savivaldybės administracijos direktorius Jonas Petraitis.", [("Jonas Petraitis", "direktorius")]),
+        ("Dovanas įteikė bendrovės direktorius Jonas Petraitis.", [("Jonas Petraitis", "direktorius")]),
+        ("Sveikino seniūnijos seniūnas Jonas Petraitis.", [("Jonas Petraitis", "seniūnas")]),
+        ("Vakarą vedė renginio vedėja Ona Jonaitė.", [("Ona Jonaitė", "renginio vedėja")]),
+        ("Dalyvavo seimo nario padėjėja Ona Jonaitė.", [("Ona Jonaitė", "seimo nario padėjėja")]),
+        ("Svečiavosi vaikų rašytoja Ona Jonaitė.", [("Ona Jonaitė", "vaikų rašytoja")]),
+        ("Sveikino Prezidento patarėja Ona Jonaitė.", [("Ona Jonaitė", "prezidento patarėja")]),
+        ("Kalbėjo Mero pavaduotoja Ona Jonaitė.", [("Ona Jonaitė", "mero pavaduotoja")]),
+        ("Dalyvavo penktos klasės mokinė Ona Jonaitė.", [("Ona Jonaitė", "penktos klasės mokinė")]),
+        (
+            "Dalyvavo lietuvių kalbos ir literatūros mokytoja Ona Jonaite.",
+            [("Ona Jonaitė", "lietuvių kalbos ir literatūros mokytoja")],
+        ),
+        (
+            "Sveikino Ministro pirmininko Jono Petraičio patarėjas Tomas Vaitkus.",
+            [("Tomas Vaitkus", "ministro pirmininko patarėjas")],  # the prime minister is only referred to
+        ),
+        ("Vinco Kudirkos premijos laureatas Jonas Petraitis kalbėjo.", [("Jonas Petraitis", "laureatas")]),
+        ("Apdovanota 2020 metų laureatė Ona Jonaitė.", [("Ona Jonaitė", "laureatė")]),
+        (
+            "Kalbėjo UAB „Saulė“ direktorius Jonas Petraitis ir kaimo bibliotekos bibliotekininkė Ona Jonaitė.",
+            [("Jonas Petraitis", "direktorius"), ("Ona Jonaitė", "bibliotekininkė")],
+        ),
+        # modifiers: abbreviations as written, adjectives brought to the nominative with the noun
+        ("Sveikinome vyriausiąją specialistę Oną Jonaitę.", [("Ona Jonaitė", "vyriausioji specialistė")]),
+        ("Padėkojome vyr. bibliotekininkei Onai Jonaitei.", [("Ona Jonaitė", "vyr. bibliotekininkė")]),
+        (
+            "Kalbėjo buvusi ilgametė šios bibliotekos vedėja Ona Jonaitė.",
+            [("Ona Jonaitė", "buvusi ilgametė vedėja")],
+        ),
+        ("Kalbėjo aktyviausia bibliotekos skaitytoja Ona Jonaitė.", [("Ona Jonaitė", "aktyviausia skaitytoja")]),
+        ("Dalyvavo socialinė darbuotoja Ona Jonaitė.", [("Ona Jonaitė", "socialinė darbuotoja")]),
+        ("Sveikinome naująją direktorę Oną Jonaitę.", [("Ona Jonaitė", "direktorė")]),
+        ("Eiles skaitė talentinga poetė Ona Jonaitė.", [("Ona Jonaitė", "poetė")]),
+        (
+            "Dalyvavo viešosios bibliotekos filialo vyr. bibliotekininkės Onos Jonaitės vaikai.",
+            [("Ona Jonaitė", "vyr. bibliotekininkė")],
+        ),
+        # a dative phrase completing the role
+        ("Dalyvavo metodininkė viešiesiems ryšiams Ona Jonaitė.", [("Ona Jonaitė", "metodininkė viešiesiems ryšiams")]),
+        ("Su specialiste užimtumui O. Jonaite aptarėme planus.", [("O. Jonaitė", "specialistė užimtumui")]),
+        # one plural role for a list
+        (
+            "Dainavo bibliotekininkės (Ona Norkienė ir Rasa Jakštaitė).",
+            [("Ona Norkienė", "bibliotekininkė"), ("Rasa Jakštaitė", "bibliotekininkė")],
+        ),
+        (
+            "Renginio vedėjos O. Norkienė ir R. Jakštaitė pasveikino svečius.",
+            [("O. Norkienė", "renginio vedėja"), ("R. Jakštaitė", "renginio vedėja")],
+        ),
+        (
+            "Atvyko grupė rašytojų – Jonas Petraitis, Ona Jonaitė bei aktorius Tomas Vaitkus.",
+            [("Jonas Petraitis", "rašytojas"), ("Ona Jonaitė", "rašytoja"), ("Tomas Vaitkus", "aktorius")],
+        ),
+        (
+            "Svečiuose buvo klubo nariai: Ona Jonaitė, Jonas Petraitis.",
+            [("Ona Jonaitė", "narė"), ("Jonas Petraitis", "narys")],
+        ),
+        (
+            "Dirbo trys bibliotekininkės: Ona Jonaitė iš Kalnėnų, Rasa Petraitienė iš Pakalnių.",
+            [("Ona Jonaitė", "bibliotekininkė"), ("Rasa Petraitienė", "bibliotekininkė")],
+        ),
+        (
+            "Dėkojame atsakingoms darbuotojoms Onai Jonaitei ir Rasai Petraitienei.",
+            [("Ona Jonaitė", "atsakinga darbuotoja"), ("Rasa Petraitienė", "atsakinga darbuotoja")],
+        ),
+        # a demonym, a title, a dash or a parenthesis between role and name
+        ("Prisidėjo renginio rėmėjas kraštietis Jonas Vaitkus.", [("Jonas Vaitkus", "renginio rėmėjas")]),
+        ("Kalbėjo rajono vicemeras, kraštietis Jonas Vaitkus.", [("Jonas Vaitkus", "vicemeras")]),
+        ("Kalbėjo seniūnijos seniūnas, kalniškis Jonas Vaitkus.", [("Jonas Vaitkus", "seniūnas")]),
+        ("Koncertavo Vytautas Rimkus – smuikininkas.", [("Vytautas Rimkus", "smuikininkas")]),
+        # a clause set off by commas between role and name
+        (
+            "Padėkota renginių organizatorei, kuri vedė šį renginį, Onai Jonaitei.",
+            [("Ona Jonaitė", "renginių organizatorė")],
+        ),
+        ("Kalbėjo skyriaus vedėja, atliekanti direktoriaus funkcijas Ona Jonaitė.", [("Ona Jonaitė", "vedėja")]),
+        # abbreviations of the role noun stay as written
+        ("Mokinius atlydėjo mokyt. Ona Jonaitė.", [("Ona Jonaitė", "mokyt.")]),
+        # a byline's label is not the role; the role after the name is
+        ("Autorius: Ona Jonaitė, kaimo bibliotekos bibliotekininkė", [("Ona Jonaitė", "bibliotekininkė")]),
+        ("Dalyvavo gerbiama poetė Ona Jonaitė.", [("Ona Jonaitė", "poetė")]),
+        # hyphenated roles
+        ("Dalyvavo padėjėja-referentė Ona Jonaitė.", [("Ona Jonaitė", "padėjėja-referentė")]),
+        ("Edukaciją vedė dailininkė-edukatorė Ona Jonaitė.", [("Ona Jonaitė", "dailininkė-edukatorė")]),
+        (
+            "Dalyvavo Seimo nario Jono Petraičio padėjėja-sekretorė Ona Jonaitė.",
+            [("Ona Jonaitė", "seimo nario padėjėja-sekretorė")],  # the MP is only referred to
+        ),
+        ("Renginio vedėja – bibliotekininkė Ona Jonaitė.", [("Ona Jonaitė", "bibliotekininkė")]),
+        # role nouns the lexicon does not list, by their agent suffix
+        ("Grojo akompaniatorius Jonas Petraitis.", [("Jonas Petraitis", "akompaniatorius")]),
+        ("Kalbėjo skaitytoja Ona Jonaitė.", [("Ona Jonaitė", "skaitytoja")]),
+        ("Apie kalnus pasakojo alpinistas Jonas Petraitis.", [("Jonas Petraitis", "alpinistas")]),
+        ("Pranešimą skaitė literatūros tyrinėtoja Ona Jonaitė.", [("Ona Jonaitė", "literatūros tyrinėtoja")]),
+        ("Dainavo liaudies dainų atlikėja Ona Jonaitė.", [("Ona Jonaitė", "liaudies dainų atlikėja")]),
+        ("Apie bites pasakojo bitininkas Jonas Petraitis.", [("Jonas Petraitis", "bitininkas")]),
+        ("Eiles skaitė savanorė Ani Sargsyan.", [("Ani Sargsyan", "savanorė")]),
+    ],
+)
+def test_role_shapes(extract_spacy, text, expected):
+    assert people(extract_spacy, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a demonym alone is where the person comes from, not a role
+        ("Atvyko kraštietis Jonas Petraitis.", [("Jonas Petraitis", None)]),
+        # an agent noun listed as naming no role
+        ("Kalbėjo kaimo gyventoja Ona Jonaitė.", [("Ona Jonaitė", None)]),
+        # "their teachers": a pronoun ends the chain, the pupils are another group
+        ("Atvyko mokiniai ir jų mokytoja Ona Jonaitė.", [("Ona Jonaitė", "mokytoja")]),
+        # a singular role and a plural one in a row are not one chain
+        (
+            "Kalbėjo autorė, skaitovės Ona Jonaitė ir Rasa Petraitienė.",
+            [("Ona Jonaitė", "skaitovė"), ("Rasa Petraitienė", "skaitovė")],
+        ),
+        # a plural heading after a name is not the name's role
+        ("Parengė Ona Jonaitė\n\nŽodžio puoselėtojai\n\nKas vakarą skaitome.", [("Ona Jonaitė", None)]),
+        # a role word in another case than the name is someone else's
+        ("Gėles direktorei Ona Jonaitė įteikė po koncerto.", [("Ona Jonaitė", None)]),
+        # a comma and a clause that is not a relative or participle clause: no role
+        ("Kalbėjo vedėja, o paskui dainavo Ona Jonaitė.", [("Ona Jonaitė", None)]),
+        # a dative after the role followed by a verb is no part of it
+        ("Bibliotekininkė vaikams skaitė pasakas, o Ona Jonaitė dainavo.", [("Ona Jonaitė", None)]),
+    ],
+)
+def test_not_roles(extract_spacy, text, expected):
+    assert people(extract_spacy, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        (
+            "Kalbėjo bibliotekininkė Ona Jonaitė. Vėliau vyr. bibliotekininkė O. Jonaitė padėkojo.",
+            "vyr. bibliotekininkė",
+        ),
+        ("Kalbėjo patarėja Ona Jonaitė. Seimo nario patarėja O. Jonaitė padėkojo.", "seimo nario patarėja"),
+        # different roles: the one stated with the name as subject, not a longer unrelated one
+        ("Kalbėjo poetė Ona Jonaitė. Padėkota renginio vedėjai Onai Jonaitei.", "poetė"),
+    ],
+)
+def test_fullest_role_of_a_person(extract_spacy, text, role):
+    [person] = extract_spacy(text).people
+    assert person.role == role
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Dalyvavo bibliotekos direktorė, klubo pirmininkė Ona Jonaitė.", [("Ona Jonaitė", "direktorė")]),
+        ("Sveikinome vyriausiąją specialistę Oną Jonaitę.", [("Ona Jonaitė", "vyriausioji specialistė")]),
+        ("Prisidėjo renginio rėmėjas kraštietis Jonas Vaitkus.", [("Jonas Vaitkus", "renginio rėmėjas")]),
+        ("Dalyvavo padėjėja-referentė Ona Jonaitė.", [("Ona Jonaitė", "padėjėja-referentė")]),
+        ("Kalbėjo skaitytoja Ona Jonaitė.", [("Ona Jonaitė", "skaitytoja")]),
+        ("Atvyko kraštietis Jonas Petraitis.", [("Jonas Petraitis", None)]),
+    ],
+)
+def test_both_backends(extract, text, expected):
+    assert people(extract, text) == expected
