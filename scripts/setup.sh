@@ -6,9 +6,14 @@ cd "$(dirname "$0")/.."
 
 if command -v apt-get >/dev/null 2>&1 && [ "$(id -u)" = "0" ]; then
     # hunspell-lt: Debian's untagged Lithuanian dictionary, the documented last-resort fallback.
-    if ! dpkg -s hunspell-lt >/dev/null 2>&1; then
-        apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq hunspell-lt >/dev/null \
-            || echo "setup: could not install Debian's hunspell-lt (optional); continuing" >&2
+    # chromium + fonts-dejavu-core: the tests open the HTML report in headless Chromium as a reader would.
+    missing=""
+    for pkg in hunspell-lt chromium fonts-dejavu-core; do
+        dpkg -s "$pkg" >/dev/null 2>&1 || missing="$missing $pkg"
+    done
+    if [ -n "$missing" ]; then
+        apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $missing >/dev/null \
+            || echo "setup: could not install:$missing; the tests that need them will say so" >&2
     fi
 fi
 
@@ -18,4 +23,7 @@ PY=${PYTHON:-python3}
 # torch 2.13.0 is the CPU build; pinning it keeps pip from pulling a multi-GB CUDA build.
 .venv/bin/python -m pip install -q "torch==2.13.0"
 .venv/bin/python -m pip install -q -e ".[dev,stanza,dask]"
+# The compiled morphology store (every form of the Hunspell dictionary → its analyses) goes to the cache
+# folder ($LTREPORTS_CACHE, default ~/.cache/ltreports); a few minutes, once per dictionary version.
+.venv/bin/python training/build_morph_store.py
 echo "setup: done. Try: .venv/bin/ltreports extract ../shared/seed/000_623d5be2e6b37c1a.txt"

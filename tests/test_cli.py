@@ -53,8 +53,15 @@ def test_extract_jsonl_with_text(runner: CliRunner, post: Path) -> None:
 def test_extract_csv(runner: CliRunner, post: Path) -> None:
     result = runner.invoke(app, ["extract", str(post), "--format", "csv"])
     assert result.exit_code == 0
-    rows = list(csv.DictReader(io.StringIO(result.stdout)))
+    rows = list(csv.DictReader(io.StringIO(result.stdout), delimiter=";"))
     assert rows and rows[0]["source_id"] == "post"
+
+
+def test_extract_csv_file_has_a_bom(runner: CliRunner, post: Path, tmp_path: Path) -> None:
+    out = tmp_path / "visits.csv"
+    result = runner.invoke(app, ["extract", str(post), "--format", "csv", "-o", str(out)])
+    assert result.exit_code == 0
+    assert out.read_bytes().startswith(b"\xef\xbb\xbf")
 
 
 def test_extract_stdin(runner: CliRunner) -> None:
@@ -151,8 +158,32 @@ def test_batch_csv_in_csv_out(runner: CliRunner, tmp_path: Path) -> None:
     out = tmp_path / "out.csv"
     result = runner.invoke(app, ["batch", str(src), "-o", str(out)])
     assert result.exit_code == 0, result.output
-    rows = list(csv.DictReader(out.open(encoding="utf-8")))
+    assert out.read_bytes().startswith(b"\xef\xbb\xbf")  # Excel reads UTF-8 only with the BOM
+    rows = list(csv.DictReader(out.open(encoding="utf-8-sig"), delimiter=";"))
     assert {r["source_id"] for r in rows} == {"x1", "x2"}
+
+
+def test_batch_xlsx_has_a_row_per_visit(runner: CliRunner, tmp_path: Path) -> None:
+    from openpyxl import load_workbook
+
+    src = tmp_path / "in.jsonl"
+    src.write_text("\n".join(json.dumps({"id": f"p{n}", "text": POST}) for n in range(3)) + "\n", encoding="utf-8")
+    out, jsonl = tmp_path / "out.xlsx", tmp_path / "out.jsonl"
+    assert runner.invoke(app, ["batch", str(src), "-o", str(out)]).exit_code == 0
+    assert runner.invoke(app, ["batch", str(src), "-o", str(jsonl)]).exit_code == 0
+    visits = sum(len(json.loads(line)["visits"]) for line in jsonl.read_text(encoding="utf-8").splitlines())
+    sheet = load_workbook(out)["Vizitai"]
+    assert visits >= 3 and sheet.max_row - 1 == visits
+    assert not (tmp_path / "out.xlsx.partial.jsonl").exists()
+
+
+@pytest.mark.parametrize("name", ["out.xls", "out.txt", "out.json.gz"])
+def test_batch_refuses_an_unknown_output_suffix_before_writing(runner: CliRunner, tmp_path: Path, name: str) -> None:
+    src = tmp_path / "in.jsonl"
+    src.write_text(json.dumps({"id": "a", "text": POST}) + "\n", encoding="utf-8")
+    result = runner.invoke(app, ["batch", str(src), "-o", str(tmp_path / name)])
+    assert result.exit_code == 2 and "does not write" in result.stderr
+    assert not (tmp_path / name).exists()
 
 
 def test_batch_csv_without_text_column(runner: CliRunner, tmp_path: Path) -> None:
@@ -179,3 +210,43 @@ def test_data_status(runner: CliRunner) -> None:
     result = runner.invoke(app, ["data", "status"])
     assert result.exit_code == 0
     assert "Semantika" in result.stdout
+
+
+def test_batch_published_is_the_default_for_a_folder(runner: CliRunner, tmp_path: Path) -> None:
+    folder = tmp_path / "posts"
+    folder.mkdir()
+    (folder / "a.txt").write_text("Gegužės 10 d. Lazdijų rajono savivaldybės viešojoje bibliotekoje vyko paroda.",
+                                  encoding="utf-8")
+    out = tmp_path / "out.jsonl"
+    result = runner.invoke(app, ["batch", str(folder), "-o", str(out), "--published", "2024-06-01"])
+    assert result.exit_code == 0, result.output
+    (report,) = [json.loads(x) for x in out.read_text(encoding="utf-8").splitlines()]
+    assert report["source"]["published"] == "2024-06-01"
+    assert report["visits"][0]["date"] == "2024-05-10"
+
+
+def test_batch_published_does_not_override_the_documents_own(runner: CliRunner, tmp_path: Path) -> None:
+    src = tmp_path / "in.jsonl"
+    src.write_text(json.dumps({"id": "a", "published": "2021-06-01", "text": "Gegužės 10 d. Lazdijų rajono "
+                               "savivaldybės viešojoje bibliotekoje vyko paroda."}) + "\n", encoding="utf-8")
+    out = tmp_path / "out.jsonl"
+    assert runner.invoke(app, ["batch", str(src), "-o", str(out), "--published", "2024-06-01"]).exit_code == 0
+    assert json.loads(out.read_text(encoding="utf-8"))["visits"][0]["date"] == "2021-05-10"
+
+
+def test_batch_bad_published_is_refused(runner: CliRunner, tmp_path: Path) -> None:
+    src = tmp_path / "in.jsonl"
+    src.write_text('{"id": "a", "text": "x"}\n', encoding="utf-8")
+    result = runner.invoke(app, ["batch", str(src), "-o", str(tmp_path / "o.jsonl"), "--published", "gegužė"])
+    assert result.exit_code == 2 and "YYYY-MM-DD" in result.stderr
+
+
+@pytest.mark.parametrize(
+    "command",
+    ["extract", "batch", "schema", "data status", "data install", "gazetteer check", "gazetteer lookup", "report",
+     "convert", "evaluate"],
+)
+def test_every_command_help_has_an_example(runner: CliRunner, command: str) -> None:
+    result = runner.invoke(app, [*command.split(), "--help"])
+    assert result.exit_code == 0
+    assert "Example" in result.stdout and "ltreports " + command.split()[0] in result.stdout

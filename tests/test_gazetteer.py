@@ -166,3 +166,72 @@ def test_check_command(tmp_path: Path):
     unreadable = runner.invoke(app, ["gazetteer", "check", str(tmp_path / "missing.yaml")])
     assert unreadable.exit_code == 1
     assert "cannot read" in unreadable.output
+
+
+def _builder():
+    import importlib.util
+
+    path = Path(__file__).resolve().parent.parent / "training" / "build_gazetteer.py"
+    spec = importlib.util.spec_from_file_location("build_gazetteer", path)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_every_branch_has_a_source_and_a_parent_library(gaz):
+    branches = [e for e in gaz.entries.values() if e.kind == "branch"]
+    assert len({e.parent for e in branches}) >= 25  # beyond the Vilnius region
+    for e in branches:
+        assert e.sources and all(s.startswith("http") for s in e.sources), e.id
+        assert gaz.get(e.parent).is_public and e.settlement, e.id
+
+
+@pytest.mark.parametrize(
+    ("genitive", "settlement"),
+    [
+        ("Rumšiškių", "Rumšiškės"),  # "-ių" is not always "-iai"
+        ("Lukonių", "Lukonys"),
+        ("Kruonio", "Kruonis"),
+        ("Verbiškių", "Verbiškės"),  # listed in the gazetteer
+        ("Kauno", "Kaunas"),
+    ],
+)
+def test_settlement_nominative_from_dictionary_and_gazetteer(gaz, genitive, settlement):
+    from ltreports.libraries.places import place_reading
+    from ltreports.libraries.words import words
+
+    word = words(f"prie {genitive}")[1]
+    assert place_reading(word, "Gen", gaz) == settlement
+
+
+@pytest.mark.parametrize(
+    ("name", "settlement"),
+    [
+        ("Kaunatavos filialas", "Kaunatava"),
+        ("Alsėdžių miestelio biblioteka", "Alsėdžiai"),
+        ("Lukonių biblioteka", "Lukonys"),
+    ],
+)
+def test_builder_reads_the_settlement_from_the_dictionary(name, settlement):
+    assert _builder().settlement_of(name) == settlement
+
+
+def test_builder_refuses_a_settlement_it_cannot_read():
+    with pytest.raises(SystemExit):
+        _builder().settlement_of("Xyzzų filialas")
+
+
+def test_builder_lists_extra_branches_with_their_sources():
+    builder = _builder()
+    libraries = [{"id": "moletu-rsvb", "settlement": "Molėtai"}, {"id": "panevezio-vb", "settlement": "Panevėžys"}]
+    extra = {"branches": {
+        "moletu-rsvb": [{"source": "https://example.org/a", "names": ["Inturkės biblioteka"]}],
+        "panevezio-vb": [{"source": "https://example.org/b", "city_district": True, "names": ["Parko biblioteka"]}],
+    }}
+    out = builder.extra_branches(extra, libraries, set())
+    assert [(b["id"], b["settlement"], b["sources"]) for b in out] == [
+        ("moletu-rsvb/inturke", "Inturkė", ["https://example.org/a"]),
+        ("panevezio-vb/parko", "Panevėžys", ["https://example.org/b"]),
+    ]
+    assert out[1]["city_district"] is True
+    assert builder.extra_branches(extra, libraries, {"moletu-rsvb/inturke", "panevezio-vb/parko"}) == []

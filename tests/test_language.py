@@ -54,3 +54,41 @@ def test_tokens(nlp, text: str, tokens: list[str]) -> None:
 def test_sentences(nlp, text: str, sentences: list[str]) -> None:
     doc = nlp(text)
     assert [s.text.strip() for s in doc.sents if s.text.strip()] == sentences
+
+
+PARAGRAPHS = [
+    "Gegužės 3 d. Elektrėnų bibliotekoje lankėsi svečiai. Čia juos pasitiko R. Gulbinas.",
+    "Renginys\nvyko antrą kartą: dalyvavo 40 vaikų!",
+    "Paroda veiks iki gruodžio 19 d. Kviečiame apsilankyti…",
+    "TRUMPA ANTRAŠTĖ\nSusitikime kalbėjo prof. A. Petraitis ir kt. Vėliau vyko diskusija.",
+]
+
+
+@pytest.mark.parametrize("copies", [1, 7, 40])
+def test_sentences_of_a_long_text_are_those_of_its_paragraphs(copies: int) -> None:
+    """One pass over the tokens: a long post splits exactly as its paragraphs do one by one."""
+    from ltreports.pipeline import base_pipeline
+
+    nlp = base_pipeline(trained=False)
+    paragraphs = PARAGRAPHS * copies
+    expected = [s.text.strip() for p in paragraphs for s in nlp(p).sents if s.text.strip()]
+    doc = nlp("\n\n".join(paragraphs))
+    assert [s.text.strip() for s in doc.sents if s.text.strip()] == expected
+    assert len(expected) == 8 * copies
+
+
+@pytest.mark.parametrize(
+    ("text", "starts"),
+    [
+        ("Vienas. Du.", ["Vienas", "Du"]),
+        ("Vienas.  \n  \n Du", ["Vienas", "Du"]),  # blanks and a blank line between
+        ("Sakinys, kuris tęsiasi\nkitoje eilutėje.", ["Sakinys"]),
+        ("", []),
+        ("   ", []),
+    ],
+)
+def test_sentence_starts(text: str, starts: list[str]) -> None:
+    from ltreports.pipeline import base_pipeline
+
+    doc = base_pipeline(trained=False)(text)
+    assert [t.text for t in doc if t.is_sent_start and not t.is_space] == starts

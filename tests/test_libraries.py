@@ -210,3 +210,176 @@ def test_extract_with_user_gazetteer(extract, tmp_path: Path):
     assert [lib.id for lib in extract(text).libraries] == []
     report = extract(text, gazetteer=path)
     assert [(lib.id, lib.name) for lib in report.libraries] == [("pavyzdziu-vb", "Pavyzdžių viešoji biblioteka")]
+
+
+# --- enumerations, patrons, settlement names ---------------------------------------------------------
+def branch_settlements(nlp, text: str) -> list[str | None]:
+    return [f.settlement for _, f in facts(nlp, text) if f.kind == "branch"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "settlements"),
+    [
+        ("Konkurse geriausiai pasirodė Leliūnų, Viešintų (I vieta) ir Troškūnų bibliotekos.",
+         ["Leliūnai", "Viešintos", "Troškūnai"]),
+        ("Paramos sulaukė Palėvenėlės (vyr. bibliotekininkė Ona Petraitienė) ir Lukonių (Rūta Kazlienė) filialai.",
+         ["Palėvenėlė", "Lukonys"]),
+        ("Akcija vyko Joniškėlio, Krinčino ir kituose padaliniuose.", ["Joniškėlis", "Krinčinas"]),
+        ("Delegacija aplankė bibliotekos filialus Drevernoje, Agluonėnuose bei Veiviržėnuose.",
+         ["Dreverna", "Agluonėnai", "Veiviržėnai"]),
+        ("Parodos keliavo po Dusetų, Salako ir Antazavės bibliotekas.", ["Dusetos", "Salakas", "Antazavė"]),
+        ("Mokymai vyko Kuršėnuose ir Gruzdžiuose bibliotekose.", ["Kuršėnai", "Gruzdžiai"]),
+    ],
+)
+def test_every_branch_of_an_enumeration(nlp, sentence, settlements):
+    assert branch_settlements(nlp, sentence) == settlements
+
+
+@pytest.mark.parametrize(
+    ("sentence", "settlement", "name"),
+    [
+        ("Kruonio Antano Vaitkaus bibliotekoje vyko popietė.", "Kruonis", "Kruonio Antano Vaitkaus biblioteka"),
+        ("Poezijos vakaras surengtas Nemunėlio Radviliškio K. Binkio bibliotekoje.", "Nemunėlio Radviliškis",
+         "Nemunėlio Radviliškio K. Binkio biblioteka"),
+        ("Vaikai lankėsi Višakio Rūdos bibliotekoje.", "Višakio Rūda", "Višakio Rūdos biblioteka"),
+        ("Skaitymai vyko Salako miestelio bibliotekoje.", "Salakas", "Salako miestelio biblioteka"),
+        ("Vakarą surengė Rumšiškių biblioteka.", "Rumšiškės", "Rumšiškių biblioteka"),
+        ("Svečiai apsilankė Ignalinos r. kaimo Zelionkos bibliotekoje.", "Zelionka", "Zelionkos biblioteka"),
+        ("Pranešimą skaitė Šepetos bibliotekininkė Jurga Petrauskienė.", "Šepeta", "Šepetos biblioteka"),
+        ("Džiaugiamės Leliūnų, kur gyvena daug skaitytojų, filialo darbais.", "Leliūnai", "Leliūnų filialas"),
+    ],
+)
+def test_branch_names_and_settlement_nominatives(nlp, sentence, settlement, name):
+    branches = [f for _, f in facts(nlp, sentence) if f.kind == "branch"]
+    assert [(f.settlement, f.name) for f in branches] == [(settlement, name)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [  # the town library of a district municipality is its branch; a city municipality's is the library
+        ("Paroda atidaryta Pakruojo miesto bibliotekoje.", [("branch", "Pakruojis", "pakruojo-rsvb")]),
+        ("Paroda atidaryta Pakruojo bibliotekoje.", [("municipal", "Pakruojis", None)]),
+        ("Skaitymai vyko Klaipėdos rajono Dovilų kaimo bibliotekoje.", [("branch", "Dovilai", "klaipedos-rsvb")]),
+        ("Seminaras vyko Molėtų rajono savivaldybės viešojoje Giedraičių bibliotekoje.",
+         [("municipal", "Molėtai", None), ("branch", "Giedraičiai", "moletu-rsvb")]),
+        ("Kauno Šilainių bibliotekoje vyko popietė.", [("branch", "Kaunas", "kauno-msvb")]),
+    ],
+)
+def test_town_and_district_words(nlp, sentence, expected):
+    assert [(f.kind, f.settlement, f.parent_id) for _, f in facts(nlp, sentence)] == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Kauno bibliotekininkė pristatė naujas knygas.",
+        "Lietuvos bibliotekininkai rinkosi į suvažiavimą.",
+        "Susirinko LASS Kupiškio filialo nariai.",
+        "Užmegzti ryšiai su Švedijos Vimerbio miesto biblioteka.",
+        "Stažuotė vyko Olesiundo (Norvegija) miesto bibliotekoje.",
+        "Prasidėjo nacionalinės bibliotekos savaitė.",
+        "Gimtojo miestelio bibliotekoje ji dirba dvidešimt metų.",
+        "Konferencija „Tvari biblioteka“ sulaukė svečių.",
+    ],
+)
+def test_no_branch_no_library(nlp, sentence):
+    assert [(t, f.kind, f.settlement) for t, f in facts(nlp, sentence) if f.kind != "other"] == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "settlements"),
+    [
+        ("Šventėje dalyvavo bibliotekininkės: Ona Jonaitė iš Pumpėnų ir Rasa Petraitė iš Kvetkų.",
+         ["Pumpėnai", "Kvetkai"]),
+        ("Bibliotekininkė Rasa Petrauskienė iš Skapiškio pasakojo apie knygas.", ["Skapiškis"]),
+        ("Bibliotekininkė pasakojo apie svečią Joną Jonaitį iš Alantos.", []),
+        ("Bibliotekininkė Ona Petraitienė iš Kauno atvyko į renginį.", []),
+    ],
+)
+def test_a_librarian_from_a_village(nlp, sentence, settlements):
+    assert branch_settlements(nlp, sentence) == settlements
+
+
+@pytest.mark.parametrize(
+    ("text", "settlements"),
+    [
+        ("Svečius pasitiko Alantoje. Seniūnė papasakojo apie miestelio praeitį. Vėliau svečiai apsilankė "
+         "miestelio bibliotekoje.", ["Alanta"]),
+        ("Susirinkome naujame pastate Kašonyse, kuriame įsikūrė ir biblioteka.", ["Kašonys"]),
+        ("Renginys vyko Kaune. Po to nuvykome į kaimo biblioteką.", []),
+        ("Vilniuje veikianti biblioteka kviečia.", []),
+        ("Pumpėnų kaimo gyventojai pakviesti į bibliotekos jubiliejų.", ["Pumpėnai"]),
+        ("Gruzdžiuose gyvenantis poetas padovanojo bibliotekai knygų.", []),
+        ("Iš Pumpėnų kaimo kilusi ir viešojoje bibliotekoje dirbanti poetė išleido knygą.", []),
+    ],
+)
+def test_a_village_library_named_by_the_context(nlp, text, settlements):
+    assert branch_settlements(nlp, text) == settlements
+
+
+def test_misspelt_branch_is_its_look_alike(nlp):
+    text = ("Telšių rajono savivaldybės Karolinos Praniauskaitės viešoji biblioteka praneša. Paroda Gedrmų "
+            "filiale. Vėliau Gedrimų bibliotekoje vyko popietė.")
+    assert {f.settlement for _, f in facts(nlp, text) if f.kind == "branch"} == {"Gedrimai"}
+
+
+def test_branch_settlement_from_the_gazetteer_over_a_guess(nlp):
+    (branch,) = [f for _, f in facts(nlp, "Popietė vyko Verbiškių filiale.") if f.kind == "branch"]
+    assert (branch.id, branch.settlement, branch.parent_id) == ("moletu-rsvb/verbiskes", "Verbiškės", "moletu-rsvb")
+
+
+def test_parent_from_the_seat_the_post_names(nlp):
+    text = "Kupiškio krašto literatai keliavo po kaimus. Pirmoji stotelė buvo Naivių kaimo bibliotekoje."
+    (branch,) = [f for _, f in facts(nlp, text) if f.kind == "branch"]
+    assert (branch.settlement, branch.parent_id) == ("Naiviai", "kupiskio-rsvb")
+
+
+def test_town_in_place_of_lietuvos_names_a_national_library_branch(nlp):
+    found = facts(nlp, "Svečiavosi Klaipėdos aklųjų bibliotekos darbuotojos.")
+    assert [(f.kind, f.settlement, f.parent_id) for _, f in found] == [("branch", "Klaipėda", "lab")]
+
+
+def test_branch_of_a_city_library_named_by_another_town(nlp):
+    found = facts(nlp, "Renginyje kalbėjo LAB Klaipėdos padalinio bibliotekininkė.")
+    assert [(f.kind, f.settlement, f.parent_id) for _, f in found if f.kind == "branch"] == [
+        ("branch", "Klaipėda", "lab")]
+
+
+def test_quoted_branch_before_its_library_does_not_fail(nlp):
+    found = facts(nlp, "„Šaltinio“ padalinyje. Šiaulių miesto savivaldybės viešoji biblioteka.")
+    assert [f.id for _, f in found] == ["siauliu-msvb"]
+
+
+# --- the post's own library ---------------------------------------------------------------------------
+def test_site_library_beside_the_national_library(extract):
+    report = extract("Biblioteka dalyvavo Lietuvos nacionalinės Martyno Mažvydo bibliotekos akcijoje.",
+                     source={"id": "t", "url": "https://www.birzai.rvb.lt/naujienos/1"})
+    assert sorted(lib.id for lib in report.libraries) == ["birzu-rsvb", "lnb"]
+
+
+@pytest.mark.parametrize(
+    ("text", "url", "expected"),
+    [
+        ("Vakar Pelėdos bibliotekoje vyko popietė.", "https://kaunobiblioteka.lt/n/1",
+         [("branch", "Pelėdos biblioteka", "Kaunas")]),
+        ("Vakar Aušros bibliotekoje vyko popietė.", "https://kaunobiblioteka.lt/n/1",
+         [("branch", "Aušros biblioteka", "Kaunas")]),
+        ("Vakar Jono bibliotekoje vyko popietė.", "https://kaunobiblioteka.lt/n/1", []),
+        ("Vakar Pelėdos bibliotekoje vyko popietė.", "https://moletai.rvb.lt/n/1", []),
+    ],
+)
+def test_city_branch_named_by_a_proper_name(extract, text, url, expected):
+    report = extract(text, source={"id": "t", "url": url})
+    assert [(lib.kind, lib.name, lib.settlement) for lib in report.libraries] == expected
+
+
+def test_county_site_naming_a_municipal_library(extract):
+    report = extract("Molėtų viešoji biblioteka šventė jubiliejų. Biblioteka pakvietė svečius.",
+                     source={"id": "t", "url": "https://www.pavb.lt/naujienos/1"})
+    assert [lib.id for lib in report.libraries] == ["moletu-rsvb"]
+
+
+def test_post_about_a_branch(extract):
+    report = extract("Svėdasų bibliotekoje vyko popietė. Biblioteka pakvietė vaikus.",
+                     source={"id": "t", "url": "https://www.anyksciuvb.lt/naujienos/1"})
+    assert [(lib.kind, lib.settlement) for lib in report.libraries] == [("branch", "Svėdasai")]

@@ -2,8 +2,13 @@
 
 from __future__ import annotations
 
+import ast
+import json
+import subprocess
+import sys
 from pathlib import Path
 
+import pytest
 import spacy
 
 import ltreports
@@ -38,3 +43,61 @@ def test_extract_returns_report_with_offsets(extract) -> None:
     for group in (report.dates, *(p.mentions for p in report.people), *(lib.mentions for lib in report.libraries)):
         for m in group if isinstance(group, list) else [group]:
             assert TEXT[m.start:m.end] == m.text
+
+
+def test_extraction_pipeline_runs_no_trained_tagger(nlp) -> None:
+    """The tagger does not change extraction output (benchmarks/throughput.py): it is not in the default."""
+    assert not {"tok2vec", "morphologizer", "trainable_lemmatizer"} & set(nlp.pipe_names)
+
+
+def test_tagged_pipeline_on_request() -> None:
+    from ltreports.pipeline import morphology_model_path
+
+    if morphology_model_path() is None:
+        pytest.skip("models/lt_ltreports_morph is not there")
+    tagged = ltreports.load_pipeline(tagged=True)
+    assert tagged is not ltreports.load_pipeline()
+    assert {"morphologizer", "ltr_morphology", "ltr_people"} <= set(tagged.pipe_names)
+    doc = tagged("Vakar bibliotekoje lankėsi rašytoja.")
+    assert [t.pos_ for t in doc if t.text == "bibliotekoje"] == ["NOUN"]
+    assert [t.lemma_ for t in doc if t.text == "bibliotekoje"] == ["biblioteka"]
+
+
+@pytest.mark.parametrize(
+    ("args", "absent"),
+    [
+        (["--version"], ("spacy", "torch", "thinc")),
+        (["--help"], ("spacy", "torch", "thinc")),
+        (["gazetteer", "--help"], ("torch",)),
+        (["schema"], ("spacy", "torch")),
+    ],
+)
+def test_cli_start_imports_no_spacy(args: list[str], absent: tuple[str, ...]) -> None:
+    """``ltreports --version`` and ``--help`` start without spaCy or torch (start-up time)."""
+    code = (
+        "import sys\n"
+        "from ltreports.cli import app\n"
+        f"sys.argv = ['ltreports', *{args!r}]\n"
+        "try:\n    app()\nexcept SystemExit:\n    pass\n"
+        "print(sorted(m for m in ('spacy', 'torch', 'thinc') if sys.modules.get(m) is not None))\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    loaded = ast.literal_eval(out.stdout.strip().splitlines()[-1])
+    assert not set(loaded) & set(absent), loaded
+
+
+def test_cli_extract_does_not_import_torch(tmp_path: Path) -> None:
+    post = tmp_path / "post.txt"
+    text = "Gegužės 3 d. Elektrėnų savivaldybės viešojoje bibliotekoje lankėsi rašytoja Ona Petraitienė."
+    post.write_text(text, encoding="utf-8")
+    code = (
+        "import sys\n"
+        "from ltreports.cli import app\n"
+        f"sys.argv = ['ltreports', 'extract', {str(post)!r}, '--format', 'jsonl']\n"
+        "try:\n    app()\nexcept SystemExit:\n    pass\n"
+        "print(sys.modules.get('torch') is not None, 'spacy' in sys.modules)\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    report_line, flags = out.stdout.strip().splitlines()[-2:]
+    assert flags == "False True"
+    assert json.loads(report_line)["libraries"]

@@ -140,3 +140,40 @@ def test_stanza_tokenizer_alignment_without_a_model(monkeypatch: pytest.MonkeyPa
     assert doc.text == text
     assert [t.text for t in doc if not t.is_space] == ["Labas", ",", "pasauli", ".", "Antras", "sakinys", "."]
     assert [s.text.strip() for s in doc.sents if s.text.strip()] == ["Labas,  pasauli.", "Antras  sakinys."]
+
+
+@pytest.mark.parametrize(("value", "threads"), [(None, 1), ("", 1), ("2", 2), ("0", 1), ("many", 1)])
+def test_torch_threads_setting(monkeypatch, value: str | None, threads: int) -> None:
+    if value is None:
+        monkeypatch.delenv(stanza_backend.ENV_TORCH_THREADS, raising=False)
+    else:
+        monkeypatch.setenv(stanza_backend.ENV_TORCH_THREADS, value)
+    assert stanza_backend.torch_threads() == threads
+
+
+def test_one_torch_thread_after_loading(stanza_nlp, monkeypatch) -> None:
+    """Stanza runs with one torch thread per process unless told otherwise."""
+    import torch
+
+    monkeypatch.delenv(stanza_backend.ENV_TORCH_THREADS, raising=False)
+    stanza_backend._import_stanza()
+    assert torch.get_num_threads() == 1
+
+
+def test_stanza_loads_after_the_cli_kept_torch_out() -> None:
+    """The CLI keeps thinc from importing torch; the stanza backend still loads in that process."""
+    import subprocess
+    import sys
+
+    code = (
+        "import sys\n"
+        "sys.modules['torch'] = None\n"
+        "import spacy, thinc.compat\n"
+        "assert not thinc.compat.has_torch\n"
+        "from ltreports import stanza_backend\n"
+        "nlp = stanza_backend.stanza_pipeline()\n"
+        "import torch\n"
+        "print(len(nlp('Vakar bibliotekoje lankėsi rašytoja.')), torch.get_num_threads())\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.split()[-2:] == ["5", "1"]

@@ -4,9 +4,11 @@
 
 Input: the reference list of public libraries and their branches (``../shared/reference/libraries.json``,
 each fact with its sources) and the hand-kept additions in ``training/gazetteer_extra.yaml`` (ids of
-national/county libraries, seats, former names, departments). Output: one YAML file with stable ascii
-ids. Short-form patterns (town genitive + SVB, patron forms, case forms) are not written out: the
-loader (``ltreports.libraries.gazetteer``) derives them at load time.
+national/county libraries, seats, former names, departments, and branch lists outside the
+reference, each with the public page that names it as that library's branch). A branch's settlement
+is the nominative of its name's genitive from the dictionary's place names unless the entry gives it.
+Output: one YAML file with stable ascii ids. Short-form patterns (town genitive + SVB, patron forms,
+case forms) are not written out: the loader (``ltreports.libraries.gazetteer``) derives them at load time.
 """
 
 from __future__ import annotations
@@ -26,7 +28,7 @@ REPO = HERE.parent
 DEFAULT_REFERENCE = REPO.parent / "shared" / "reference" / "libraries.json"
 OUTPUT = REPO / "src" / "ltreports" / "data" / "gazetteer.yaml"
 BRANCH_HEADS = ("biblioteka-filialas", "biblioteka", "filialas", "padalinys", "skyrius")
-SETTLEMENT_WORDS = ("miesto", "kaimo", "struktūrinis")
+SETTLEMENT_WORDS = ("miesto", "kaimo", "miestelio", "struktūrinis")
 
 
 def slug(text: str) -> str:
@@ -73,6 +75,59 @@ def branch_slug(branch: dict[str, Any]) -> str:
     return slug(branch["settlement"])
 
 
+def settlement_of(name: str) -> str:
+    """The settlement's nominative from a branch name's genitive: "Kaunatavos filialas" → "Kaunatava"
+    (the dictionary's place names; a two-word name keeps its first word: "Lauko Sodos" → "Lauko Soda")."""
+    from ltreports.morphology import get_analyzer
+
+    words = []
+    for word in name.split():
+        if word.split("-")[0].lower() in BRANCH_HEADS or word in SETTLEMENT_WORDS:
+            break
+        words.append(word)
+    if not words:
+        raise SystemExit(f"build_gazetteer: no settlement in {name!r}: give `settlement:`")
+    places = [
+        a.lemma for a in get_analyzer().analyze(words[-1])
+        if a.kind == "place" and a.case == "Gen" and a.source == "dictionary"
+    ]
+    if not places:
+        raise SystemExit(f"build_gazetteer: the dictionary does not know {words[-1]!r} ({name!r}): give `settlement:`")
+    return " ".join([*words[:-1], places[0]])
+
+
+def extra_branches(extra: dict[str, Any], libraries: list[dict[str, Any]], known: set[str]) -> list[dict[str, Any]]:
+    """Branches listed in ``gazetteer_extra.yaml`` under ``branches:`` (library id → lists with a source)."""
+    by_id = {lib["id"]: lib for lib in libraries}
+    out: list[dict[str, Any]] = []
+    for lib_id, groups in (extra.get("branches") or {}).items():
+        if lib_id not in by_id:
+            raise SystemExit(f"build_gazetteer: branches of unknown library {lib_id!r}")
+        for group in groups:
+            source = group["source"]
+            for item in group["names"]:
+                item = {"name": item} if isinstance(item, str) else item
+                city = bool(group.get("city_district"))
+                settlement = item.get("settlement") or (
+                    by_id[lib_id]["settlement"] if city else settlement_of(item["name"])
+                )
+                bid = f"{lib_id}/{slug(item['name'] if city else settlement)}"
+                if city:
+                    bid = f"{lib_id}/{slug(' '.join(w for w in item['name'].split() if w not in BRANCH_HEADS))}"
+                if bid in known:
+                    prior = next(b for b in out if b["id"] == bid) if any(b["id"] == bid for b in out) else None
+                    if prior is not None and source not in prior["sources"]:
+                        prior["sources"].append(source)
+                    continue
+                known.add(bid)
+                entry: dict[str, Any] = {"id": bid, "name": item["name"], "kind": "branch", "settlement": settlement,
+                                         "parent": lib_id, "sources": [source]}
+                if city:
+                    entry["city_district"] = True
+                out.append(entry)
+    return out
+
+
 def build(reference: dict[str, Any], extra: dict[str, Any]) -> dict[str, Any]:
     libraries: list[dict[str, Any]] = []
     branches: list[dict[str, Any]] = []
@@ -115,6 +170,7 @@ def build(reference: dict[str, Any], extra: dict[str, Any]) -> dict[str, Any]:
             if branch.get("uncertain"):
                 b["uncertain"] = True
             branches.append(b)
+    branches += extra_branches(extra, libraries, {b["id"] for b in branches})
     for dep in extra.get("departments", []):
         parent = next(lib for lib in libraries if lib["id"] == dep["parent"])
         branches.append({
@@ -155,6 +211,11 @@ def main(argv: list[str] | None = None) -> int:
     text = yaml.safe_dump(data, allow_unicode=True, sort_keys=False, width=120)
     args.output.write_text(HEADER + text, encoding="utf-8")
     print(f"{args.output}: {len(data['libraries'])} libraries, {len(data['branches'])} branches/departments")
+    counts: dict[str, int] = {}
+    for b in data["branches"]:
+        if b["kind"] == "branch":
+            counts[b["parent"]] = counts.get(b["parent"], 0) + 1
+    print("branches by library: " + ", ".join(f"{k} {v}" for k, v in sorted(counts.items())))
     return 0
 
 

@@ -10,16 +10,16 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 __version__ = "0.1.0"
-__all__ = ["Report", "__version__", "extract", "load_pipeline"]
+__all__ = ["Report", "__version__", "extract", "load_pipeline", "report_from_doc"]
 
 if TYPE_CHECKING:
-    from .api import extract, load_pipeline
+    from .api import extract, load_pipeline, report_from_doc
     from .schema import Report
 
 
 def __getattr__(name: str) -> Any:
     # Lazy imports keep `import ltreports` cheap (spaCy loads on first use).
-    if name in ("extract", "load_pipeline"):
+    if name in ("extract", "load_pipeline", "report_from_doc"):
         from . import api
 
         return getattr(api, name)

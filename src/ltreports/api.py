@@ -6,6 +6,8 @@ import datetime as dt
 from collections.abc import Sequence
 from pathlib import Path
 
+from spacy.tokens import Doc
+
 from .libraries.component import set_document_context
 from .libraries.gazetteer import load_gazetteer
 from .pipeline import load_pipeline
@@ -13,7 +15,10 @@ from .report import build_report
 from .schema import Report, Source
 from .text_input import prepare
 
-__all__ = ["MAX_CHARS", "MAX_INPUT_BYTES", "DocumentTooLarge", "extract", "load_pipeline", "parse_published"]
+__all__ = [
+    "MAX_CHARS", "MAX_INPUT_BYTES", "DocumentTooLarge", "extract", "load_pipeline", "parse_published",
+    "report_from_doc",
+]
 
 # The size limit: a post longer than this (after HTML-to-text conversion) is refused with a message.
 # One million characters is spaCy's own default ``max_length`` and some 150 pages of print; the
@@ -54,7 +59,8 @@ def extract(
 
     ``text`` is plain text or HTML (str, or bytes in UTF-8 / Windows-1257 / ISO-8859-13); ``published``
     is the post's publication date, which resolves year-less dates. Offsets in the report refer to
-    the text after decoding and HTML-to-text conversion (``include_text=True`` adds it to the report).
+    the text after decoding and HTML-to-text conversion (``include_text=True`` adds it to the report, with
+    ``spans``: every mention labelled DATE, PERSON, ROLE, LIBRARY, BRANCH or TOPIC).
     ``gazetteer`` names user gazetteer files (YAML/JSON) merged with the built-in one.
 
     Raises ValueError for a ``published`` that is not a date and ``DocumentTooLarge`` (a ValueError)
@@ -81,6 +87,10 @@ def extract(
             "split it into separate posts, or raise the limit (max_chars=, --max-chars)"
         )
     warnings = list(prepared.warnings)
+    if published_date is None and src.published is None and prepared.published:
+        # an HTML page's own metadata gives the publication date when the caller did not
+        published_date = parse_published(prepared.published)
+        src = src.model_copy(update={"published": published_date.isoformat()})
     if src.title is None and prepared.title:
         src = src.model_copy(update={"title": prepared.title})
     if not prepared.text.strip():
@@ -96,4 +106,29 @@ def extract(
     report = build_report(doc, src, warnings)
     if include_text:
         report.text = prepared.text
+    else:
+        report.spans = None  # the labelled spans go with the text they index
     return report
+
+
+def report_from_doc(
+    doc: Doc,
+    *,
+    published: str | dt.date | None = None,
+    source: Source | dict | None = None,
+) -> Report:
+    """The report of a Doc that ``load_pipeline()`` analysed, for spaCy users who run the pipeline
+    themselves (``nlp.pipe``). ``published`` (or the Doc's own ``doc._.published``) resolves year-less
+    dates; with ``nlp.pipe(pairs, as_tuples=True)`` pass each context's date::
+
+        for doc, context in nlp.pipe(((text, {"published": "2023-05-20"}) for text in texts), as_tuples=True):
+            report = ltreports.report_from_doc(doc, published=context["published"])
+    """
+    published_date = parse_published(published)
+    src = Source.model_validate(source) if isinstance(source, dict) else (source or Source())
+    if published_date is not None:
+        doc._.published = published_date
+        src = src.model_copy(update={"published": published_date.isoformat()})
+    elif doc._.published is not None and src.published is None:
+        src = src.model_copy(update={"published": doc._.published.isoformat()})
+    return build_report(doc, src)

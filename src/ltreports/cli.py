@@ -1,4 +1,10 @@
-"""The command line: ``ltreports extract``, ``ltreports batch``, ``ltreports schema``, ``ltreports data``."""
+"""The command line: ``ltreports extract``, ``ltreports batch``, ``ltreports schema``, ``ltreports data``.
+
+Start-up is kept short: this module imports only typer and rich; spaCy and the extractors load in the
+command bodies, the ``gazetteer`` sub-commands when they are called (``--help`` and ``--version`` import
+neither). thinc (under spaCy) imports torch when it is installed, which alone takes 1.5 s; the CLI
+blocks that import (``_defer_torch``) and the stanza backend lifts the block before it needs torch.
+"""
 
 from __future__ import annotations
 
@@ -7,18 +13,58 @@ import os
 import sys
 from enum import StrEnum
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, Any
 
 import typer
 from rich.console import Console
+from typer.core import TyperGroup
 
 from . import __version__
-from .libraries.cli import app as gazetteer_app
-from .libraries.gazetteer import ENV_GAZETTEER
+from .cli_results import register as register_result_commands
 
 GAZETTEER_HELP = "A user gazetteer file (YAML/JSON) merged with the built-in one; repeatable."
+# the same variable as ltreports.libraries.gazetteer.ENV_GAZETTEER (kept here: that package imports spaCy)
+ENV_GAZETTEER = "LTREPORTS_GAZETTEER"
+
+
+def _defer_torch() -> None:
+    """Keep thinc from importing torch (1.5 s) in this process: spaCy's pipelines here do not use it.
+
+    ``sys.modules["torch"] = None`` makes ``import torch`` fail fast; ``stanza_backend`` removes the
+    marker before it imports stanza. A process that imported torch already is left as it is.
+    """
+    if "torch" not in sys.modules and not os.environ.get("LTREPORTS_IMPORT_TORCH"):
+        sys.modules["torch"] = None  # type: ignore[assignment]
+
+
+class _LazyGazetteer(TyperGroup):
+    """The ``gazetteer`` sub-commands, imported when called (``ltreports.libraries`` imports spaCy)."""
+
+    def _real(self) -> Any:
+        from .libraries.cli import app as gazetteer_app
+
+        return typer.main.get_group(gazetteer_app)
+
+    def make_context(self, info_name: str | None, args: list[str], parent: Any = None, **extra: Any) -> Any:
+        return self._real().make_context(info_name, args, parent=parent, **extra)
+
+
+class _Group(TyperGroup):
+    """The top-level group: the lazily imported ``gazetteer`` sub-commands next to typer's own."""
+
+    def list_commands(self, ctx: Any) -> list[str]:
+        return [*super().list_commands(ctx), "gazetteer"]
+
+    def get_command(self, ctx: Any, cmd_name: str) -> Any:
+        if cmd_name == "gazetteer":
+            return _LazyGazetteer(
+                name="gazetteer", help="The gazetteer of libraries and branches: check files, look names up."
+            )
+        return super().get_command(ctx, cmd_name)
+
 
 app = typer.Typer(
+    cls=_Group,
     help="Structured records (visits, people, libraries, dates, topics) from Lithuanian library posts.",
     no_args_is_help=True,
     add_completion=False,
@@ -26,12 +72,11 @@ app = typer.Typer(
 )
 data_app = typer.Typer(help="The Lithuanian dictionary and treebanks ltreports uses.", no_args_is_help=True)
 app.add_typer(data_app, name="data")
-app.add_typer(gazetteer_app, name="gazetteer")
 err = Console(stderr=True, highlight=False)
 
 
 PUBLISHED_HELP = "Publication date YYYY-MM-DD; resolves year-less dates."
-FORMAT_HELP = "json (indented), jsonl (one line) or csv (a row per visit)."
+FORMAT_HELP = "json (indented), jsonl (one line) or csv (a row per visit, ';'-separated, for Excel)."
 TEXT_HELP = "Add the extracted text the offsets refer to."
 BATCH_INPUT_HELP = (
     "A .jsonl file (id, text, published, url), a folder of .txt/.html/.md files, a .csv with a text column, "
@@ -69,7 +114,7 @@ def main(
         bool, typer.Option("--version", callback=_version, is_eager=True, help="Show the version.")
     ] = False,
 ) -> None:
-    pass
+    _defer_torch()
 
 
 @app.command()
@@ -82,7 +127,13 @@ def extract(
     backend: Annotated[Backend, typer.Option(help="Linguistic backend.")] = Backend.spacy,
     gazetteer: Annotated[list[Path] | None, typer.Option("--gazetteer", help=GAZETTEER_HELP)] = None,
 ) -> None:
-    """Extract one post and print its report."""
+    """Extract one post and print its report.
+
+    Example:
+
+        ltreports extract post.html --published 2024-05-20
+        ltreports extract post.txt --format csv -o visits.csv
+    """
     from .api import extract as run_extract
     from .api import parse_published
     from .output import to_csv
@@ -123,7 +174,8 @@ def extract(
         text = report.to_json(include_text=include_text, indent=2) + "\n"
     if output:
         try:
-            output.write_text(text, encoding="utf-8")
+            # a CSV file starts with a byte-order mark so that Excel reads it as UTF-8
+            output.write_text(text, encoding="utf-8-sig" if format is Format.csv else "utf-8")
         except OSError as e:
             raise fail(f"{output}: cannot write it ({e.strerror or e}); name a file in a writable folder") from None
     else:
@@ -159,9 +211,25 @@ def batch(
     scheduler: Annotated[str | None, typer.Option(
         help="Dask scheduler address (tcp://HOST:8786); without it a local dask cluster of --workers.")] = None,
     blocksize: Annotated[str, typer.Option(help="Dask partition size of a .jsonl input.")] = "32MiB",
+    published: Annotated[str | None, typer.Option(
+        help="Publication date YYYY-MM-DD of the documents that give none (a folder, a CSV without the column).")
+    ] = None,
 ) -> None:
-    """Convert many posts: one output line per input document, in input order."""
+    """Convert many posts: one output line per input document, in input order.
+
+    Example:
+
+        ltreports batch posts.jsonl -o out.jsonl --workers 2
+        ltreports batch posts/ -o visits.xlsx --published 2024-05-20
+        ltreports batch archive.jsonl -o out.jsonl --resume      (after a kill or a crash)
+    """
     from . import batch as batch_mod
+    from .api import parse_published
+
+    try:
+        parse_published(published)
+    except ValueError as e:
+        raise fail(str(e)) from None
 
     try:
         source = batch_mod.open_input(input)
@@ -183,7 +251,7 @@ def batch(
     try:
         summary = _run_batch(batch_mod, source, output, done, workers=workers, timeout=timeout or None,
                              engine=engine, scheduler=scheduler, blocksize=blocksize,
-                             settings=batch_mod.Settings(backend.value, include_text, max_chars))
+                             settings=batch_mod.Settings(backend.value, include_text, max_chars, published))
     except batch_mod.OutputError as e:
         raise fail(str(e)) from None
     except KeyboardInterrupt:
@@ -227,7 +295,7 @@ def _run_batch(batch_mod, source, output: Path, done: list[str], *, workers: int
             return batch_mod.consume(results, writer.write, summary, done, advance)
         return batch_mod.run(
             source.items, writer.write, workers=workers, backend=settings.backend, include_text=settings.include_text,
-            timeout=timeout, max_chars=settings.max_chars, done=done, progress=advance,
+            timeout=timeout, max_chars=settings.max_chars, published=settings.published, done=done, progress=advance,
         )
 
 
@@ -258,7 +326,12 @@ def _check_gazetteer(files: list[Path] | None) -> None:
 
 @app.command()
 def schema() -> None:
-    """Print the JSON Schema of the output contract."""
+    """Print the JSON Schema of the output contract.
+
+    Example:
+
+        ltreports schema > ltreports-schema.json
+    """
     from .schema import json_schema
 
     typer.echo(json.dumps(json_schema(), ensure_ascii=False, indent=2))
@@ -266,7 +339,12 @@ def schema() -> None:
 
 @data_app.command("status")
 def data_status() -> None:
-    """Say which dictionary, data folder and models are in use."""
+    """Say which dictionary, data folder and models are in use.
+
+    Example:
+
+        ltreports data status
+    """
     from .config import data_location
     from .morphology.analyzer import find_dictionary
     from .pipeline import morphology_model_path
@@ -293,7 +371,13 @@ def data_install(
     dest: Annotated[Path | None, typer.Option("--dest", help="Target folder (default: the user data folder).")] = None,
     force: Annotated[bool, typer.Option("--force", help="Reinstall even when the files are there.")] = False,
 ) -> None:
-    """Download the Lithuanian Hunspell dictionary (Semantika, pinned, SHA-256 checked)."""
+    """Download the Lithuanian Hunspell dictionary (Semantika, pinned, SHA-256 checked).
+
+    Example:
+
+        ltreports data install
+        ltreports data install --from ~/Downloads/hunspell-lt      (no network: lt-LT.dic and lt-LT.aff)
+    """
     from .data_install import install_command
 
     try:
@@ -301,6 +385,8 @@ def data_install(
     except Exception as exc:  # checksum, network, missing file
         raise fail(f"data install failed: {exc}") from exc
 
+
+register_result_commands(app)  # report, convert, evaluate (cli_results.py)
 
 if __name__ == "__main__":  # pragma: no cover
     app()

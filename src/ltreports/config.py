@@ -7,6 +7,9 @@ The data folder is, first found wins:
 4. ``../shared/data`` beside the current directory or the source checkout (the development setup).
 
 The folder holds ``hunspell-lt/lt-LT.{dic,aff}`` and, for training, ``ud-lt-alksnis`` and ``ud-lt-hse``.
+
+Derived files (the compiled morphology store, ``morphology/store.py``) go to the cache folder:
+``$LTREPORTS_CACHE``, else ``cache_dir`` in the config file, else ``~/.cache/ltreports`` (``$XDG_CACHE_HOME``).
 """
 
 from __future__ import annotations
@@ -19,6 +22,7 @@ from pathlib import Path
 
 ENV_DATA = "LTREPORTS_DATA"
 ENV_CONFIG = "LTREPORTS_CONFIG"
+ENV_CACHE = "LTREPORTS_CACHE"
 PACKAGE_ROOT = Path(__file__).resolve().parent
 REPO_ROOT = PACKAGE_ROOT.parent.parent  # valid in a source checkout (src layout)
 MODELS_DIR = REPO_ROOT / "models"
@@ -42,13 +46,29 @@ class DataLocation:
     origin: str  # "environment", "config file", "user data folder", "development checkout", "none"
 
 
-def _config_data_dir() -> Path | None:
+def _config_value(name: str) -> str | None:
     path = user_config_path()
     if not path.is_file():
         return None
     with path.open("rb") as f:
-        value = tomllib.load(f).get("data_dir")
+        value = tomllib.load(f).get(name)
+    return str(value) if value else None
+
+
+def _config_data_dir() -> Path | None:
+    value = _config_value("data_dir")
     return Path(value).expanduser() if value else None
+
+
+def cache_dir() -> Path:
+    """Where derived files (the compiled morphology store) are kept; created by whoever writes there."""
+    if os.environ.get(ENV_CACHE):
+        return Path(os.environ[ENV_CACHE]).expanduser()
+    configured = _config_value("cache_dir")
+    if configured:
+        return Path(configured).expanduser()
+    base = Path(os.environ.get("XDG_CACHE_HOME", Path.home() / ".cache"))
+    return base / "ltreports"
 
 
 @cache

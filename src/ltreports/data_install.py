@@ -8,6 +8,7 @@ which then finds them). ``--from PATH`` installs from a local folder holding the
 from __future__ import annotations
 
 import hashlib
+import sys
 import tempfile
 import urllib.parse
 import urllib.request
@@ -108,7 +109,17 @@ def install(
     return dest
 
 
-def install_command(source: Path | None, dest: Path | None, force: bool) -> str:
-    """What ``ltreports data install`` does; returns the message to print."""
+def install_command(source: Path | None, dest: Path | None, force: bool, compile_store: bool = True) -> str:
+    """What ``ltreports data install`` does; returns the message to print.
+
+    After the dictionary, its analyses are compiled into the morphology store (a few minutes, once per
+    dictionary version; ``compile_store=False`` skips it: the dictionary then answers word by word).
+    """
     target = install(dest, source=source, force=force)
-    return f"Lithuanian dictionary installed in {target} (checksums verified)"
+    message = f"Lithuanian dictionary installed in {target} (checksums verified)"
+    if compile_store:
+        from .morphology.store import ensure_store
+
+        store = ensure_store(target, log=lambda line: print(line, file=sys.stderr))
+        message += f"; morphology store in {store}"
+    return message

@@ -12,9 +12,12 @@ Both functions are registered: the tokenizer as ``ltreports.Tokenizer.v1`` and t
 from __future__ import annotations
 
 import re
+import threading
 from collections.abc import Callable
 from functools import cache
 
+import numpy
+from spacy.attrs import SENT_START
 from spacy.lang.lt import Lithuanian
 from spacy.language import Language
 from spacy.symbols import ORTH
@@ -25,6 +28,25 @@ from spacy.util import compile_infix_regex, compile_prefix_regex, compile_suffix
 from .resources import load_yaml
 
 UPPER = "AĄBCČDEĘĖFGHIĮYJKLMNOPRSŠTUŲŪVZŽWQX"
+
+
+class _LastText(threading.local):
+    def __init__(self) -> None:
+        self.doc: Doc | None = None
+        self.text = ""
+
+
+_last_text = _LastText()
+
+
+def doc_text(doc: Doc) -> str:
+    """``doc.text``, built once per Doc: spaCy joins every token's text on each ``doc.text``, so a
+    component reading it inside a loop does work growing with the square of the post's length. The
+    last Doc asked about is remembered (per thread); a Doc's text never changes."""
+    if _last_text.doc is not doc:
+        _last_text.text = doc.text
+        _last_text.doc = doc
+    return _last_text.text
 SENTENCE_END = {".", "!", "?", "…", "...", "!..", "?.."}
 
 
@@ -103,50 +125,59 @@ class SentenceSegmenter:
         self.short_line = short_line
 
     def __call__(self, doc: Doc) -> Doc:
+        """One pass over the tokens; the starts are written at once (``Doc.from_array``), since
+        ``Token.is_sent_start = ...`` checks the whole Doc for a parse on every assignment."""
+        n = len(doc)
+        if n == 0:
+            return doc
         abbrs = abbreviations()
         months = month_words()
-        if len(doc) == 0:
-            return doc
-        doc[0].is_sent_start = True
+        text = doc_text(doc)
+        texts = [t.text for t in doc]
+        spaces = [t.is_space for t in doc]
+        # lowered[k]: tokens before k that are lower-case words other than month names
+        lowered = [0] * (n + 1)
+        for k, t in enumerate(doc):
+            lowered[k + 1] = lowered[k] + (t.is_alpha and t.is_lower and t.lower_ not in months)
+        starts = numpy.full(n, -1, dtype="int64")
+        starts[0] = 1
         sent_start = 0
-        for i in range(1, len(doc)):
-            prev, tok = doc[i - 1], doc[i]
-            start = False
-            if tok.is_space:
-                tok.is_sent_start = False
-                continue
-            # the last non-space token before this one, and the whitespace between
-            j = i - 1
-            newlines = 0
-            while j >= 0 and doc[j].is_space:
-                newlines += doc[j].text.count("\n")
-                j -= 1
-            newlines += prev.whitespace_.count("\n") if not prev.is_space else 0
-            last = doc[j] if j >= 0 else None
-            if last is None:
+        last = -1  # the last non-space token before i
+        newlines = 0  # line breaks between it and i
+        for i in range(n):
+            tok = doc[i]
+            if i > 0 and not spaces[i]:
                 start = False
-            elif newlines >= 2:
-                start = True
-            elif newlines == 1:
-                start = self._line_break_ends(doc, last, tok)
-            elif last.text in SENTENCE_END or last.text.endswith(("!", "?")):
-                start = _looks_like_start(tok)
-            elif last.text in abbrs and abbrs[last.text] and _looks_like_start(tok) and tok.text[:1].isupper():
-                content = [t for t in doc[sent_start:j] if t.is_alpha and t.lower_ not in months]
-                start = any(t.is_lower for t in content)
-            tok.is_sent_start = start
-            if start:
-                sent_start = i
+                if not spaces[i - 1]:
+                    newlines += doc[i - 1].whitespace_.count("\n")
+                if last < 0:
+                    start = False
+                elif newlines >= 2:
+                    start = True
+                elif newlines == 1:
+                    start = self._line_break_ends(text, doc[last], tok)
+                elif texts[last] in SENTENCE_END or texts[last].endswith(("!", "?")):
+                    start = _looks_like_start(tok)
+                elif abbrs.get(texts[last]) and _looks_like_start(tok) and texts[i][:1].isupper():
+                    start = lowered[last] - lowered[sent_start] > 0
+                if start:
+                    starts[i] = 1
+                    sent_start = i
+            if spaces[i]:
+                newlines += texts[i].count("\n")
+            else:
+                last, newlines = i, 0
+        doc.from_array([SENT_START], starts.view("uint64"))
         return doc
 
-    def _line_break_ends(self, doc: Doc, last, tok) -> bool:
+    def _line_break_ends(self, text: str, last, tok) -> bool:
         if last.text in SENTENCE_END or last.text[-1:] in "!?:;" or last.text in {"“", "\"", "”"}:
             return True
         if not (tok.text[:1].isupper() or tok.text[:1].isdigit() or tok.text[:1] in "-–•*„\""):
             return False
         if last.text[-1:] in ",-–(" or (last.is_lower and last.text in {"ir", "bei", "su", "ar"}):
             return False
-        line_start = doc.text.rfind("\n", 0, last.idx) + 1
+        line_start = text.rfind("\n", 0, last.idx) + 1
         return (last.idx + len(last.text) - line_start) <= self.short_line
 
 

@@ -40,7 +40,11 @@ DOC_EXTENSIONS = {
 
 
 def register_extensions() -> None:
-    """Register the Doc/Token extension attributes the components write. Idempotent."""
+    """Register the Doc/Token extension attributes the components write, and the msgpack hooks that
+    let them travel with ``doc.to_bytes()``. Idempotent."""
+    from .serialization import register
+
+    register()
     for name, default in DOC_EXTENSIONS.items():
         if not Doc.has_extension(name):
             Doc.set_extension(name, default=default)

@@ -3,9 +3,13 @@
     text → Doc (tokens, sentences) → morphology (POS, features, lemmas, dictionary analyses)
          → mentions (boilerplate, dates, libraries, people, topics) written to ``doc._``
 
-``load_pipeline()`` loads the trained morphology model from ``models/`` when it is there (see
-``models/README.md``) and adds the ltreports components on top; every component is a registered
-factory, so ``nlp.to_disk()`` → ``spacy.load()`` gives the same pipeline back.
+``load_pipeline()`` is the extraction pipeline: tokenizer, sentences, the Hunspell morphology layer
+and the extractors. It does not run the trained tagger (``models/lt_ltreports_morph``: tok2vec,
+morphologizer, trainable lemmatizer): extraction output is byte-identical with and without it on the
+train and dev posts, and it took about half the time (``benchmarks/throughput.py``). Users who want
+UD POS, features and statistical lemmas ask for it: ``load_pipeline(tagged=True)`` loads the trained
+model under the same components (``$LTREPORTS_TAGGED=1`` makes that the default). Every component
+is a registered factory, so ``nlp.to_disk()`` → ``spacy.load()`` gives the same pipeline back.
 """
 
 from __future__ import annotations
@@ -25,6 +29,7 @@ from .matches import register_extensions
 log = logging.getLogger(__name__)
 
 ENV_MODEL = "LTREPORTS_MODEL"
+ENV_TAGGED = "LTREPORTS_TAGGED"
 SPACY_MODEL_NAME = "lt_ltreports_morph"
 # The extractor components, in order. Each module registers its factory on import.
 EXTRACTORS = (
@@ -34,6 +39,7 @@ EXTRACTORS = (
     ("ltr_libraries", "ltreports.libraries.component"),
     ("ltr_people", "ltreports.people.component"),
     ("ltr_topics", "ltreports.topics"),
+    ("ltr_spans", "ltreports.spans"),  # all mentions in doc.spans["ltreports"], for displaCy
 )
 BACKENDS = ("spacy", "stanza")
 
@@ -83,7 +89,7 @@ def add_extractors(nlp: Language) -> Language:
     return nlp
 
 
-def build_pipeline(backend: str = "spacy", *, trained: bool = True) -> Language:
+def build_pipeline(backend: str = "spacy", *, trained: bool = False) -> Language:
     if backend not in BACKENDS:
         raise ValueError(f"unknown backend {backend!r}: choose one of {', '.join(BACKENDS)}")
     register_extensions()
@@ -96,10 +102,22 @@ def build_pipeline(backend: str = "spacy", *, trained: bool = True) -> Language:
     return add_extractors(nlp)
 
 
-def load_pipeline(backend: str = "spacy") -> Language:
-    """The spaCy ``Language`` that analyses Lithuanian text for ltreports, loaded once per process."""
-    key = (backend,)
+def tagged_requested() -> bool:
+    return os.environ.get(ENV_TAGGED, "").strip().lower() in {"1", "true", "yes", "on"}
+
+
+def load_pipeline(backend: str = "spacy", *, tagged: bool | None = None) -> Language:
+    """The spaCy ``Language`` that analyses Lithuanian text for ltreports, loaded once per process.
+
+    ``tagged=True`` (spaCy backend) adds the trained tagger and lemmatizer (``models/lt_ltreports_morph``)
+    for users who want UD POS, features and lemmas on every token; the default (None) follows
+    ``$LTREPORTS_TAGGED`` and is off: extraction does not need the tagger. The stanza backend always
+    tags (stanza is its tagger).
+    """
+    if tagged is None:
+        tagged = tagged_requested()
+    key = (backend, bool(tagged) and backend == "spacy")
     with _lock:
         if key not in _cache:
-            _cache[key] = build_pipeline(backend)
+            _cache[key] = build_pipeline(backend, trained=key[1])
         return _cache[key]

@@ -8,7 +8,8 @@ from . import topics, visits
 from .dates import resolve as dates
 from .libraries import resolve as libraries
 from .people import resolve as people
-from .schema import Report, Source
+from .schema import Report, Source, SpanMention
+from .spans import mention_spans
 
 
 def build_report(doc: Doc, source: Source, warnings: list[str] | None = None) -> Report:
@@ -17,7 +18,7 @@ def build_report(doc: Doc, source: Source, warnings: list[str] | None = None) ->
     found_people = people.collect(doc, found_libraries)
     found_topics = topics.collect(doc)
     found_visits = visits.assemble(doc, found_dates, found_libraries, found_people)
-    return Report(
+    report = Report(
         source=source,
         visits=found_visits,
         people=found_people,
@@ -26,3 +27,23 @@ def build_report(doc: Doc, source: Source, warnings: list[str] | None = None) ->
         topics=found_topics,
         warnings=[*(warnings or []), *(doc._.warnings or [])],
     )
+    report.spans = _kept_spans(doc, report)
+    return report
+
+
+def _kept_spans(doc: Doc, report: Report) -> list[SpanMention]:
+    """The labelled mentions behind the report's records: a person, date or library mention that
+    resolution dropped is not highlighted, nor the role next to a dropped person."""
+    kept = {(d.start, d.end) for d in report.dates}
+    kept |= {(m.start, m.end) for p in report.people for m in p.mentions}
+    kept |= {(m.start, m.end) for lib in report.libraries for m in lib.mentions}
+    roles = {
+        (m.fact.role_start, m.fact.role_end)
+        for m in doc._.person_matches or ()
+        if (m.start, m.end) in kept and getattr(m.fact, "role_start", None) is not None
+    }
+    return [
+        SpanMention(start=s, end=e, label=label)
+        for s, e, label in mention_spans(doc)
+        if label == "TOPIC" or (label == "ROLE" and (s, e) in roles) or (s, e) in kept
+    ]

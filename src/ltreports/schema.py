@@ -93,6 +93,14 @@ class Visit(_Model):
     evidence: list[Evidence] = Field(default_factory=list)
 
 
+class SpanMention(_Model):
+    """A labelled stretch of the text (DATE, PERSON, ROLE, LIBRARY, BRANCH, TOPIC), as displaCy shows it."""
+
+    start: int = Field(ge=0)
+    end: int = Field(ge=0)
+    label: str
+
+
 class Report(_Model):
     """Everything ltreports extracts from one document."""
 
@@ -105,9 +113,12 @@ class Report(_Model):
     topics: list[str] = Field(default_factory=list)
     warnings: list[str] = Field(default_factory=list)
     text: str | None = Field(default=None, description="The extracted text the offsets refer to (--include-text)")
+    spans: list[SpanMention] | None = Field(
+        default=None, description="Every mention with its label, for highlighting the text (with --include-text)"
+    )
 
     def to_json(self, *, include_text: bool = False, indent: int | None = None) -> str:
-        exclude = None if include_text else {"text"}
+        exclude = None if include_text else {"text", "spans"}
         return self.model_dump_json(exclude=exclude, indent=indent)
 
 

@@ -16,6 +16,8 @@ The models are the ones trained here (``training/stanza/train.sh``) and loaded f
 With ``LTREPORTS_STANZA_OFFICIAL=1`` (or ``stanza_pipeline(official=True)``) stanza's official
 Lithuanian models are used instead, downloaded by stanza on first use.
 
+Threads: torch runs with one thread per process (``$LTREPORTS_TORCH_THREADS`` to change it).
+
 Lemmas: ``ltr_stanza`` writes stanza's own lemma; in the full pipeline ``ltr_morphology`` (added with
 the extractors, the same component as in the spaCy backend) then lets the Hunspell dictionary choose:
 among a word's dictionary readings, the one agreeing best with stanza's UPOS and Case/Gender/Number
@@ -26,6 +28,7 @@ from __future__ import annotations
 
 import logging
 import os
+import sys
 import tempfile
 import threading
 from collections.abc import Iterable, Sequence
@@ -44,6 +47,7 @@ log = logging.getLogger(__name__)
 ENV_OFFICIAL = "LTREPORTS_STANZA_OFFICIAL"
 ENV_MODELS = "LTREPORTS_STANZA_MODELS"
 ENV_TOKENIZE = "LTREPORTS_STANZA_TOKENIZE"
+ENV_TORCH_THREADS = "LTREPORTS_TORCH_THREADS"
 TAGGER_FILE = "tagger.pt"
 LEMMATIZER_FILE = "lemmatizer.pt"
 TOKENIZER_FILE = "tokenizer.pt"
@@ -71,9 +75,24 @@ def stanza_tokenize_requested() -> bool:
     return _flag(ENV_TOKENIZE)
 
 
+def torch_threads() -> int:
+    """Threads torch may use in this process: ``$LTREPORTS_TORCH_THREADS``, else 1.
+
+    One thread per process: on a shared or loaded machine torch's default (a thread per core, each
+    spinning while it waits) made tagging about 20 times slower; batch workers are processes anyway.
+    """
+    value = os.environ.get(ENV_TORCH_THREADS, "").strip()
+    return max(1, int(value)) if value.isdigit() else 1
+
+
 def _import_stanza() -> Any:
+    if "torch" in sys.modules and sys.modules["torch"] is None:
+        del sys.modules["torch"]  # the CLI keeps thinc from importing torch; stanza needs it
     try:
         import stanza
+        import torch
+
+        torch.set_num_threads(torch_threads())
     except ImportError as err:  # pragma: no cover - depends on the installation
         raise StanzaModelsMissing(
             "the stanza backend needs the optional dependencies: pip install 'ltreports[stanza]'"

@@ -31,6 +31,7 @@ class InputText:
     text: str
     title: str | None = None
     warnings: list[str] = field(default_factory=list)
+    published: str | None = None  # YYYY-MM-DD from the page's metadata (HTML input)
 
 
 def decode(data: bytes) -> tuple[str, list[str]]:
@@ -71,7 +72,26 @@ def html_to_text(html: str) -> InputText:
             warnings.append("could not find a main text in the HTML; used all of its text")
     if title and not text.lstrip().startswith(title):
         text = f"{title}\n\n{text}"
-    return InputText(text=text, title=title, warnings=warnings)
+    return InputText(text=text, title=title, warnings=warnings, published=_head_date(html))
+
+
+HEAD_END = re.compile(r"</head\s*>", re.I)
+
+
+def _head_date(html: str) -> str | None:
+    """The publication date the page's metadata states (``article:published_time``, ``date`` meta tags,
+    JSON-LD in the head) as YYYY-MM-DD, else None. Only the head is read: dates in the body are the
+    events the post reports, not its publication."""
+    end = HEAD_END.search(html)
+    if end is None:
+        return None
+    try:
+        from htmldate import find_date
+
+        return find_date(html[: end.end()] + "<body></body></html>", extensive_search=False, original_date=True,
+                         outputformat="%Y-%m-%d")
+    except Exception:  # broken metadata is no reason to lose the post
+        return None
 
 
 def _trafilatura(html: str) -> tuple[str, str | None]:

@@ -92,13 +92,14 @@ def run(
     include_text: bool = False,
     timeout: float | None = None,
     max_chars: int | None = None,
+    published: str | None = None,
     done: Sequence[str] = (),
     progress: Callable[[], None] | None = None,
 ) -> Summary:
     """Convert items in order, writing one line each. ``done``: ids an earlier run finished (``--resume``).
 
     With ``workers`` > 1 or a ``timeout``, documents are converted in worker processes (engines.py)."""
-    settings = Settings(backend=backend, include_text=include_text, max_chars=max_chars)
+    settings = Settings(backend=backend, include_text=include_text, max_chars=max_chars, published=published)
     summary = Summary()
     todo = skip_done(items, done, summary)
     if workers <= 1 and not timeout:

@@ -42,6 +42,7 @@ class Settings:
     backend: str = "spacy"
     include_text: bool = False
     max_chars: int | None = None
+    published: str | None = None  # the publication date of documents that give none (--published)
 
 
 class Result(NamedTuple):
@@ -160,6 +161,8 @@ def to_line(result: Report | ErrorLine, include_text: bool = False) -> str:
 def convert(item: Item, settings: Settings) -> Result:
     """One item → exactly one output line. Never raises (short of the process being killed)."""
     try:
+        if settings.published and not item.source.published:
+            item.source = item.source.model_copy(update={"published": settings.published})
         result = process(item, settings.backend, settings.include_text, settings.max_chars)
         return Result(item.id, to_line(result, settings.include_text), isinstance(result, ErrorLine))
     except Exception as e:  # e.g. a report that cannot be serialised: still one line, still the same id

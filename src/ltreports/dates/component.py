@@ -15,6 +15,7 @@ from dataclasses import replace
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from ..language import doc_text
 from ..matches import Match, in_boilerplate, matches
 from ..morphology import get_analyzer
 from .facts import DateFact
@@ -24,7 +25,7 @@ from .lexicon import key, lexicon
 
 WORD = re.compile(r"\w+", re.UNICODE)
 TIME = re.compile(r"\d{1,2}[:.]\d{2}(?:[:.]\d{2})?")
-FILLER = re.compile(r"[\s,.:;|()\-–—/]*")
+FILLER = re.compile(r"[\s,.:;|()\-–—/»]*")
 
 
 class Extractor:
@@ -32,20 +33,20 @@ class Extractor:
         found = matches(doc, "date_matches")
         items = lex(doc)
         starts = {t.idx for t in doc if t.is_sent_start} if doc.has_annotation("SENT_START") else None
-        parsed_all = parse(items, doc.text, starts)
-        spans = [(items[p.first].start, items[p.last].end) for p in parsed_all]
-        for parsed in parsed_all:
-            start, end = items[parsed.first].start, items[parsed.last].end
+        parsed_all = parse(items, doc_text(doc), starts)
+        located = [(items[p.first].start, items[p.last].end, p.fact) for p in parsed_all]
+        stamps = [is_stamp(doc_text(doc), start, end, fact) for start, end, fact in located]
+        spans = [(start, end) for (start, end, _), stamp in zip(located, stamps, strict=True) if not stamp]
+        for (start, end, fact), stamp in zip(located, stamps, strict=True):
             if in_boilerplate(doc, start, end):
                 continue
-            fact = parsed.fact
             if fact.kind == "relative" and fact.weekday is not None and fact.direction is None:
-                if _next_to_date(doc.text, start, end, [sp for sp in spans if sp != (start, end)]):
+                if _next_to_date(doc_text(doc), start, end, [sp for sp in spans if sp != (start, end)]):
                     continue  # "gegužės 3 d. (šeštadienį)": the weekday of the date beside it
                 fact = replace(fact, direction="next" if _future_sentence(doc, start, end) else "past")
-            if is_stamp(doc.text, start, end, fact):
+            if stamp:
                 fact = replace(fact, stamp=True)
-            found.append(Match(start, end, doc.text[start:end], fact))
+            found.append(Match(start, end, doc_text(doc)[start:end], fact))
         return doc
 
 
@@ -83,23 +84,53 @@ def is_stamp(text: str, start: int, end: int, fact: DateFact) -> bool:
         return False
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", end)
-    before = text[line_start:start]
+    before = text[line_start:start].rsplit("»", 1)[-1]  # "Į Pradžią » 2011 » 2011 10 26 ...": a breadcrumb
     after = text[end : len(text) if line_end < 0 else line_end]
-    labelled = any(key(w) in lexicon().stamp_labels for w in WORD.findall(before))
-    if labelled and _only_chrome(before):
+    words = WORD.findall(before)
+    gap = before[before.rfind(words[-1]) + len(words[-1]) :] if words else ""
+    if words and len(words) <= 3 and is_label(words[-1]) and LABEL_GAP.fullmatch(gap) and _only_chrome(after):
+        return True  # "Paskutinį kartą redaguota: 2022-05-20", "Atnaujintas 2005 gegužės 4 d."
+    if any(is_label(w) for w in words) and _only_chrome(before):
         return True
     if fact.year is None or not _only_chrome(before):
         return False
-    if fact.numeric and after[:1].isalpha():
-        return True  # "2015-12-09Gruodžio 7 d. ..." : the stamp glued to the title
+    first_after = WORD.findall(after)[:1]
+    if first_after and is_label(first_after[0]):
+        return True  # "21 spalio, 2025 Įkėlė: redakcija"
+    if fact.numeric and (after[:1].isalpha() or _title(after)):
+        return True  # "2015-12-09Gruodžio 7 d. ...", "2011 10 26 Biblioteka šventė jubiliejų": the title's stamp
     return _only_chrome(after.split("|", 1)[0])
+
+
+TITLE_LENGTH = 100
+
+
+def _title(rest: str) -> bool:
+    """The rest of a line is a title: short and not closed as a sentence."""
+    rest = rest.strip()
+    return bool(rest) and len(rest) <= TITLE_LENGTH and not rest.endswith((".", "!", "?", ":"))
+
+
+LABEL_GAP = re.compile(r"[\s:–-]*")
+
+
+def is_label(word: str) -> bool:
+    """A stamp label: a word of ``stamp_labels`` or a form of a verb of ``stamp_label_lemmas``
+    ("redaguota", "Atnaujintas", "Įkėlė")."""
+    lx = lexicon()
+    if key(word) in lx.stamp_labels:
+        return True
+    return any(
+        a.pos.startswith("verb") and a.lemma.lower() in lx.stamp_label_lemmas
+        for a in get_analyzer().analyze(word.lower())
+    )
 
 
 def _only_chrome(part: str) -> bool:
     """Nothing but labels, weekday names, times and punctuation."""
     lx = lexicon()
     rest = TIME.sub(" ", part)
-    words = [w for w in WORD.findall(rest) if key(w) not in lx.stamp_labels and key(w) not in lx.weekdays]
+    words = [w for w in WORD.findall(rest) if not is_label(w) and key(w) not in lx.weekdays]
     return not words and FILLER.fullmatch(WORD.sub("", rest)) is not None
 
 

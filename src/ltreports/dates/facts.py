@@ -16,8 +16,9 @@ class DateFact:
     kind: ``day`` ("gegužės 3 d."), ``range`` ("gegužės 3–4 d.", ``end_*`` close it), ``month``
     ("gegužės mėnesį"), ``relative`` (a day counted from publication: "vakar" has ``offset=-1``,
     "praėjusį penktadienį" has ``weekday=5, direction="past"``) or ``period`` ("praėjusią savaitę":
-    no day). ``year`` is None when the text gives none; ``stamp`` marks a publication stamp in page
-    chrome ("2019 11 11" alone on a line), which is not an event date.
+    no day). ``year`` is None when the text gives none; ``year_offset`` is the year counted from the
+    publication year ("šių metų gegužės 3 d.": 0, "praėjusių metų gruodžio 5 d.": -1); ``stamp`` marks
+    a publication stamp in page chrome ("2019 11 11" alone on a line), which is not an event date.
     """
 
     kind: Kind
@@ -30,6 +31,7 @@ class DateFact:
     offset: int | None = None
     weekday: int | None = None
     direction: Direction | None = None
+    year_offset: int | None = None
     numeric: bool = False  # written in digits only ("2023-05-03", "2019 11 11")
     stamp: bool = False
     raw: tuple[str, ...] = ()

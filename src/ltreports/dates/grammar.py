@@ -4,10 +4,13 @@
     days     := DAY | DAY–DAY | DAY {, DAY} ir DAY
     range-end:= (–|iki) [MONTH-gen] DAY [d.]
     year     := YEAR (m.|metų|metais) | YEAR-ųjų | YEAR (directly before the month)
-    month    := [year] MONTH-gen (mėnesį|mėn.) [pradžioje|pabaigoje] | MONTH-gen pradžioje | year MONTH-acc/loc
+              | šių metų | š. m. | praėjusių metų    (PUBYEAR: counted from the publication year)
+    month    := [year] MONTH-gen (mėnesį|mėn.) [pradžioje|pabaigoje] | MONTH-gen pradžioje | [year] MONTH-acc/loc
+    days     also after "mėn.": "gegužės mėn. 12–14 d."
     numeric  := 2023-05-03 | 2023.05.03 | 2023/05/03 | 2023 05 03 | 2025-07
     dayfirst := DAY MONTH-gen [,] YEAR                         ("3 gegužės, 2016")
     relative := šiandien | vakar | rytoj | [praėjusį|šį|ateinantį] weekday-acc | (praėjusią|šią) savaitę
+              | weekday-gen day-part                          ("Penktadienio vakarą")
     weekday , date | date , weekday | šiandien , date           (one mention: the date's)
     MONTH DAY , YEAR                                            ("gegužės 5, 2016": a site's stamp)
 
@@ -146,22 +149,43 @@ class _Parser:
         para = self.items[i].para
         ranged = self.items[i].kind == "FROM"
         start = i + 1 if ranged else i
-        year, j = self.year_prefix(start, para)
+        offset = None
+        if self.kind(start, para) == "PUBYEAR":
+            year, j, offset = None, start + 1, self.items[start].value
+        else:
+            year, j = self.year_prefix(start, para)
+        found = self.textual_after_year(i, start, j, para, year, ranged, offset is not None)
+        if offset is None:
+            return found
+        return [replace(p, fact=replace(p.fact, year_offset=offset)) for p in found]
+
+    def textual_after_year(
+        self, i: int, start: int, j: int, para: int, year: int | None, ranged: bool, pubyear: bool
+    ) -> list[Parsed]:
         month_item = self.at(j, para)
         if month_item is None or month_item.kind != "MONTH":
             return []
         month, case = month_item.value
         if case in ("acc", "loc"):
-            if year is None:
+            if year is None and not pubyear and not self.month_alone(j):
                 return []
             return [Parsed(start, j, DateFact("month", year, month, raw=self.raw(start, j)))]
         if case == "nom":
             return []
-        if self.kind(j + 1, para) == "MONTHW" and _is_day(self.at(j + 2, para)):
+        after_word = self.at(j + 2, para)
+        if self.kind(j + 1, para) == "MONTHW" and (_is_day(after_word) or self.kind(j + 2, para) == "DRANGE"):
             return self.days(i, start, j + 2, para, year, month, ranged)  # "2023 m. gegužės mėn. 3 d."
         if self.kind(j + 1, para) in ("MONTHW", "MPART"):
             return [self.month_period(start, j + 1, para, year, month)]
         return self.days(i, start, j + 1, para, year, month, ranged)
+
+    def month_alone(self, j: int) -> bool:
+        """ "o gegužę ...", "Spalyje vyko ...": a month without a year, not a form that alone is a common
+        word ("kovą", "liepą") nor capitalized mid-sentence (a name)."""
+        item = self.items[j]
+        if item.text.lower() in lexicon().months_alone_ambiguous:
+            return False
+        return not self.names_something(j)
 
     def month_period(self, start: int, j: int, para: int, year: int | None, month: int) -> Parsed:
         last = j
@@ -216,7 +240,7 @@ class _Parser:
             return True
         if item.value[1] == "nom":
             return False
-        nxt = self.at(last + 1, para)
+        nxt = self.items[last] if last > 0 and self.items[last].kind == "DAYW" else self.at(last + 1, para)
         if nxt is not None and nxt.kind == "DAYW" and nxt.value in lexicon().ordinal_gen_day_words:
             return True
         # "gegužės 15-osios popietę", "Sausio 13-osios vakarą": a part of that day
@@ -322,6 +346,11 @@ class _Parser:
             return []
         if target.kind == "PERIOD" and direction is not None:
             return [Parsed(i, j, DateFact("period", direction=direction, raw=self.raw(i, j)))]
+        if target.kind == "WDAY" and target.value[1] == "gen" and direction is None:
+            part = self.at(j + 1, para)  # "Penktadienio vakarą": a part of that weekday
+            if part is not None and key(part.text) in lexicon().day_parts:
+                return [Parsed(i, j + 1, DateFact("relative", weekday=target.value[0], raw=self.raw(i, j + 1)))]
+            return []
         if target.kind != "WDAY" or target.value[1] != "acc":
             return []
         merged = self.weekday_then_date(i, j, para)

@@ -1,9 +1,13 @@
 """Tokens → date items: each token (or a glued part of one, "22d", "2015-12-09Gruodžio") gets a kind.
 
 Kinds: YEAR, NUM (a day-sized number), ISO (a numeric date), YM (numeric year-month), DRANGE ("3–4"),
-ORD ("3-ąją"), YEARSUF ("2023-ųjų"), MONTH, WDAY, RELDAY, RELMOD and the closed classes of
+ORD ("3-ąją", also spaced "2- sios", "12 – osios"), YEARSUF ("2023-ųjų"), PUBYEAR ("šių metų", "š. m.",
+"praėjusių metų": the year counted from publication), MONTH, WDAY, RELDAY, RELMOD and the closed classes of
 ``Lexicon.words`` (DAYW, YEARW, MONTHW, MPART, FROM, TO, DASH, JOIN, TIMEW, PERIOD); anything else is
 OTHER. ``para`` is the paragraph number: a date never runs over a blank line.
+
+A word glued to markup left-overs ("[3]Gegužės", "img7_Birželio", "2015-12-09Gruodžio") is read
+without them.
 """
 
 from __future__ import annotations
@@ -15,6 +19,7 @@ from typing import Any
 
 from spacy.tokens import Doc
 
+from ..language import doc_text
 from .lexicon import Lexicon, key, lexicon, lookup
 
 ISO = re.compile(r"(\d{4})([-./])(\d{1,2})\2(\d{1,2})")
@@ -27,6 +32,8 @@ FULL_WORDS = {"DAYW", "MONTHW", "MPART", "PERIOD"}
 ABBREVIATED = {"d", "men", "m"}  # keys of day and month words written as abbreviations ("d.", "mėn.")
 DASHES = (re.compile(r"([–—‒])"), re.compile(r"(-)"))
 BLANK_LINE = re.compile(r"\n[ \t\xa0]*\n")
+PUB_ABBR = re.compile(r"(?i)š\.\s?m\.?")
+GLUED = re.compile(r"(.*[\d\W_])([^\W\d_]{3,}\.?)")  # "[3]Gegužės", "img7_Birželio": markup, then a word
 
 
 @dataclass(frozen=True, slots=True)
@@ -41,7 +48,7 @@ class Item:
 
 def lex(doc: Doc) -> list[Item]:
     lx = lexicon()
-    breaks = [m.start() for m in BLANK_LINE.finditer(doc.text)]
+    breaks = [m.start() for m in BLANK_LINE.finditer(doc_text(doc))]
     items: list[Item] = []
     tokens = list(doc)
     for i, tok in enumerate(tokens):
@@ -53,7 +60,47 @@ def lex(doc: Doc) -> list[Item]:
         para = bisect.bisect_right(breaks, tok.idx)
         for item in _lex_text(tok.text, tok.idx, lx, dotted):
             items.append(Item(item.kind, item.start, item.end, item.text, item.value, para))
-    return _absorb_dots(items)
+    return _publication_years(_spaced_ordinals(_absorb_dots(items), lx), lx)
+
+
+def _spaced_ordinals(items: list[Item], lx: Lexicon) -> list[Item]:
+    """ "2- sios", "12 – osios": one ordinal item."""
+    out: list[Item] = []
+    for item in items:
+        suffix = lx.ordinal_suffixes.get(key(item.text)) if item.kind == "OTHER" else None
+        if suffix is not None and out:
+            prev = out[-1]
+            if prev.kind == "OTHER" and re.fullmatch(r"\d{1,2}[-–]", prev.text):
+                out[-1] = Item(
+                    "ORD", prev.start, item.end, prev.text + item.text, (int(prev.text[:-1]), suffix), prev.para
+                )
+                continue
+            if prev.kind == "DASH" and len(out) > 1 and out[-2].kind == "NUM" and out[-2].para == item.para:
+                num = out[-2]
+                out[-2:] = [Item("ORD", num.start, item.end, f"{num.text}-{item.text}", (num.value, suffix), num.para)]
+                continue
+        out.append(item)
+    return out
+
+
+def _publication_years(items: list[Item], lx: Lexicon) -> list[Item]:
+    """ "šių metų", "š. m.", "šių m.", "praėjusių metų": PUBYEAR, value = years from publication."""
+    out: list[Item] = []
+    for item in items:
+        prev = out[-1] if out else None
+        if item.kind == "YEARW" and prev is not None and prev.kind == "OTHER" and prev.para == item.para:
+            offset = lx.publication_years.get(key(prev.text))
+            if offset is not None:
+                out[-1] = Item("PUBYEAR", prev.start, item.end, f"{prev.text} {item.text}", offset, prev.para)
+                continue
+        if item.kind == "OTHER" and PUB_ABBR.fullmatch(item.text):  # "š.m" (its "." apart) or "š.m."
+            out.append(Item("PUBYEAR", item.start, item.end, item.text, 0, item.para))
+            continue
+        if item.text == "." and prev is not None and prev.kind == "PUBYEAR" and prev.end == item.start:
+            out[-1] = Item("PUBYEAR", prev.start, item.end, prev.text + ".", prev.value, prev.para)
+            continue
+        out.append(item)
+    return out
 
 
 def _absorb_dots(items: list[Item]) -> list[Item]:
@@ -83,7 +130,12 @@ def _lex_text(text: str, start: int, lx: Lexicon, dotted: bool) -> list[Item]:
         found = lexer(text, start, lx)
         if found:
             return found
-    return [_word(text, start, end, lx, dotted)]
+    word = _word(text, start, end, lx, dotted)
+    if word.kind == "OTHER" and (glued := GLUED.fullmatch(text)):
+        tail = _word(glued[2], start + len(glued[1]), end, lx, dotted)
+        if tail.kind in ("MONTH", "WDAY", "RELDAY"):
+            return [Item("OTHER", start, start + len(glued[1]), glued[1]), tail]
+    return [word]
 
 
 def _lex_dashed(text: str, start: int, lx: Lexicon) -> list[Item]:

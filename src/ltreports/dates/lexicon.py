@@ -7,7 +7,7 @@ Every word is looked up by its *key*: lower case, without a trailing dot and wit
 from __future__ import annotations
 
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 
 from ..resources import load_yaml
@@ -31,7 +31,11 @@ class Lexicon:
     year_suffixes: frozenset[str]
     ordinal_gen_day_words: frozenset[str]
     stamp_labels: frozenset[str]
+    stamp_label_lemmas: frozenset[str] = frozenset()
     every_words: frozenset[str] = frozenset()
+    months_alone_ambiguous: frozenset[str] = frozenset()
+    day_parts: frozenset[str] = frozenset()  # "popietę", "vakarą": a part of the day named by a date
+    publication_years: dict[str, int] = field(default_factory=dict)  # "šių" (metų) -> 0, "praėjusių" (metų) -> -1
 
 
 def _closed_classes(data: dict) -> dict[str, str]:
@@ -48,8 +52,8 @@ def _closed_classes(data: dict) -> dict[str, str]:
         "relative_periods": "PERIOD",
     }
     words: dict[str, str] = {}
-    for field, kind in classes.items():
-        for word in data[field]:
+    for name, kind in classes.items():
+        for word in data[name]:
             words.setdefault(key(word) or word, kind)
     return words
 
@@ -94,7 +98,11 @@ def lexicon() -> Lexicon:
         ordinal_suffixes=suffixes,
         words=_closed_classes(data),
         year_suffixes=frozenset(key(s) for s in data["year_suffixes"]),
-        ordinal_gen_day_words=frozenset(key(w) for w in data["ordinal_gen_day_words"]),
+        ordinal_gen_day_words=frozenset(key(w) for w in [*data["ordinal_gen_day_words"], *data["day_parts"]]),
         stamp_labels=frozenset(key(w) for w in data["stamp_labels"]),
+        stamp_label_lemmas=frozenset(w.lower() for w in data["stamp_label_lemmas"]),
         every_words=frozenset(key(w) for w in data.get("every_words", [])),
+        day_parts=frozenset(key(w) for w in data["day_parts"]),
+        months_alone_ambiguous=frozenset(exact(w) for w in data["months_alone_ambiguous"]),
+        publication_years={key(w): int(v) for w, v in data["publication_years"].items()},
     )

@@ -1,21 +1,23 @@
-"""Date matches → contract ``DateMention`` objects (year resolved against ``doc._.published``).
+"""Date matches → contract ``DateMention`` objects (year resolved against ``doc._.published``), event
+dates only (``events.decide`` says which; the visit assembly reads this list).
 
-Rules, in order, for a date the text gives without its year:
+First the dates that give their year are decided; only those that are event dates lend their year. Then,
+for a date the text gives without its year:
 
-1. a date with its year earlier in the same paragraph lends its year ("2023 m. gegužės 3 d. ... gegužės
-   10 d."), by the year rule around that date (a date in history only to a date inside a sentence);
-2. else the publication date: ``doc._.published`` or, when that is None, the nearest publication stamp
+1. "šių metų" / "š. m." (``year_offset``): the publication year (``doc._.published``, else the nearest
+   publication stamp), plus the offset ("praėjusių metų": the year before); year-less if none is known;
+2. an event date with its year earlier in the same paragraph lends its year ("2023 m. gegužės 3 d. ...
+   gegužės 10 d."), by the year rule around that date;
+3. else the publication date: ``doc._.published`` or, when that is None, the nearest publication stamp
    before the date (the first one in the post if none is before it): the year that puts the date from 10
    months before to 2 months after it;
-3. else an earlier date with its year anywhere in the post, by the same rule;
-4. else no year: ``--MM-DD`` (a whole month then has no value).
+4. else an earlier event date with its year anywhere in the post, by the same rule;
+5. else no year: ``--MM-DD`` (a whole month then has no value).
 
-Relative days ("vakar", "praėjusį penktadienį") resolve against ``doc._.published`` only (a stamp
-in the text is not enough: "šiandien" there often means "nowadays").
-Publication stamps are not listed. A date more than a year before the post's year (the publication
-year, else the latest year of its dates) is a date in history, not of an event, and is left out
-("2017 metų kovo 29 d. jis surado ...", a list of staff since 1941). An impossible date ("vasario
-30 d.") stays a mention with no value and adds a warning to ``doc._.warnings``.
+A year-less date never inherits a year in history ("1937 m. ... Kovo 16 d." stays year-less or takes
+its year from publication). Relative days ("vakar", "praėjusį penktadienį") resolve against
+``doc._.published`` only (a stamp in the text is not enough: "šiandien" there often means "nowadays").
+An impossible date ("vasario 30 d.") stays a mention with no value and adds a warning to ``doc._.warnings``.
 """
 
 from __future__ import annotations
@@ -23,42 +25,63 @@ from __future__ import annotations
 import bisect
 import calendar
 import datetime as dt
+import re
 from dataclasses import dataclass
 
 from spacy.tokens import Doc
 
+from ..language import doc_text
 from ..matches import Match
 from ..schema import DateMention
+from .events import HISTORY_YEARS, NAMED_YEAR_MARGIN, Decision, decide, in_parentheses
 from .facts import DateFact
 from .lexer import BLANK_LINE
 
 MONTHS_BEFORE, MONTHS_AFTER = 10, 2
-HISTORY_YEARS = 1  # explicit years more than this before the post's year are history
+# a year the text names ("2020 m.", "2019 metais", "2018-aisiais"): without a publication date, a date
+# more than NAMED_YEAR_MARGIN years before the latest year named is history (a plan "2024–2026 m." in a
+# 2023 post does not make its dates history)
+BARE_YEAR = re.compile(r"\b((?:19|20)\d\d)\s?(?:m\.|metų|metais|metai|-?(?:ai|iai)siais|-?i?ųjų)(?!\w)")
 LEAP_YEAR = 2000
 
 
 def collect(doc: Doc) -> list[DateMention]:
-    found: list[Match[DateFact]] = sorted(doc._.date_matches or (), key=lambda m: (m.start, m.end))
-    context = _Context(doc.text, doc._.published, found, _openers(doc, found))
+    """The post's event dates, in text order."""
     if doc._.warnings is None:
         doc._.warnings = []
     out: list[DateMention] = []
-    for match in found:
-        if match.fact.stamp:
-            continue
-        try:
-            resolved = context.resolve(match)
-        except (ValueError, OverflowError):  # a year-less or relative date that falls past year 1 or 9999
-            resolved = Resolved(warning=f"the date {match.text!r} falls outside the calendar (years 1-9999)")
+    for match, resolved, decision in decisions(doc):
         if resolved.warning:
             doc._.warnings.append(resolved.warning)
-        if resolved.historical:
+        if not decision.event:
             continue
         out.append(
             DateMention(
                 text=match.text, start=match.start, end=match.end, value=resolved.value, value_end=resolved.value_end
             )
         )
+    return out
+
+
+def decisions(doc: Doc) -> list[tuple[Match[DateFact], Resolved, Decision]]:
+    """Every date match with its resolved value and its event decision (background ones included)."""
+    found: list[Match[DateFact]] = sorted(doc._.date_matches or (), key=lambda m: (m.start, m.end))
+    context = _Context(doc_text(doc), doc._.published, found, _openers(doc, found))
+    explicit: dict[int, tuple[Resolved, Decision]] = {}
+    for n, match in enumerate(found):
+        if match.fact.year is not None or match.fact.stamp:
+            resolved = context.safe_resolve(match)
+            explicit[n] = (resolved, decide(doc, match, match.fact.year, context.history_until))
+    context.anchor([m for n, m in enumerate(found) if n in explicit and explicit[n][1].event])
+    out = []
+    for n, match in enumerate(found):
+        if n in explicit:
+            out.append((match, *explicit[n]))
+            continue
+        resolved = context.safe_resolve(match)
+        year = int(resolved.value[:4]) if resolved.value and resolved.value[0].isdigit() else None
+        history = context.history_before(doc, match)
+        out.append((match, resolved, decide(doc, match, year, context.history_until, history)))
     return out
 
 
@@ -113,7 +136,6 @@ def weekday_date(reference: dt.date, weekday: int, direction: str) -> dt.date:
 class Resolved:
     value: str | None = None
     value_end: str | None = None
-    historical: bool = False
     warning: str | None = None
 
 
@@ -122,7 +144,6 @@ class _Anchor:
     start: int
     para: int
     date: dt.date
-    historical: bool = False
 
 
 class _Context:
@@ -131,16 +152,37 @@ class _Context:
         self.openers = openers
         self.breaks = [m.start() for m in BLANK_LINE.finditer(text)]
         self.stamps = [(m.start, d) for m in found if m.fact.stamp and (d := _first_day(m.fact))]
-        explicit = [(m.start, d) for m in found if not m.fact.stamp and m.fact.year and (d := _first_day(m.fact))]
-        years = [d.year for _, d in self.stamps + explicit]
+        self.explicit = [(m.start, d) for m in found if not m.fact.stamp and m.fact.year and (d := _first_day(m.fact))]
+        dated = [(s, d.year) for s, d in self.explicit if not in_parentheses(text, s, s + 4)]
+        self.history_years = sorted(dated)  # the years of dates in the text, asides left out
+        years = [d.year for _, d in self.stamps + self.explicit]
         self.post_year = published.year if published else (max(years) if years else None)
-        self.anchors = [_Anchor(s, self.para(s), d, self.is_history(d.year)) for s, d in explicit]
+        self.history_until = self.post_year - HISTORY_YEARS if self.post_year is not None else None
+        named = [int(m[1]) for m in BARE_YEAR.finditer(text)]
+        if published is None and named:  # a jubilee post: "1979 m. ... atvėrė" beside "2020 m."
+            far = max(named) - NAMED_YEAR_MARGIN
+            self.history_until = far if self.history_until is None else max(self.history_until, far)
+        self.anchors: list[_Anchor] = []
+
+    def anchor(self, events: list[Match[DateFact]]) -> None:
+        """The dates with their year that lend it: event dates only, none in history."""
+        days = [(m.start, d) for m in events if not m.fact.stamp and (d := _first_day(m.fact))]
+        self.anchors = [_Anchor(s, self.para(s), d) for s, d in days if not self.is_history(d.year)]
+
+    def history_before(self, doc: Doc, match: Match[DateFact]) -> bool:
+        """The nearest dated year before the date in its paragraph ("1917 m. gruodžio 11 d.") is in history,
+        and the date does not open a sentence or a line (which starts a new account)."""
+        if match.start in self.openers:
+            return False
+        para = self.para(match.start)
+        years = [(s, y) for s, y in self.history_years if s < match.start and self.para(s) == para]
+        return bool(years) and self.is_history(max(years)[1])
 
     def para(self, pos: int) -> int:
         return bisect.bisect_right(self.breaks, pos)
 
     def is_history(self, year: int | None) -> bool:
-        return year is not None and self.post_year is not None and year < self.post_year - HISTORY_YEARS
+        return year is not None and self.history_until is not None and year < self.history_until
 
     def publication(self, pos: int) -> dt.date | None:
         if self.published is not None:
@@ -150,24 +192,22 @@ class _Context:
             return before[-1]
         return self.stamps[0][1] if self.stamps else None
 
-    def reference(self, pos: int) -> tuple[dt.date | None, bool]:
-        """The date a year-less date takes its year from, and whether that date is history.
-
-        A date opening a sentence starts a new account ("Gimė 1950 m. gegužės 3 d. Gegužės 10 d.
-        bibliotekoje vyko ..."): it takes no year from a date in history before it.
-        """
+    def reference(self, pos: int) -> dt.date | None:
+        """The date a year-less date takes its year from."""
         earlier = [a for a in self.anchors if a.start < pos]
-        if pos in self.openers:
-            earlier = [a for a in earlier if not a.historical]
         same_para = [a for a in earlier if a.para == self.para(pos)]
         if same_para:
-            return same_para[-1].date, same_para[-1].historical
+            return same_para[-1].date
         publication = self.publication(pos)
         if publication is not None:
-            return publication, False
-        if earlier:
-            return earlier[-1].date, earlier[-1].historical
-        return None, False
+            return publication
+        return earlier[-1].date if earlier else None
+
+    def safe_resolve(self, match: Match[DateFact]) -> Resolved:
+        try:
+            return self.resolve(match)
+        except (ValueError, OverflowError):  # a year-less or relative date that falls past year 1 or 9999
+            return Resolved(warning=f"the date {match.text!r} falls outside the calendar (years 1-9999)")
 
     def resolve(self, match: Match[DateFact]) -> Resolved:
         fact = match.fact
@@ -182,14 +222,26 @@ class _Context:
     def resolve_day(self, match: Match[DateFact]) -> Resolved:
         fact = match.fact
         assert fact.month is not None and fact.day is not None
-        year, history = fact.year, self.is_history(fact.year)
+        year = fact.year
         if year is None:
-            reference, history = self.reference(match.start)
-            year = year_for(fact.month, fact.day, reference) if reference else None
+            year = self.year_of(fact, match.start)
         value = iso(year, fact.month, fact.day)
         if value is None:
             return Resolved(warning=_impossible(match.text, fact.month, fact.day))
-        return Resolved(value=value, value_end=self.range_end(fact, year), historical=history)
+        return Resolved(value=value, value_end=self.range_end(fact, year))
+
+    def year_of(self, fact: DateFact, pos: int) -> int | None:
+        """The year of a date the text gives without one (rules 1-5 of the module docstring)."""
+        assert fact.month is not None
+        if fact.year_offset is not None:
+            publication = self.publication(pos)
+            return publication.year + fact.year_offset if publication is not None else None
+        reference = self.reference(pos)
+        if reference is None:
+            return None
+        if fact.day is None:
+            return year_for_month(fact.month, reference)
+        return year_for(fact.month, fact.day, reference)
 
     def range_end(self, fact: DateFact, year: int | None) -> str | None:
         if fact.kind != "range" or fact.end_month is None or fact.end_day is None:
@@ -201,15 +253,10 @@ class _Context:
 
     def resolve_month(self, fact: DateFact, pos: int) -> Resolved:
         assert fact.month is not None
-        year, history = fact.year, self.is_history(fact.year)
-        if year is None:
-            reference, history = self.reference(pos)
-            if reference is None:
-                return Resolved()
-            year = year_for_month(fact.month, reference)
-        if not dt.MINYEAR <= year <= dt.MAXYEAR:  # "gruodžio mėn." in a post of 0001-01-01
+        year = fact.year if fact.year is not None else self.year_of(fact, pos)
+        if year is None or not dt.MINYEAR <= year <= dt.MAXYEAR:  # "gruodžio mėn." in a post of 0001-01-01
             return Resolved()
-        return Resolved(value=f"{year:04d}-{fact.month:02d}", historical=history)
+        return Resolved(value=f"{year:04d}-{fact.month:02d}")
 
     def resolve_relative(self, fact: DateFact) -> Resolved:
         publication = self.published  # the gold rule: relative days count only with a given publication date
@@ -227,7 +274,7 @@ def _openers(doc: Doc, found: list[Match[DateFact]]) -> set[int]:
     starts = {t.idx for t in doc if t.is_sent_start} if doc.has_annotation("SENT_START") else set()
     out = set()
     for match in found:
-        line = doc.text[doc.text.rfind("\n", 0, match.start) + 1 : match.start]
+        line = doc_text(doc)[doc_text(doc).rfind("\n", 0, match.start) + 1 : match.start]
         if match.start in starts or not line.strip(" \t-–•*"):
             out.add(match.start)
     return out

@@ -30,7 +30,12 @@ def check_command(
     files: Files = None,
     builtin: Annotated[bool, typer.Option("--builtin/--no-builtin", help="Merge with the built-in gazetteer.")] = True,
 ) -> None:
-    """Check ids, parents, ambiguous names and that every name parses; exit 1 on a broken file."""
+    """Check ids, parents, ambiguous names and that every name parses; exit 1 on a broken file.
+
+    Example:
+
+        ltreports gazetteer check my-libraries.yaml
+    """
     from .gazetteer import check
 
     gaz = _load(files, builtin)
@@ -54,7 +59,12 @@ def lookup_command(
     text: Annotated[str, typer.Argument(help='A library name in any case form, e.g. "Elektrėnų SVB".')],
     gazetteer: Annotated[list[Path] | None, typer.Option("--gazetteer", "-g", help="A user gazetteer file.")] = None,
 ) -> None:
-    """Show the entries a name resolves to (exactly, else the nearest by fuzzy matching)."""
+    """Show the entries a name resolves to (exactly, else the nearest by fuzzy matching).
+
+    Example:
+
+        ltreports gazetteer lookup "Elektrėnų SVB"
+    """
     gaz = _load(gazetteer)
     found = gaz.lookup(text)
     for e in found:

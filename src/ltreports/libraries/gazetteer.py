@@ -21,7 +21,7 @@ import json
 import os
 import re
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from functools import cache
 from importlib import resources
@@ -30,14 +30,13 @@ from typing import Any
 
 import yaml
 
+from .gazetteer_forms import entry_forms, settlement_genitive_of
 from .words import fold, keys, lexicon
 
 ENV_GAZETTEER = "LTREPORTS_GAZETTEER"
 BUILTIN = "gazetteer.yaml"
 PUBLIC_KINDS = ("national", "county", "municipal", "special")
 KINDS = (*PUBLIC_KINDS, "branch", "department", "other")
-HEAD_ADJECTIVES = ("viešoji", "centrinė")
-_RAJONO = {"rajono": ("rajono", "r."), "miesto": ("miesto", "m."), "": ("",)}
 
 
 class GazetteerError(ValueError):
@@ -118,6 +117,23 @@ class Gazetteer:
         """Municipal libraries seated in ``settlement`` (nominative)."""
         return self._seats.get(fold(settlement), [])
 
+    def settlement_of_genitive(self, key: str) -> str | None:
+        """The settlement whose genitive (folded words, space-joined) opens a listed branch or library name:
+        ``settlement_of_genitive("rumsiskiu")`` → "Rumšiškės"."""
+        return self._genitives.get(key)
+
+    def by_municipality(self, genitive: str, district: str | None = None) -> Entry | None:
+        """The municipal library of the municipality named by its genitive: ("Klaipėdos", "rajono") →
+        Klaipėdos rajono savivaldybės ... biblioteka; without ``district`` the one municipality of that name."""
+        found = [
+            e for e in self.entries.values()
+            if e.kind == "municipal" and e.municipality and fold(e.municipality).startswith(fold(genitive) + " ")
+            and (district is None or f" {district} " in e.municipality)
+        ]
+        if district is None and len(found) > 1:
+            found = [e for e in found if " rajono " not in (e.municipality or "")] or found
+        return found[0] if len(found) == 1 else None
+
     def branches_in(self, settlement: str) -> list[Entry]:
         return self._branch_settlements.get(fold(settlement), [])
 
@@ -143,7 +159,11 @@ class Gazetteer:
         self._seats: dict[str, list[Entry]] = defaultdict(list)
         self._branch_settlements: dict[str, list[Entry]] = defaultdict(list)
         self._websites: dict[str, Entry] = {}
+        self._genitives: dict[str, str] = {}
         for e in self.entries.values():
+            genitive = settlement_genitive_of(e)
+            if genitive:
+                self._genitives.setdefault(" ".join(fold(w) for w in genitive.split()), e.settlement or "")
             if e.kind == "municipal" and e.settlement:
                 self._seats[fold(e.settlement)].append(e)
             if e.kind == "branch" and e.settlement and not e.city_district:
@@ -192,114 +212,6 @@ class Gazetteer:
         entries = [self.entries[a.entry_id] for a in options]
         parents = [e.parent for e in entries]
         return all(e.parent for e in entries) and len(set(parents)) == len(parents)
-
-
-# --- derived forms -------------------------------------------------------------------------------
-def _patron(entry: Entry, town: str | None) -> str | None:
-    """The patron part of an official name: "Lazdijų ... Vlado Šlaito viešoji biblioteka" → "Vlado Šlaito"."""
-    words = entry.name.split()
-    end = len(words) - 1  # the head
-    while end > 0 and words[end - 1] in (*HEAD_ADJECTIVES, "nacionalinė"):
-        end -= 1
-    start = end
-    while start > 0 and (words[start - 1][:1].isupper() or words[start - 1] == "ir"):
-        start -= 1
-    run = words[start:end]
-    if town and run[: len(town.split())] == town.split():
-        run = run[len(town.split()) :]
-    if run and run[0] == "Lietuvos":
-        run = run[1:]
-    return " ".join(run) or None
-
-
-def _initials(patron: str) -> str | None:
-    words = patron.split()
-    if len(words) < 2:
-        return None
-    out = [w if w == "ir" or w.endswith(".") else f"{w[0]}." for w in words[:-1]]
-    result = " ".join([*out, words[-1]])
-    return result if result != patron else None
-
-
-def _surname(patron: str | None) -> str | None:
-    """The patron's family name alone: "Povilo Višinskio" → "Višinskio" ("Višinskio bibliotekoje")."""
-    words = (patron or "").split()
-    if len(words) < 2 or not words[-1][:1].isupper():
-        return None
-    return words[-1]
-
-
-def town_genitive(entry: Entry) -> str | None:
-    if not entry.municipality:
-        return None
-    town = re.sub(r"\s+(rajono |miesto )?savivaldybė$", "", entry.municipality)
-    return town if entry.name.startswith(town) else None
-
-
-def _fill(pattern: str, **slots: str) -> str:
-    text = pattern
-    for name, value in slots.items():
-        text = text.replace("{" + name + "}", value)
-    return re.sub(r"\s+", " ", text).strip()
-
-
-def _settlement_genitive(entry: Entry) -> str | None:
-    """The settlement genitive opening a branch name: "Vievio miesto Lazdynų Pelėdos biblioteka" → "Vievio"."""
-    lex = lexicon()
-    out = []
-    for word in entry.name.split():
-        info = lex.forms.get(fold(word.split("-")[0]))
-        if info is not None or not word[:1].isupper():
-            break
-        out.append(word)
-    return " ".join(out) or None
-
-
-def entry_forms(entry: Entry) -> Iterable[tuple[str, bool]]:
-    """(name, written) for every form of an entry's name that the matcher should know."""
-    written = [entry.name, *entry.aliases, *entry.former_names]
-    yield from ((w, True) for w in written)
-    data = lexicon().data
-    derived: list[str] = []
-    town = town_genitive(entry) if entry.kind in ("municipal", "county") else None
-    patron = _patron(entry, town) if entry.is_public else None
-    patrons = [p for p in (patron, _initials(patron) if patron else None, _surname(patron)) if p]
-    for p in patrons[1:]:
-        derived += [w.replace(patrons[0], p) for w in written if patrons[0] in w]
-    if entry.kind == "municipal" and town:
-        muni = entry.municipality or ""
-        r_kind = "rajono" if " rajono " in muni else "miesto" if " miesto " in muni else ""
-        for r in _RAJONO[r_kind]:
-            for pattern in data["municipal_patterns"]:
-                if "{R}" in pattern and not r_kind:
-                    continue
-                derived.append(_fill(pattern, G=town, R=r))
-            for p in patrons:
-                for pattern in data["patron_patterns"]:
-                    if "apskrities" in pattern or ("{R}" in pattern and not r_kind):
-                        continue
-                    derived.append(_fill(pattern, G=town, R=r, P=p))
-    elif entry.kind == "county" and town:
-        derived += [_fill(pattern, G=town) for pattern in data.get("county_patterns", ())]
-        for p in patrons:
-            for pattern in data["patron_patterns"]:
-                if "apskrities" in pattern or pattern.startswith("{P}"):
-                    derived.append(_fill(pattern, G=town, P=p))
-    elif entry.is_public:
-        for p in patrons:
-            derived += [_fill(pattern, P=p) for pattern in data["patron_patterns"] if pattern.startswith("{P}")]
-    elif entry.kind == "branch":
-        genitive = _settlement_genitive(entry)
-        if genitive:
-            derived += [_fill(pattern, S=genitive) for pattern in data["branch_patterns"]]
-        for word in ("miesto", "kaimo"):
-            if f" {word} " in entry.name:
-                derived.append(entry.name.replace(f" {word} ", " "))
-    seen = set(written)
-    for d in derived:
-        if d not in seen:
-            seen.add(d)
-            yield d, False
 
 
 # --- loading -------------------------------------------------------------------------------------

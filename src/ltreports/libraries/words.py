@@ -23,6 +23,8 @@ WORD_RE = re.compile(r"[^\W_]+")
 _SPACE_GAP = re.compile(r"[ \t\u00a0]*(?:\r?\n[ \t\u00a0]*)?")
 _DOT_GAP = re.compile(r"\.[ \t\u00a0]*(?:\r?\n[ \t\u00a0]*)?")
 _HYPHEN_GAP = re.compile(r"[-‐‑]")
+_CLOSING_QUOTE_GAP = re.compile(r"[“”\"»][ \t\u00a0]+")
+_OPENING_QUOTES = ("„", "«", "\"", "“")
 SENTENCE_END = re.compile(r"[.!?…:]\s*[„\"“»«(]*\s*$|\n\s*\n\s*$|^\s*$")
 
 
@@ -124,6 +126,8 @@ def words(text: str, start: int = 0, end: int | None = None) -> list[Word]:
             joined = False
         elif _SPACE_GAP.fullmatch(gap) or _HYPHEN_GAP.fullmatch(gap):
             joined = True
+        elif _CLOSING_QUOTE_GAP.fullmatch(gap) and text[max(0, prev.start - 1) : prev.start] in _OPENING_QUOTES:
+            joined = True  # a one-word quoted name and its head: "„Aido“ bibliotekoje"
         else:
             joined = bool(_DOT_GAP.fullmatch(gap)) and prev.abbreviation
         before = text[max(0, s - 40) : s]

@@ -1,8 +1,13 @@
-"""Word analyses from the Semantika Lithuanian Hunspell dictionary through chunspell, cached.
+"""Word analyses from the Semantika Lithuanian Hunspell dictionary, cached.
 
 ``get_analyzer().analyze("Malinauskiene")`` gives
 ``[Analysis(lemma="Malinauskienė", pos="noun", kind="family_name", gender="Fem", number="Sg", case="Voc"), ...]``.
-A raw Hunspell call costs about 0.3 ms; every word is analysed once per process (LRU cache).
+
+The analyses come from the compiled store (``store.py``: every form of the dictionary, a memory-mapped
+lookup of a few microseconds) when it has been built, else from chunspell (about 0.4 ms a word); both give
+the same analyses in the same order. chunspell is still used, loaded on first need, for words the store
+does not model (a trailing dot, surrounding blanks). Every word is analysed once per process (LRU cache);
+words no dictionary knows get the suffix fallback's guesses.
 """
 
 from __future__ import annotations
@@ -81,35 +86,76 @@ def parse_hunspell(raw: str) -> Analysis | None:
 
 
 class Analyzer:
-    """Analyses words with a Hunspell dictionary (tagged or not) and caches the results."""
+    """Analyses words with a Hunspell dictionary (tagged or not) and caches the results.
 
-    def __init__(self, dic_dir: Path | None, name: str = "lt-LT", cache_size: int = 500_000) -> None:
+    ``use_store``: look words up in the compiled store when it is built for this dictionary (see
+    ``store.py``); False asks chunspell for every word, as the store's build is checked against.
+    """
+
+    def __init__(
+        self, dic_dir: Path | None, name: str = "lt-LT", cache_size: int = 500_000, use_store: bool = True
+    ) -> None:
         self.dic_dir = dic_dir
         self.name = name
         self._lock = threading.Lock()
-        self._hunspell = None
-        if dic_dir is not None:
-            import hunspell  # chunspell
+        self._hunspell_loaded = False
+        self._hunspell_obj = None
+        self.store = None
+        self._untagged = False
+        if dic_dir is not None and use_store and name == "lt-LT":
+            from .store import open_store
 
-            self._hunspell = hunspell.Hunspell(name, hunspell_data_dir=str(dic_dir))
-        self.tagged = self._hunspell is not None and bool(self._hunspell.analyze("bibliotekoje"))
+            self.store = open_store(dic_dir, name)
+        if self.store is not None:
+            self.tagged = True
+        else:
+            # Debian's untagged hunspell-lt answers " st:biblioteka fl:D": nothing to parse, not tagged
+            hun = self._hunspell
+            probe = hun.analyze("bibliotekoje") if hun is not None else ()
+            self.tagged = any(parse_hunspell(r) for r in probe)
+            self._untagged = bool(probe) and not self.tagged
         self.analyze = lru_cache(maxsize=cache_size)(self._analyze)  # type: ignore[method-assign]
         self._nominative = lru_cache(maxsize=cache_size)(self._nominative_uncached)
 
     @property
+    def _hunspell(self):
+        if not self._hunspell_loaded:
+            with self._lock:
+                if not self._hunspell_loaded and self.dic_dir is not None:
+                    import hunspell  # chunspell
+
+                    self._hunspell_obj = hunspell.Hunspell(self.name, hunspell_data_dir=str(self.dic_dir))
+                self._hunspell_loaded = True
+        return self._hunspell_obj
+
+    @property
     def available(self) -> bool:
-        return self._hunspell is not None
+        return self.dic_dir is not None
+
+    def dictionary_analyses(self, word: str) -> list[Analysis]:
+        """The dictionary's readings of ``word`` (no fallback), from the store or from chunspell."""
+        if not word:
+            return []
+        if self.store is not None and word[-1] != "." and word.strip() == word:
+            return self.store.analyze(word)
+        if self.dic_dir is None or self._untagged:
+            return []  # an untagged dictionary (Debian's hunspell-lt) gives no readings to parse
+        hun = self._hunspell
+        try:
+            with self._lock:
+                raw = hun.analyze(word)
+        except UnicodeError:  # Debian's dictionary is ISO-8859-13: "…", "ï" cannot be looked up
+            return []
+        found: list[Analysis] = []
+        for item in raw:
+            parsed = parse_hunspell(item)
+            if parsed is not None and parsed not in found:
+                found.append(parsed)
+        return found
 
     def _analyze(self, word: str) -> tuple[Analysis, ...]:
         """All readings of ``word``; the fallback's guesses when the dictionary has none."""
-        found: list[Analysis] = []
-        if self._hunspell is not None and word:
-            with self._lock:
-                raw = self._hunspell.analyze(word)
-            for item in raw:
-                parsed = parse_hunspell(item)
-                if parsed is not None and parsed not in found:
-                    found.append(parsed)
+        found = self.dictionary_analyses(word)
         if not found and "-" in word.strip("-"):
             found.extend(self._analyze_hyphenated(word))
         if not found:

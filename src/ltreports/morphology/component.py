@@ -9,13 +9,14 @@ reading fits the tagger's UPOS, ``fix_pos`` lets the dictionary correct it.
 
 from __future__ import annotations
 
-from functools import cache
+import threading
+from functools import cache, lru_cache
 
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 from ..resources import load_yaml
-from .analyzer import Analysis, get_analyzer
+from .analyzer import Analysis, Analyzer, get_analyzer
 
 FEATURES = ("Case", "Gender", "Number")
 UD_FEATURE_VALUES = {"Sing": "Sg", "Plur": "Pl", "Ins": "Inst"}
@@ -28,14 +29,41 @@ def upos_table() -> tuple[dict[str, tuple[str, ...]], frozenset[str]]:
     return table, frozenset(data["proper_kinds"])
 
 
-def token_lemmas(token: Token) -> set[str]:
-    """Every lemma a token may have, lower-cased: its form, the pipeline's lemma and each dictionary
-    reading's lemma. Matching cues on this set makes every inflected form count."""
+def _lemmas_of(token: Token) -> frozenset[str]:
     found = {token.lower_}
     if token.lemma_:
         found.add(token.lemma_.lower())
     found.update(a.lemma.lower() for a in token._.analyses or ())
-    return found
+    return frozenset(found)
+
+
+class _LemmaSets(threading.local):
+    def __init__(self) -> None:
+        self.doc: Doc | None = None
+        self.sets: list[frozenset[str]] = []
+
+
+_lemma_sets = _LemmaSets()
+
+
+def doc_lemma_sets(doc: Doc) -> list[frozenset[str]]:
+    """``token_lemmas`` of every token of ``doc``, computed once per Doc (the last Doc asked about is
+    remembered, per thread; the morphology component forgets it when it annotates again)."""
+    if _lemma_sets.doc is not doc or len(_lemma_sets.sets) != len(doc):
+        _lemma_sets.sets = [_lemmas_of(t) for t in doc]
+        _lemma_sets.doc = doc
+    return _lemma_sets.sets
+
+
+def forget_lemma_sets() -> None:
+    _lemma_sets.doc = None
+    _lemma_sets.sets = []
+
+
+def token_lemmas(token: Token) -> frozenset[str]:
+    """Every lemma a token may have, lower-cased: its form, the pipeline's lemma and each dictionary
+    reading's lemma. Matching cues on this set makes every inflected form count. Computed once per Doc."""
+    return doc_lemma_sets(token.doc)[token.i]
 
 
 @cache
@@ -137,6 +165,7 @@ class MorphologyAnnotator:
 
     def __call__(self, doc: Doc) -> Doc:
         analyzer = get_analyzer()
+        forget_lemma_sets()
         for token in doc:
             if not (token.is_alpha or ("-" in token.text and any(c.isalpha() for c in token.text))):
                 if self.set_lemmas and not token.lemma:
@@ -145,6 +174,10 @@ class MorphologyAnnotator:
             analyses = analyzer.analyze(token.text)
             token._.analyses = analyses
             if not self.set_lemmas:
+                continue
+            if not token.pos and not token.lemma and not token.has_morph():
+                # no tagger ran: the lemma depends on the word and its place only, decided once per word
+                token.lemma_ = untagged_lemma(analyzer, token.text, proper_context(token))
                 continue
             self.annotate(token, analyses)
         return doc
@@ -180,6 +213,18 @@ class MorphologyAnnotator:
             token.lemma_ = case_lemma(best.lemma, upos, token.text, best.kind)
         elif not trained_lemma:
             token.lemma_ = token.text if capitalized else token.text.lower()
+
+
+@lru_cache(maxsize=200_000)
+def untagged_lemma(analyzer: Analyzer, text: str, name_context: bool) -> str:
+    """``MorphologyAnnotator.annotate`` for a token no tagger has annotated (no POS, features or lemma)."""
+    analyses = analyzer.analyze(text)
+    capitalized = text[:1].isupper()
+    dictionary = tuple(a for a in analyses if a.source == "dictionary")
+    best = choose(dictionary or analyses, "", {}, capitalized, name_context)
+    if best is not None and (dictionary or best.case is not None):
+        return case_lemma(best.lemma, "", text, best.kind)
+    return text if capitalized else text.lower()
 
 
 @Language.factory(

@@ -11,9 +11,11 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc
 
+from ..language import doc_text
 from ..matches import Match
 from ..schema import Library, Mention, Person
 from .facts import PersonFact
+from .participation import listed
 
 
 @dataclass(slots=True)
@@ -90,8 +92,8 @@ def collect(doc: Doc, libraries: list[Library]) -> list[Person]:
     people: list[Person] = []
     for cluster in _cluster(found):
         facts = cluster.facts
-        if all(f.excluded for f in facts if not f.surname_only):
-            continue
+        if not listed(doc, cluster.mentions):
+            continue  # only referred to: a person commemorated, an author of works, a sender, ...
         best = cluster.best()
         # the role stated with the name in the nominative (the person as subject) is the plainest one
         with_role = next((f for f in facts if f.role and f.case == "Nom"), None) or next(
@@ -106,7 +108,7 @@ def collect(doc: Doc, libraries: list[Library]) -> list[Person]:
                 family_name=best.family,
                 gender=gender,
                 role=with_role.role if with_role else None,
-                organization=_organization(with_role, libraries, doc.text) if with_role else None,
+                organization=_organization(with_role, libraries, doc_text(doc)) if with_role else None,
                 mentions=[Mention(start=m.start, end=m.end, text=m.text) for m in cluster.mentions],
             )
         )

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span
 
+from ..language import doc_text
 from ..matches import in_boilerplate
 from ..schema import BranchRef, DateMention, Evidence, Library, LibraryRef, Person, Visit
 from .event_dates import event_date, listed_dates
@@ -85,7 +86,7 @@ def assemble(doc: Doc, dates: list[DateMention], libraries: list[Library], peopl
                 current = Unit(start=s, end=e, date=date)
                 units.append(current)
             current.more_dates = listed_dates(doc, date, [d for d in valued if s <= d.start < e])
-        elif current is None or (current.date is not None and is_heading(doc.text, sentence)):
+        elif current is None or (current.date is not None and is_heading(doc_text(doc), sentence)):
             current = Unit(start=s, end=e)  # a heading in a listing page opens the next item
             units.append(current)
         current.end = e

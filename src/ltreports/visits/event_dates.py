@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
+from ..language import doc_text
 from ..schema import DateMention
 from .grammar import data, previous_word
 
@@ -29,7 +30,7 @@ def listed_dates(doc: Doc, first: DateMention, sentence_dates: list[DateMention]
     joiners = data()["date_list_joiners"]
     out: list[DateMention] = []
     end = first.end
-    text = doc.text
+    text = doc_text(doc)
     for d in sentence_dates:
         if d.start < end or d is first:
             continue

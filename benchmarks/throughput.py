@@ -1,0 +1,236 @@
+"""Throughput of ``ltreports.extract``, in one run: every figure of the README's speed table.
+
+    .venv/bin/python benchmarks/throughput.py                  # spaCy backend, then stanza, then the CLI
+    .venv/bin/python benchmarks/throughput.py --no-stanza --no-batch --sizes 1000,10000
+
+Prints, for the posts of ``../shared/corpus/{train,dev}.jsonl`` (single process, one core):
+- posts/s on posts the process has not seen (every word new to its caches) and on the same posts again;
+- the same posts through ``spacy.blank("lt")`` (tokenizer only) and the ratio of the two;
+- milliseconds per post for each step (text preparation, tokenizer, each component, report);
+- peak RSS; the time for one post of 1 kB, 10 kB, 100 kB, 1 MB (built from corpus paragraphs);
+- the stanza backend's posts/s and ratio (in a child process, its own RSS);
+- ``ltreports --version`` and a cold ``ltreports extract`` of the seed post; ``ltreports batch``
+  on the train posts with 1 and 2 workers.
+The machine's load average is printed first and last: on a shared machine compare ratios, not posts/s.
+Asserts nothing.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import resource
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+sys.modules.setdefault("torch", None)  # type: ignore[arg-type]  (as the CLI: thinc need not import torch)
+
+ROOT = Path(__file__).resolve().parents[1]
+SHARED = ROOT.parent / "shared"
+CORPUS = [SHARED / "corpus" / "train.jsonl", SHARED / "corpus" / "dev.jsonl"]
+SEED = SHARED / "seed" / "000_623d5be2e6b37c1a.txt"
+BIN = Path(sys.executable).parent
+
+
+def posts(paths: list[Path]) -> list[dict]:
+    out = []
+    for path in paths:
+        with path.open(encoding="utf-8") as f:
+            out.extend(json.loads(line) for line in f if line.strip())
+    return out
+
+
+def peak_mb() -> float:
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def load() -> str:
+    return "load average " + " ".join(f"{x:.2f}" for x in os.getloadavg()) + f" on {os.cpu_count()} cores"
+
+
+def clear_word_caches() -> None:
+    """Forget every analysed word, so the next posts are unseen again (for the per-step figures)."""
+    from ltreports.morphology import get_analyzer
+
+    analyzer = get_analyzer()
+    analyzer.analyze.cache_clear()
+    analyzer._nominative.cache_clear()
+
+
+def steps(nlp, docs: list[dict]) -> dict[str, float]:
+    """Seconds per step over ``docs``, the steps of ``ltreports.extract`` run one by one."""
+    from ltreports.api import parse_published
+    from ltreports.libraries.component import set_document_context
+    from ltreports.report import build_report
+    from ltreports.schema import Source
+    from ltreports.text_input import prepare
+
+    total: dict[str, float] = {}
+
+    def add(name: str, t0: float) -> float:
+        t1 = time.perf_counter()
+        total[name] = total.get(name, 0.0) + t1 - t0
+        return t1
+
+    for d in docs:
+        t = time.perf_counter()
+        prepared = prepare(d["text"])
+        t = add("prepare text", t)
+        doc = nlp.make_doc(prepared.text)
+        doc._.published = parse_published(d.get("published"))
+        doc._.warnings = []
+        set_document_context(doc, url=d.get("url"), gazetteer=None)
+        t = add("tokenizer", t)
+        for name, proc in nlp.pipeline:
+            doc = proc(doc)
+            t = add(name, t)
+        build_report(doc, Source(id=str(d.get("id"))), [])
+        add("report", t)
+    return total
+
+
+def timed_extract(docs: list[dict], backend: str) -> float:
+    import ltreports
+
+    t0 = time.perf_counter()
+    for d in docs:
+        ltreports.extract(d["text"], published=d.get("published"), backend=backend)
+    return time.perf_counter() - t0
+
+
+def blank_rate(docs: list[dict], repeat: int = 3) -> float:
+    import spacy
+
+    nlp = spacy.blank("lt")
+    best = float("inf")
+    for _ in range(repeat):
+        t0 = time.perf_counter()
+        for d in docs:
+            nlp(d["text"])
+        best = min(best, time.perf_counter() - t0)
+    return len(docs) / best
+
+
+def backend_figures(backend: str, docs: list[dict]) -> dict:
+    """Load, unseen and seen posts/s, the blank tokenizer's posts/s in the same process, peak RSS."""
+    import ltreports
+
+    t0 = time.perf_counter()
+    ltreports.load_pipeline(backend)
+    loaded = time.perf_counter() - t0
+    ltreports.extract(SEED.read_text(encoding="utf-8"), backend=backend)  # warm up on another text
+    blank_before = blank_rate(docs)
+    unseen = timed_extract(docs, backend)
+    seen = timed_extract(docs, backend)
+    blank_after = blank_rate(docs)
+    blank = (blank_before + blank_after) / 2
+    n = len(docs)
+    return {
+        "backend": backend, "load_s": loaded, "unseen": n / unseen, "seen": n / seen, "blank": blank,
+        "ratio_unseen": n / unseen / blank, "ratio_seen": n / seen / blank, "peak_mb": peak_mb(),
+    }
+
+
+def print_backend(f: dict) -> None:
+    print(
+        f"{f['backend']:7s} load {f['load_s']:.2f} s | unseen {f['unseen']:.1f} posts/s | seen {f['seen']:.1f} "
+        f"posts/s | blank tokenizer {f['blank']:.0f} posts/s | ratio unseen {f['ratio_unseen']:.3f}, "
+        f"seen {f['ratio_seen']:.3f} | peak RSS {f['peak_mb']:.0f} MB"
+    )
+
+
+def sized_posts(docs: list[dict], sizes: list[int]) -> list[str]:
+    paragraphs = [p for d in docs for p in d["text"].split("\n\n") if p.strip()]
+    out = []
+    for size in sizes:
+        parts: list[str] = []
+        length = 0
+        i = 0
+        while length < size:
+            p = paragraphs[i % len(paragraphs)]
+            parts.append(p)
+            length += len(p) + 2
+            i += 1
+        out.append("\n\n".join(parts)[:size])
+    return out
+
+
+def run(cmd: list[str], **kw) -> float:
+    t0 = time.perf_counter()
+    subprocess.run(cmd, check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, **kw)
+    return time.perf_counter() - t0
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--sizes", default="1000,10000,100000,1000000", help="post sizes in characters")
+    ap.add_argument("--no-stanza", action="store_true")
+    ap.add_argument("--no-batch", action="store_true")
+    ap.add_argument("--child", help=argparse.SUPPRESS)  # run one backend's figures, print JSON
+    args = ap.parse_args()
+    docs = posts(CORPUS)
+    if args.child:
+        if args.child == "stanza":
+            del sys.modules["torch"]
+        print(json.dumps(backend_figures(args.child, docs)))
+        return
+
+    print(load())
+    print(f"{len(docs)} posts, {sum(len(d['text']) for d in docs) / len(docs) / 1000:.1f} k characters on average")
+    figures = backend_figures("spacy", docs)
+    print_backend(figures)
+
+    import ltreports
+
+    nlp = ltreports.load_pipeline("spacy")
+    print(f"pipeline: {', '.join(nlp.pipe_names)}")
+    clear_word_caches()
+    for label, total in (("unseen words", steps(nlp, docs)), ("seen words", steps(nlp, docs))):
+        whole = sum(total.values())
+        row = " | ".join(f"{name} {t / len(docs) * 1000:.2f}" for name, t in total.items())
+        print(f"ms per post, {label} (sum {whole / len(docs) * 1000:.1f}): {row}")
+
+    sizes = [int(s) for s in args.sizes.split(",") if s]
+    for size, text in zip(sizes, sized_posts(docs, sizes), strict=True):
+        t0 = time.perf_counter()
+        ltreports.extract(text)
+        elapsed = time.perf_counter() - t0
+        print(f"post of {size / 1000:g} k characters: {elapsed:.3f} s ({elapsed / size * 1e6:.1f} µs per character)")
+    print(f"peak RSS (spaCy backend, after the long posts): {peak_mb():.0f} MB")
+
+    if not args.no_stanza:
+        out = subprocess.run(
+            [sys.executable, __file__, "--child", "stanza"], capture_output=True, text=True, check=False
+        )
+        if out.returncode == 0:
+            print_backend(json.loads(out.stdout.strip().splitlines()[-1]))
+        else:
+            print(f"stanza: unavailable ({out.stderr.strip().splitlines()[-1] if out.stderr.strip() else '?'})")
+
+    cli = str(BIN / "ltreports")
+    best = min(run([cli, "--version"]) for _ in range(3))
+    print(f"ltreports --version: {best:.2f} s (best of 3)")
+    best = min(run([cli, "--help"]) for _ in range(3))
+    print(f"ltreports --help: {best:.2f} s (best of 3)")
+    print(f"ltreports extract (cold, the seed post): {min(run([cli, 'extract', str(SEED)]) for _ in range(2)):.2f} s")
+    if not args.no_batch:
+        with tempfile.TemporaryDirectory() as tmp:
+            times = {}
+            for workers in (1, 2):
+                cmd = [cli, "batch", str(CORPUS[0]), "-o", f"{tmp}/out.jsonl"]
+                if workers > 1:
+                    cmd += ["--workers", str(workers)]
+                times[workers] = run(cmd)
+            print(
+                f"ltreports batch train ({len(posts(CORPUS[:1]))} posts): 1 worker {times[1]:.1f} s, "
+                f"2 workers {times[2]:.1f} s ({times[1] / times[2]:.2f}×)"
+            )
+    print(load())
+
+
+if __name__ == "__main__":
+    main()

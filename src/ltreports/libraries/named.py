@@ -1,0 +1,121 @@
+"""Rule 1: gazetteer names and short forms in any case and number, longest first.
+
+A plural name takes the coordinated names before it ("Povilo Višinskio ir Jono Avyžiaus viešųjų
+bibliotekų" names two libraries; "Kabelių ir Pilvingių bibliotekose" two branches). A street
+("Bibliotekos g."), a foreign library ("Latvijos nacionalinės bibliotekos") and a plural that means
+libraries in general ("rajono bibliotekų") are no mention.
+"""
+
+from __future__ import annotations
+
+from .hits import MAX_CHAIN, FinderBase, Hit
+from .places import not_settlements, place_reading, two_word_settlement
+from .readings import analyses
+from .words import Word, lexicon
+
+
+class NamedLibraries(FinderBase):
+    def gazetteer_names(self) -> None:
+        ws, n = self.ws, len(self.ws)
+        i = 0
+        while i < n:
+            best = None
+            for alias in self.gaz.by_first.get(ws[i].key, ()):
+                m = len(alias.keys)
+                j = i + m - 1
+                if j >= n or (best is not None and m < best[1] - best[0] + 1):
+                    continue
+                if tuple(w.key for w in ws[i : j + 1]) != alias.keys or not self.joined(i, j):
+                    continue
+                if alias.caps and not (ws[i].all_caps or ws[i].text == alias.text):
+                    continue
+                if m == 1 and not alias.caps and not ws[i].capitalized:
+                    continue
+                if alias.text[:1].isupper() and not ws[i].capitalized:
+                    continue  # "nacionalinės bibliotekos savaitė" is no "Nacionalinė biblioteka", "miško" no "Miško"
+                if best is None or m > best[1] - best[0] + 1:
+                    best = (i, j, [alias])
+                elif m == best[1] - best[0] + 1:
+                    best[2].append(alias)
+            if best is None or not self._acceptable(best[0], best[1]):
+                i += 1
+                continue
+            bi, bj, aliases = best
+            entries = tuple(dict.fromkeys(self.gaz.entries[a.entry_id] for a in aliases))
+            hit = Hit(bi, bj, entries)
+            self.add(hit)
+            if ws[bj].maybe_plural:
+                self.coordinated(hit)
+            i = bj + 1
+
+    def _acceptable(self, i: int, j: int) -> bool:
+        """A street ("Bibliotekos g."), or a plural name that means libraries in general, is no mention."""
+        ws = self.ws
+        head = ws[j]
+        if j + 1 < len(ws) and ws[j + 1].text in ("g", "gatvė", "gatvės", "gatvėje") and ws[j + 1].joined:
+            return False
+        # a foreign country or city before the name: "Latvijos nacionalinės bibliotekos" is not the LNB
+        if i > 0 and ws[i].joined and ws[i - 1].capitalized and self._foreign_place(ws[i - 1]):
+            return False
+        # a two-word settlement: "Nemunėlio Radviliškio biblioteka" is not the Radviliškis library
+        if i > 0 and ws[i].joined and not self.used[i - 1] and two_word_settlement(ws[i - 1], ws[i], self.gaz):
+            return False
+        # a plural alone ("Nacionalinė bibliotekų savaitė", "rajono bibliotekų") means libraries in general
+        return not head.plural or self._has_conjunct(i)
+
+    @staticmethod
+    def _foreign_place(w: Word) -> bool:
+        """A genitive of a place outside Lithuania from ``not_settlements`` ("Latvijos", "Rygos")."""
+        foreign = {p for p in not_settlements() if "Lietuva" not in p}
+        return any(a.case == "Gen" and a.lemma in foreign for a in analyses(w))
+
+    def _has_conjunct(self, i: int) -> bool:
+        return self.coordinator_before(i) is not None
+
+    def coordinated(self, hit: Hit) -> None:
+        """ "A ir B viešųjų bibliotekų", "A, B ir C rajonų savivaldybių bibliotekų": the names before B."""
+        ws = self.ws
+        tail_from = next((k for k in range(hit.i, hit.j + 1) if ws[k].info is not None), None)
+        if tail_from is None or tail_from == hit.i:
+            return
+        tail = tuple(w.key for w in ws[tail_from : hit.j + 1])
+        cursor = hit.i  # the first word of the leftmost conjunct found so far
+        found_any = False
+        while cursor >= 1:
+            found = self.coordinator_before(cursor)
+            if found is None:
+                break
+            last = found
+            match = None
+            for start in range(max(0, last - MAX_CHAIN), last + 1):
+                if not self.joined(start, last) or not self.free(start, last):
+                    continue
+                conj = tuple(w.key for w in ws[start : last + 1])
+                options = self.gaz.aliases.get(conj + tail)
+                if not options and len(tail) > 1 and conj[-1] == tail[0]:
+                    # "Kauno apskrities ir Šiaulių apskrities viešųjų bibliotekų": the modifier repeated
+                    options = self.gaz.aliases.get(conj + tail[1:])
+                if not options and len(tail) > 1 and tail[0] in ("rajono", "miesto"):
+                    # "Kretingos ir Klaipėdos miesto viešųjų bibliotekų": "miesto" belongs to the last one
+                    options = self.gaz.aliases.get(conj + tail[1:])
+                if options:
+                    match = (start, options)
+                    break
+            if match is not None:
+                start, options = match
+                entries = tuple(dict.fromkeys(self.gaz.entries[a.entry_id] for a in options))
+                self.add(Hit(start, last, entries, rule="coordination"))
+            elif hit.entries and hit.entries[0].kind == "branch" and not self.used[last]:
+                place = place_reading(ws[last], "Gen", self.gaz)  # "Kabelių ir Pilvingių bibliotekose"
+                if not place:
+                    break
+                start = last
+                self.add(Hit(start, last, (), kind="branch", settlement=place, rule="coordination",
+                             name=f"{ws[last].text} {lexicon().lemmas.get(ws[hit.j].key, '')}".strip()))
+            else:
+                break
+            found_any = True
+            cursor = start
+        if found_any:
+            hit.rule = "coordination"
+

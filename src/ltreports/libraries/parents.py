@@ -1,0 +1,128 @@
+"""Resolution of hits to ``LibraryFact``s: which entry an ambiguous name means, and a branch's parent.
+
+A branch's parent is the library named right before it ("… bibliotekos Lieporių filiale"), else the
+gazetteer's branch list, else the nearest municipal library named before it (or after it), else the
+post's library, else the municipality whose seat the post names. A city library's branches are in the
+city.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from rapidfuzz import fuzz
+
+from ..matches import Match
+from .facts import LibraryFact
+from .gazetteer import Entry
+from .hits import FinderBase, Hit
+from .places import place_reading
+from .words import fold
+
+
+class Parents(FinderBase):
+    def to_matches(self) -> list[Match]:
+        text = self.text
+        self.hits.sort(key=lambda hit: hit.i)
+        facts = [(hit, self.fact(hit)) for hit in self.hits]
+        facts = [(hit, _merge_misspelt(fact, [f for _, f in facts])) for hit, fact in facts]
+        out: list[Match] = []
+        for hit, fact in facts:
+            if fact is None:
+                continue
+            s, e = self.ws[hit.i].start, self.ws[hit.j].end
+            out.append(Match(s, e, text[s:e], fact))
+        return out
+
+    def fact(self, hit: Hit) -> LibraryFact | None:
+        if hit.entries:
+            entry = hit.entries[0]
+            if len(hit.entries) > 1:
+                chosen = self._by_context(hit)
+                if chosen is None:
+                    place = place_reading(self.ws[hit.i], "Gen", self.gaz)
+                    if place and all(e.kind == "branch" for e in hit.entries):
+                        hit.settlement, hit.name = place, hit.entries[0].name
+                        return self.branch_fact(hit)  # "Dainavos bibliotekoje", no parent in sight
+                    chosen = entry
+                entry = chosen
+            options = hit.candidates or (tuple(e.id for e in hit.entries) if len(hit.entries) > 1 else ())
+            return LibraryFact(entry.id, entry.name, entry.kind, entry.settlement, entry.parent, hit.rule,
+                               options, hit.score)
+        if hit.kind == "branch":
+            return self.branch_fact(hit)
+        return LibraryFact(None, hit.name or "", hit.kind or "other", None, None, hit.rule)
+
+    def _by_context(self, hit: Hit) -> Entry | None:
+        """Of several branches with one name, the one whose parent the post names (else the nearest)."""
+        named = [h.entries[0].id for h in self.hits if h.entries and h.entries[0].is_public]
+        for e in hit.entries:
+            if e.parent in named:
+                return e
+        host = self.host_library()
+        for e in hit.entries:
+            if host is not None and e.parent == host.id:
+                return e
+        return None
+
+    def branch_fact(self, hit: Hit) -> LibraryFact:
+        """Parent and settlement of a branch: the library named right before it ("… bibliotekos
+        Lieporių filiale"), else the gazetteer's branch list, else the nearest municipal library named
+        before it (or after it), else the post's library, else the one municipality whose seat the post
+        names. A city library's branches are in the city (unless named by another town: "LAB Kauno
+        padalinys")."""
+        settlement = hit.settlement or ""
+        municipal = [h for h in self.hits if h.entries and h.entries[0].kind == "municipal"]
+        public = [h for h in self.hits if h.entries and h.entries[0].is_public and h.rule != "post-library"]
+        adjacent = next((h for h in public if h.j == hit.i - 1 and self.ws[hit.i].joined), None)
+        known = self.gaz.branches_in(settlement)
+        parent: Entry | None = hit.extra.get("parent")
+        if adjacent is None and hit.extra.get("district") is not None:
+            adjacent = Hit(hit.i, hit.i, (hit.extra["district"],))
+        if adjacent is not None:
+            parent = adjacent.entries[0]
+            known = [e for e in known if e.parent == parent.id]
+        elif parent is None and len(known) > 1:
+            ids = {h.entries[0].id for h in municipal}
+            known = [e for e in known if e.parent in ids] or known[:1]
+        if known and (parent is None or known[0].parent == parent.id):
+            e = known[0]
+            return LibraryFact(e.id, e.name, "branch", e.settlement, e.parent, hit.rule)
+        city = adjacent is not None or parent is not None
+        if parent is None:
+            before = [h for h in municipal if h.j < hit.i]
+            after = [h for h in municipal if h.i > hit.j]
+            chosen = before[-1] if before else after[0] if after else None
+            if chosen is not None:
+                parent = chosen.entries[0]
+            else:
+                parent, city = self.host_library() or self.seat_evidence(), True
+        if parent is not None and parent.in_city and city and not self._elsewhere(settlement, parent):
+            settlement = parent.settlement or settlement
+        return LibraryFact(None, hit.name or settlement, "branch", settlement or None,
+                           parent.id if parent is not None else None, hit.rule)
+
+    def _elsewhere(self, settlement: str, parent: Entry) -> bool:
+        """A branch named by a municipality's seat other than its parent's: a branch in another town."""
+        return bool(settlement) and settlement != parent.settlement and bool(self.gaz.by_seat(settlement))
+
+
+def _merge_misspelt(fact: LibraryFact | None, facts: list[LibraryFact | None]) -> LibraryFact | None:
+    """A branch in a settlement the dictionary does not know, spelt like another branch of the post
+    ("Kauanatvos filiale" beside "Kaunatavos biblioteką"), is that branch."""
+    if fact is None or fact.kind != "branch" or fact.id or not fact.settlement or _dictionary_place(fact.settlement):
+        return fact
+    for other in facts:
+        if other is None or other is fact or other.kind != "branch" or not other.settlement:
+            continue
+        if other.settlement != fact.settlement and other.parent_id == fact.parent_id and _dictionary_place(
+            other.settlement
+        ) and fuzz.ratio(fold(other.settlement), fold(fact.settlement)) >= 80:
+            return replace(fact, id=other.id, name=other.name, settlement=other.settlement)
+    return fact
+
+
+def _dictionary_place(name: str) -> bool:
+    from ..morphology import get_analyzer
+
+    return any(a.kind == "place" and a.source == "dictionary" for a in get_analyzer().analyze(name.split()[-1]))

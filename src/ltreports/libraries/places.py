@@ -1,0 +1,106 @@
+"""Settlements: the nominative of a place named in an oblique case, from the gazetteer and the dictionary.
+
+The ending of a genitive does not tell its nominative ("-ių" may be "-iai", "-ys" or "-ės":
+"Rumšiškių" → "Rumšiškės", "Lukonių" → "Lukonys"), so the nominative comes, in this order, from the
+gazetteer (the genitive of a branch or seat it lists), the dictionary's place names (preferring one the
+gazetteer knows), and only for a word the dictionary lacks from the ending rules in
+``data/library_words.yaml``. Two-word settlements ("Žemaičių Kalvarija", "Višakio Rūda") keep their
+first word as written.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+from .fuzzy import stem
+from .gazetteer import Gazetteer
+from .readings import analyses, analyze_text
+from .words import Word, fold, lexicon
+
+
+@cache
+def not_settlements() -> frozenset[str]:
+    return frozenset(lexicon().data.get("not_settlements", ()))
+
+
+@cache
+def foreign_places() -> frozenset[str]:
+    """Countries and cities outside Lithuania (``not_settlements`` without Lithuania's own regions)."""
+    regions = set(lexicon().data.get("lithuanian_regions", ()))
+    return frozenset(p for p in not_settlements() if p not in regions)
+
+
+def _known(gaz: Gazetteer | None, place: str) -> bool:
+    return gaz is not None and bool(gaz.branches_in(place) or gaz.by_seat(place))
+
+
+def place_reading(word: Word, case: str, gaz: Gazetteer | None = None) -> str | None:
+    """The nominative of a settlement named by ``word`` in ``case`` (gazetteer, dictionary, else a guess)."""
+    if not word.capitalized or len(word.text) < 3:
+        return None
+    if gaz is not None and case == "Gen":
+        listed = gaz.settlement_of_genitive(word.key)
+        if listed:
+            return listed
+    readings = analyses(word) if not word.all_caps else analyze_text(word.text.capitalize())
+    places = [a.lemma for a in readings if a.kind == "place" and a.case == case]
+    if places:
+        if places[0] in not_settlements():
+            return None
+        return next((p for p in places if _known(gaz, p)), places[0])
+    if any(a.source == "dictionary" for a in readings) or word.sentence_start or case != "Gen":
+        return None
+    guesses = [
+        word.text[: -len(ending)] + nominative
+        for ending, nominative in lexicon().data.get("settlement_genitive_endings", ())
+        if word.text.endswith(ending) and len(word.text) > len(ending) + 2
+    ]  # a name the dictionary lacks: "Sėlų" → "Sėlai"
+    return next((g for g in guesses if _known(gaz, g)), guesses[0] if guesses else None)
+
+
+def _qualifier(word: Word, gaz: Gazetteer | None) -> bool:
+    """A capitalised genitive that may open a two-word settlement name ("Žemaičių", "Višakio", "Nemunėlio")."""
+    if not word.capitalized or word.all_caps or len(word.text) < 4 or word.info is not None:
+        return False
+    readings = analyses(word)
+    genitives = [a for a in readings if a.case == "Gen" and a.pos == "noun"]
+    if not genitives or any(a.kind == "first_name" for a in genitives) or any(a.case == "Nom" for a in readings):
+        return False  # "Knygų Kalėdos Kauanatvos": a nominative is no qualifier
+    if word.sentence_start and not any(a.kind in ("place", "family_name") for a in genitives):
+        return False
+    for a in genitives:
+        if a.kind == "place" and (a.lemma in not_settlements() or (gaz is not None and gaz.by_seat(a.lemma))):
+            return False  # "Kauno Šilainių": a city and its district; "Latvijos Rygos"
+    return True
+
+
+def two_word_settlement(first: Word, second: Word, gaz: Gazetteer | None) -> str | None:
+    """ "Žemaičių Kalvarijos" → "Žemaičių Kalvarija"; None when ``first`` is not part of the name."""
+    if gaz is not None:
+        listed = gaz.settlement_of_genitive(f"{first.key} {second.key}")
+        if listed:
+            return listed
+    if not _qualifier(first, gaz):
+        return None
+    place = place_reading(second, "Gen", gaz)
+    return f"{first.text} {place}" if place else None
+
+
+def foreign_stems(text: str, ws: list[Word]) -> frozenset[str]:
+    """Stems of places the post puts abroad: "Olesiundą (Norvegija)", "Švedijos Vimmerbio"."""
+    foreign = {fold(p) for p in foreign_places()}
+    out: set[str] = set()
+    for k, w in enumerate(ws):
+        if not w.capitalized:
+            continue
+        if k + 1 < len(ws) and text[w.end : ws[k + 1].start].strip() == "(" and _names_country(ws[k + 1], foreign):
+            out.add(stem(w.key))
+        if k > 0 and w.joined and ws[k - 1].capitalized and _names_country(ws[k - 1], foreign, case="Gen"):
+            out.add(stem(w.key))
+    return frozenset(out)
+
+
+def _names_country(w: Word, foreign: set[str], case: str | None = None) -> bool:
+    return any(
+        a.kind == "place" and fold(a.lemma) in foreign and (case is None or a.case == case) for a in analyses(w)
+    )

@@ -1,0 +1,112 @@
+"""Reading a settlement's name before a library word: the genitive (with "kaimo"/"miesto"/"miestelio" or a
+patron between: "Kučgalio kaimo biblioteka", "Kruonio Antano Vaitkaus biblioteka"), two-word names
+("Višakio Rūdos"), a village the dictionary knows only as a name ("kaimo Zelionkos"), and what makes a
+branch someone else's ("kultūros centro Kauno filialas", "LASS Kupiškio filialas").
+"""
+
+from __future__ import annotations
+
+from .fuzzy import stem
+from .hits import FinderBase
+from .places import not_settlements, place_reading, two_word_settlement
+from .readings import analyses, genitive_noun, lemmas
+from .words import lexicon
+
+SETTLEMENT_MODIFIERS = ("kaimo", "miesto", "miestelio")
+
+
+class SettlementWords(FinderBase):
+    _foreign: frozenset[str] = frozenset()
+
+    def _settlement_before(self, h: int) -> tuple[int, str, str | None] | None:
+        """(first word, settlement, modifier) of "Kučgalio (kaimo) …", "Kruonio Antano Vaitkaus …" right
+        before word h; modifier is "kaimo"/"miesto"/"miestelio" when it stands between."""
+        ws = self.ws
+        k = self.word_before(h)
+        modifier = None
+        if k is not None and ws[k].key in SETTLEMENT_MODIFIERS:
+            modifier = ws[k].key
+            k = self.word_before(k)
+        if k is None or self.used[k]:
+            return None
+        found = self._settlement_at(k)
+        village = modifier in ("kaimo", "miestelio") or (
+            (j := self.word_before(k)) is not None and ws[j].key in ("kaimo", "miestelio")
+        )
+        if found is None and village:
+            found = self._named_village(k)  # "kaimo Zelionkos bibliotekos": any name after "kaimo" is a village's
+        if found is None and modifier is None:
+            found = self._settlement_before_patron(k)
+        if found is None:
+            return None
+        start, settlement = found
+        return start, settlement, modifier
+
+    def _named_village(self, k: int) -> tuple[int, str] | None:
+        """A capitalised genitive noun the dictionary knows only as a name, read as a village's name."""
+        w = self.ws[k]
+        if not w.capitalized or w.all_caps or len(w.text) < 3 or stem(w.key) in self._foreign:
+            return None
+        names = [a.lemma for a in analyses(w) if a.case == "Gen" and a.pos == "noun" and a.lemma[:1].isupper()]
+        return (k, names[0]) if names and names[0] not in not_settlements() else None
+
+    def _settlement_at(self, k: int) -> tuple[int, str] | None:
+        """The settlement whose genitive ends at word k, with a qualifying word before it ("Višakio Rūdos")."""
+        ws = self.ws
+        settlement = place_reading(ws[k], "Gen", self.gaz)
+        if not settlement:
+            return None
+        j = self.word_before(k)
+        if j is not None and not self.used[j]:
+            both = two_word_settlement(ws[j], ws[k], self.gaz)
+            if both:
+                return j, both
+        if stem(ws[k].key) in self._foreign:
+            return None
+        return k, settlement
+
+    def _settlement_before_patron(self, k: int) -> tuple[int, str] | None:
+        """ "Kuršėnų Vytauto Vitkausko": a settlement, then a patron's names (or initials) before the head;
+        the word before the head is a family name."""
+        ws = self.ws
+        if not any(a.case == "Gen" and a.kind == "family_name" for a in analyses(ws[k])):
+            return None
+        names = 0
+        while names < 4 and not self.used[k] and self._patron_word(k):
+            names += 1
+            prev = self.word_before(k)
+            if prev is None or self.used[prev]:
+                return None
+            k = prev
+            found = self._settlement_at(k)
+            if found is not None:
+                return found
+        return None
+
+    def _patron_word(self, k: int) -> bool:
+        w = self.ws[k]
+        if w.abbreviation and len(w.text) == 1 and w.text.isupper():
+            return True  # an initial: "V. Mačernio"
+        return w.capitalized and any(a.case == "Gen" and a.kind in ("first_name", "family_name") for a in analyses(w))
+
+    def _foreign_host(self, k: int) -> bool:
+        """ "kultūros centro Kauno filialas", "LASS Kupiškio filialas": a branch of something else."""
+        if k == 0 or not self.ws[k].joined:
+            return False
+        prev = self.ws[k - 1]
+        if prev.all_caps and not self.used[k - 1]:
+            return True  # an organisation's abbreviation the gazetteer does not know
+        if prev.capitalized or prev.info is not None:
+            return False
+        return bool(lemmas(prev, "noun") & self.non_library_hosts) and genitive_noun(prev)
+
+    def _branch_name(self, start: int, h: int) -> str:
+        """Words start..h-1 as written (library words in the nominative), then the head's nominative."""
+        ws = self.ws
+        head = lexicon().lemmas.get(ws[h].key, ws[h].text)
+        middle = [  # the phrase's own words: a parenthesis or a relative clause before the head is left out
+            lexicon().lemmas.get(w.key, w.text) if w.info else w.text + ("." if w.abbreviation else "")
+            for w in ws[start:h]
+            if self.joined(start, w.index) and not self.in_parenthesis[w.index]
+        ]
+        return " ".join([*middle, head])

@@ -1,0 +1,164 @@
+"""The grammar around a person's name, read for participation (``people.participation``): the cue
+words of ``data/participants.yaml``, the name's cases, its clause, the verb that governs it, and the
+morphology layer's readings of the words near it.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from spacy.tokens import Doc, Span, Token
+
+from ..morphology.component import token_lemmas
+from ..resources import load_yaml
+from .facts import PersonFact
+
+YEAR_RE = re.compile(r"^(1[5-9]\d\d|20\d\d)(?:[-–].*)?$")
+ROMAN_CENTURY_RE = re.compile(r"^[XVI]{1,5}$")
+OPENING_QUOTES = "„“\"«"
+CLOSING_QUOTES = "“”\"»"
+DASHES = "-–—"
+
+
+@cache
+def data() -> dict:
+    raw = load_yaml("participants.yaml")
+    return {k: frozenset(w.lower() for w in v) if isinstance(v, list) else v for k, v in raw.items()}
+
+
+
+
+
+def nearby_words(doc: Doc, i: int, step: int, n: int, stop: Span | None = None) -> list[Token]:
+    """Up to ``n`` non-space tokens from ``i`` in direction ``step``, inside ``stop`` (a sentence)."""
+    lo, hi = (stop.start, stop.end) if stop is not None else (0, len(doc))
+    out: list[Token] = []
+    while lo <= i < hi and len(out) < n:
+        if not doc[i].is_space:
+            out.append(doc[i])
+        i += step
+    return out
+
+
+def token_readings(token: Token) -> list:
+    return list(token._.analyses or ())
+
+
+def has_lemma(token: Token, lemmas: frozenset[str]) -> bool:
+    return bool(token_lemmas(token) & lemmas)
+
+
+def name_cases(tokens: list[Token], fact: PersonFact | None) -> set[str]:
+    """The cases the name may stand in: the agreed case of its parts, else every reading of its last word."""
+    if fact is not None and fact.case:
+        return {fact.case}
+    found: set[str] = set()
+    for token in tokens[-1:]:
+        found.update(a.case for a in token_readings(token) if a.case)
+        found.update(token.morph.get("Case"))
+    return found
+
+
+def finite(token: Token, lemmas: frozenset[str], tenses: tuple[str, ...] = ("Indic_Past", "Indic_Pres")) -> bool:
+    """A finite (indicative) form of one of ``lemmas``."""
+    return any(
+        a.lemma.lower() in lemmas and a.pos.startswith("verb") and any(t.startswith(tenses) for t in a.tags)
+        for a in token_readings(token)
+    )
+
+
+def is_finite_verb(token: Token) -> bool:
+    """Any indicative verb form ("pasakojo", "yra")."""
+    return any(a.pos.startswith("verb") and any(t.startswith("Indic_") for t in a.tags) for a in token_readings(token))
+
+
+def participle(token: Token, lemmas: frozenset[str], kinds: tuple[str, ...]) -> bool:
+    return any(
+        a.lemma.lower() in lemmas and a.pos.startswith("verb") and any(t.startswith(kinds) for t in a.tags)
+        for a in token_readings(token)
+    )
+
+
+def is_noun_with(token: Token, lemmas: frozenset[str]) -> bool:
+    if token.lower_ in lemmas:
+        return True
+    return any(a.pos == "noun" and a.kind is None and a.lemma.lower() in lemmas for a in token_readings(token))
+
+
+def adjective_like(token: Token) -> bool:
+    readings = token_readings(token)
+    if token.text[:1].isdigit():
+        return True
+    return bool(readings) and all(
+        a.pos in ("adjective", "numeral_ordinal", "pronoun") or (a.pos.startswith("verb") and a.case) for a in readings
+    )
+
+
+def name_like(token: Token) -> bool:
+    """A capitalized word that may be (part of) a name: an initial, a word the dictionary knows as a
+    name, or one it does not know ("Amžinybėn", "Pirmuoju" are common words)."""
+    if not token.text[:1].isupper():
+        return False
+    if token.text.endswith(".") and len(token.text) <= 4:
+        return True
+    if not token.is_alpha:
+        return False
+    readings = [a for a in token_readings(token) if a.source == "dictionary"]
+    return not readings or any(a.kind in ("first_name", "family_name") for a in readings)
+
+
+
+LIST_WORDS = {",", "ir", "bei", "-", "–"}
+
+
+def boundary(doc: Doc, i: int, sent: Span) -> bool:
+    """Punctuation that ends a clause; a comma inside a list of names ("dirbo A, B, C") does not."""
+    token = doc[i]
+    if token.text == ",":
+        prev = nearby_words(doc, i - 1, -1, 1, sent)
+        nxt = nearby_words(doc, i + 1, 1, 1, sent)
+        return not (prev and nxt and name_like(prev[0]) and name_like(nxt[0]))
+    return token.is_punct and token.text not in "-–—()„“\"."
+
+
+def clause_of(doc: Doc, first: int, last: int, sent: Span) -> list[Token]:
+    """The other tokens of the clause holding the name."""
+    lo = first
+    while lo - 1 >= sent.start and not boundary(doc, lo - 1, sent):
+        lo -= 1
+    hi = last
+    while hi + 1 < sent.end and not boundary(doc, hi + 1, sent):
+        hi += 1
+    return [t for t in doc[lo : hi + 1] if not (first <= t.i <= last) and not t.is_space]
+
+
+def verb_readings(token: Token, lemmas: frozenset[str], tags: tuple[str, ...]) -> list:
+    return [
+        a for a in token_readings(token)
+        if a.lemma.lower() in lemmas and a.pos.startswith("verb") and any(t.startswith(tags) for t in a.tags)
+    ]
+
+
+def governing_verb(doc: Doc, first: int, sent: Span) -> Token | None:
+    """The nearest verb before the name in its sentence (finite, or a predicative passive participle:
+    "įteikti", "pakviesta"), past a list of names and their role phrases."""
+    i = first - 1
+    while i >= sent.start:
+        token = doc[i]
+        i -= 1
+        if token.text in ".;:!?()":
+            return None
+        readings = [a for a in token_readings(token) if a.pos.startswith("verb")]
+        if any(t.startswith(("Indic_", "Imper")) for a in readings for t in a.tags):
+            return token
+        if any(t.startswith("Part_Pass") for a in readings for t in a.tags) and any(
+            a.case in (None, "Nom") for a in readings
+        ):
+            return token
+    return None
+
+
+def governed_by(token: Token | None, lemmas: frozenset[str]) -> bool:
+    return token is not None and bool(verb_readings(token, lemmas, ("Indic_", "Part_Pass", "Imper")))
+

@@ -1,0 +1,147 @@
+"""Participation: is a named person one the post lists, and did that person take part in the event?
+
+The one place where both questions are decided, per mention and per person, by grammar and layout:
+
+- a mention is **referred** when the person is only spoken about: the genitive of an author, a
+  commemorated person or a sender before what belongs to them ("X knygos", "X 100-osios gimimo
+  metinės", "X sveikinimo žodžiai", "X patarėja"), a dative of dedication ("X skirtas vakaras",
+  "paroda poetui X", "X – 120"), "apie X" / "pagal X", a quoted author ("(X)", "“ – X"), a person of
+  the past (former staff, the deceased, a sentence set decades before the post or telling a life:
+  "gimė", "dirbo", "vadovavo"), a person commemorated ("Prisiminta ir X");
+- a mention is **listed** only (a real person, but not taking part there) in a credit line or byline
+  ("Parengė X", "X nuotr.") or when the person is thanked ("dėkojame X");
+- a mention **took part** when the person is the subject of an event verb ("X pristatė", "dalyvavo
+  X"), met ("susitikimas su X"), greeted or handed something ("pasveikino X", "įteikė X"), or has a
+  role that says so ("lektorė", "svečias", "renginio vedėja");
+- otherwise it is **neutral**.
+
+A person is listed unless a mention is referred and none took part. A mention counts for a visit when
+its person is listed and the mention itself is neither referred nor listed only.
+Cue words: ``data/participants.yaml``; cases and lemmas from the morphology layer.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import StrEnum
+
+from spacy.tokens import Doc
+
+from ..language import doc_text
+from ..matches import Match
+from .credits import is_byline, is_credit
+from .facts import PersonFact
+from .name_context import clause_of, data, finite, governing_verb, is_finite_verb, name_cases, nearby_words
+from .participation_signals import (
+    citing,
+    commemorated,
+    dative,
+    genitive_of,
+    life_told,
+    marked,
+    old_year,
+    quoted_author,
+    reference_year,
+    took_part_reason,
+)
+
+CACHE_KEY = "ltr_participation"
+
+
+class Part(StrEnum):
+    REFERRED = "referred"  # only spoken about: not listed
+    LISTED = "listed"  # a real person, not taking part at this mention (credit, byline, thanked)
+    TOOK_PART = "took_part"
+    NEUTRAL = "neutral"
+
+
+@dataclass(frozen=True, slots=True)
+class Decision:
+    part: Part
+    reason: str
+
+
+def decide(doc: Doc, start: int, end: int, fact: PersonFact | None = None) -> Decision:
+    """The participation of the person named at ``start``:``end`` (cached per document)."""
+    cache_ = doc.user_data.setdefault(CACHE_KEY, {})
+    key = (start, end)
+    if key not in cache_:
+        cache_[key] = _decide(doc, start, end, fact)
+    return cache_[key]
+
+
+def _decide(doc: Doc, start: int, end: int, fact: PersonFact | None) -> Decision:
+    text = doc_text(doc)
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or not len(span):
+        return Decision(Part.NEUTRAL, "no tokens")
+    first, last = span.start, span.end - 1
+    if quoted_author(doc, first, last):
+        return Decision(Part.REFERRED, "quoted author")
+    if is_credit(text, start):
+        return Decision(Part.LISTED, "credit")
+    sent = span.sent if doc.has_annotation("SENT_START") else doc[:]
+    cases = name_cases(list(span), fact)
+    # no agreed case, or a family name the dictionary does not inflect ("Astrid Lindgren")
+    unknown = fact is None or fact.case is None or (
+        fact.case == "Nom" and not any(a.case and a.source == "dictionary" for a in span[-1]._.analyses or ())
+    )
+    cues = data()
+    clause = clause_of(doc, first, last, sent)
+    verb = governing_verb(doc, first, sent)
+    if "Nom" in cases and any(finite(t, cues["credit_verbs"], ("Indic_Past",)) for t in clause) and len(sent) <= 20:
+        return Decision(Part.LISTED, "credit sentence")
+    if marked(doc, first, sent, cues["deceased_words"]):
+        return Decision(Part.REFERRED, "deceased")
+    if "Gen" in cases or unknown:
+        owner = genitive_of(doc, last, sent)
+        if owner == "agent":
+            return Decision(Part.TOOK_PART, "agent")
+        if owner:
+            return Decision(Part.REFERRED, "genitive of")
+    if fact is not None and fact.excluded:
+        return Decision(Part.REFERRED, "spoken about")  # the name detector's own reading (people.component)
+    if "Dat" in cases:
+        reason = dative(doc, first, last, sent, verb)
+        if reason == "recipient":
+            return Decision(Part.TOOK_PART, reason)
+        if reason == "thanked":
+            return Decision(Part.LISTED, reason)
+        if reason:
+            return Decision(Part.REFERRED, reason)
+    for token in nearby_words(doc, first - 1, -1, 3, sent):
+        if token.is_punct or is_finite_verb(token):
+            break  # "Apie knygą pasakojo X": the preposition governs another phrase
+        if token.lower_ in cues["referred_before"]:
+            return Decision(Part.REFERRED, "spoken about")
+    if commemorated(doc, first, last, cases, sent, verb):
+        return Decision(Part.REFERRED, "commemorated")
+    if "Nom" in cases and citing(doc, first, last, sent):
+        return Decision(Part.REFERRED, "cited")
+    if is_byline(text, start) and ("Nom" in cases or unknown):
+        return Decision(Part.LISTED, "byline")
+    reason = took_part_reason(doc, first, last, cases, fact, clause, sent, verb)
+    if reason:
+        return Decision(Part.TOOK_PART, reason)
+    if marked(doc, first, sent, cues["past_person_words"]):
+        return Decision(Part.REFERRED, "former")
+    if life_told(doc, last, clause) or old_year(doc, sent, reference_year(doc)):
+        return Decision(Part.REFERRED, "history")
+    return Decision(Part.NEUTRAL, "")
+
+
+
+# --- decisions per person -------------------------------------------------------------------------
+
+
+def listed(doc: Doc, mentions: list[Match]) -> bool:
+    """Is the person named by ``mentions`` (``Match[PersonFact]``) one the post lists?"""
+    parts = [decide(doc, m.start, m.end, m.fact).part for m in mentions]
+    if Part.TOOK_PART in parts or Part.LISTED in parts:
+        return True
+    return parts.count(Part.REFERRED) <= parts.count(Part.NEUTRAL)
+
+
+def took_part(doc: Doc, start: int, end: int) -> bool:
+    """Does the mention at ``start``:``end`` show its (listed) person at the event?"""
+    return decide(doc, start, end).part in (Part.TOOK_PART, Part.NEUTRAL)

@@ -1,0 +1,301 @@
+"""Signals of participation, one function per grammatical pattern around a person's name: what a
+genitive belongs to, what governs a dative, a quoted author, a person of the past, a commemoration, a
+citation, and the evidence that the person took part. ``people.participation`` weighs them.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc, Span, Token
+
+from ..language import doc_text
+from .facts import PersonFact
+from .name_context import (
+    CLOSING_QUOTES,
+    DASHES,
+    LIST_WORDS,
+    OPENING_QUOTES,
+    ROMAN_CENTURY_RE,
+    YEAR_RE,
+    adjective_like,
+    data,
+    finite,
+    governed_by,
+    has_lemma,
+    is_finite_verb,
+    is_noun_with,
+    name_like,
+    nearby_words,
+    token_readings,
+    verb_readings,
+)
+
+
+def genitive_of(doc: Doc, last: int, sent: Span) -> str | None:
+    """What the genitive name belongs to, read past a list of names: "referred" for a noun of
+    ``referred_heads`` ("X 80-ajam jubiliejui", "X, Y ir Z eilėraščiai") or a past passive participle
+    ("X užrašyta pasaka", "X inicijuota akcija": a work done before); "agent" for a present passive
+    participle of an event verb ("X skaitomos eilės", "X dainuojama poezija": the person performs)."""
+    cues = data()
+    counted = 0
+    i = last + 1
+    while i < len(doc) and counted < 4:  # past the sentence: an initial ("Just.") may have ended it
+        token = doc[i]
+        i += 1
+        if "\n" in token.text or token.text in (".", "!", "?", ";", ":"):
+            return None
+        if token.text == "(":
+            close = next((t.i for t in doc[token.i : min(len(doc), token.i + 12)] if t.text == ")"), None)
+            if close is not None:
+                i = close + 1  # "X (žinomos kaip ...) dovanotas archyvas"
+                continue
+        if token.text == ",":
+            following = nearby_words(doc, token.i + 1, 1, 1)
+            if following and name_like(following[0]):
+                continue  # "X, Y ir Z eilėraščiai"
+            return None
+        if token.is_space or token.lower_ in cues["referred_skip"] or token.text in LIST_WORDS:
+            continue
+        if name_like(token):
+            continue
+        counted += 1
+        if verb_readings(token, cues["event_verbs"], ("Part_Pass_Pres",)) and not any(
+            t.endswith("_Def") for a in token_readings(token) for t in a.tags
+        ):
+            return "agent"
+        if verb_readings(token, cues["event_verbs"], ("Part_Pass_Past",)):
+            return "agent"  # "X paruoštos skaidrės", "X deklamuotos eilės": done for the event
+        if any(a.pos.startswith("verb") and "Part_Pass_Past" in a.tags for a in token_readings(token)):
+            return "referred"  # "X užrašyta pasaka", "X inicijuota akcija": a work done before
+        if is_noun_with(token, cues["referred_heads"]):
+            return "referred"
+        if is_noun_with(token, cues["sent_heads"]) and any(has_lemma(t, cues["sent_verbs"]) for t in sent):
+            return "referred"
+        if adjective_like(token):
+            continue
+        return None
+    return None
+
+
+def thanking(token: Token) -> bool:
+    """A verb of thanking in the indicative or a participle, or "dėkingas" ("padėkos" may be a noun)."""
+    lemmas = data()["thanking_verbs"]
+    for a in token_readings(token):
+        if a.lemma.lower() not in lemmas:
+            continue
+        if a.pos == "adjective" or any(t.startswith(("Indic_Past", "Indic_Pres", "Part_")) for t in a.tags):
+            return True
+    return False
+
+
+def dative(doc: Doc, first: int, last: int, sent: Span, verb: Token | None) -> str | None:
+    cues = data()
+    after = nearby_words(doc, last + 1, 1, 4, sent)
+    before = nearby_words(doc, first - 1, -1, 7, sent)
+    if governed_by(verb, cues["present_object_verbs"]):
+        return "recipient"  # "įteikė X", "padėkos raštai įteikti X"
+    if any(thanking(t) for t in nearby_words(doc, first - 1, -1, 10, sent)) or (verb is not None and thanking(verb)):
+        return "thanked"
+    # "nominacija skirta X už ...", "premija skirta X": an award, not a dedication
+    award = any(t.lower_ == "už" for t in after) or any(is_noun_with(t, cues["award_nouns"]) for t in sent)
+    if not award and (
+        any(has_lemma(t, cues["dative_referred_verbs"]) for t in before + after)
+        or governed_by(verb, cues["dative_referred_verbs"])
+    ):
+        return "dedicated"
+    head = dative_head(doc, first, sent)
+    if not award and head is not None and is_noun_with(head, cues["dative_referred_nouns"]):
+        return "dedicated"
+    if len(after) >= 2 and after[0].text in DASHES and after[1].text[:1].isdigit():
+        return "anniversary"  # "X – 120"
+    return None
+
+
+def dative_head(doc: Doc, first: int, sent: Span) -> Token | None:
+    """The noun that governs a dative name, read back past its role words and a list of names:
+    "paroda poetui, kraštiečiui X" gives "paroda"; None when a verb or a preposition comes first."""
+    i = first - 1
+    while i >= sent.start:
+        token = doc[i]
+        i -= 1
+        if token.is_space or token.text in LIST_WORDS or name_like(token):
+            continue
+        if token.is_punct:
+            return None
+        readings = token_readings(token)
+        if not readings or any(a.case in ("Dat", "Gen") for a in readings) or adjective_like(token):
+            continue
+        if any(a.pos.startswith("verb") or a.pos.startswith("preposition") for a in readings):
+            return None
+        return token if any(a.pos == "noun" for a in readings) else None
+    return None
+
+
+def quoted_author(doc: Doc, first: int, last: int) -> bool:
+    """"„...“ (X)", "(X. Title)" on a line of its own, "...“ – X", or X alone on the line after a quotation."""
+    text = doc_text(doc)
+    start = doc[first].idx
+    end = doc[last].idx + len(doc[last].text)
+    before = text[max(0, start - 8) : start].rstrip()
+    if before.endswith("(") and text[end:].lstrip()[:1] in ").":
+        ahead = before[:-1].rstrip()
+        if ahead.endswith(("...", "…")):
+            return True
+        ahead = ahead.rstrip(".,;")
+        if not ahead or ahead[-1] in CLOSING_QUOTES or "\n" in before:
+            return True
+    if re.search(rf"[{CLOSING_QUOTES}][.,]?\s*[{DASHES}]\s*$", text[max(0, start - 6) : start]):
+        return True
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line = text[line_start : len(text) if line_end == -1 else line_end]
+    previous = text[:line_start].rstrip().rstrip(".,;")
+    opens_line = not text[line_start:start].strip()
+    rest = text[end : len(text) if line_end == -1 else line_end].strip()
+    if opens_line and re.fullmatch(rf"[{OPENING_QUOTES}][^\n]+[{CLOSING_QUOTES}]", rest):
+        return True  # "X „Title“": the author line under verses
+    alone = opens_line and len(line.split()) <= 6
+    return alone and bool(previous) and previous[-1] in CLOSING_QUOTES and not line.rstrip().endswith((".", "!", "?"))
+
+
+def reference_year(doc: Doc) -> int | None:
+    published = getattr(doc._, "published", None)
+    if published is not None:
+        return published.year
+    years = [int(m.group(1)) for m in re.finditer(r"(?<!\d)(19\d\d|20\d\d)(?!\d)", doc_text(doc))]
+    return max(years) if years else None
+
+
+def old_year(doc: Doc, sent: Span, ref_year: int | None) -> bool:
+    """The sentence is set decades before the post ("1925 m.", "XIX a.")."""
+    cues = data()
+    for token in sent:
+        m = YEAR_RE.match(token.text)
+        if m and ref_year is not None and int(m.group(1)) <= ref_year - int(cues["history_years"]):
+            return True
+        if ROMAN_CENTURY_RE.match(token.text) and token.i + 1 < len(doc) and doc[token.i + 1].text in ("a.", "amžiaus"):
+            return True
+    return False
+
+
+def life_told(doc: Doc, last: int, clause: list[Token]) -> bool:
+    """The name's clause tells a life or a library's past: a history verb in the past, an infinitive after
+    "pradėjo", or a participle after the name ("gimė", "dirbo", "pradėjo vadovauti", "X, gimęs ...")."""
+    cues = data()
+    verbs = cues["history_verbs"]
+    after = [t for t in nearby_words(doc, last + 1, 1, 2) if t.text != ","]
+    if any(verb_readings(t, verbs, ("Indic_Past", "Part_Act_Past")) for t in clause + after[:1]):
+        return True
+    return any(verb_readings(t, verbs, ("Inf",)) for t in clause) and any(
+        verb_readings(t, cues["history_aspect_verbs"], ("Indic_Past",)) for t in clause
+    )
+
+
+def marked(doc: Doc, first: int, sent: Span, words: frozenset[str]) -> bool:
+    """One of ``words`` before the name or the list it is in ("buvusi bibliotekininkė X", "a. a. X",
+    "buvusiems darbuotojams A, B, X")."""
+    seen = 0
+    own = False  # the name has a role word of its own: a name further back is another person's
+    i = first - 1
+    while i >= sent.start and seen < 8:
+        token = doc[i]
+        i -= 1
+        if token.is_space:
+            continue
+        if token.text in ";:()" or (token.text in ".!?" and not name_like(token)):
+            break
+        if name_like(token):
+            if own:
+                break
+            continue
+        if token.text in LIST_WORDS or token.lower_ in ("o", "bet"):
+            if own and token.text not in ("-", "–"):
+                break  # "knygnešiai ir skaitytojai, o ypatingai X": the words before belong to others
+            continue
+        own = own or seen == 0
+        seen += 1
+        readings = token_readings(token)
+        verbs = [a for a in readings if a.pos.startswith("verb")]
+        if verbs and not any("Part_" in t for a in verbs for t in a.tags):
+            if any(a.lemma == "būti" for a in verbs):
+                continue  # "pirmoji vedėja buvo X": the copula; "buvo" itself is no former
+            break  # another verb ends the role phrase ("pirmą kartą išdrįso skaityti X")
+        if token.lower_ in words or any(a.lemma.lower() in words for a in readings):
+            return True
+    return False
+
+
+def citing(doc: Doc, first: int, last: int, sent: Span) -> bool:
+    """"X rašė: „...“", "“ – rašė X", "X yra pasakęs": the name cites a text, not a speaker at the event."""
+    cues = data()
+    near = nearby_words(doc, last + 1, 1, 8, sent)
+    if any(t.lower_ in ("pasakęs", "pasakiusi", "sakęs", "sakiusi", "rašęs", "rašiusi", "rašiusios") for t in near):
+        return True
+    tenses = ("Indic_Past", "Indic_Pres")
+    for n, token in enumerate(near):
+        if verb_readings(token, cues["citing_verbs"], tenses):
+            return any(t.text == ":" or t.text in OPENING_QUOTES for t in near[n + 1 : n + 3])
+    back = nearby_words(doc, first - 1, -1, 3, sent)
+    return any(verb_readings(t, cues["citing_verbs"], tenses) for t in back) and any(
+        t.text in CLOSING_QUOTES for t in nearby_words(doc, first - 1, -1, 6, sent)
+    )
+
+
+def commemorated(doc: Doc, first: int, last: int, cases: set[str], sent: Span, verb: Token | None) -> bool:
+    """"Prisiminta ir X", "X prisiminus", "paminėjo X" (a person remembered, not present)."""
+    verbs = data()["commemorating_verbs"]
+    before = nearby_words(doc, first - 1, -1, 4, sent)
+    if "Nom" in cases and any(verb_readings(t, verbs, ("Part_Pass",)) for t in before):
+        return True
+    if "Acc" not in cases:
+        return False
+    active = verbs - {"pagerbti"}
+    near = nearby_words(doc, last + 1, 1, 2, sent) + nearby_words(doc, first - 1, -1, 2, sent)
+    return any(verb_readings(t, active, ("Gerund", "Half")) for t in near) or governed_by(verb, active)
+
+
+def met(doc: Doc, first: int, sent: Span) -> bool:
+    """"susitikimas su X", "kartu su ... X": "su" before the instrumental name, in a sentence of meeting."""
+    cues = data()
+    i = first - 1
+    seen = 0
+    while i >= sent.start and seen < 20:
+        token = doc[i]
+        i -= 1
+        if token.is_space:
+            continue
+        seen += 1
+        if token.text in ".;:!?" or finite(token, cues["event_verbs"] | cues["history_verbs"]):
+            return False
+        if token.lower_ == "su":
+            return any(has_lemma(t, cues["meeting_words"]) for t in sent)
+    return False
+
+
+def took_part_reason(
+    doc: Doc, first: int, last: int, cases: set[str], fact: PersonFact | None, clause: list[Token],
+    sent: Span, verb: Token | None,
+) -> str | None:
+    cues = data()
+    if fact is not None and fact.role:
+        role = fact.role.lower()
+        if role in cues["participant_roles"] or role.split()[-1] in cues["participant_roles"]:
+            return "role"
+    if "Nom" in cases:
+        for token in clause:
+            if finite(token, cues["event_verbs"]):
+                return "subject"
+            participles = verb_readings(token, cues["event_verbs"], ("Part_Act",))
+            if any(a.case == "Nom" for a in participles):
+                return "subject"  # "atvykęs vicemeras X"
+        if not any(is_finite_verb(t) for t in clause) and verb is not None and finite(verb, cues["event_verbs"]):
+            return "subject"  # "Dalyvavo A, B, buvę klubo vadovai X, Y": the list's verb
+        if governed_by(verb, cues["present_object_verbs"]):
+            return "object"  # "pakviesta buvusi direktorė X"
+    if "Inst" in cases and met(doc, first, sent):
+        return "met"
+    if cases & {"Acc", "Dat"} and governed_by(verb, cues["present_object_verbs"]):
+        return "object"
+    return None
+

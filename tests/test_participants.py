@@ -1,0 +1,151 @@
+"""Who is listed and who took part: sentences written for these tests, each text -> the people the report
+lists and the people of its visits (``people.participation``, ``visits.participants``)."""
+
+from __future__ import annotations
+
+import pytest
+
+CASES = [
+    # --- took part ---------------------------------------------------------------------------------
+    pytest.param(
+        "Gegužės 15 d. Utenos viešojoje bibliotekoje lankėsi rašytoja Vanda Kairytė. Viešnia pristatė savo "
+        "naują romaną.",
+        ["Vanda Kairytė"], ["Vanda Kairytė"], id="guest-subject-of-event-verb",
+    ),
+    pytest.param(
+        "Gegužės 16 d. Ignalinos viešojoje bibliotekoje vyko susitikimas su poetu Rimvydu Stankevičiumi.",
+        ["Rimvydas Stankevičius"], ["Rimvydas Stankevičius"], id="meeting-with-instrumental",
+    ),
+    pytest.param(
+        "Gegužės 17 d. Kėdainių viešojoje bibliotekoje vyko popietė. Skambėjo dainininkės Rūtos Jonaitienės "
+        "atliekamos dainos.",
+        ["Rūta Jonaitienė"], ["Rūta Jonaitienė"], id="genitive-agent-of-present-participle",
+    ),
+    pytest.param(
+        "Gegužės 18 d. Jonavos viešojoje bibliotekoje vyko šventė. Joje dalyvavo buvusi bibliotekos "
+        "direktorė Aldona Vaitkienė.",
+        ["Aldona Vaitkienė"], ["Aldona Vaitkienė"], id="former-staff-who-came",
+    ),
+    pytest.param(
+        "Gegužės 19 d. Biržų viešojoje bibliotekoje vyko metų skaitytojų šventė. Padėkos raštai įteikti "
+        "Tomui Petraičiui ir Onai Jankauskienei.",
+        ["Ona Jankauskienė", "Tomas Petraitis"], ["Ona Jankauskienė", "Tomas Petraitis"],
+        id="recipients-of-passive-hand-over",
+    ),
+    pytest.param(
+        "Gegužės 22 d. Rokiškio viešojoje bibliotekoje vyko konferencija. Premija skirta bibliotekininkei "
+        "Rasai Kairienei už kraštotyros darbus.",
+        ["Rasa Kairienė"], ["Rasa Kairienė"], id="award-is-no-dedication",
+    ),
+    # --- listed, but did not take part --------------------------------------------------------------
+    pytest.param(
+        "Gegužės 12 d. Kėdainių viešojoje bibliotekoje vyko Vaikų knygos šventė. Skaitymus vedė "
+        "bibliotekininkė Aušra Jonaitienė. Dėkojame rėmėjai Danutei Kazlauskienei už dovanas.",
+        ["Aušra Jonaitienė", "Danutė Kazlauskienė"], ["Aušra Jonaitienė"], id="thanked-dative",
+    ),
+    pytest.param(
+        "Gegužės 23 d. Jonavos viešojoje bibliotekoje vyko protmūšis, jį vedė bibliotekininkas Mantas "
+        "Jurgaitis.\n\nParengė vyr. bibliotekininkė Laima Stankevičienė",
+        ["Laima Stankevičienė", "Mantas Jurgaitis"], ["Mantas Jurgaitis"], id="credit-line",
+    ),
+    # --- only referred to: not listed ---------------------------------------------------------------
+    pytest.param(
+        "Gegužės 10 d. Jonavos viešojoje bibliotekoje vyko poetės Onos Kairytės 100-ųjų gimimo metinių "
+        "minėjimas. Renginį vedė bibliotekininkė Rasa Petrauskienė.",
+        ["Rasa Petrauskienė"], ["Rasa Petrauskienė"], id="anniversary-genitive",
+    ),
+    pytest.param(
+        "Gegužės 12 d. Kėdainių viešojoje bibliotekoje vaikai skaitė Justino Marcinkevičiaus ir Salomėjos "
+        "Nėries eilėraščius. Skaitymus organizavo bibliotekininkė Aušra Jonaitienė.",
+        ["Aušra Jonaitienė"], ["Aušra Jonaitienė"], id="authors-of-works-read",
+    ),
+    pytest.param(
+        "Gegužės 11 d. Molėtų viešojoje bibliotekoje vyko šventė. Renginio dalyviams perskaitytas Seimo nario "
+        "Petro Gražulevičiaus sveikinimas. Šventę vedė direktorė Irena Balčiūnienė.",
+        ["Irena Balčiūnienė"], ["Irena Balčiūnienė"], id="greeting-sender-read-out",
+    ),
+    pytest.param(
+        "Gegužės 9 d. Utenos viešojoje bibliotekoje atidaryta paroda, skirta rašytojui Antanui Vienuoliui. "
+        "Parodą pristatė bibliotekininkė Daiva Markevičienė.",
+        ["Daiva Markevičienė"], ["Daiva Markevičienė"], id="dedication-dative",
+    ),
+    pytest.param(
+        "Biblioteka įkurta 1950 m. Jos pirmoji vedėja buvo Stasė Morkūnienė. Gegužės 20 d. Molėtų viešojoje "
+        "bibliotekoje vyko šventė, kurią vedė direktorė Irena Balčiūnienė.",
+        ["Irena Balčiūnienė"], ["Irena Balčiūnienė"], id="first-director-in-history",
+    ),
+    pytest.param(
+        "„Knyga yra geriausias draugas“ (Vincas Kudirka).\nGegužės 3 d. Zarasų viešojoje bibliotekoje vyko "
+        "skaitymai, juos vedė bibliotekininkė Rima Petrulienė.",
+        ["Rima Petrulienė"], ["Rima Petrulienė"], id="quoted-author",
+    ),
+    pytest.param(
+        "Gegužės 24 d. Kelmės viešojoje bibliotekoje vyko minėjimas. Tylos minute pagerbta a. a. "
+        "bibliotekininkė Ona Petraitienė. Renginį vedė direktorė Irena Balčiūnienė.",
+        ["Irena Balčiūnienė"], ["Irena Balčiūnienė"], id="deceased",
+    ),
+    pytest.param(
+        "Gegužės 25 d. Pasvalio viešojoje bibliotekoje vyko susitikimas. Jame dalyvavo Seimo nario Jono "
+        "Gudaičio patarėja Rūta Markevičienė.",
+        ["Rūta Markevičienė"], ["Rūta Markevičienė"], id="the-absent-boss-of-an-aide",
+    ),
+    pytest.param(
+        "Gegužės 26 d. Ukmergės viešojoje bibliotekoje vaikai žiūrėjo spektaklį pagal Vytauto Tamulaičio "
+        "pasaką. Spektaklį parodė bibliotekininkė Asta Grigienė.",
+        ["Asta Grigienė"], ["Asta Grigienė"], id="pagal-author",
+    ),
+    pytest.param(
+        "Poetui Antanui Baranauskui – 190\n\nGegužės 29 d. Anykščių viešojoje bibliotekoje vyko popietė, "
+        "ją vedė bibliotekininkė Jolanta Rimkienė.",
+        ["Jolanta Rimkienė"], ["Jolanta Rimkienė"], id="anniversary-headline",
+    ),
+    pytest.param(
+        "Gegužės 30 d. Telšių viešojoje bibliotekoje vyko popietė. Popietėje dalyvavo skaitytojai Jonas Rimkus, "
+        "Ona Vaitkienė, buvę klubo vadovai Petras Gudas, Rūta Žilienė.",
+        ["Jonas Rimkus", "Ona Vaitkienė", "Petras Gudas", "Rūta Žilienė"],
+        ["Jonas Rimkus", "Ona Vaitkienė", "Petras Gudas", "Rūta Žilienė"],
+        id="list-takes-the-verb-before-it",
+    ),
+    pytest.param(
+        "Gegužės 31 d. Šakių viešojoje bibliotekoje vyko šventė. Skambėjo mokinės Austėjos Jurkutės "
+        "deklamuotos eilės.",
+        ["Austėja Jurkutė"], ["Austėja Jurkutė"], id="genitive-agent-of-event-past-participle",
+    ),
+    pytest.param(
+        "Birželio 1 d. Varėnos viešojoje bibliotekoje vaikai klausėsi Jono Basanavičiaus užrašytų pasakų. "
+        "Pasakas skaitė bibliotekininkė Eglė Rimkienė.",
+        ["Eglė Rimkienė"], ["Eglė Rimkienė"], id="genitive-agent-of-a-past-work",
+    ),
+    pytest.param(
+        "Birželio 2 d. Trakų viešojoje bibliotekoje vyko knygnešių minėjimas, skirtas knygnešiui Jurgiui "
+        "Bieliūnui, gimusiam 1846 m. Minėjimą vedė direktorė Laura Šimkienė.",
+        ["Laura Šimkienė"], ["Laura Šimkienė"], id="dedicated-and-born-long-ago",
+    ),
+    pytest.param(
+        "Ir šviečia kaip žvaigždės lietuviškos raidės.\nPetras Vaičaitis „Knygnešiams“\n\nBirželio 5 d. Trakų "
+        "viešojoje bibliotekoje vyko popietė, ją vedė bibliotekininkė Laura Šimkienė.",
+        ["Laura Šimkienė"], ["Laura Šimkienė"], id="author-line-under-verses",
+    ),
+    pytest.param(
+        "Birželio 6 d. Biržų viešojoje bibliotekoje apie savo kelionę papasakojo keliautojas Tomas Vaitkus. "
+        "Pasak Tomo Vaitkaus, kelionė truko metus.",
+        ["Tomas Vaitkus"], ["Tomas Vaitkus"], id="pasak-does-not-remove-a-speaker-who-took-part",
+    ),
+    pytest.param(
+        "Birželio 7 d. Rokiškio viešojoje bibliotekoje minėta Knygnešio diena. Bibliotekininkė Rūta Vaitonienė "
+        "papasakojo apie knygnešį Joną Kriaučiūną, o moksleiviai uždegė žvakeles ant knygnešio Petro Mačiulio kapo.",
+        ["Rūta Vaitonienė"], ["Rūta Vaitonienė"], id="historical-figures-spoken-about",
+    ),
+    pytest.param(
+        "Birželio 8 d. Molėtų viešojoje bibliotekoje pagerbti aktyviausi skaitytojai, o ypatingai Ona Rimkienė, "
+        "neseniai atšventusi 90 metų jubiliejų.",
+        ["Ona Rimkienė"], ["Ona Rimkienė"], id="role-words-of-others-before-o",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "people", "participants"), CASES)
+def test_people_and_participants(extract, text: str, people: list[str], participants: list[str]) -> None:
+    report = extract(text, published="2023-06-15")
+    assert sorted(p.name for p in report.people) == sorted(people)
+    assert sorted({p.name for v in report.visits for p in v.people}) == sorted(participants)
