@@ -62,7 +62,7 @@ def _line_count(path: Path) -> int:
 
 def test_sigkill_then_resume_gives_one_line_per_input(tmp_path: Path) -> None:
     src, out = tmp_path / "in.jsonl", tmp_path / "out.jsonl"
-    ids = _input(src, 100)
+    ids = _input(src, 60)
     proc = subprocess.Popen(_batch(src, out), stderr=subprocess.PIPE)
     deadline = time.monotonic() + 180
     while _line_count(out) < 10:
