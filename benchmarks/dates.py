@@ -43,8 +43,8 @@ def ltreports_dates(text: str, published: str | None) -> list[str]:
 
     nlp = load_pipeline()
     doc = nlp.make_doc(prepare(text).text)
-    doc._.published = parse_published(published)
-    doc._.warnings = []
+    doc._.ltr_published = parse_published(published)
+    doc._.ltr_warnings = []
     for name, pipe in nlp.pipeline:
         if name in DATE_PIPES:
             doc = pipe(doc)

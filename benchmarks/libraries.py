@@ -49,7 +49,7 @@ def main() -> None:
     t0 = time.perf_counter()
     for _ in range(args.repeat):
         for doc in docs:
-            doc._.library_matches = []
+            doc._.ltr_library_matches = []
             extractor(doc)
             mentions += sum(len(lib.mentions) for lib in collect(doc))
     elapsed = time.perf_counter() - t0

@@ -81,8 +81,8 @@ def steps(nlp, docs: list[dict]) -> dict[str, float]:
         prepared = prepare(d["text"])
         t = add("prepare text", t)
         doc = nlp.make_doc(prepared.text)
-        doc._.published = parse_published(d.get("published"))
-        doc._.warnings = []
+        doc._.ltr_published = parse_published(d.get("published"))
+        doc._.ltr_warnings = []
         set_document_context(doc, url=d.get("url"), gazetteer=None)
         t = add("tokenizer", t)
         for name, proc in nlp.pipeline:

@@ -21,11 +21,11 @@ MONTHS = load_yaml("months.yaml")["months"]
 
 def dates_of(nlp, text: str, published: str | None = None) -> tuple[list[tuple[str, str | None, str | None]], list]:
     doc = nlp.make_doc(text)
-    doc._.published = dt.date.fromisoformat(published) if published else None
-    doc._.warnings = []
+    doc._.ltr_published = dt.date.fromisoformat(published) if published else None
+    doc._.ltr_warnings = []
     for name in ("ltr_sentences", "ltr_dates"):
         doc = nlp.get_pipe(name)(doc)
-    return [(d.text, d.value, d.value_end) for d in collect(doc)], doc._.warnings
+    return [(d.text, d.value, d.value_end) for d in collect(doc)], doc._.ltr_warnings
 
 
 # -- every form ------------------------------------------------------------------------------------
@@ -215,7 +215,7 @@ def test_february_29(nlp):
 
 def test_fact_is_a_frozen_dataclass(nlp):
     doc = nlp("Gegužės 3–4 d. vyko mokymai.")
-    fact = doc._.date_matches[0].fact
+    fact = doc._.ltr_date_matches[0].fact
     assert isinstance(fact, DateFact)
     assert (fact.kind, fact.month, fact.day, fact.end_day) == ("range", 5, 3, 4)
     with pytest.raises(AttributeError):

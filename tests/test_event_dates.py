@@ -17,8 +17,8 @@ PUBLISHED = "2023-06-20"
 
 def event_dates(nlp, text: str, published: str | None = PUBLISHED) -> list[tuple[str, str | None]]:
     doc = nlp.make_doc(text)
-    doc._.published = dt.date.fromisoformat(published) if published else None
-    doc._.warnings = []
+    doc._.ltr_published = dt.date.fromisoformat(published) if published else None
+    doc._.ltr_warnings = []
     for _, pipe in nlp.pipeline:
         doc = pipe(doc)
     return [(d.text, d.value) for d in collect(doc)]
@@ -26,8 +26,8 @@ def event_dates(nlp, text: str, published: str | None = PUBLISHED) -> list[tuple
 
 def reasons(nlp, text: str, published: str | None = PUBLISHED) -> dict[str, str]:
     doc = nlp.make_doc(text)
-    doc._.published = dt.date.fromisoformat(published) if published else None
-    doc._.warnings = []
+    doc._.ltr_published = dt.date.fromisoformat(published) if published else None
+    doc._.ltr_warnings = []
     for _, pipe in nlp.pipeline:
         doc = pipe(doc)
     return {m.text: d.reason for m, _, d in decisions(doc)}

@@ -28,7 +28,7 @@ OFFICIAL = {
 
 def facts(nlp, text: str) -> list[tuple[str, LibraryFact]]:
     doc = nlp(text)
-    return [(m.text, m.fact) for m in doc._.library_matches]
+    return [(m.text, m.fact) for m in doc._.ltr_library_matches]
 
 
 def ids(nlp, text: str) -> list[str | None]:

@@ -281,7 +281,7 @@ def test_component_lemmas(morph_nlp) -> None:
     assert lemmas["Veisiejų"] == "Veisiejai"
     assert lemmas["Grigorčenkienė"] == "Grigorčenkienė"
     token = doc[2]
-    assert token._.analyses and token._.analyses[0].lemma == "biblioteka"
+    assert token._.ltr_analyses and token._.ltr_analyses[0].lemma == "biblioteka"
 
 
 def test_component_round_trip(morph_nlp, tmp_path) -> None:
@@ -292,7 +292,7 @@ def test_component_round_trip(morph_nlp, tmp_path) -> None:
     after = loaded(SENTENCE)
     assert [t.lemma_ for t in after] == [t.lemma_ for t in before]
     assert [t.pos_ for t in after] == [t.pos_ for t in before]
-    assert [t._.analyses for t in after] == [t._.analyses for t in before]
+    assert [t._.ltr_analyses for t in after] == [t._.ltr_analyses for t in before]
 
 
 # ------------------------------------------------------------------ the compiled store
@@ -517,7 +517,7 @@ def test_untagged_dictionary_in_the_pipeline(monkeypatch) -> None:
     nlp.add_pipe("ltr_morphology")
     doc = nlp("Renginys vyko Kaune… Dalyvavo Ona Petraitienė…")
     assert [t.lemma_ for t in doc if t.text == "Petraitienė"] == ["Petraitienė"]
-    assert all(t._.analyses is None or isinstance(t._.analyses, tuple) for t in doc)
+    assert all(t._.ltr_analyses is None or isinstance(t._.ltr_analyses, tuple) for t in doc)
 
 
 def test_lemma_sets_once_per_doc(morph_nlp) -> None:

@@ -130,7 +130,7 @@ def test_coordinated_genitives_before_a_role_are_two_people(nlp):
     """Detection (who takes part is decided later): "X ir bibliotekos direktorės Y" keeps X a person, not
     part of an institution's name."""
     doc = nlp("Sveikino skyriaus vedėjo Tomo Vaitkaus ir bibliotekos direktorės Onos Jonaitės žodžiai.")
-    assert [(m.fact.name, m.fact.role) for m in doc._.person_matches] == [
+    assert [(m.fact.name, m.fact.role) for m in doc._.ltr_person_matches] == [
         ("Tomas Vaitkus", "vedėjas"),
         ("Ona Jonaitė", "direktorė"),
     ]

@@ -217,7 +217,7 @@ def test_not_persons(extract, text):
 
 def test_matches_on_doc(nlp):
     doc = nlp("Kalbėjo bibliotekos direktorius Rokas Vaitkus.")
-    [match] = doc._.person_matches
+    [match] = doc._.ltr_person_matches
     assert isinstance(match.fact, PersonFact)
     assert match.text == "Rokas Vaitkus"
     assert match.fact.role == "direktorius"

@@ -33,7 +33,8 @@ def test_to_disk_and_spacy_load(nlp, tmp_path: Path) -> None:
     a, b = nlp(TEXT), again(TEXT)
     assert [t.text for t in a] == [t.text for t in b]
     assert [s.text for s in a.sents] == [s.text for s in b.sents]
-    assert [(m.start, m.end, m.fact) for m in a._.date_matches] == [(m.start, m.end, m.fact) for m in b._.date_matches]
+    dates_a = [(m.start, m.end, m.fact) for m in a._.ltr_date_matches]
+    assert dates_a == [(m.start, m.end, m.fact) for m in b._.ltr_date_matches]
 
 
 def test_extract_returns_report_with_offsets(extract) -> None:

@@ -97,9 +97,9 @@ def test_extensions_travel_in_a_docbin(nlp) -> None:
     store = DocBin(store_user_data=True, docs=[doc])
     (again,) = DocBin().from_bytes(store.to_bytes()).get_docs(nlp.vocab)
     # (DocBin's msgpack reads sequences back as tuples)
-    assert list(again._.date_matches) == list(doc._.date_matches)
-    assert list(again._.person_matches) == list(doc._.person_matches)
-    assert [list(t._.analyses or ()) for t in again] == [list(t._.analyses or ()) for t in doc]
+    assert list(again._.ltr_date_matches) == list(doc._.ltr_date_matches)
+    assert list(again._.ltr_person_matches) == list(doc._.ltr_person_matches)
+    assert [list(t._.ltr_analyses or ()) for t in again] == [list(t._.ltr_analyses or ()) for t in doc]
     before = ltreports.report_from_doc(doc, published="2023-06-01").model_dump(exclude={"spans"})
     assert ltreports.report_from_doc(again, published="2023-06-01").model_dump(exclude={"spans"}) == before
 
@@ -109,3 +109,16 @@ def test_only_ltreports_classes_are_rebuilt() -> None:
 
     with pytest.raises(ValueError, match="not an ltreports class"):
         decode({TAG: "os:system", "fields": {}})
+
+
+def test_extensions_are_namespaced(nlp) -> None:
+    """Every Doc and Token extension ltreports registers is under its own prefix, next to users' own."""
+    from spacy.tokens import Token
+
+    nlp(TEXT)
+    for name in ("ltr_published", "ltr_date_matches", "ltr_person_matches", "ltr_library_matches",
+                 "ltr_topic_matches", "ltr_boilerplate", "ltr_warnings", "ltr_source_url", "ltr_gazetteer"):
+        assert Doc.has_extension(name), name
+    assert Token.has_extension("ltr_analyses")
+    for old in ("published", "date_matches", "person_matches", "analyses", "source_url"):
+        assert not Doc.has_extension(old) and not Token.has_extension(old)

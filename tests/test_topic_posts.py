@@ -271,4 +271,4 @@ POSTS = [
 
 @pytest.mark.parametrize(("text", "expected"), POSTS)
 def test_post_topics(nlp, text: str, expected: set[str]) -> None:
-    assert {m.fact for m in nlp(text)._.topic_matches} == expected
+    assert {m.fact for m in nlp(text)._.ltr_topic_matches} == expected

@@ -9,7 +9,7 @@ from ltreports.topics import topic_ids
 
 
 def topics_of(nlp, text: str) -> set[str]:
-    return {m.fact for m in nlp(text)._.topic_matches}
+    return {m.fact for m in nlp(text)._.ltr_topic_matches}
 
 
 @pytest.mark.parametrize(
@@ -59,7 +59,7 @@ def test_no_topic_from_titles_or_chrome(nlp, text: str) -> None:
 def test_evidence_offsets(nlp) -> None:
     text = "Vakar bibliotekoje atidaryta paroda."
     doc = nlp(text)
-    [m] = doc._.topic_matches
+    [m] = doc._.ltr_topic_matches
     assert text[m.start:m.end] == m.text == "paroda"
 
 

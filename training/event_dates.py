@@ -73,8 +73,8 @@ def candidates(posts: list[dict]) -> list[dict]:
     out = []
     for post in posts:
         doc = nlp.make_doc(post["text"])
-        doc._.published = dt.date.fromisoformat(post["published"]) if post.get("published") else None
-        doc._.warnings = []
+        doc._.ltr_published = dt.date.fromisoformat(post["published"]) if post.get("published") else None
+        doc._.ltr_warnings = []
         for _, pipe in nlp.pipeline:
             doc = pipe(doc)
         for match, resolved, decision in decisions(doc):
@@ -85,7 +85,7 @@ def candidates(posts: list[dict]) -> list[dict]:
             verb = governing_verb(span, sent) if sent is not None else None
             line_start = doc.text.rfind("\n", 0, match.start) + 1
             year = int(resolved.value[:4]) if resolved.value[0].isdigit() else None
-            ref = doc._.published.year if doc._.published else None
+            ref = doc._.ltr_published.year if doc._.ltr_published else None
             out.append(
                 {
                     "site": urlparse(post.get("url") or "").netloc or post["id"],

@@ -83,14 +83,14 @@ def load(corpus: Path) -> list[dict]:
             post = json.loads(line)
             text = prepare(post["text"]).text
             doc = nlp.make_doc(text)
-            doc._.published = parse_published(post.get("published"))
-            doc._.warnings = []
+            doc._.ltr_published = parse_published(post.get("published"))
+            doc._.ltr_warnings = []
             set_document_context(doc, url=post.get("url"), gazetteer=None)
             doc = nlp(doc)
             gold = {family_key(p["name"]) for p in post["gold"]["people"]}
             site = urlparse(post.get("url") or "").netloc or post["id"]
             people = []
-            for cluster in _cluster(doc._.person_matches or []):
+            for cluster in _cluster(doc._.ltr_person_matches or []):
                 if all(m.fact.surname_only for m in cluster.mentions):
                     continue
                 vec, rule = features(doc, cluster)

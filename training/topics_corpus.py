@@ -57,8 +57,8 @@ def _analyse(nlp: Language, post: dict) -> Doc:
 
     prepared = prepare(post["text"])
     doc = nlp.make_doc(prepared.text)
-    doc._.published = parse_published(post.get("published"))
-    doc._.warnings = []
+    doc._.ltr_published = parse_published(post.get("published"))
+    doc._.ltr_warnings = []
     set_document_context(doc, url=post.get("url"), gazetteer=None)
     with nlp.select_pipes(disable=["ltr_topics"]):
         return nlp(doc)

@@ -31,7 +31,7 @@ def main() -> None:
     for post in posts:
         if args.file and post.file != args.file:
             continue
-        post.doc._.topic_matches = None
+        post.doc._.ltr_topic_matches = None
         extractor(post.doc)
         pred, gold = set(collect(post.doc)), set(post.gold)
         for t in pred & gold:
@@ -40,7 +40,7 @@ def main() -> None:
             fp[t] += 1
             if t in args.show:
                 print(f"FP {t} {post.id}")
-                for m in post.doc._.topic_matches:
+                for m in post.doc._.ltr_topic_matches:
                     if m.fact == t:
                         sent = post.doc.char_span(m.start, m.end, alignment_mode="expand")[0].sent
                         print(f"   [{m.text}] {sent.text[:300]!r}")

@@ -99,8 +99,8 @@ def extract(
     if len(prepared.text) >= nlp.max_length:  # a raised max_chars: spaCy's own limit must follow it
         nlp.max_length = len(prepared.text) + 1
     doc = nlp.make_doc(prepared.text)
-    doc._.published = published_date
-    doc._.warnings = []
+    doc._.ltr_published = published_date
+    doc._.ltr_warnings = []
     set_document_context(doc, url=src.url, gazetteer=load_gazetteer(gazetteer) if gazetteer else None)
     doc = nlp(doc)
     report = build_report(doc, src, warnings, spans=include_text)  # the labelled spans go with the text
@@ -116,7 +116,7 @@ def report_from_doc(
     source: Source | dict | None = None,
 ) -> Report:
     """The report of a Doc that ``load_pipeline()`` analysed, for spaCy users who run the pipeline
-    themselves (``nlp.pipe``). ``published`` (or the Doc's own ``doc._.published``) resolves year-less
+    themselves (``nlp.pipe``). ``published`` (or the Doc's own ``doc._.ltr_published``) resolves year-less
     dates; with ``nlp.pipe(pairs, as_tuples=True)`` pass each context's date::
 
         for doc, context in nlp.pipe(((text, {"published": "2023-05-20"}) for text in texts), as_tuples=True):
@@ -125,8 +125,8 @@ def report_from_doc(
     published_date = parse_published(published)
     src = Source.model_validate(source) if isinstance(source, dict) else (source or Source())
     if published_date is not None:
-        doc._.published = published_date
+        doc._.ltr_published = published_date
         src = src.model_copy(update={"published": published_date.isoformat()})
-    elif doc._.published is not None and src.published is None:
-        src = src.model_copy(update={"published": doc._.published.isoformat()})
+    elif doc._.ltr_published is not None and src.published is None:
+        src = src.model_copy(update={"published": doc._.ltr_published.isoformat()})
     return build_report(doc, src)

@@ -2,7 +2,7 @@
 
 Span, raw text and value are kept apart, as in natasha/yargy. Offsets are character offsets into
 ``doc.text``. Each extractor component appends its matches to a Doc extension attribute
-(``doc._.date_matches``, ``doc._.person_matches``, ``doc._.library_matches``, ``doc._.topic_matches``);
+(``doc._.ltr_date_matches``, ``doc._.ltr_person_matches``, ``doc._.ltr_library_matches``, ``doc._.ltr_topic_matches``);
 the resolution and report steps read them from there.
 """
 
@@ -31,13 +31,13 @@ class Match(Generic[T]):
 
 
 DOC_EXTENSIONS = {
-    "published": None,  # datetime.date | None: the post's publication date
-    "date_matches": None,
-    "person_matches": None,
-    "library_matches": None,
-    "topic_matches": None,
-    "boilerplate": None,  # list[tuple[int, int]]: character ranges that are page chrome, not the post
-    "warnings": None,
+    "ltr_published": None,  # datetime.date | None: the post's publication date
+    "ltr_date_matches": None,
+    "ltr_person_matches": None,
+    "ltr_library_matches": None,
+    "ltr_topic_matches": None,
+    "ltr_boilerplate": None,  # list[tuple[int, int]]: character ranges that are page chrome, not the post
+    "ltr_warnings": None,
 }
 
 
@@ -50,9 +50,9 @@ def register_extensions() -> None:
     for name, default in DOC_EXTENSIONS.items():
         if not Doc.has_extension(name):
             Doc.set_extension(name, default=default)
-    if not Token.has_extension("analyses"):
+    if not Token.has_extension("ltr_analyses"):
         # list of morphology.Analysis from the dictionary (or the fallback), filled by the morphology layer
-        Token.set_extension("analyses", default=None)
+        Token.set_extension("ltr_analyses", default=None)
 
 
 def matches(doc: Doc, name: str) -> list:
@@ -96,7 +96,7 @@ class Ranges:
 
 
 def in_boilerplate(doc: Doc, start: int, end: int) -> bool:
-    return any(s <= start and end <= e for s, e in (doc._.boilerplate or ()))
+    return any(s <= start and end <= e for s, e in (doc._.ltr_boilerplate or ()))
 
 
 register_extensions()

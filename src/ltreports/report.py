@@ -26,7 +26,7 @@ def build_report(doc: Doc, source: Source, warnings: list[str] | None = None, *,
         libraries=found_libraries,
         dates=found_dates,
         topics=found_topics,
-        warnings=[*(warnings or []), *(doc._.warnings or [])],
+        warnings=[*(warnings or []), *(doc._.ltr_warnings or [])],
     )
     report.spans = _kept_spans(doc, report) if spans else None
     return report
@@ -40,7 +40,7 @@ def _kept_spans(doc: Doc, report: Report) -> list[SpanMention]:
     kept |= {(m.start, m.end) for lib in report.libraries for m in lib.mentions}
     roles = {
         (m.fact.role_start, m.fact.role_end)
-        for m in doc._.person_matches or ()
+        for m in doc._.ltr_person_matches or ()
         if (m.start, m.end) in kept and getattr(m.fact, "role_start", None) is not None
     }
     return [

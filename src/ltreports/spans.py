@@ -28,17 +28,17 @@ COLORS = {
 def mention_spans(doc: Doc) -> list[tuple[int, int, str]]:
     """(start, end, label) character offsets of every mention, page chrome left out, sorted."""
     found: set[tuple[int, int, str]] = set()
-    for m in doc._.date_matches or ():
+    for m in doc._.ltr_date_matches or ():
         found.add((m.start, m.end, "DATE"))
-    for m in doc._.person_matches or ():
+    for m in doc._.ltr_person_matches or ():
         found.add((m.start, m.end, "PERSON"))
         fact = m.fact
         if getattr(fact, "role_start", None) is not None and getattr(fact, "role_end", None) is not None:
             found.add((fact.role_start, fact.role_end, "ROLE"))
-    for m in doc._.library_matches or ():
+    for m in doc._.ltr_library_matches or ():
         kind = getattr(m.fact, "kind", None)
         found.add((m.start, m.end, "BRANCH" if kind == "branch" else "LIBRARY"))
-    for m in doc._.topic_matches or ():
+    for m in doc._.ltr_topic_matches or ():
         found.add((m.start, m.end, "TOPIC"))
     length = len(doc_text(doc))
     return sorted((s, e, label) for s, e, label in found if 0 <= s < e <= length and not in_boilerplate(doc, s, e))

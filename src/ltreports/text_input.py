@@ -253,10 +253,10 @@ def boilerplate_ranges(text: str) -> list[tuple[int, int]]:
 
 
 class BoilerplateMarker:
-    """Pipeline component: marks page chrome in ``doc._.boilerplate`` so extractors skip it."""
+    """Pipeline component: marks page chrome in ``doc._.ltr_boilerplate`` so extractors skip it."""
 
     def __call__(self, doc: Doc) -> Doc:
-        doc._.boilerplate = boilerplate_ranges(doc.text)
+        doc._.ltr_boilerplate = boilerplate_ranges(doc.text)
         return doc
 
 

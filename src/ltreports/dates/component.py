@@ -1,4 +1,4 @@
-"""Pipeline component ``ltr_dates``: writes matches to ``doc._.date_matches``.
+"""Pipeline component ``ltr_dates``: writes matches to ``doc._.ltr_date_matches``.
 
 Each match's fact is a ``DateFact`` (the parts the text gives; the year is resolved later, in
 ``resolve.collect``). Dates in page chrome are marked ``stamp``: a date with its year alone on its
@@ -30,7 +30,7 @@ FILLER = re.compile(r"[\s,.:;|()\-–—/»]*")
 
 class Extractor:
     def __call__(self, doc: Doc) -> Doc:
-        found = matches(doc, "date_matches")
+        found = matches(doc, "ltr_date_matches")
         items = lex(doc)
         starts = {t.idx for t in doc if t.is_sent_start} if doc.has_annotation("SENT_START") else None
         parsed_all = parse(items, doc_text(doc), starts)

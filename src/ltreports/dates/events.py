@@ -24,7 +24,7 @@ Only the date of an event the post reports is an event date. The others are back
 
 The governing verb is the verb form nearest to the date inside its clause (between commas and dashes),
 a finite one before a participle, else nearest in its sentence; "buvo minima" counts as its participle
-in the auxiliary's tense. Lemmas and tenses come from the morphology layer (``token._.analyses``, else
+in the auxiliary's tense. Lemmas and tenses come from the morphology layer (``token._.ltr_analyses``, else
 the analyzer). The cue words live in ``data/dates.yaml``.
 """
 
@@ -183,7 +183,7 @@ def sentence(span: Span) -> Span:
 
 
 def readings(token: Token) -> tuple[Analysis, ...]:
-    found = token._.analyses if token.has_extension("analyses") else None
+    found = token._.ltr_analyses if token.has_extension("ltr_analyses") else None
     return tuple(found) if found else tuple(get_analyzer().analyze(token.lower_))
 
 
@@ -349,7 +349,7 @@ def in_parentheses(text: str, start: int, end: int) -> bool:
 
 def _listed_with_relative(doc: Doc, match: Match[DateFact]) -> bool:
     """ "vakar, šiandien, rytoj": relative days joined by commas, "ir" or dashes."""
-    others = [m for m in doc._.date_matches or () if m.fact.kind == "relative" and m is not match]
+    others = [m for m in doc._.ltr_date_matches or () if m.fact.kind == "relative" and m is not match]
     gap = re.compile(r"\s*(?:,|ir|–|-|—)\s*")
     return any(
         (o.end <= match.start and gap.fullmatch(doc_text(doc)[o.end : match.start]))

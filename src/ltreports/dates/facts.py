@@ -1,4 +1,4 @@
-"""What a date match means, before its year is resolved (``Match.fact`` in ``doc._.date_matches``)."""
+"""What a date match means, before its year is resolved (``Match.fact`` in ``doc._.ltr_date_matches``)."""
 
 from __future__ import annotations
 

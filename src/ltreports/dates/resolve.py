@@ -1,14 +1,14 @@
-"""Date matches → contract ``DateMention`` objects (year resolved against ``doc._.published``), event
+"""Date matches → contract ``DateMention`` objects (year resolved against ``doc._.ltr_published``), event
 dates only (``events.decide`` says which; the visit assembly reads this list).
 
 First the dates that give their year are decided; only those that are event dates lend their year. Then,
 for a date the text gives without its year:
 
-1. "šių metų" / "š. m." (``year_offset``): the publication year (``doc._.published``, else the nearest
+1. "šių metų" / "š. m." (``year_offset``): the publication year (``doc._.ltr_published``, else the nearest
    publication stamp), plus the offset ("praėjusių metų": the year before); year-less if none is known;
 2. an event date with its year earlier in the same paragraph lends its year ("2023 m. gegužės 3 d. ...
    gegužės 10 d."), by the year rule around that date;
-3. else the publication date: ``doc._.published`` or, when that is None, the nearest publication stamp
+3. else the publication date: ``doc._.ltr_published`` or, when that is None, the nearest publication stamp
    before the date (the first one in the post if none is before it): the year that puts the date from 10
    months before to 2 months after it;
 4. else an earlier event date with its year anywhere in the post, by the same rule;
@@ -16,8 +16,8 @@ for a date the text gives without its year:
 
 A year-less date never inherits a year in history ("1937 m. ... Kovo 16 d." stays year-less or takes
 its year from publication). Relative days ("vakar", "praėjusį penktadienį") resolve against
-``doc._.published`` only (a stamp in the text is not enough: "šiandien" there often means "nowadays").
-An impossible date ("vasario 30 d.") stays a mention with no value and adds a warning to ``doc._.warnings``.
+``doc._.ltr_published`` only (a stamp in the text is not enough: "šiandien" there often means "nowadays").
+An impossible date ("vasario 30 d.") stays a mention with no value and adds a warning to ``doc._.ltr_warnings``.
 """
 
 from __future__ import annotations
@@ -47,12 +47,12 @@ LEAP_YEAR = 2000
 
 def collect(doc: Doc) -> list[DateMention]:
     """The post's event dates, in text order."""
-    if doc._.warnings is None:
-        doc._.warnings = []
+    if doc._.ltr_warnings is None:
+        doc._.ltr_warnings = []
     out: list[DateMention] = []
     for match, resolved, decision in decisions(doc):
         if resolved.warning:
-            doc._.warnings.append(resolved.warning)
+            doc._.ltr_warnings.append(resolved.warning)
         if not decision.event:
             continue
         out.append(
@@ -65,8 +65,8 @@ def collect(doc: Doc) -> list[DateMention]:
 
 def decisions(doc: Doc) -> list[tuple[Match[DateFact], Resolved, Decision]]:
     """Every date match with its resolved value and its event decision (background ones included)."""
-    found: list[Match[DateFact]] = sorted(doc._.date_matches or (), key=lambda m: (m.start, m.end))
-    context = _Context(doc_text(doc), doc._.published, found, _openers(doc, found))
+    found: list[Match[DateFact]] = sorted(doc._.ltr_date_matches or (), key=lambda m: (m.start, m.end))
+    context = _Context(doc_text(doc), doc._.ltr_published, found, _openers(doc, found))
     explicit: dict[int, tuple[Resolved, Decision]] = {}
     for n, match in enumerate(found):
         if match.fact.year is not None or match.fact.stamp:

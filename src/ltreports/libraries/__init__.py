@@ -2,7 +2,7 @@
 
 Public API:
 
-- ``doc._.library_matches``: ``list[Match[LibraryFact]]`` in text order, written by ``ltr_libraries``;
+- ``doc._.ltr_library_matches``: ``list[Match[LibraryFact]]`` in text order, written by ``ltr_libraries``;
 - ``collect(doc) -> list[Library]``: one contract ``Library`` per library/branch with its mentions;
 - ``load_gazetteer(paths=None) -> Gazetteer``: the built-in gazetteer merged with user files;
   ``Gazetteer.get(id)``, ``.lookup(text)``, ``.fuzzy(text)``, ``.by_website(url)``, ``.children(id)``;

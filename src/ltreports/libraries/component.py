@@ -1,4 +1,4 @@
-"""Pipeline component ``ltr_libraries``: writes matches to ``doc._.library_matches``.
+"""Pipeline component ``ltr_libraries``: writes matches to ``doc._.ltr_library_matches``.
 
 Each match is ``Match(start, end, text, fact)`` with a ``LibraryFact`` (see ``facts.py``). The rules,
 in order (a word used by one rule is not used again), each in its own module:
@@ -35,8 +35,8 @@ from .words import words
 __all__ = ["Extractor", "Hit", "make_extractor", "register_extensions", "set_document_context"]
 
 def register_extensions() -> None:
-    """``doc._.ltr_gazetteer`` (a Gazetteer for this doc) and ``doc._.source_url`` (where the post is from)."""
-    for name in ("ltr_gazetteer", "source_url"):
+    """``doc._.ltr_gazetteer`` (a Gazetteer for this doc) and ``doc._.ltr_source_url`` (where the post is from)."""
+    for name in ("ltr_gazetteer", "ltr_source_url"):
         if not Doc.has_extension(name):
             Doc.set_extension(name, default=None)
 
@@ -46,13 +46,13 @@ register_extensions()
 
 def set_document_context(doc: Doc, *, url: str | None = None, gazetteer: Gazetteer | None = None) -> None:
     """Tell the extractor where the post comes from and which gazetteer to use (before ``nlp(doc)``)."""
-    doc._.source_url = url
+    doc._.ltr_source_url = url
     doc._.ltr_gazetteer = gazetteer
 
 
 class Extractor:
     def __call__(self, doc: Doc) -> Doc:
-        found = matches(doc, "library_matches")
+        found = matches(doc, "ltr_library_matches")
         gaz = doc._.ltr_gazetteer or load_gazetteer()
         text = doc.text
         ws = words(text)

@@ -1,4 +1,4 @@
-"""What a library match says: ``Match.fact`` in ``doc._.library_matches`` is a ``LibraryFact``."""
+"""What a library match says: ``Match.fact`` in ``doc._.ltr_library_matches`` is a ``LibraryFact``."""
 
 from __future__ import annotations
 

@@ -68,7 +68,7 @@ class FinderBase:
     def host_library(self) -> Entry | None:
         """The post's own library: its website, else the one municipal library the post names."""
         if not hasattr(self, "_host"):
-            host = self.gaz.by_website(self.doc._.source_url)
+            host = self.gaz.by_website(self.doc._.ltr_source_url)
             if host is None:
                 named = {e.id: e for hit in self.hits for e in hit.entries[:1] if e.kind == "municipal"}
                 if len(named) == 1:

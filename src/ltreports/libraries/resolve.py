@@ -11,7 +11,7 @@ from .facts import LibraryFact
 def collect(doc: Doc) -> list[Library]:
     """One ``Library`` per resolved entry (or unknown branch / other library), in order of first mention."""
     found: dict[tuple[str, ...], Library] = {}
-    for m in doc._.library_matches or ():
+    for m in doc._.ltr_library_matches or ():
         fact = m.fact
         if not isinstance(fact, LibraryFact):
             continue

@@ -1,4 +1,4 @@
-"""Pipeline component ``ltr_morphology``: dictionary analyses on every token (``token._.analyses``)
+"""Pipeline component ``ltr_morphology``: dictionary analyses on every token (``token._.ltr_analyses``)
 and the final ``token.lemma_``.
 
 The lemma: Hunspell readings first, the trained tagger's UPOS and Case/Gender/Number choosing among
@@ -33,7 +33,7 @@ def _lemmas_of(token: Token) -> frozenset[str]:
     found = {token.lower_}
     if token.lemma_:
         found.add(token.lemma_.lower())
-    found.update(a.lemma.lower() for a in token._.analyses or ())
+    found.update(a.lemma.lower() for a in token._.ltr_analyses or ())
     return frozenset(found)
 
 
@@ -172,7 +172,7 @@ class MorphologyAnnotator:
                     token.lemma_ = token.text  # punctuation, numbers: the word itself
                 continue
             analyses = analyzer.analyze(token.text)
-            token._.analyses = analyses
+            token._.ltr_analyses = analyses
             if not self.set_lemmas:
                 continue
             if not token.pos and not token.lemma and not token.has_morph():

@@ -7,6 +7,6 @@
 - ``roles``: attaching a role phrase to a name, before or after it (``data/roles.yaml``);
 - ``nonperson``: name-like words that name a title, an organization or a place;
 - ``mentions``: partial mentions (a surname alone) of people named in full;
-- ``component``: the ``ltr_people`` pipeline component, ``Match[PersonFact]`` in ``doc._.person_matches``;
+- ``component``: the ``ltr_people`` pipeline component, ``Match[PersonFact]`` in ``doc._.ltr_person_matches``;
 - ``resolve``: ``collect(doc, libraries) -> list[Person]``, one per person with all mentions.
 """

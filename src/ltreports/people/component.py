@@ -1,4 +1,4 @@
-"""Pipeline component ``ltr_people``: writes matches to ``doc._.person_matches``.
+"""Pipeline component ``ltr_people``: writes matches to ``doc._.ltr_person_matches``.
 
 Each match is a ``Match[PersonFact]``: the name's character span, its raw text and the normalized
 person (nominative given and family names, gender, the role next to it). Every occurrence counts:
@@ -199,8 +199,8 @@ def _excluded(doc: Doc, cand: Candidate, fact: PersonFact, name_tokens: set[int]
 
 class Extractor:
     def __call__(self, doc: Doc) -> Doc:
-        found = matches(doc, "person_matches")
-        library_spans = [(m.start, m.end) for m in (doc._.library_matches or [])]
+        found = matches(doc, "ltr_person_matches")
+        library_spans = [(m.start, m.end) for m in (doc._.ltr_library_matches or [])]
         text = doc.text
         accepted: list[tuple[Candidate, PersonFact, Role | None]] = []
         candidates = find_candidates(doc)

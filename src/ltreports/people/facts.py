@@ -1,4 +1,4 @@
-"""The fact a person match carries (``Match.fact`` in ``doc._.person_matches``)."""
+"""The fact a person match carries (``Match.fact`` in ``doc._.ltr_person_matches``)."""
 
 from __future__ import annotations
 

@@ -42,7 +42,7 @@ def nearby_words(doc: Doc, i: int, step: int, n: int, stop: Span | None = None) 
 
 
 def token_readings(token: Token) -> list:
-    return list(token._.analyses or ())
+    return list(token._.ltr_analyses or ())
 
 
 def has_lemma(token: Token, lemmas: frozenset[str]) -> bool:

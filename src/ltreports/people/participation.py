@@ -84,7 +84,7 @@ def _decide(doc: Doc, start: int, end: int, fact: PersonFact | None) -> Decision
     cases = name_cases(list(span), fact)
     # no agreed case, or a family name the dictionary does not inflect ("Astrid Lindgren")
     unknown = fact is None or fact.case is None or (
-        fact.case == "Nom" and not any(a.case and a.source == "dictionary" for a in span[-1]._.analyses or ())
+        fact.case == "Nom" and not any(a.case and a.source == "dictionary" for a in span[-1]._.ltr_analyses or ())
     )
     cues = data()
     clause = clause_of(doc, first, last, sent)

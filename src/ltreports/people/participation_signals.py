@@ -161,7 +161,7 @@ def quoted_author(doc: Doc, first: int, last: int) -> bool:
 
 def reference_year(doc: Doc) -> int | None:
     """The post's own year: the publication year, else the latest year the text names (read once a Doc)."""
-    published = getattr(doc._, "published", None)
+    published = getattr(doc._, "ltr_published", None)
     if published is not None:
         return published.year
     key = "ltr_reference_year"

@@ -106,7 +106,7 @@ def _fullest(chosen: PersonFact | None, facts: list[PersonFact]) -> PersonFact |
 
 
 def collect(doc: Doc, libraries: list[Library]) -> list[Person]:
-    found = doc._.person_matches or []
+    found = doc._.ltr_person_matches or []
     people: list[Person] = []
     for cluster in _cluster(found):
         facts = cluster.facts

@@ -3,7 +3,7 @@
 ``cues`` holds the lemma cues of ``data/topics.yaml``; ``context`` decides whether a cue's sentence
 reports the activity (not history, an invitation, a generic offer, a name or a title); ``classifier``
 weighs the whole post; ``component`` is the pipeline component ``ltr_topics`` writing
-``doc._.topic_matches`` (Match objects, fact = topic id).
+``doc._.ltr_topic_matches`` (Match objects, fact = topic id).
 """
 
 from __future__ import annotations

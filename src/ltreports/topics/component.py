@@ -1,4 +1,4 @@
-"""Pipeline component ``ltr_topics``: topic cue matches in ``doc._.topic_matches`` (fact = topic id).
+"""Pipeline component ``ltr_topics``: topic cue matches in ``doc._.ltr_topic_matches`` (fact = topic id).
 
 Every token gets its candidate lemmas (dictionary analyses, the pipeline's lemma, the lower-cased
 form), so "parodą", "parodos", "parodoje" all count for ``paroda``. A cue counts only where
@@ -67,7 +67,7 @@ class TopicExtractor:
         self.use_classifier = use_classifier
 
     def __call__(self, doc: Doc) -> Doc:
-        found = matches(doc, "topic_matches")
+        found = matches(doc, "ltr_topic_matches")
         lemma_sets = [token_lemmas(t) for t in doc]
         rule = cue_matches(doc, lemma_sets)
         model = classifier.load_model() if self.use_classifier else None
@@ -85,7 +85,7 @@ def make_topics(nlp: Language, name: str, use_classifier: bool) -> TopicExtracto
 def collect(doc: Doc) -> list[str]:
     """The post's topics, in order of first mention."""
     seen: list[str] = []
-    for m in doc._.topic_matches or ():
+    for m in doc._.ltr_topic_matches or ():
         if m.fact not in seen:
             seen.append(m.fact)
     return seen

@@ -57,8 +57,8 @@ def quoted_ranges(doc: Doc) -> list[tuple[int, int]]:
 
 def name_ranges(doc: Doc) -> list[tuple[int, int]]:
     """Library and person names and role phrases: a cue inside them is part of a name."""
-    out = [(m.start, m.end) for m in (doc._.library_matches or ())]
-    for m in doc._.person_matches or ():
+    out = [(m.start, m.end) for m in (doc._.ltr_library_matches or ())]
+    for m in doc._.ltr_person_matches or ():
         out.append((m.start, m.end))
         role_start, role_end = getattr(m.fact, "role_start", None), getattr(m.fact, "role_end", None)
         if role_start is not None and role_end is not None:
@@ -93,8 +93,8 @@ class Context:
 
     def _reference_year(self) -> int | None:
         """The year the post reports on: the publication year, else the latest year in the text."""
-        if self.doc._.published is not None:
-            return self.doc._.published.year
+        if self.doc._.ltr_published is not None:
+            return self.doc._.ltr_published.year
         found = [y for sent in self.doc.sents for y in grammar.years(sent)]
         return max(found) if found else None
 
@@ -167,7 +167,7 @@ class Context:
 
     def _history_sentences(self) -> set[int]:
         out: set[int] = set()
-        dated = [(m.start, m.end) for m in (self.doc._.date_matches or ())]
+        dated = [(m.start, m.end) for m in (self.doc._.ltr_date_matches or ())]
         previous_old = False
         for sent in self.doc.sents:
             found = grammar.years(sent)

@@ -1,7 +1,7 @@
 """Clause grammar for topic cues: the tense or mood of the verb that governs a cue, history sentences
 (a past year as time adverbial), and whether a noun is a genitive attribute of the next noun.
 
-The tense and mood come from the dictionary's verb readings (``token._.analyses`` tags such as
+The tense and mood come from the dictionary's verb readings (``token._.ltr_analyses`` tags such as
 ``Indic_Past_III``, ``Indic_Fut_III``, ``Imper_II``, ``Subj_III``, ``Indic_PastFreq_III``,
 ``Part_Pass_Pres``); there is no dependency parse, so the governing verb is the nearest predicate in
 the cue's clause, else in its sentence.
@@ -37,7 +37,7 @@ def cases(token: Token) -> set[str]:
     tagged = token.morph.get("Case")
     if tagged:
         return set(tagged)
-    return {"Ins" if a.case == "Inst" else a.case for a in token._.analyses or () if a.case}
+    return {"Ins" if a.case == "Inst" else a.case for a in token._.ltr_analyses or () if a.case}
 
 
 def word_class(token: Token) -> set[str]:
@@ -45,7 +45,7 @@ def word_class(token: Token) -> set[str]:
     if token.pos_:
         return {token.pos_}
     out = set()
-    for a in token._.analyses or ():
+    for a in token._.ltr_analyses or ():
         if a.pos == "noun":
             out.add("NOUN")
         elif a.pos == "adjective":
@@ -61,10 +61,10 @@ def tense(token: Token, finite_only: bool = False) -> str | None:
     """The tense or mood class of a predicate verb form, None for other words (infinitives, gerunds,
     participles in an oblique case, which do not carry the clause's tense). Read from the dictionary's
     verb readings; the tagger's VerbForm and Case, when the pipeline runs it, choose among them."""
-    readings = [a for a in token._.analyses or () if a.pos.startswith("verb")]
+    readings = [a for a in token._.ltr_analyses or () if a.pos.startswith("verb")]
     if not readings or (token.pos_ and token.pos_ not in {"VERB", "AUX"}):
         return None
-    homograph = not token.pos_ and any(a.pos in {"noun", "adjective"} for a in token._.analyses or ())
+    homograph = not token.pos_ and any(a.pos in {"noun", "adjective"} for a in token._.ltr_analyses or ())
     form = token.morph.get("VerbForm")
     tagged_case = token.morph.get("Case")
     tags = []
@@ -148,7 +148,7 @@ def _nearest(doc: Doc, start: int, end: int, lo: int, hi: int, finite: bool) -> 
 
 def habitual(sent: Span) -> bool:
     """Does the sentence tell what used to happen ("vykdavo", "susišaukdavęs")?"""
-    return any("PastFreq" in t for tok in sent for a in tok._.analyses or () if a.pos.startswith("verb")
+    return any("PastFreq" in t for tok in sent for a in tok._.ltr_analyses or () if a.pos.startswith("verb")
                for t in a.tags)
 
 

@@ -231,7 +231,7 @@ def is_heading(text: str, sentence: Span) -> bool:
 def _visit(doc: Doc, unit: Unit, host: Library, people: list[Person], elsewhere: list[tuple[int, int]]) -> Visit:
     """The visit record of a unit."""
     topics: list[str] = []
-    for m in doc._.topic_matches or ():
+    for m in doc._.ltr_topic_matches or ():
         if unit.start <= m.start < unit.end and m.fact not in topics:
             topics.append(m.fact)
     branches: list[BranchRef] = []

@@ -51,7 +51,7 @@ def classify(doc: Doc, library: Library, start: int, end: int) -> LibraryMention
     head_cases = cases(head_token(span))
     origin = prev_word in words["from_prepositions"]
     visited = "Acc" in head_cases and prev is not None and not (
-        prev.pos_ == "ADP" or any(a.pos.startswith("preposition") for a in prev._.analyses or ())
+        prev.pos_ == "ADP" or any(a.pos.startswith("preposition") for a in prev._.ltr_analyses or ())
     ) and any(lemmas(t) & words["visit_verbs"] for t in span.sent)
     room = room_after(span) if "Gen" in head_cases and not origin else None
     in_room = room is not None and not participle_follows(doc[room.i:room.i + 1]) and (
@@ -82,7 +82,7 @@ def organised_by(span: Span) -> bool:
         return False
     i = verb.i + 1
     while i < len(doc) and i <= verb.i + 4 and not doc[i].is_punct:
-        if "Loc" in cases(doc[i]) and any(a.pos == "noun" for a in doc[i]._.analyses or ()):
+        if "Loc" in cases(doc[i]) and any(a.pos == "noun" for a in doc[i]._.ltr_analyses or ()):
             return True
         i += 1
     return False
@@ -100,7 +100,7 @@ def is_subject(doc: Doc, m: LibraryMention) -> bool:
     nxt = next_word(doc, span[-1].i + 1)
     if nxt is None or not nxt.is_alpha:
         return True
-    readings_ = nxt._.analyses or ()
+    readings_ = nxt._.ltr_analyses or ()
     nonfinite = ("Part", "Ger", "Half")
     if any(a.pos.startswith("verb") and not any(t.startswith(nonfinite) for t in a.tags) for a in readings_):
         return True  # a finite verb right after ("Leliūnų filialas šventė ...")
@@ -138,7 +138,7 @@ def entry_library(doc: Doc, entry_id: str | None) -> Library | None:
 def home_library(doc: Doc, mentions: list[LibraryMention]) -> Library | None:
     """The post's own library: the one whose website published it, else the public library it names
     most (not counting where visitors come from; a branch counts for its parent)."""
-    url = getattr(doc._, "source_url", None) if Doc.has_extension("source_url") else None
+    url = getattr(doc._, "ltr_source_url", None) if Doc.has_extension("ltr_source_url") else None
     if url:
         entry = gazetteer(doc).by_website(url)
         if entry is not None and entry.kind in PUBLIC:
@@ -200,7 +200,7 @@ def library_name(sentence: Span, token: Token) -> str | None:
     i = token.i - 1
     while i >= sentence.start and (
         doc[i].is_space
-        or any(a.pos == "adjective" and a.source == "dictionary" and a.case in own for a in doc[i]._.analyses or ())
+        or any(a.pos == "adjective" and a.source == "dictionary" and a.case in own for a in doc[i]._.ltr_analyses or ())
         or doc[i].lower_ in data()["determiners"]
     ):
         i -= 1
@@ -218,13 +218,13 @@ def library_name(sentence: Span, token: Token) -> str | None:
         return None  # "kaimo bibliotekoje", "rajono bibliotekoje"
     if any(lemmas(w) & data()["institutions"] for w in name):
         return "other"
-    readings_ = [a for w in name for a in w._.analyses or () if a.source == "dictionary"]
+    readings_ = [a for w in name for a in w._.ltr_analyses or () if a.source == "dictionary"]
     if any(a.kind == "place" and a.case == "Gen" for a in readings_) and all(
-        any(a.case == "Gen" or a.kind is not None for a in w._.analyses or ()) or len(w.text) <= 2 for w in name
+        any(a.case == "Gen" or a.kind is not None for a in w._.ltr_analyses or ()) or len(w.text) <= 2 for w in name
     ):
         return "place"
     if len(name) == 1 and name[0].i == sentence.start and not any(
-        a.kind is not None or a.source != "dictionary" for a in name[0]._.analyses or ()
+        a.kind is not None or a.source != "dictionary" for a in name[0]._.ltr_analyses or ()
     ):
         return None  # a capitalized common word opening the sentence ("Bibliotekos ...")
     return "other"

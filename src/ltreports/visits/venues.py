@@ -44,7 +44,7 @@ def town_named(sentence: Span, covered: Ranges) -> bool:
     for token in sentence:
         if not token.text[:1].isupper() or covered.contains(token.idx):
             continue
-        readings = [a for a in token._.analyses or () if a.source == "dictionary"]
+        readings = [a for a in token._.ltr_analyses or () if a.source == "dictionary"]
         town = bool(readings) and all(a.kind == "place" and a.case == "Loc" for a in readings)
         if town and not lemmas(token) & data()["home_country"]:
             return True
@@ -73,7 +73,7 @@ def staff_trip(sentence: Span) -> bool:
     verb = travel_verb(sentence)
     if verb is None:
         return False
-    readings = verb._.analyses or ()
+    readings = verb._.ltr_analyses or ()
     first_person = any(a.pos.startswith("verb") and any(t.endswith("_I") for t in a.tags) for a in readings)
     staff = any(
         lemmas(t) & data()["staff_words"] and "Nom" in cases(t) for t in sentence.doc[sentence.start:verb.i]
