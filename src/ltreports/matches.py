@@ -8,7 +8,7 @@ the resolution and report steps read them from there.
 
 from __future__ import annotations
 
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from typing import Generic, TypeVar
@@ -88,6 +88,11 @@ class Ranges:
         """Some range has ``start <= pos < end``."""
         i = bisect_right(self.starts, pos) - 1
         return i >= 0 and self.reach[i] > pos
+
+    def overlaps(self, start: int, end: int) -> bool:
+        """Some range shares a character with the stretch: ``s < end`` and ``start < e``."""
+        i = bisect_left(self.starts, end) - 1
+        return i >= 0 and self.reach[i] > start
 
     def covers(self, start: int, end: int) -> bool:
         """Some range holds the whole stretch: ``s <= start`` and ``end <= e``."""

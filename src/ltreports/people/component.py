@@ -12,7 +12,7 @@ from functools import cache
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from ..matches import Match, in_boilerplate, matches
+from ..matches import Match, Ranges, in_boilerplate, matches
 from ..morphology import get_analyzer
 from .detect import DASHES, Candidate, find_candidates
 from .facts import PersonFact
@@ -200,7 +200,7 @@ def _excluded(doc: Doc, cand: Candidate, fact: PersonFact, name_tokens: set[int]
 class Extractor:
     def __call__(self, doc: Doc) -> Doc:
         found = matches(doc, "ltr_person_matches")
-        library_spans = [(m.start, m.end) for m in (doc._.ltr_library_matches or [])]
+        library_spans = Ranges((m.start, m.end) for m in (doc._.ltr_library_matches or []))
         text = doc.text
         accepted: list[tuple[Candidate, PersonFact, Role | None]] = []
         candidates = find_candidates(doc)
@@ -209,7 +209,7 @@ class Extractor:
             start, end = doc[cand.first].idx, doc[cand.last].idx + len(doc[cand.last].text)
             if in_boilerplate(doc, start, end) or inside_quotes(text, start, end) or organization_name(doc, cand):
                 continue
-            if any(s < end and start < e for s, e in library_spans):
+            if library_spans.overlaps(start, end):
                 continue
             fact = _build(doc, cand, None)
             role = role_before(doc, cand.first, _gender_name(fact), fact.case)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
-from ..matches import Match, in_boilerplate
+from ..matches import Match, Ranges, in_boilerplate
 from .detect import DASHES
 from .facts import PersonFact
 from .names import family_readings, given_readings, is_capitalized, is_upper_word
@@ -13,7 +13,7 @@ from .names import family_readings, given_readings, is_capitalized, is_upper_wor
 GENDERS = {"Masc": "M", "Fem": "F"}
 
 
-def partial_mentions(doc: Doc, accepted: list, found: list, library_spans: list) -> None:
+def partial_mentions(doc: Doc, accepted: list, found: list, library_spans: Ranges) -> None:
     """Partial mentions after a person was named in full: a surname alone ("... Rokas Gulbinas ... Gulbinas
     pasakė"), a hyphenated surname alone, a given name alone that no one else in the post has."""
     families: dict[str, PersonFact] = {}
@@ -52,7 +52,7 @@ def partial_mentions(doc: Doc, accepted: list, found: list, library_spans: list)
                 )
             )
             continue
-        if in_boilerplate(doc, start, end) or any(s < end and start < e for s, e in library_spans):
+        if in_boilerplate(doc, start, end) or library_spans.overlaps(start, end):
             continue
         for r in family_readings(tok.text):
             fact = families.get(r.lemma)

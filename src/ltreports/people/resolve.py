@@ -74,16 +74,17 @@ def _cluster(found: list[Match]) -> list[_Cluster]:
     return clusters
 
 
-def _organization(fact: PersonFact, libraries: list[Library], text: str) -> str | None:
+def _organization(fact: PersonFact, library_ends: dict[int, str], text: str) -> str | None:
+    """The library named right before the role ("Bibliotekos direktorė": the library's name), found
+    among the library mentions by where they end (``library_ends``: end offset → name)."""
     if fact.organization:
         return fact.organization
     if fact.role_start is None:
         return None
-    for library in libraries:
-        for mention in library.mentions:
-            gap = text[mention.end : fact.role_start] if mention.end <= fact.role_start else None
-            if gap is not None and len(gap) <= 3 and not gap.strip(" \n,"):
-                return library.name
+    for end in range(fact.role_start, max(-1, fact.role_start - 4), -1):
+        name = library_ends.get(end)
+        if name is not None and not text[end : fact.role_start].strip(" \n,"):
+            return name
     return None
 
 
@@ -108,6 +109,10 @@ def _fullest(chosen: PersonFact | None, facts: list[PersonFact]) -> PersonFact |
 def collect(doc: Doc, libraries: list[Library]) -> list[Person]:
     found = doc._.ltr_person_matches or []
     people: list[Person] = []
+    library_ends: dict[int, str] = {}
+    for library in libraries:
+        for mention in library.mentions:
+            library_ends.setdefault(mention.end, library.name)
     for cluster in _cluster(found):
         facts = cluster.facts
         if not listed(doc, cluster.mentions):
@@ -127,7 +132,7 @@ def collect(doc: Doc, libraries: list[Library]) -> list[Person]:
                 family_name=best.family,
                 gender=gender,
                 role=with_role.role if with_role else None,
-                organization=_organization(with_role, libraries, doc_text(doc)) if with_role else None,
+                organization=_organization(with_role, library_ends, doc_text(doc)) if with_role else None,
                 mentions=[Mention(start=m.start, end=m.end, text=m.text) for m in cluster.mentions],
             )
         )
