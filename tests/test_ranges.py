@@ -17,8 +17,10 @@ def test_contains(pos: int, inside: bool) -> None:
     assert Ranges(RANGES).contains(pos) is inside
 
 
-@pytest.mark.parametrize(("start", "end", "covered"), [(11, 39, True), (16, 41, False), (50, 55, True), (49, 52, False),
-                                                       (60, 61, True), (0, 5, False)])
+@pytest.mark.parametrize(
+    ("start", "end", "covered"),
+    [(16, 39, True), (11, 39, False), (16, 41, False), (50, 55, True), (49, 52, False), (60, 61, True), (0, 5, False)],
+)
 def test_covers(start: int, end: int, covered: bool) -> None:
     assert Ranges(RANGES).covers(start, end) is covered
 
