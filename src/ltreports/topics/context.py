@@ -167,7 +167,7 @@ class Context:
 
     def _history_sentences(self) -> set[int]:
         out: set[int] = set()
-        dated = [(m.start, m.end) for m in (self.doc._.ltr_date_matches or ())]
+        dated = Ranges((m.start, m.start + 1) for m in (self.doc._.ltr_date_matches or ()))
         previous_old = False
         for sent in self.doc.sents:
             found = grammar.years(sent)
@@ -175,7 +175,7 @@ class Context:
                 old = True
             elif found:
                 old = self.reference_year is not None and all(y < self.reference_year for y in found)
-            elif any(sent.start_char <= s < sent.end_char for s, _ in dated):
+            elif dated.overlaps(sent.start_char, sent.end_char):
                 old = False
             else:
                 starts_paragraph = sent.start == 0 or "\n" in self.doc[sent.start - 1].text_with_ws or (

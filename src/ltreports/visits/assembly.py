@@ -68,7 +68,10 @@ def assemble(doc: Doc, dates: list[DateMention], libraries: list[Library], peopl
     home = home_library(doc, mentions)
     covered = Ranges((m.start, m.end) for m in mentions)
     # sentences set at a venue that is not a library: decided once, used for units and for their people
-    where = {x.start_char: set_elsewhere(doc, x, covered, mentions, valued) for x in body}
+    # where a library is named as the place, and where a date stands: one-character ranges, found by bisection
+    host_starts = Ranges((m.start, m.start + 1) for m in mentions if m.host)
+    date_starts = Ranges((d.start, d.start + 1) for d in valued)
+    where = {x.start_char: set_elsewhere(doc, x, covered, host_starts, date_starts) for x in body}
     elsewhere_spans = [(x.start_char, x.end_char) for x in body if where[x.start_char]]
     elsewhere_starts = {start for start, _ in elsewhere_spans}
 
@@ -190,8 +193,7 @@ def assemble(doc: Doc, dates: list[DateMention], libraries: list[Library], peopl
 
 
 def set_elsewhere(
-    doc: Doc, sentence: Span, covered: Ranges, mentions: list[LibraryMention],
-    dates: list[DateMention],
+    doc: Doc, sentence: Span, covered: Ranges, host_starts: Ranges, date_starts: Ranges,
 ) -> str | None:
     """Does the sentence set its event away from a library? "venue": at another venue ("Renginys vyko
     kultūros centre"); "away": the staff travelling, or a dated event in a town named with no library
@@ -199,9 +201,9 @@ def set_elsewhere(
     Only a sentence that tells an event (a finite event verb, or a date) and names no library as its
     place can: not "Karas, vykstantis Ukrainoje, ..." nor "Bibliotekoje vyko ..., vėliau nuvyko į muziejų"."""
     s, e = sentence.start_char, sentence.end_char
-    if any(s <= m.start < e and m.host for m in mentions):
+    if host_starts.overlaps(s, e):
         return None
-    dated = any(s <= d.start < e for d in dates)
+    dated = date_starts.overlaps(s, e)
     if not (event_sentence(sentence) or dated):
         return None
     if venue_elsewhere(sentence, covered) or named_other_library(sentence, covered):
