@@ -50,17 +50,18 @@ def _compatible(a: PersonFact, b: PersonFact) -> bool:
 
 
 def _cluster(found: list[Match]) -> list[_Cluster]:
+    """Mentions grouped into people. Only mentions with one family name can be one person, so each
+    mention is compared with the clusters of its family alone (linear in the number of families)."""
     clusters: list[_Cluster] = []
+    by_family: dict[str, list[_Cluster]] = {}
     for match in sorted(found, key=lambda m: m.start):
         fact: PersonFact = match.fact
+        same_family = by_family.get(fact.family, [])
         target = None
         if fact.surname_only:
-            for cluster in reversed(clusters):  # the nearest person named before
-                if cluster.family == fact.family:
-                    target = cluster
-                    break
+            target = same_family[-1] if same_family else None  # the nearest person named before
         else:
-            for cluster in clusters:
+            for cluster in same_family:
                 named = [f for f in cluster.facts if not f.surname_only]
                 if named and all(_compatible(fact, f) for f in named):
                     target = cluster
@@ -70,6 +71,7 @@ def _cluster(found: list[Match]) -> list[_Cluster]:
                 continue
             target = _Cluster(fact.family)
             clusters.append(target)
+            by_family.setdefault(fact.family, []).append(target)
         target.mentions.append(match)
     return clusters
 
