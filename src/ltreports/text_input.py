@@ -256,7 +256,9 @@ class BoilerplateMarker:
     """Pipeline component: marks page chrome in ``doc._.ltr_boilerplate`` so extractors skip it."""
 
     def __call__(self, doc: Doc) -> Doc:
-        doc._.ltr_boilerplate = boilerplate_ranges(doc.text)
+        from .language import doc_text
+
+        doc._.ltr_boilerplate = boilerplate_ranges(doc_text(doc))
         return doc
 
 

@@ -51,12 +51,14 @@ class Extractor:
 
 
 BESIDE = re.compile(r"[\s,.:;()\-–—]*")
+NEAR = 40  # characters: a date further away is not "right before or after" (and the text is not copied)
 
 
 def _next_to_date(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> bool:
     """A bare weekday right before or after another date, only punctuation between."""
     return any(
-        (e <= start and BESIDE.fullmatch(text[e:start])) or (s >= end and BESIDE.fullmatch(text[end:s]))
+        (e <= start and start - e <= NEAR and BESIDE.fullmatch(text[e:start]))
+        or (s >= end and s - end <= NEAR and BESIDE.fullmatch(text[end:s]))
         for s, e in spans
     )
 

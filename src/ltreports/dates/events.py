@@ -352,7 +352,7 @@ def _listed_with_relative(doc: Doc, match: Match[DateFact]) -> bool:
     others = [m for m in doc._.ltr_date_matches or () if m.fact.kind == "relative" and m is not match]
     gap = re.compile(r"\s*(?:,|ir|–|-|—)\s*")
     return any(
-        (o.end <= match.start and gap.fullmatch(doc_text(doc)[o.end : match.start]))
-        or (o.start >= match.end and gap.fullmatch(doc_text(doc)[match.end : o.start]))
+        (o.end <= match.start and match.start - o.end <= 12 and gap.fullmatch(doc_text(doc)[o.end : match.start]))
+        or (o.start >= match.end and o.start - match.end <= 12 and gap.fullmatch(doc_text(doc)[match.end : o.start]))
         for o in others
     )

@@ -21,6 +21,7 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from ..language import doc_text
 from ..matches import Match, matches
 from .branch_phrases import BranchPhrases
 from .city_branches import CityBranches
@@ -54,7 +55,7 @@ class Extractor:
     def __call__(self, doc: Doc) -> Doc:
         found = matches(doc, "ltr_library_matches")
         gaz = doc._.ltr_gazetteer or load_gazetteer()
-        text = doc.text
+        text = doc_text(doc)
         ws = words(text)
         if ws:
             found.extend(_Finder(doc, gaz, ws, text).run())

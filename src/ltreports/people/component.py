@@ -12,6 +12,7 @@ from functools import cache
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from ..language import doc_text
 from ..matches import Match, Ranges, in_boilerplate, matches
 from ..morphology import get_analyzer
 from .detect import DASHES, Candidate, find_candidates
@@ -201,7 +202,7 @@ class Extractor:
     def __call__(self, doc: Doc) -> Doc:
         found = matches(doc, "ltr_person_matches")
         library_spans = Ranges((m.start, m.end) for m in (doc._.ltr_library_matches or []))
-        text = doc.text
+        text = doc_text(doc)
         accepted: list[tuple[Candidate, PersonFact, Role | None]] = []
         candidates = find_candidates(doc)
         name_tokens = {i for c in candidates for i in range(c.first, c.last + 1)}

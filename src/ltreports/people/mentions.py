@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
+from ..language import doc_text
 from ..matches import Match, Ranges, in_boilerplate
 from .detect import DASHES
 from .facts import PersonFact
@@ -47,7 +48,7 @@ def partial_mentions(doc: Doc, accepted: list, found: list, library_spans: Range
                 Match(
                     start,
                     end,
-                    doc.text[start:end],
+                    doc_text(doc)[start:end],
                     PersonFact((), family, fact.gender, None, surname_only=True, excluded=fact.excluded),
                 )
             )
