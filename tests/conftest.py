@@ -55,3 +55,17 @@ def extract(request):
             raise
         pytest.skip(f"stanza backend unavailable: {e}")
     return functools.partial(ltreports.extract, backend=backend)
+
+
+def write_results(path: Path, posts: list[tuple[str, str | None, str]], error: tuple[str, str]) -> Path:
+    """Batch output as ``ltreports batch --include-text`` writes it: a report line per ``(id, published,
+    text)`` post, then one error line ``(id, message)``."""
+    import ltreports
+    from ltreports.schema import ErrorLine, Source
+
+    with path.open("w", encoding="utf-8") as f:
+        for id_, published, text in posts:
+            report = ltreports.extract(text, published=published, source={"id": id_}, include_text=True)
+            f.write(report.to_json(include_text=True) + "\n")
+        f.write(ErrorLine(source=Source(id=error[0]), error=error[1]).model_dump_json() + "\n")
+    return path

@@ -9,6 +9,7 @@ import pytest
 from typer.testing import CliRunner
 
 from browser import load_page
+from conftest import write_results
 from ltreports.cli import app
 
 REPO = Path(__file__).resolve().parent.parent
@@ -25,15 +26,8 @@ POSTS = [
 
 @pytest.fixture(scope="module")
 def results(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    import ltreports
-
     path = tmp_path_factory.mktemp("report") / "out.jsonl"
-    with path.open("w", encoding="utf-8") as f:
-        for id_, published, text in POSTS:
-            report = ltreports.extract(text, published=published, source={"id": id_}, include_text=True)
-            f.write(report.to_json(include_text=True) + "\n")
-        f.write('{"source": {"id": "broken"}, "error": "the line is not valid JSON"}\n')
-    return path
+    return write_results(path, POSTS, ("broken", "the line is not valid JSON"))
 
 
 @pytest.fixture(scope="module")

@@ -9,9 +9,9 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
+from conftest import write_results
 from ltreports.cli import app
 from ltreports.output import OutputFormatError, output_format, write_records
-from ltreports.schema import ErrorLine, Source
 from ltreports.tables import read_records, readable_date, records_from
 
 POSTS = [
@@ -24,15 +24,8 @@ POSTS = [
 
 @pytest.fixture(scope="module")
 def results(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    import ltreports
-
     path = tmp_path_factory.mktemp("out") / "out.jsonl"
-    with path.open("w", encoding="utf-8") as f:
-        for id_, published, text in POSTS:
-            report = ltreports.extract(text, published=published, source={"id": id_}, include_text=True)
-            f.write(report.to_json(include_text=True) + "\n")
-        f.write(ErrorLine(source=Source(id="d"), error="the line has no \"text\" string").model_dump_json() + "\n")
-    return path
+    return write_results(path, POSTS, ("d", "the line has no \"text\" string"))
 
 
 @pytest.mark.parametrize(
