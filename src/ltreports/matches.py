@@ -8,6 +8,7 @@ the resolution and report steps read them from there.
 
 from __future__ import annotations
 
+import threading
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
@@ -100,8 +101,19 @@ class Ranges:
         return i >= 0 and self.reach[i] >= end  # every range up to i starts at or before ``start``
 
 
+_boilerplate_index = threading.local()
+
+
 def in_boilerplate(doc: Doc, start: int, end: int) -> bool:
-    return any(s <= start and end <= e for s, e in (doc._.ltr_boilerplate or ()))
+    """Is the stretch inside page chrome (``doc._.ltr_boilerplate``)? The ranges are indexed once per Doc."""
+    ranges = doc._.ltr_boilerplate
+    if not ranges:
+        return False
+    cached = getattr(_boilerplate_index, "value", None)
+    if cached is None or cached[0] is not ranges:
+        cached = (ranges, Ranges(ranges))
+        _boilerplate_index.value = cached
+    return cached[1].covers(start, end)
 
 
 register_extensions()

@@ -53,7 +53,8 @@ class CityBranches(FinderBase):
         for h, head in enumerate(ws):
             if self.used[h] or head.info is None or head.info.role not in ("head", "branch_head") or head.plural:
                 continue
-            m = QUOTED_BEFORE.search(self.text, 0, head.start)
+            # the quoted name ends right before the head: only the text just before it is read
+            m = QUOTED_BEFORE.search(self.text, max(0, head.start - 80), head.start)
             if m is None:
                 continue
             parent = next(
