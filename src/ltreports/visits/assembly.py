@@ -8,6 +8,7 @@ is a branch is a visit to the branch's parent with the branch listed. A unit set
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span
@@ -56,7 +57,8 @@ def assemble(doc: Doc, dates: list[DateMention], libraries: list[Library], peopl
     body = [s for s in doc.sents if not in_boilerplate(doc, s.start_char, s.end_char) and s.text.strip()]
     if not body:
         return []
-    valued = [d for d in dates if d.value]
+    valued = sorted((d for d in dates if d.value), key=lambda d: d.start)
+    valued_starts = [d.start for d in valued]
     mentions: list[LibraryMention] = []
     for lib in libraries:
         for m in lib.mentions:
@@ -67,6 +69,7 @@ def assemble(doc: Doc, dates: list[DateMention], libraries: list[Library], peopl
     by_id = {lib.id: lib for lib in libraries if lib.id}
     home = home_library(doc, mentions)
     covered = Ranges((m.start, m.end) for m in mentions)
+    mention_starts = [m.start for m in mentions]
     # sentences set at a venue that is not a library: decided once, used for units and for their people
     # where a library is named as the place, and where a date stands: one-character ranges, found by bisection
     host_starts = Ranges((m.start, m.start + 1) for m in mentions if m.host)
@@ -91,10 +94,12 @@ def assemble(doc: Doc, dates: list[DateMention], libraries: list[Library], peopl
             current = Unit(start=s, end=e, section=section, under_heading=placed)
             units.append(current)
             continue
-        date = event_date(doc, [d for d in valued if s <= d.start < e])
+        sentence_dates = _starting_in(valued, valued_starts, s, e)
+        date = event_date(doc, sentence_dates)
         hosts = []
-        sentence_dated = any(s <= d.start < e for d in valued)
-        for m in mentions:
+        sentence_dated = bool(sentence_dates)
+        sentence_mentions = _starting_in(mentions, mention_starts, s, e)
+        for m in sentence_mentions:
             # an organiser hosts only the event dated in its own sentence
             if s <= m.start < e and m.host and (sentence_dated or not m.organiser):
                 target, branch = resolve_host(doc, m.library, by_id, home)
@@ -112,7 +117,7 @@ def assemble(doc: Doc, dates: list[DateMention], libraries: list[Library], peopl
             else:
                 current = Unit(start=s, end=e, date=date, section=section)
                 units.append(current)
-            current.more_dates = listed_dates(doc, date, [d for d in valued if s <= d.start < e])
+            current.more_dates = listed_dates(doc, date, sentence_dates)
         elif current is None or (current.date is not None and is_heading(doc_text(doc), sentence)):
             # a heading opens the next item of a listing page, or is a subheading of the article
             current = Unit(start=s, end=e, section=section, subheading=True)
@@ -136,9 +141,7 @@ def assemble(doc: Doc, dates: list[DateMention], libraries: list[Library], peopl
                 units.append(current)
             if branch is not None and current.host is not None and current.host.id == target.id:
                 current.branches.append(branch)
-        for m in mentions:
-            if not s <= m.start < e:
-                continue
+        for m in sentence_mentions:
             if m.library.kind == "branch" and current.host is not None and m.library.parent_id == current.host.id:
                 current.branches.append(m.library)
             if current.subject is None and is_subject(doc, m):
@@ -190,6 +193,11 @@ def assemble(doc: Doc, dates: list[DateMention], libraries: list[Library], peopl
         unit.branches = [m.library for m in mentions if m.library.kind == "branch" and m.library.parent_id == home.id]
         visits.append(_visit(doc, unit, home, people, elsewhere_spans))
     return _merge(visits)
+
+
+def _starting_in(items: list, starts: list[int], start: int, end: int) -> list:
+    """The items (sorted by ``starts``) that start between ``start`` and ``end``: found by bisection."""
+    return items[bisect_left(starts, start):bisect_left(starts, end)]
 
 
 def set_elsewhere(
