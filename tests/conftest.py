@@ -36,6 +36,18 @@ def analyzer():
     return get_analyzer()
 
 
+@pytest.fixture(scope="session")
+def extract_spacy():
+    """``ltreports.extract`` on the spaCy backend only, for rule cases that both backends share after
+    tokenization (a sample of them runs on both backends through ``extract``: the suite's time budget)."""
+    import functools
+
+    import ltreports
+
+    ltreports.load_pipeline("spacy")
+    return functools.partial(ltreports.extract, backend="spacy")
+
+
 @pytest.fixture(scope="session", params=["spacy", "stanza"])
 def extract(request):
     """``ltreports.extract`` with the pipeline warm and ``backend`` bound, once per backend: every

@@ -10,18 +10,6 @@ from __future__ import annotations
 import pytest
 
 
-@pytest.fixture(scope="module")
-def extract_spacy():
-    """The spaCy backend only: these cases exercise the people rules after tokenization, which both backends
-    share; a few of them run on both backends in ``test_both_backends`` (the suite's time budget)."""
-    import functools
-
-    import ltreports
-
-    ltreports.load_pipeline("spacy")
-    return functools.partial(ltreports.extract, backend="spacy")
-
-
 def people(extract, text: str) -> list[tuple[str, str | None]]:
     return [(p.name, p.role) for p in extract(text).people]
 
