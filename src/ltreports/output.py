@@ -14,7 +14,7 @@ from collections.abc import Iterable
 from pathlib import Path
 
 from .schema import ErrorLine, Report
-from .tables import Records, readable_date, topic_label
+from .tables import Records, person_label, readable_date, topic_label
 
 FORMATS = {".jsonl": "jsonl", ".ndjson": "jsonl", ".csv": "csv", ".xlsx": "xlsx", ".parquet": "parquet"}
 CSV_DELIMITER = ";"
@@ -61,7 +61,7 @@ def csv_rows(item: Report | ErrorLine) -> list[dict[str, object]]:
             "library_id": visit.library.id,
             "library": visit.library.name,
             "branches": "; ".join(b.settlement or b.name for b in visit.branches),
-            "people": "; ".join(f"{p.name} ({p.role})" if p.role else p.name for p in visit.people),
+            "people": "; ".join(person_label(p.name, p.role) for p in visit.people),
             "topics": "; ".join(topic_label(t) for t in visit.topics),
             "topic_ids": "; ".join(visit.topics),
             "evidence_start": min((e.start for e in visit.evidence), default=None),

@@ -91,7 +91,8 @@ def records_from(items: Iterable[Report | ErrorLine]) -> Records:
     return records
 
 
-def _person(name: str, role: str | None) -> str:
+def person_label(name: str, role: str | None) -> str:
+    """"Vaiva Malinauskienė (direktorė)": a person with the role, as tables show it."""
     return f"{name} ({role})" if role else name
 
 
@@ -121,7 +122,7 @@ def visit_rows(records: Records) -> Iterator[dict[str, object]]:
                     b.name if not b.settlement or b.settlement in b.name else f"{b.name} ({b.settlement})"
                     for b in visit.branches
                 ),
-                "people": "; ".join(_person(p.name, p.role) for p in visit.people),
+                "people": "; ".join(person_label(p.name, p.role) for p in visit.people),
                 "topics": "; ".join(topic_label(t) for t in visit.topics),
                 "topic_ids": "; ".join(visit.topics),
                 "evidence": _excerpt(report, start, end),

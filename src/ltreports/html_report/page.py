@@ -13,7 +13,7 @@ from html import escape
 
 from ..schema import Report, SpanMention
 from ..spans import COLORS
-from ..tables import Records, readable_date, topic_label
+from ..tables import Records, person_label, readable_date, topic_label
 from .charts import charts
 from .highlight import highlighted
 
@@ -77,7 +77,7 @@ def _visit_cells(report: Report, number: int, doc_anchor: str) -> list[str]:
         _e(date),
         _e(visit.library.name),
         _e("; ".join(b.settlement or b.name for b in visit.branches)),
-        _e("; ".join(f"{p.name} ({p.role})" if p.role else p.name for p in visit.people)),
+        _e("; ".join(person_label(p.name, p.role) for p in visit.people)),
         _e("; ".join(topic_label(t) for t in visit.topics)),
     ]
 
