@@ -7,6 +7,7 @@ full names, initials with a surname, and a surname alone after the person was na
 
 from __future__ import annotations
 
+from dataclasses import replace
 from functools import cache
 
 from spacy.language import Language
@@ -26,6 +27,7 @@ from .names import (
     word_set,
 )
 from .nonperson import inside_quotes, organization_name, place_named_after
+from .role_words import may_be_plural_in
 from .roles import Role, phrase_at, role_after, role_before
 
 GENDERS = {"Masc": "M", "Fem": "F"}
@@ -241,8 +243,10 @@ class Extractor:
                     and previous[1] is not None
                     and previous[1].plural
                     and _joined(doc, previous[0].last, cand.first)
+                    and _plural_over(doc, previous[1], fact.case)
                 ):
-                    own = phrase_at(doc, previous[1].head, _gender_name(fact)) or previous[1]
+                    carried = phrase_at(doc, previous[1].head, _gender_name(fact))
+                    own = replace(carried, detached=previous[1].detached) if carried else previous[1]
                 else:
                     own = role_after(doc, cand.last, _gender_name(fact), starts, case=fact.case)
             fact = _with_role(fact, own)
@@ -252,6 +256,12 @@ class Extractor:
         partial_mentions(doc, accepted, found, library_spans)
         found.sort(key=lambda m: m.start)
         return doc
+
+
+def _plural_over(doc: Doc, role: Role, case: str | None) -> bool:
+    """A role carried over a list is plural in the case of the names ("mokytojai Jonui, Onai": a singular
+    dative, each name has its own), unless set apart by a colon, dash or parenthesis ("rašytojų – A, B")."""
+    return role.detached or case is None or may_be_plural_in(doc[role.head].text, (case,))
 
 
 def _gender_name(fact: PersonFact) -> str | None:

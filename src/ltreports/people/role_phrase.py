@@ -29,6 +29,7 @@ from .role_words import (
     is_demonym,
     is_organization,
     listed_modifier,
+    may_be_singular_in,
     modifier_index,
     word_set_roles,
 )
@@ -177,6 +178,7 @@ def phrase_at(doc: Doc, h: int, gender: str | None, lower_bound: int = 0, case: 
     readings = _head_readings(doc[h])
     if case is not None:
         readings = [a for a in readings if a.case == case] or readings
+    head_cases = tuple(dict.fromkeys(a.case for a in readings if a.case))
     words: list[str] = [head_form]
     start = first = h
     mode = "complement"  # complement -> employer (after the employer's noun only modifiers are kept)
@@ -268,6 +270,8 @@ def phrase_at(doc: Doc, h: int, gender: str | None, lower_bound: int = 0, case: 
             k = prev_token(doc, j)
             if k < 0 or not (doc[k].is_alpha and _names_employer(doc[k])):
                 break
+        if tok.is_alpha and head_of(tok.text) is not None and may_be_singular_in(tok.text, head_cases):
+            break  # another role in the head's case ("vedėjos Telšių kultūros centro režisierės"): a chain
         if lower in EMPLOYER_SKIP or (tok.is_alpha and _names_employer(tok)):
             first = j
             j = prev_token(doc, j)

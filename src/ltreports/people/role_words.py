@@ -144,6 +144,17 @@ def may_be_singular_in(text: str, cases: tuple[str, ...]) -> bool:
     return any(is_head_reading(a) and a.number == "Sg" and (not cases or a.case in cases) for a in analyses(lower))
 
 
+def may_be_plural_in(text: str, cases: tuple[str, ...]) -> bool:
+    """The role word may be plural in one of ``cases`` ("mokytojai" is a plural nominative or a singular
+    dative: over "Jonui, Onai" it is no plural)."""
+    lower = text.lower()
+    if lower in data()["head_abbreviations"]:
+        return True
+    if "-" in lower:
+        lower = lower.rsplit("-", 1)[1]
+    return any(is_head_reading(a) and a.number == "Pl" and (not cases or a.case in cases) for a in analyses(lower))
+
+
 def is_demonym(text: str) -> bool:
     """A noun naming where a person comes from ("kraštietis", "biržietė", "kašoniškis"): never the role."""
     suffixes = tuple(data()["demonym_suffixes"])

@@ -92,11 +92,16 @@ def _skip_between(doc: Doc, j: int) -> tuple[int, bool]:
             j = prev_token(doc, j)
     # "tautodailininkė iš Kelmės Ona Pocienė": where the person comes from, between role and name
     k = j
+    if k >= 0 and doc[k].text == ")":  # "istorikė iš Valmieros (Latvija) X": the country in parentheses
+        opening = prev_token(doc, prev_token(doc, k))
+        if opening >= 0 and doc[opening].text == "(":
+            k = prev_token(doc, opening)
+    start = k
     for _ in range(3):
         if k < 0 or not (doc[k].is_alpha and doc[k].text[:1].isupper()):
             break
         k = prev_token(doc, k)
-    if k != j and k >= 0 and doc[k].text.lower() == "iš":
+    if k != start and k >= 0 and doc[k].text.lower() == "iš":
         h = prev_token(doc, k)
         if h >= 0 and head_of(doc[h].text) is not None:
             j = h
@@ -116,10 +121,18 @@ def _head_before_clause(doc: Doc, j: int, limit: int = 8) -> int | None:
             h = prev_token(doc, k)
             if opener >= len(doc) or h < 0 or head_of(doc[h].text) is None:
                 return None
+            # past adverbs ("taip pat vedusi šį renginį")
+            while opener < j and doc[opener].is_alpha and _adverb(doc[opener]):
+                opener = next_token(doc, opener)
             if doc[opener].text.lower() in word_set_roles("relative_pronouns") or _active_participle(doc[opener]):
                 return h
             return None
     return None
+
+
+def _adverb(token: Token) -> bool:
+    found = analyses(token.text)
+    return bool(found) and all(a.pos in ("adverb", "particle") for a in found)
 
 
 def _active_participle(token: Token) -> bool:
@@ -172,8 +185,13 @@ def role_before(doc: Doc, first: int, gender: str | None, case: str | None = Non
     role = nearest
     # several roles in a row: "poetas, eseistas, filosofas X", "kalbininkė, savivaldybės tarybos narė X",
     # "renginio vedėjas, kraštietis aktorius X": the first one is the person's main role
+    chain_cases = nearest.cases if nearest else ()
+    name_cases = (case,) if case and not detached else chain_cases
     while role is not None:
-        earlier = _earlier_role(doc, role.first, gender, nearest.cases if nearest else (), plural)
+        # side by side only before a bare role noun ("germanistė vertėja X"), not before a post with its
+        # employer or modifiers ("organizatorė filialo vyr. bibliotekininkė X": the post is the role)
+        adjacent = name_cases if role.first == role.head else None
+        earlier = _earlier_role(doc, role.first, gender, chain_cases, plural, adjacent)
         if earlier is None:
             break
         role = earlier
@@ -200,7 +218,13 @@ def _hyphenated(doc: Doc, role: Role, gender: str | None) -> Role:
 
 
 def _earlier_role(
-    doc: Doc, first: int, gender: str | None, cases: tuple[str, ...], plural: bool = False, limit: int = 6
+    doc: Doc,
+    first: int,
+    gender: str | None,
+    cases: tuple[str, ...],
+    plural: bool = False,
+    adjacent: tuple[str, ...] | None = None,
+    limit: int = 10,
 ) -> Role | None:
     """A role phrase joined by a comma or "ir" before the role phrase starting at token ``first``,
     past a demonym ("vedėjas, kraštietis aktorius") or an employer's name ("organizatorius ir asociacijos
@@ -214,7 +238,19 @@ def _earlier_role(
             m = prev_token(doc, k)
             if m >= 0 and head_of(doc[m].text) is not None and _same_number(doc[m].text, cases, plural):
                 return phrase_at(doc, m, gender)
+            if tok.text == "," and m >= 0 and doc[m].is_alpha and is_genitive(doc[m].text, ("noun", "adjective")):
+                k = m  # an employer's name enumerates ("Kultūros, švietimo ir sporto komiteto pirmininkas")
+                continue
             return None
+        if (
+            adjacent is not None
+            and k == prev_token(doc, first)
+            and tok.is_alpha
+            and head_of(tok.text) is not None
+            and _same_number(tok.text, adjacent or cases, plural)
+        ):
+            # two role nouns side by side in the name's case, no joiner ("germanistė vertėja X"): a chain
+            return phrase_at(doc, k, gender)
         if not (
             tok.text in {"„", "“", "”", '"'}
             or (tok.text[:1].isupper() and tok.is_alpha and not given_readings(tok.text))
