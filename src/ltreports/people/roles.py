@@ -268,6 +268,17 @@ def _same_number(text: str, cases: tuple[str, ...], plural: bool) -> bool:
     return any(is_head_reading(a) and a.number == "Pl" and (not cases or a.case in cases) for a in analyses(text))
 
 
+def _predicative_verb(token: Token) -> bool:
+    """A form of a verb whose complement is the person's role ("tapo", "tapusi": became)."""
+    verbs = word_set_roles("predicative_verbs")
+    return token.is_alpha and token.is_lower and any(a.pos == "verb" and a.lemma in verbs for a in analyses(token.text))
+
+
+def _plural_genitive(text: str) -> bool:
+    found = [a for a in analyses(text) if is_head_reading(a)]
+    return bool(found) and all(a.case == "Gen" and a.number == "Pl" for a in found)
+
+
 def _is_nominative_adjective(token: Token) -> bool:
     """A plain adjective in the nominative ("ilgametė", "buvusi" is a modifier and handled apart)."""
     found = analyses(token.text)
@@ -288,15 +299,23 @@ def role_after(
         separated = True
     if not separated or k >= len(doc):
         return None
+    if k < len(doc) and _predicative_verb(doc[k]):
+        # "X, tapusi bibliotekos direktore": the role in the instrumental (or nominative) after "become"
+        k = next_token(doc, k)
+        case = None if case is None else "Inst"
     lower_bound = k
     for _ in range(limit):
         if k >= len(doc) or k in name_starts:
             return None
         tok = doc[k]
+        if head_of(tok.text) is not None and _plural_genitive(tok.text):
+            k += 1  # a group inside an employer's name ("X ⏎ Lietuvos žurnalistų sąjungos narys")
+            continue
         if head_of(tok.text) is not None:
             role = phrase_at(doc, k, gender, lower_bound)
             n = next_token(doc, k)
-            if role is None or n in name_starts or not may_be_singular_in(tok.text, (case,) if case else ()):
+            cases = ("Inst", "Nom") if case == "Inst" else (case,) if case else ()
+            if role is None or n in name_starts or not may_be_singular_in(tok.text, cases):
                 return None  # a plural after a name heads something else ("X ⏎ Žodžio skleidėjai")
             return role
         if not (
