@@ -122,6 +122,37 @@ def people(extract, text: str) -> list[tuple[str, str | None]]:
         ("Dainavo liaudies dainų atlikėja Ona Jonaitė.", [("Ona Jonaitė", "liaudies dainų atlikėja")]),
         ("Apie bites pasakojo bitininkas Jonas Petraitis.", [("Jonas Petraitis", "bitininkas")]),
         ("Eiles skaitė savanorė Ani Sargsyan.", [("Ani Sargsyan", "savanorė")]),
+        # a chain past an employer's name that enumerates with commas
+        (
+            "Kalbėjo savivaldybės tarybos narė, Kultūros, sporto ir jaunimo komiteto pirmininkė Ona Jonaitė.",
+            [("Ona Jonaitė", "tarybos narė")],
+        ),
+        # two bare role nouns side by side in the name's case: the first of the chain
+        ("Atvyko germanistė vertėja Ona Jonaitė.", [("Ona Jonaitė", "germanistė")]),
+        ("Padėkojome skulptorei keramikei Onai Jonaitei.", [("Ona Jonaitė", "skulptorė")]),
+        # a relative or participle clause opened by adverbs
+        (
+            "Klubo administratorė, taip pat vedusi popietę, Ona Jonaitė apžvelgė metus.",
+            [("Ona Jonaitė", "administratorė")],
+        ),
+        # where the person comes from, with the country in parentheses
+        ("Kalbėjo istorikė iš Rygos (Latvija) Ona Jonaitė.", [("Ona Jonaitė", "istorikė")]),
+        # the role after a name, predicated by "tapti"
+        ("Sveikiname Oną Jonaitę, tapusią kaimo bibliotekos vedėja.", [("Ona Jonaitė", "vedėja")]),
+        ("Jonas Petraitis, tapęs draugijos pirmininku, padėkojo.", [("Jonas Petraitis", "pirmininkas")]),
+        # the Seimas is part of the role; a union or a society is an employer
+        (
+            "Sveikino Seimo pirmininko pavaduotojas Jonas Petraitis.",
+            [("Jonas Petraitis", "seimo pirmininko pavaduotojas")],
+        ),
+        ("Eiles skaitė Lietuvos rašytojų sąjungos narė Ona Jonaitė.", [("Ona Jonaitė", "narė")]),
+        # a group noun inside the employer's name after the name
+        ("Kalbėjo Jonas Petraitis\n\nLietuvos žurnalistų draugijos narys\n", [("Jonas Petraitis", "narys")]),
+        # a plural role carried over a list in the names' case
+        (
+            "Padėkojome bibliotekininkėms Onai Jonaitei ir Rasai Petraitienei.",
+            [("Ona Jonaitė", "bibliotekininkė"), ("Rasa Petraitienė", "bibliotekininkė")],
+        ),
     ],
 )
 def test_role_shapes(extract_spacy, text, expected):
@@ -150,6 +181,20 @@ def test_role_shapes(extract_spacy, text, expected):
         ("Kalbėjo vedėja, o paskui dainavo Ona Jonaitė.", [("Ona Jonaitė", None)]),
         # a dative after the role followed by a verb is no part of it
         ("Bibliotekininkė vaikams skaitė pasakas, o Ona Jonaitė dainavo.", [("Ona Jonaitė", None)]),
+        # a singular dative role is each name's own: it is not carried to the next name of the list
+        (
+            "Dėkojame mokytojai Onai Jonaitei, mokytojai Rasai Petraitienei, Linai Kazlauskienei.",
+            [("Ona Jonaitė", "mokytoja"), ("Rasa Petraitienė", "mokytoja"), ("Lina Kazlauskienė", None)],
+        ),
+        # a role before a post with its employer is not chained to it: the post is the role
+        (
+            "Renginio organizatorė kaimo filialo vyr. bibliotekininkė Ona Jonaitė pasveikino.",
+            [("Ona Jonaitė", "vyr. bibliotekininkė")],
+        ),
+        # two role nouns side by side in different cases are not one chain
+        ("Gėles įteikė direktorė mokytojai Onai Jonaitei.", [("Ona Jonaitė", "mokytoja")]),
+        # "tapo" without a comma after the name is a sentence's predicate, not an apposition
+        ("Ona Jonaitė tapo tradicijos puoselėtoja.", [("Ona Jonaitė", None)]),
     ],
 )
 def test_not_roles(extract_spacy, text, expected):
