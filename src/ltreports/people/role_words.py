@@ -2,7 +2,9 @@
 
 A role noun ("head") is a common noun whose dictionary lemma is listed under ``heads``, or an agent noun
 the dictionary derives with a suffix under ``agent_suffixes`` (-tojas/-toja, -ininkas/-ininkė, -istas/-istė,
--ėjas/-ėja, -ologas/-ologė: "akompaniatorius" is listed, "skaitytoja" and "alpinistas" are learned), or a
+-ėjas/-ėja, -ologas/-ologė: "akompaniatorius" is listed, "skaitytoja" and "alpinistas" are learned), or a noun
+with a suffix under ``paired_suffixes`` whose other gender the dictionary also has ("moderatorius" and
+"moderatorė", "fitoterapeutė" and "fitoterapeutas"; not "sektorius": no "sektorė"), or a
 hyphenated compound of role nouns ("padėjėja-referentė"), or a listed abbreviation ("mokyt.").
 """
 
@@ -65,7 +67,18 @@ def _learned_forms(lemma: str) -> tuple[str | None, str | None] | None:
             if lemma.endswith(suffix) and len(lemma) - len(suffix) >= min_stem:
                 stem = lemma[: -len(suffix)]
                 return stem + masc, stem + fem
+    for masc, fem in data()["paired_suffixes"]:
+        for suffix, other in ((masc, fem), (fem, masc)):
+            if lemma.endswith(suffix) and len(lemma) - len(suffix) >= min_stem:
+                stem = lemma[: -len(suffix)]
+                if _dictionary_noun(stem + other):  # "moderatorius" has "moderatorė"; "sektorius" has none
+                    return stem + masc, stem + fem
     return None
+
+
+@cache
+def _dictionary_noun(lemma: str) -> bool:
+    return any(a.pos == "noun" and a.source == "dictionary" and a.lemma == lemma for a in analyses(lemma))
 
 
 def _forms_of(a: Analysis) -> tuple[str | None, str | None] | None:
