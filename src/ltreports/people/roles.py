@@ -299,7 +299,9 @@ def role_after(
         separated = True
     if not separated or k >= len(doc):
         return None
-    if k < len(doc) and _predicative_verb(doc[k]):
+    if k < len(doc) and doc[k].text.lower() in word_set_roles("role_introducers"):
+        k = next_token(doc, k)  # "X, kaip bibliotekos direktorė, ...": the role in the name's case
+    elif k < len(doc) and _predicative_verb(doc[k]):
         # "X, tapusi bibliotekos direktore": the role in the instrumental (or nominative) after "become"
         k = next_token(doc, k)
         case = None if case is None else "Inst"
