@@ -143,6 +143,8 @@ def people(extract, text: str) -> list[tuple[str, str | None]]:
         # the role after a name, predicated by "tapti"
         ("Sveikiname Oną Jonaitę, tapusią kaimo bibliotekos vedėja.", [("Ona Jonaitė", "vedėja")]),
         ("Jonas Petraitis, tapęs draugijos pirmininku, padėkojo.", [("Jonas Petraitis", "pirmininkas")]),
+        # "kaip" (as) introducing the role after a name
+        ("Ona Jonaitė, kaip bibliotekos direktorė, pasveikino svečius.", [("Ona Jonaitė", "direktorė")]),
         # the Seimas is part of the role; a union or a society is an employer
         (
             "Sveikino Seimo pirmininko pavaduotojas Jonas Petraitis.",
@@ -199,6 +201,8 @@ def test_role_shapes(extract_spacy, text, expected):
         ),
         # two role nouns side by side in different cases are not one chain
         ("Gėles įteikė direktorė mokytojai Onai Jonaitei.", [("Ona Jonaitė", "mokytoja")]),
+        # "kaip" comparing, not introducing a role
+        ("Ona Jonaitė, kaip ir kiti, dainavo.", [("Ona Jonaitė", None)]),
         # "tapo" without a comma after the name is a sentence's predicate, not an apposition
         ("Ona Jonaitė tapo tradicijos puoselėtoja.", [("Ona Jonaitė", None)]),
     ],
