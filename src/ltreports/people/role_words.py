@@ -147,25 +147,24 @@ def _hyphenated(lower: str) -> Head | None:
     return Head((masc, fem), last.genders, last.cases, last.plural, last.singular)
 
 
-def may_be_singular_in(text: str, cases: tuple[str, ...]) -> bool:
-    """The role word may be singular in one of ``cases`` (a plural "vadovai" names a group)."""
+def _may_be(text: str, number: str, cases: tuple[str, ...]) -> bool:
     lower = text.lower()
     if lower in data()["head_abbreviations"]:
         return True
     if "-" in lower:
         lower = lower.rsplit("-", 1)[1]
-    return any(is_head_reading(a) and a.number == "Sg" and (not cases or a.case in cases) for a in analyses(lower))
+    return any(is_head_reading(a) and a.number == number and (not cases or a.case in cases) for a in analyses(lower))
+
+
+def may_be_singular_in(text: str, cases: tuple[str, ...]) -> bool:
+    """The role word may be singular in one of ``cases`` (a plural "vadovai" names a group)."""
+    return _may_be(text, "Sg", cases)
 
 
 def may_be_plural_in(text: str, cases: tuple[str, ...]) -> bool:
     """The role word may be plural in one of ``cases`` ("mokytojai" is a plural nominative or a singular
     dative: over "Jonui, Onai" it is no plural)."""
-    lower = text.lower()
-    if lower in data()["head_abbreviations"]:
-        return True
-    if "-" in lower:
-        lower = lower.rsplit("-", 1)[1]
-    return any(is_head_reading(a) and a.number == "Pl" and (not cases or a.case in cases) for a in analyses(lower))
+    return _may_be(text, "Pl", cases)
 
 
 def is_demonym(text: str) -> bool:

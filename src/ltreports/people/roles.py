@@ -2,8 +2,10 @@
 direktorius", normalized to the nominative singular, lower case, gender kept, employer dropped.
 
 Which words are roles is ``role_words``; how a phrase around a role noun is read is ``role_phrase``. This
-module attaches a phrase to a name: before it (past titles, a demonym "kraštietis", "iš Kelmės", a colon or
-a parenthesis; the first of a chain "poetė ir grafikė X"), or after it ("X – smuikininkas", "X, direktorė").
+module attaches a phrase to a name: before it (past titles, a demonym "kraštietis", "iš Kelmės (Latvija)", a
+colon or a parenthesis; the first of a chain "poetė ir grafikė X", "germanistė vertėja X", "tarybos narys,
+Kultūros, švietimo ir sporto komiteto pirmininkas X"), or after it ("X – smuikininkas", "X, direktorė",
+"X, kaip direktorė", "X, tapusi direktore", "X ⏎ Žurnalistų sąjungos narys").
 """
 
 from __future__ import annotations
