@@ -77,6 +77,8 @@ def test_couple_share_the_role_before_them(extract):
         "Renginį organizuoja draugija kartu su leidykla ALMA LITTERA.",
         # two words that only look like a couple: no plural family name follows
         "Atvyko Aldona ir Stasys.",
+        # a patron's name in parentheses inside a library's name
+        "Renginys vyko Kalnėnų (Jono Petraičio) bibliotekoje.",
     ],
 )
 def test_not_persons(extract_spacy, text):

@@ -153,6 +153,12 @@ def people(extract, text: str) -> list[tuple[str, str | None]]:
         ("Eiles skaitė Lietuvos rašytojų sąjungos narė Ona Jonaitė.", [("Ona Jonaitė", "narė")]),
         # a group noun inside the employer's name after the name
         ("Kalbėjo Jonas Petraitis\n\nLietuvos žurnalistų draugijos narys\n", [("Jonas Petraitis", "narys")]),
+        # a person in parentheses inside a branch library's mention
+        (
+            "Knygų gavo Kalnėnų (vyr. bibliotekininkė Ona Jonaitė) ir Pakalnių (bibliotekininkė Rasa Petraitienė)"
+            " filialai.",
+            [("Ona Jonaitė", "vyr. bibliotekininkė"), ("Rasa Petraitienė", "bibliotekininkė")],
+        ),
         # a plural role carried over a list in the names' case
         (
             "Padėkojome bibliotekininkėms Onai Jonaitei ir Rasai Petraitienei.",

@@ -212,8 +212,8 @@ class Extractor:
             start, end = doc[cand.first].idx, doc[cand.last].idx + len(doc[cand.last].text)
             if in_boilerplate(doc, start, end) or inside_quotes(text, start, end) or organization_name(doc, cand):
                 continue
-            if library_spans.overlaps(start, end):
-                continue
+            if library_spans.overlaps(start, end) and not _in_parentheses(text, start, end):
+                continue  # a patron in a library's name; not a person named in parentheses inside its mention
             fact = _build(doc, cand, None)
             role = role_before(doc, cand.first, _gender_name(fact), fact.case)
             if role is not None and role.detached and role.plural and fact.case != "Gen":
@@ -256,6 +256,15 @@ class Extractor:
         partial_mentions(doc, accepted, found, library_spans)
         found.sort(key=lambda m: m.start)
         return doc
+
+
+def _in_parentheses(text: str, start: int, end: int, reach: int = 80) -> bool:
+    """The span stands inside a parenthesis on its line ("Naivių (bibliotekininkė Ona Jonaitė) filialas")."""
+    before = text[max(0, start - reach) : start].rsplit("\n", 1)[-1]
+    after = text[end : end + reach].split("\n", 1)[0]
+    opening = before.rfind("(")
+    closing = after.find(")")
+    return opening > before.rfind(")") and closing >= 0 and "(" not in after[:closing]
 
 
 def _plural_over(doc: Doc, role: Role, case: str | None) -> bool:
