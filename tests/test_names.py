@@ -21,6 +21,10 @@ def names(extract, text: str) -> list[str]:
         ("Eiles skaitė savanorė Ani Sargsyan.", ["Ani Sargsyan"]),
         ("Susitikime dalyvavo rašytojas Michael Augustin.", ["Michael Augustin"]),
         ("Padėkojome bibliotekininkei Olgai Mažeiko.", ["Olga Mažeiko"]),
+        # an undeclined foreign family name after an oblique role: the given name stays as written too
+        ("Kalbėjomės su savanore Ani Sargsyan.", ["Ani Sargsyan"]),
+        # a foreign name declined in both parts is read in that case
+        ("Kalbėjomės su rašytoju Jonu Petraičiu ir savanore Ani Sargsyan.", ["Jonas Petraitis", "Ani Sargsyan"]),
         # hyphenated given and family names stay whole
         ("Dainavo Rūta-Marija Jonaitė.", ["Rūta-Marija Jonaitė"]),
         ("Knygą pristatė Ona Kairytė-Vaitkė.", ["Ona Kairytė-Vaitkė"]),

@@ -178,8 +178,26 @@ def agree(
     for pool, restrict in attempts:
         found = _agree(pool, restrict)
         if found is not None:
-            return found
+            return _undeclined_together(found, texts)
     return None
+
+
+def _undeclined_together(
+    found: tuple[list[Reading], str | None, str | None], texts: list[str] | None
+) -> tuple[list[Reading], str | None, str | None]:
+    """A foreign family name left undeclined ("su savanore Ani Sargsyan") leaves its given name undeclined
+    too: a guessed Lithuanian ending on the given name ("Ani" read as a vocative of "Anis") is dropped."""
+    chosen, case, _ = found
+    if texts is None or not any(r.source == "asis" and r.case is None for r in chosen[1:]):
+        return found
+    out = [
+        Reading(normal_case(t), None, None, "asis") if r.source == "fallback" and t and normal_case(t) != r.lemma else r
+        for r, t in zip(chosen, texts, strict=True)
+    ]
+    if out == chosen:
+        return found
+    genders = {r.gender for r in out if r.gender}
+    return out, case, genders.pop() if len(genders) == 1 else None
 
 
 def _agree(
