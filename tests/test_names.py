@@ -23,6 +23,8 @@ def names(extract, text: str) -> list[str]:
         ("Padėkojome bibliotekininkei Olgai Mažeiko.", ["Olga Mažeiko"]),
         # an undeclined foreign family name after an oblique role: the given name stays as written too
         ("Kalbėjomės su savanore Ani Sargsyan.", ["Ani Sargsyan"]),
+        # ... but a given name with a plain oblique ending is declined before an undeclined family name
+        ("Padėkojome vertėjai Sujatai Bhat.", ["Sujata Bhat"]),
         # a foreign name declined in both parts is read in that case
         ("Kalbėjomės su rašytoju Jonu Petraičiu ir savanore Ani Sargsyan.", ["Jonas Petraitis", "Ani Sargsyan"]),
         # hyphenated given and family names stay whole

@@ -185,13 +185,17 @@ def agree(
 def _undeclined_together(
     found: tuple[list[Reading], str | None, str | None], texts: list[str] | None
 ) -> tuple[list[Reading], str | None, str | None]:
-    """A foreign family name left undeclined ("su savanore Ani Sargsyan") leaves its given name undeclined
-    too: a guessed Lithuanian ending on the given name ("Ani" read as a vocative of "Anis") is dropped."""
+    """A foreign family name left undeclined ("su savanore Ani Sargsyan"): a given name the dictionary lacks
+    stays as written too unless it carries a plain oblique ending ("Ani" is no vocative of "Anis"; "Sujatai
+    Bhat" is the dative of "Sujata")."""
     chosen, case, _ = found
     if texts is None or not any(r.source == "asis" and r.case is None for r in chosen[1:]):
         return found
+    oblique = tuple(_data()["oblique_endings"])
     out = [
-        Reading(normal_case(t), None, None, "asis") if r.source == "fallback" and t and normal_case(t) != r.lemma else r
+        Reading(normal_case(t), None, None, "asis")
+        if r.source == "fallback" and t and normal_case(t) != r.lemma and not normal_case(t).endswith(oblique)
+        else r
         for r, t in zip(chosen, texts, strict=True)
     ]
     if out == chosen:
