@@ -143,6 +143,10 @@ def people(extract, text: str) -> list[tuple[str, str | None]]:
         # the role after a name, predicated by "tapti"
         ("Sveikiname Oną Jonaitę, tapusią kaimo bibliotekos vedėja.", [("Ona Jonaitė", "vedėja")]),
         ("Jonas Petraitis, tapęs draugijos pirmininku, padėkojo.", [("Jonas Petraitis", "pirmininkas")]),
+        # after the name: an adjective in the name's case, a demonym, a genitive complement before the role
+        ("Padėkojome Onai Jonaitei – aktyviausiai skaitytojai.", [("Ona Jonaitė", "aktyviausia skaitytoja")]),
+        ("Jonas Petraitis, kraštietis, poetas, papasakojo.", [("Jonas Petraitis", "poetas")]),
+        ("Ona Jonaitė, rajono savivaldybės mero patarėja, sveikino.", [("Ona Jonaitė", "mero patarėja")]),
         # "kaip" (as) introducing the role after a name
         ("Ona Jonaitė, kaip bibliotekos direktorė, pasveikino svečius.", [("Ona Jonaitė", "direktorė")]),
         # the Seimas is part of the role; a union or a society is an employer
@@ -207,6 +211,9 @@ def test_role_shapes(extract_spacy, text, expected):
         ),
         # two role nouns side by side in different cases are not one chain
         ("Gėles įteikė direktorė mokytojai Onai Jonaitei.", [("Ona Jonaitė", "mokytoja")]),
+        # a genitive role word after a name qualifying a noun that is no role
+        ("Dainavo Ona Jonaitė, direktorės dukra.", [("Ona Jonaitė", None)]),
+        ("Dainavo Ona Jonaitė, mokytojos paruošta.", [("Ona Jonaitė", None)]),
         # "kaip" comparing, not introducing a role
         ("Ona Jonaitė, kaip ir kiti, dainavo.", [("Ona Jonaitė", None)]),
         # "tapo" without a comma after the name is a sentence's predicate, not an apposition

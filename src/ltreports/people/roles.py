@@ -281,10 +281,15 @@ def _plural_genitive(text: str) -> bool:
     return bool(found) and all(a.case == "Gen" and a.number == "Pl" for a in found)
 
 
-def _is_nominative_adjective(token: Token) -> bool:
-    """A plain adjective in the nominative ("ilgametė", "buvusi" is a modifier and handled apart)."""
+def _is_adjective_in(token: Token, case: str | None) -> bool:
+    """A plain adjective in the name's case ("X, ilgametė ...", "Onai Jonaitei – aktyviausiai ..."; "buvusi" is
+    a modifier and handled apart)."""
     found = analyses(token.text)
-    return bool(found) and all(a.pos == "adjective" for a in found) and any(a.case == "Nom" for a in found)
+    return (
+        bool(found)
+        and all(a.pos in ("adjective", "adverb") for a in found)  # "aktyviausiai" is also an adverb
+        and any(a.pos == "adjective" and a.case == (case or "Nom") for a in found)
+    )
 
 
 def role_after(
@@ -312,8 +317,18 @@ def role_after(
         if k >= len(doc) or k in name_starts:
             return None
         tok = doc[k]
-        if head_of(tok.text) is not None and _plural_genitive(tok.text):
-            k += 1  # a group inside an employer's name ("X ⏎ Lietuvos žurnalistų sąjungos narys")
+        if head_of(tok.text) is not None and (
+            _plural_genitive(tok.text)
+            or (case and case != "Gen" and not may_be_singular_in(tok.text, (case,)) and is_genitive(tok.text))
+        ):
+            # a group inside an employer's name ("X ⏎ Lietuvos žurnalistų sąjungos narys"), a genitive
+            # complement of the role ("X, mero patarėja")
+            k += 1
+            continue
+        if tok.is_alpha and tok.is_lower and is_demonym(tok.text) and head_of(tok.text) is None:
+            k = next_token(doc, k)  # "X, kraštietis, poetas"
+            if k < len(doc) and doc[k].text == ",":
+                k = next_token(doc, k)
             continue
         if head_of(tok.text) is not None:
             role = phrase_at(doc, k, gender, lower_bound)
@@ -329,7 +344,7 @@ def role_after(
             or tok.text.lower() in PLACE_ABBREVIATIONS  # "Šilalės r. SVB ... bibliotekininkė"
             or (tok.is_alpha and is_genitive(tok.text))
             or listed_modifier(tok.text)
-            or (tok.is_alpha and tok.is_lower and _is_nominative_adjective(tok))  # "ilgametė ... darbuotoja"
+            or (tok.is_alpha and tok.is_lower and _is_adjective_in(tok, case))  # "ilgametė ... darbuotoja"
         ):
             return None
         if tok.text in {".", "!", "?", ";"}:
