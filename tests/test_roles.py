@@ -147,6 +147,17 @@ def people(extract, text: str) -> list[tuple[str, str | None]]:
         ("Padėkojome Onai Jonaitei – aktyviausiai skaitytojai.", [("Ona Jonaitė", "aktyviausia skaitytoja")]),
         ("Jonas Petraitis, kraštietis, poetas, papasakojo.", [("Jonas Petraitis", "poetas")]),
         ("Ona Jonaitė, rajono savivaldybės mero patarėja, sveikino.", [("Ona Jonaitė", "mero patarėja")]),
+        # where the person comes from, between the name and the role after it
+        ("Dainavo Ona Jonaitė iš Kalnėnų, tautodailininkė.", [("Ona Jonaitė", "tautodailininkė")]),
+        # a plural apposition after a list of names is every name's
+        (
+            "Dalyvavo Ona Jonaitė ir Rasa Petraitienė, bibliotekos darbuotojos.",
+            [("Ona Jonaitė", "darbuotoja"), ("Rasa Petraitienė", "darbuotoja")],
+        ),
+        (
+            "Ona Jonaitė, Jonas Petraitis ir Rasa Petraitienė – klubo nariai – dainavo.",
+            [("Ona Jonaitė", "narė"), ("Jonas Petraitis", "narys"), ("Rasa Petraitienė", "narė")],
+        ),
         # "kaip" (as) introducing the role after a name
         ("Ona Jonaitė, kaip bibliotekos direktorė, pasveikino svečius.", [("Ona Jonaitė", "direktorė")]),
         # the Seimas is part of the role; a union or a society is an employer
@@ -214,6 +225,12 @@ def test_role_shapes(extract_spacy, text, expected):
         # a genitive role word after a name qualifying a noun that is no role
         ("Dainavo Ona Jonaitė, direktorės dukra.", [("Ona Jonaitė", None)]),
         ("Dainavo Ona Jonaitė, mokytojos paruošta.", [("Ona Jonaitė", None)]),
+        # a plural genitive governed by the noun after it is no apposition; after a single name no plural
+        (
+            "Dalyvavo Ona Jonaitė ir Rasa Petraitienė, bibliotekininkės dukros.",
+            [("Ona Jonaitė", None), ("Rasa Petraitienė", None)],
+        ),
+        ("Dainavo Ona Jonaitė, bibliotekos darbuotojos.", [("Ona Jonaitė", None)]),
         # "kaip" comparing, not introducing a role
         ("Ona Jonaitė, kaip ir kiti, dainavo.", [("Ona Jonaitė", None)]),
         # "tapo" without a comma after the name is a sentence's predicate, not an apposition

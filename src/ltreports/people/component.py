@@ -27,7 +27,7 @@ from .names import (
     word_set,
 )
 from .nonperson import inside_quotes, organization_name, place_named_after
-from .role_words import may_be_plural_in
+from .role_words import may_be_plural_in, may_be_singular_in
 from .roles import Role, phrase_at, role_after, role_before
 
 GENDERS = {"Masc": "M", "Fem": "F"}
@@ -231,7 +231,13 @@ class Extractor:
             accepted.append((cand, fact, role))
         starts = {c.first for c, _, _ in accepted}
         previous: tuple[Candidate, Role | None] | None = None
+        run: list[tuple[int, Candidate, PersonFact]] = []  # the list of names without a role so far
         for cand, fact, role in accepted:
+            joined = previous is not None and (
+                _joined(doc, previous[0].last, cand.first) or (cand.couple and previous[0].couple)
+            )
+            if not joined or previous is None or previous[1] is not None:
+                run = []
             own = role
             if own is None and cand.couple and previous is not None and previous[0].couple and previous[1] is not None:
                 # "dalyviai Aldona ir Stasys Kavaliauskai": the role before the couple is both persons'
@@ -248,10 +254,17 @@ class Extractor:
                     carried = phrase_at(doc, previous[1].head, _gender_name(fact))
                     own = replace(carried, detached=previous[1].detached) if carried else previous[1]
                 else:
-                    own = role_after(doc, cand.last, _gender_name(fact), starts, case=fact.case)
+                    own = role_after(doc, cand.last, _gender_name(fact), starts, case=fact.case, plural=bool(run))
+                    if own is not None and run and not may_be_singular_in(doc[own.head].text, (fact.case or "Nom",)):
+                        # a plural apposition after a list is every name's: "A ir B, bibliotekos darbuotojos"
+                        for index, _, other_fact in run:
+                            carried = phrase_at(doc, own.head, _gender_name(other_fact))
+                            found[index] = replace(found[index], fact=_with_role(other_fact, carried))
             fact = _with_role(fact, own)
             previous = (cand, own)
             start, end = doc[cand.first].idx, doc[cand.last].idx + len(doc[cand.last].text)
+            if own is None and not fact.excluded:
+                run.append((len(found), cand, fact))
             found.append(Match(start, end, text[start:end], fact))
         partial_mentions(doc, accepted, found, library_spans)
         found.sort(key=lambda m: m.start)

@@ -24,6 +24,7 @@ from .role_words import (
     is_genitive,
     is_head_reading,
     listed_modifier,
+    may_be_plural_in,
     may_be_singular_in,
     word_set_roles,
 )
@@ -270,6 +271,14 @@ def _same_number(text: str, cases: tuple[str, ...], plural: bool) -> bool:
     return any(is_head_reading(a) and a.number == "Pl" and (not cases or a.case in cases) for a in analyses(text))
 
 
+def _governed_genitive(doc: Doc, k: int) -> bool:
+    """Token ``k`` may be a genitive of the noun after it ("bibliotekininkės dukros")."""
+    n = next_token(doc, k)
+    if n >= len(doc) or not is_genitive(doc[k].text) or not (doc[n].is_alpha and doc[n].is_lower):
+        return False
+    return any(a.pos == "noun" and a.kind is None for a in analyses(doc[n].text))
+
+
 def _predicative_verb(token: Token) -> bool:
     """A form of a verb whose complement is the person's role ("tapo", "tapusi": became)."""
     verbs = word_set_roles("predicative_verbs")
@@ -293,11 +302,25 @@ def _is_adjective_in(token: Token, case: str | None) -> bool:
 
 
 def role_after(
-    doc: Doc, last: int, gender: str | None, name_starts: set[int], limit: int = 14, case: str | None = None
+    doc: Doc,
+    last: int,
+    gender: str | None,
+    name_starts: set[int],
+    limit: int = 14,
+    case: str | None = None,
+    plural: bool = False,
 ) -> Role | None:
     """A role phrase after the name ending at token ``last`` (in ``case`` when known): "X, bibliotekos
-    direktorius"."""
+    direktorius"; a plural one too when the name ends a list (``plural``: "A ir B, bibliotekininkės")."""
     k = last + 1
+    origin = next_token(doc, last)
+    if origin < len(doc) and doc[origin].text.lower() == "iš":  # "X iš Kelmės, tautodailininkė"
+        m = next_token(doc, origin)
+        for _ in range(3):
+            if m >= len(doc) or not (doc[m].is_alpha and doc[m].text[:1].isupper()) or m in name_starts:
+                break
+            last, m = m, next_token(doc, m)
+        k = last + 1
     separated = False
     while k < len(doc) and (doc[k].is_space or doc[k].text in SEPARATORS):
         separated = True
@@ -319,7 +342,13 @@ def role_after(
         tok = doc[k]
         if head_of(tok.text) is not None and (
             _plural_genitive(tok.text)
-            or (case and case != "Gen" and not may_be_singular_in(tok.text, (case,)) and is_genitive(tok.text))
+            or (
+                case
+                and case != "Gen"
+                and not may_be_singular_in(tok.text, (case,))
+                and not (plural and may_be_plural_in(tok.text, (case,)))
+                and is_genitive(tok.text)
+            )
         ):
             # a group inside an employer's name ("X ⏎ Lietuvos žurnalistų sąjungos narys"), a genitive
             # complement of the role ("X, mero patarėja")
@@ -334,7 +363,10 @@ def role_after(
             role = phrase_at(doc, k, gender, lower_bound)
             n = next_token(doc, k)
             cases = ("Inst", "Nom") if case == "Inst" else (case,) if case else ()
-            if role is None or n in name_starts or not may_be_singular_in(tok.text, cases):
+            number_fits = may_be_singular_in(tok.text, cases) or (
+                plural and may_be_plural_in(tok.text, cases) and not _governed_genitive(doc, k)
+            )
+            if role is None or n in name_starts or not number_fits:
                 return None  # a plural after a name heads something else ("X ⏎ Žodžio skleidėjai")
             return role
         if not (
