@@ -158,6 +158,8 @@ def people(extract, text: str) -> list[tuple[str, str | None]]:
             "Ona Jonaitė, Jonas Petraitis ir Rasa Petraitienė – klubo nariai – dainavo.",
             [("Ona Jonaitė", "narė"), ("Jonas Petraitis", "narys"), ("Rasa Petraitienė", "narė")],
         ),
+        # an academic title after its employer is the post, as written
+        ("Pranešimą skaitė universiteto fakulteto doc. Ona Jonaitė.", [("Ona Jonaitė", "doc.")]),
         # "kaip" (as) introducing the role after a name
         ("Ona Jonaitė, kaip bibliotekos direktorė, pasveikino svečius.", [("Ona Jonaitė", "direktorė")]),
         # the Seimas is part of the role; a union or a society is an employer
@@ -231,6 +233,8 @@ def test_role_shapes(extract_spacy, text, expected):
             [("Ona Jonaitė", None), ("Rasa Petraitienė", None)],
         ),
         ("Dainavo Ona Jonaitė, bibliotekos darbuotojos.", [("Ona Jonaitė", None)]),
+        # an academic title alone is a title, not a role
+        ("Su prof. dr. Jonu Petraičiu kalbėjomės.", [("Jonas Petraitis", None)]),
         # "kaip" comparing, not introducing a role
         ("Ona Jonaitė, kaip ir kiti, dainavo.", [("Ona Jonaitė", None)]),
         # "tapo" without a comma after the name is a sentence's predicate, not an apposition

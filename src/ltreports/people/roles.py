@@ -23,6 +23,7 @@ from .role_words import (
     is_demonym,
     is_genitive,
     is_head_reading,
+    is_organization,
     listed_modifier,
     may_be_plural_in,
     may_be_singular_in,
@@ -79,6 +80,8 @@ def _skip_between(doc: Doc, j: int) -> tuple[int, bool]:
     titles = word_set("titles")
     titled = False
     while j >= 0 and doc[j].text.lower() in titles:
+        if _position_title(doc, j):
+            return j, False
         titled = True
         j = prev_token(doc, j)
     if titled and j >= 0 and doc[j].text == ",":  # "akademikas, prof. dr. X"
@@ -109,6 +112,19 @@ def _skip_between(doc: Doc, j: int) -> tuple[int, bool]:
         if h >= 0 and head_of(doc[h].text) is not None:
             j = h
     return j, detached
+
+
+def _position_title(doc: Doc, j: int) -> bool:
+    """An academic title after its employer is the person's post ("fakulteto doc. X"; not "su prof. X")."""
+    if doc[j].text.lower() not in word_set_roles("position_titles"):
+        return False
+    k = prev_token(doc, j)
+    return k >= 0 and doc[k].is_alpha and is_organization(doc[k].text) and is_genitive(doc[k].text)
+
+
+def _title_role(doc: Doc, j: int, gender: str | None) -> Role:
+    tok = doc[j]
+    return Role(tok.text.lower(), tok.idx, tok.idx + len(tok.text), gender, (), False, head=j, first=j)
 
 
 def _head_before_clause(doc: Doc, j: int, limit: int = 8) -> int | None:
@@ -173,6 +189,8 @@ def role_before(doc: Doc, first: int, gender: str | None, case: str | None = Non
     j, detached = _skip_between(doc, prev_token(doc, first))
     if j < 0 or _credit_label(doc, j):
         return None
+    if _position_title(doc, j):
+        return _title_role(doc, j, gender)
     if head_of(doc[j].text) is None:
         nearest = _head_before_tail(doc, j, gender) if doc[j].is_alpha and doc[j].is_lower else None
         if nearest is None:
