@@ -158,6 +158,8 @@ def people(extract, text: str) -> list[tuple[str, str | None]]:
             "Ona Jonaitė, Jonas Petraitis ir Rasa Petraitienė – klubo nariai – dainavo.",
             [("Ona Jonaitė", "narė"), ("Jonas Petraitis", "narys"), ("Rasa Petraitienė", "narė")],
         ),
+        # the country of a post abroad, in the locative after the head
+        ("Sveikino Lietuvos ambasadorė Latvijoje Ona Jonaitė.", [("Ona Jonaitė", "ambasadorė latvijoje")]),
         # an academic title after its employer is the post, as written
         ("Pranešimą skaitė universiteto fakulteto doc. Ona Jonaitė.", [("Ona Jonaitė", "doc.")]),
         # "kaip" (as) introducing the role after a name

@@ -299,8 +299,18 @@ def _kept_complements(word: str) -> frozenset[str]:
 
 
 def _tail(doc: Doc, h: int) -> tuple[list[str], int]:
-    """Words after the head that belong to the role: a listed tail ("darbui su jaunimu") or a dative phrase
-    ("viešiesiems ryšiams", "rinkodarai ir viešiesiems ryšiams") followed by a name or punctuation."""
+    """Words after the head that belong to the role: a listed tail ("darbui su jaunimu"), a dative phrase
+    ("viešiesiems ryšiams", "rinkodarai ir viešiesiems ryšiams") followed by a name or punctuation, or the
+    country of a post abroad ("ambasadorius Čekijoje")."""
+    k = next_token(doc, h)
+    if (
+        k < len(doc)
+        and doc[h].text.lower().startswith(tuple(word_set_roles("posts_abroad")))
+        and doc[k].is_alpha
+        and doc[k].text[:1].isupper()
+        and any(a.kind == "place" and a.case == "Loc" for a in analyses(doc[k].text))
+    ):
+        return [doc[k].text.lower()], doc[k].idx + len(doc[k].text)
     for tail in data()["tails"]:
         k, matched = h, []
         for word in tail:

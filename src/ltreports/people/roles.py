@@ -114,6 +114,10 @@ def _skip_between(doc: Doc, j: int) -> tuple[int, bool]:
     return j, detached
 
 
+def _locative_place(token: Token) -> bool:
+    return any(a.kind == "place" and a.case == "Loc" for a in analyses(token.text))
+
+
 def _position_title(doc: Doc, j: int) -> bool:
     """An academic title after its employer is the person's post ("fakulteto doc. X"; not "su prof. X")."""
     if doc[j].text.lower() not in word_set_roles("position_titles"):
@@ -192,7 +196,8 @@ def role_before(doc: Doc, first: int, gender: str | None, case: str | None = Non
     if _position_title(doc, j):
         return _title_role(doc, j, gender)
     if head_of(doc[j].text) is None:
-        nearest = _head_before_tail(doc, j, gender) if doc[j].is_alpha and doc[j].is_lower else None
+        tail_end = doc[j].is_alpha and (doc[j].is_lower or _locative_place(doc[j]))
+        nearest = _head_before_tail(doc, j, gender) if tail_end else None
         if nearest is None:
             h = _head_before_clause(doc, j)
             nearest = phrase_at(doc, h, gender, case=case) if h is not None else None
