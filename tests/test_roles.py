@@ -158,6 +158,9 @@ def people(extract, text: str) -> list[tuple[str, str | None]]:
             "Ona Jonaitė, Jonas Petraitis ir Rasa Petraitienė – klubo nariai – dainavo.",
             [("Ona Jonaitė", "narė"), ("Jonas Petraitis", "narys"), ("Rasa Petraitienė", "narė")],
         ),
+        # a demonstrative before a complement is dropped; an employer coordinated with it makes the post the role
+        ("Vakarą vedė šio renginio vedėja Ona Jonaitė.", [("Ona Jonaitė", "renginio vedėja")]),
+        ("Mus sutiko bibliotekos ir šio renginio vedėja Ona Jonaitė.", [("Ona Jonaitė", "vedėja")]),
         # the country of a post abroad, in the locative after the head
         ("Sveikino Lietuvos ambasadorė Latvijoje Ona Jonaitė.", [("Ona Jonaitė", "ambasadorė latvijoje")]),
         # an academic title after its employer is the post, as written

@@ -136,6 +136,11 @@ def _genitive_noun(token: Token) -> bool:
     return any(a.pos == "noun" and a.kind is None and a.case == "Gen" for a in found)
 
 
+def _demonstrative(token: Token) -> bool:
+    demonstratives = word_set_roles("demonstrative_pronouns")
+    return token.is_alpha and any(a.pos == "pronoun" and a.lemma in demonstratives for a in analyses(token.text))
+
+
 def _genitive_adjective(token: Token) -> bool:
     return token.is_lower and any(a.pos in ADJECTIVE_POS and a.case == "Gen" for a in analyses(token.text))
 
@@ -236,15 +241,18 @@ def phrase_at(doc: Doc, h: int, gender: str | None, lower_bound: int = 0, case: 
                     words.insert(0, doc[j].text.lower())
                     start = first = j
                     j = prev_token(doc, j)
+                if j >= lower_bound and _demonstrative(doc[j]):
+                    first = j  # "šio renginio vedėja": the demonstrative is no part of the role
+                    j = prev_token(doc, j)
                 # "lietuvių kalbos ir literatūros mokytoja"
                 if j >= lower_bound and doc[j].text.lower() in ("ir", "bei"):
                     k = prev_token(doc, j)
-                    if (
-                        k >= lower_bound
-                        and doc[k].is_alpha
-                        and _genitive_noun(doc[k])
-                        and not is_organization(doc[k].text)
-                    ):
+                    if k >= lower_bound and doc[k].is_alpha and _genitive_noun(doc[k]):
+                        if is_organization(doc[k].text) and doc[k].text.lower() not in _kept_complements(right):
+                            # "bibliotekos ir šio renginio vedėja": the employer's post comes first
+                            words, start, mode, first = words[-1:], h, "employer", k
+                            j = prev_token(doc, k)
+                            continue
                         words.insert(0, doc[j].text.lower())
                         j = k
                 continue
