@@ -67,13 +67,18 @@ def _fill(pattern: str, **slots: str) -> str:
 
 
 def _settlement_genitive(entry: Entry) -> str | None:
-    """The settlement genitive opening a branch name: "Vievio miesto Lazdynų Pelėdos biblioteka" → "Vievio"."""
+    """The settlement genitive opening a branch name: "Vievio miesto Lazdynų Pelėdos biblioteka" → "Vievio".
+
+    None when the words before the first library word are its library's name ("Lietuvos audiosensorinės
+    bibliotekos Kauno padalinys": "Lietuvos" is no settlement)."""
     lex = lexicon()
     out = []
     for word in entry.name.split():
         word = word.strip("„“”\"")  # a quoted name: "„Aido“ filialas"
         info = lex.forms.get(fold(word.split("-")[0]))
         if info is not None:
+            if info.role == "adjective":
+                return None
             break
         if not word[:1].isupper():
             return None  # "„Kauno atžalyno“ biblioteka": "Kauno" alone names no branch
@@ -135,10 +140,13 @@ def entry_forms(entry: Entry) -> Iterable[tuple[str, bool]]:
         for p in patrons:
             derived += [_fill(pattern, P=p) for pattern in data["patron_patterns"] if pattern.startswith("{P}")]
     elif entry.kind == "branch":
-        genitive = _settlement_genitive(entry)
-        if genitive:
-            derived += [_fill(pattern, S=genitive) for pattern in data["branch_patterns"]]
-        for word in ("miesto", "kaimo"):
+        # the capitalised words opening the name ("Kuršėnų Vytauto Vitkausko", "Augusto Vymerio") and the
+        # settlement's genitive as the name writes it ("Kuršėnų", "Birštono vienkiemio", "Alsėdžių" of
+        # "Alsėdžių miestelio biblioteka")
+        for genitive in dict.fromkeys((_settlement_genitive(entry), settlement_genitive_of(entry))):
+            if genitive:
+                derived += [_fill(pattern, S=genitive) for pattern in data["branch_patterns"]]
+        for word in ("miesto", "miestelio", "kaimo"):
             if f" {word} " in entry.name:
                 derived.append(entry.name.replace(f" {word} ", " "))
     seen = set(written)
