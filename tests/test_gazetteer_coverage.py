@@ -16,7 +16,7 @@ import re
 import pytest
 
 from ltreports.libraries.gazetteer import Entry, load_gazetteer
-from ltreports.libraries.gazetteer_forms import _patron, settlement_genitive_of, town_genitive
+from ltreports.libraries.gazetteer_forms import _initials, _patron, _surname, settlement_genitive_of, town_genitive
 from ltreports.libraries.words import fold, lexicon
 
 CASE_INDEX = {"Nom": 0, "Gen": 1, "Acc": 3}  # the lists run Nom Gen Dat Acc, then Inst/Loc/Ill as they differ
@@ -77,12 +77,21 @@ def library_forms(entry: Entry) -> list[str]:
                       f"{town} rajono viešoji biblioteka"]
         if city:
             forms += [f"{town} miesto savivaldybės viešoji biblioteka"]
+        if district:
+            forms += [f"{town} r. SVB", f"{town} RSVB"]
         if patron:
-            forms += [f"{patron} viešoji biblioteka", f"{town} {patron} viešoji biblioteka"]
+            forms += [f"{patron} viešoji biblioteka", f"{patron} biblioteka", f"{town} {patron} viešoji biblioteka"]
     if entry.kind == "county" and town:
         forms += [f"{town} apskrities viešoji biblioteka"]
         if patron:
-            forms += [f"{patron} viešoji biblioteka"]
+            forms += [f"{patron} viešoji biblioteka", f"{patron} biblioteka"]
+    if patron and entry.kind in ("municipal", "county"):
+        short = _initials(patron)
+        if short:
+            forms.append(f"{short} viešoji biblioteka")  # "M. Daukšos viešoji biblioteka"
+        surname = _surname(patron)
+        if surname and surname != patron:
+            forms.append(f"{surname} biblioteka")  # "Višinskio bibliotekoje"
     seen: list[str] = []
     for f in forms:
         if f not in seen and f not in {n for n in entry.former_names}:

@@ -124,6 +124,8 @@ def entry_forms(entry: Entry) -> Iterable[tuple[str, bool]]:
             for pattern in data["municipal_patterns"]:
                 if "{R}" in pattern and not r_kind:
                     continue
+                if ("RSVB" in pattern and r_kind != "rajono") or ("MSVB" in pattern and r_kind != "miesto"):
+                    continue  # "Kauno RSVB" is the district's library, "Kauno MSVB" the city's
                 derived.append(_fill(pattern, G=town, R=r))
             for p in patrons:
                 for pattern in data["patron_patterns"]:
