@@ -103,10 +103,8 @@ def library_cases() -> list[tuple[str, str, str]]:
     out = []
     for e in PUBLIC:
         for form in library_forms(e):
-            if form.split()[-1].isupper() and len(form.split()) == 1:
-                cases = ["Nom", "Loc"]  # "VAVB": no case ending to vary
-            else:
-                cases = list(FRAMES)
+            one_abbreviation = form.split()[-1].isupper() and len(form.split()) == 1
+            cases = ["Nom", "Loc"] if one_abbreviation else list(FRAMES)  # "VAVB": no case ending to vary
             out += [(e.id, form, case) for case in cases]
     return out
 
