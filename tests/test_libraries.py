@@ -383,3 +383,41 @@ def test_post_about_a_branch(extract):
     report = extract("Svėdasų bibliotekoje vyko popietė. Biblioteka pakvietė vaikus.",
                      source={"id": "t", "url": "https://www.anyksciuvb.lt/naujienos/1"})
     assert [(lib.kind, lib.settlement) for lib in report.libraries] == [("branch", "Svėdasai")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [  # the branches of one enumeration share the parent one of them is known by
+        ("Renginiai vyko Plokščių ir Kidulių bibliotekose.", [("Plokščiai", "sakiu-rsvb"), ("Kiduliai", "sakiu-rsvb")]),
+        ("Knygas gavo Kybartų, Virbalio ir Pilviškių filialai.",
+         [("Kybartai", "vilkaviskio-rsvb"), ("Virbalis", "vilkaviskio-rsvb"), ("Pilviškiai", "vilkaviskio-rsvb")]),
+        ("Renginiai vyko Plokščių ir Pilviškių bibliotekose.", [("Plokščiai", None), ("Pilviškiai", None)]),
+        ("Renginiai vyko Kybartų ir Kidulių bibliotekose, o Plokščių bibliotekoje – paroda.",
+         [("Kybartai", "vilkaviskio-rsvb"), ("Kiduliai", "sakiu-rsvb"), ("Plokščiai", None)]),
+    ],
+)
+def test_enumerated_branches_share_a_parent(nlp, sentence, expected):
+    assert [(f.settlement, f.parent_id) for _, f in facts(nlp, sentence) if f.kind == "branch"] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "settlement"),
+    [
+        ("Popietė vyko Lukšių mstl. bibliotekoje.", "Lukšiai"),
+        ("Popietė vyko Lukšių k. bibliotekoje.", "Lukšiai"),
+    ],
+)
+def test_abbreviated_settlement_words(nlp, sentence, settlement):
+    assert branch_settlements(nlp, sentence) == [settlement]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "settlements"),
+    [  # a heading in capitals: the word before the branch is no organisation's abbreviation
+        ("POPIETĖ VYKO LUKŠIŲ BIBLIOTEKOJE.", ["Lukšiai"]),
+        ("SUSIRINKO LASS KUPIŠKIO FILIALO NARIAI.", []),
+        ("Susirinko LASS Kupiškio filialo nariai.", []),
+    ],
+)
+def test_branch_in_a_capitals_heading(nlp, sentence, settlements):
+    assert branch_settlements(nlp, sentence) == settlements
