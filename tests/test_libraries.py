@@ -421,3 +421,17 @@ def test_abbreviated_settlement_words(nlp, sentence, settlement):
 )
 def test_branch_in_a_capitals_heading(nlp, sentence, settlements):
     assert branch_settlements(nlp, sentence) == settlements
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [  # a patron's name after another settlement's genitive is that settlement's library
+        ("Vakaras vyko Kudirkos Naumiesčio Vinco Kudirkos bibliotekoje.", [("branch", None, "Kudirkos Naumiestis")]),
+        ("Vakaras vyko Kudirkos Naumiesčio bibliotekoje.", [("branch", None, "Kudirkos Naumiestis")]),
+        ("Vakaras vyko Kauno Vinco Kudirkos bibliotekoje.", [("municipal", "kauno-msvb", "Kaunas")]),
+        ("Vakaras vyko Klaipėdos I. Simonaitytės bibliotekoje.", [("county", "klavb", "Klaipėda")]),
+        ("Vakaras vyko Vinco Kudirkos bibliotekoje.", [("municipal", "kauno-msvb", "Kaunas")]),
+    ],
+)
+def test_patron_name_after_a_settlement(nlp, sentence, expected):
+    assert [(f.kind, f.id, f.settlement) for _, f in facts(nlp, sentence)] == expected

@@ -8,6 +8,7 @@ libraries in general ("rajono bibliotekų") are no mention.
 
 from __future__ import annotations
 
+from .gazetteer import Entry
 from .hits import MAX_CHAIN, FinderBase, Hit
 from .places import not_settlements, place_reading, two_word_settlement
 from .readings import analyses
@@ -42,6 +43,9 @@ class NamedLibraries(FinderBase):
                 continue
             bi, bj, aliases = best
             entries = tuple(dict.fromkeys(self.gaz.entries[a.entry_id] for a in aliases))
+            if self._another_towns(bi, entries):
+                i = bj + 1  # the words stay free for the branch rules
+                continue
             hit = Hit(bi, bj, entries)
             self.add(hit)
             if ws[bj].maybe_plural:
@@ -62,6 +66,18 @@ class NamedLibraries(FinderBase):
             return False
         # a plural alone ("Nacionalinė bibliotekų savaitė", "rajono bibliotekų") means libraries in general
         return not head.plural or self._has_conjunct(i)
+
+    def _another_towns(self, i: int, entries: tuple[Entry, ...]) -> bool:
+        """ "Kudirkos Naumiesčio Vinco Kudirkos bibliotekoje": a patron's name right after another settlement's
+        genitive names that settlement's library, not the library of the patron's name elsewhere (Kaunas)."""
+        ws = self.ws
+        if i == 0 or not ws[i].joined or self.used[i - 1] or not all(e.is_public for e in entries):
+            return False
+        prev = ws[i - 1]
+        if not prev.capitalized or prev.sentence_start or prev.info is not None:
+            return False
+        place = place_reading(prev, "Gen", self.gaz)
+        return bool(place) and all(place != e.settlement for e in entries) and not self._foreign_place(prev)
 
     @staticmethod
     def _foreign_place(w: Word) -> bool:
