@@ -435,3 +435,42 @@ def test_branch_in_a_capitals_heading(nlp, sentence, settlements):
 )
 def test_patron_name_after_a_settlement(nlp, sentence, expected):
     assert [(f.kind, f.id, f.settlement) for _, f in facts(nlp, sentence)] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [  # one town said once for its city's and its district's libraries
+        ("Dalyvavo Kauno miesto ir rajono savivaldybių viešųjų bibliotekų atstovai.", ["kauno-msvb", "kauno-rsvb"]),
+        ("Susitiko Šiaulių rajono ir miesto viešųjų bibliotekų darbuotojai.", ["siauliu-rsvb", "siauliu-msvb"]),
+        ("Kauno miesto ir rajono gyventojai skaito daug.", []),
+        ("Kauno miesto ir rajono biblioteka", []),
+    ],
+)
+def test_city_and_district_libraries_of_one_town(nlp, sentence, expected):
+    assert [f.id for _, f in facts(nlp, sentence) if f.kind != "other"] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "entry_id"),
+    [  # "VB"/"SVB" signed in place of "(savivaldybės) viešoji biblioteka" after any form of the name
+        ("Lankėmės Kėdainių r. sav. M. Daukšos VB.", "kedainiu-rsvb"),
+        ("Knygas atvežė Žemaitės VB darbuotojos.", "kelmes-rsvb"),
+        ("Padėka Pagėgių savivaldybės Vydūno VB.", "pagegiu-svb"),
+        ("Renginys vyko Lazdijų rajono SVB.", "lazdiju-rsvb"),
+    ],
+)
+def test_vb_in_place_of_the_head(nlp, sentence, entry_id):
+    assert ids(nlp, sentence) == [entry_id]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "settlements"),
+    [  # librarians "from" villages: each village's library, in an enumeration too
+        ("Šventėje dalyvavo bibliotekininkės iš Pumpėnų, Kriklinių ir Ustukių.", ["Pumpėnai", "Krikliniai", "Ustukiai"]),
+        ("Susirinko bibliotekininkės iš Papilio, iš Kvetkų bei Kupreliškio.", ["Papilys", "Kvetkai", "Kupreliškis"]),
+        ("Bibliotekininkės iš Kauno ir Vilniaus dalyvavo seminare.", []),
+        ("Bibliotekininkai iš Latvijos ir Estijos lankėsi bibliotekoje.", []),
+    ],
+)
+def test_librarians_from_villages(nlp, sentence, settlements):
+    assert branch_settlements(nlp, sentence) == settlements

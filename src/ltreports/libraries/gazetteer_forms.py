@@ -106,6 +106,20 @@ def settlement_genitive_of(entry: Entry) -> str | None:
     return genitive if entry.kind == "branch" or fold(genitive)[:3] == fold(entry.settlement)[:3] else None
 
 
+_ABBREVIATED_HEADS = (  # a name's head phrase and the abbreviation posts sign with in its place
+    (" savivaldybės viešoji biblioteka", " SVB"),
+    (" viešoji biblioteka", " VB"),
+)
+
+
+def _abbreviated(forms: Iterable[str]) -> Iterable[str]:
+    """ "Kėdainių r. sav. M. Daukšos viešoji biblioteka" → "Kėdainių r. sav. M. Daukšos VB" (and "... SVB")."""
+    for form in forms:
+        for head, short in _ABBREVIATED_HEADS:
+            if form.endswith(head) and len(form) > len(head):
+                yield form[: -len(head)] + short
+
+
 def entry_forms(entry: Entry) -> Iterable[tuple[str, bool]]:
     """(name, written) for every form of an entry's name that the matcher should know."""
     written = [entry.name, *entry.aliases, *entry.former_names]
@@ -151,6 +165,8 @@ def entry_forms(entry: Entry) -> Iterable[tuple[str, bool]]:
         for word in ("miesto", "miestelio", "kaimo"):
             if f" {word} " in entry.name:
                 derived.append(entry.name.replace(f" {word} ", " "))
+    if entry.is_public:
+        derived += list(_abbreviated(written + derived))
     seen = set(written)
     for d in derived:
         if d not in seen:
