@@ -466,7 +466,8 @@ def test_vb_in_place_of_the_head(nlp, sentence, entry_id):
 @pytest.mark.parametrize(
     ("sentence", "settlements"),
     [  # librarians "from" villages: each village's library, in an enumeration too
-        ("Šventėje dalyvavo bibliotekininkės iš Pumpėnų, Kriklinių ir Ustukių.", ["Pumpėnai", "Krikliniai", "Ustukiai"]),
+        ("Šventėje dalyvavo bibliotekininkės iš Pumpėnų, Kriklinių ir Ustukių.",
+         ["Pumpėnai", "Krikliniai", "Ustukiai"]),
         ("Susirinko bibliotekininkės iš Papilio, iš Kvetkų bei Kupreliškio.", ["Papilys", "Kvetkai", "Kupreliškis"]),
         ("Bibliotekininkės iš Kauno ir Vilniaus dalyvavo seminare.", []),
         ("Bibliotekininkai iš Latvijos ir Estijos lankėsi bibliotekoje.", []),

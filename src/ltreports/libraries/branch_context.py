@@ -123,16 +123,16 @@ class ContextBranches(SettlementWords):
                 break
             found.append((k, place[1]))
             nxt = k + 1
-            if nxt + 1 >= len(ws):
+            if nxt >= len(ws):
                 break
             punct = self.gap(k, nxt)
-            if punct == "," or (punct == "" and ws[nxt].key in COORDINATORS):
-                nxt += 0 if punct == "," else 1
-                if ws[nxt].key == "is" and nxt + 1 < len(ws):
-                    nxt += 1  # "iš Papilio, iš Kvetkų"
-                k = nxt
-                continue
-            break
+            if punct == "" and ws[nxt].key in COORDINATORS:
+                nxt += 1  # "Kvetkų ir Papilio"
+            elif punct != ",":
+                break
+            if nxt < len(ws) and ws[nxt].key == "is":
+                nxt += 1  # "iš Papilio, iš Kvetkų"
+            k = nxt
         for k, place in found:
             self.add(Hit(k, k, (), kind="branch", settlement=place, rule="branch-librarian",
                          name=f"{ws[k].text} biblioteka"))

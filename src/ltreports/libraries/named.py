@@ -20,8 +20,9 @@ class NamedLibraries(FinderBase):
         ws, n = self.ws, len(self.ws)
         i = 0
         while i < n:
-            if self._town_pair(i):
-                i += 1
+            pair_end = self._town_pair(i)
+            if pair_end is not None:
+                i = pair_end + 1
                 continue
             best = None
             for alias in self.gaz.by_first.get(ws[i].key, ()):
@@ -70,30 +71,30 @@ class NamedLibraries(FinderBase):
         # a plural alone ("Nacionalinė bibliotekų savaitė", "rajono bibliotekų") means libraries in general
         return not head.plural or self._has_conjunct(i)
 
-    def _town_pair(self, i: int) -> bool:
+    def _town_pair(self, i: int) -> int | None:
         """ "Kauno miesto ir rajono savivaldybių viešųjų bibliotekų": one town, its city's and its district's
-        libraries, the town said once. Adds both (from word i, the town) and says whether it did."""
+        libraries, the town said once. Adds both (from word i, the town); the phrase's last word, or None."""
         ws = self.ws
         if i + 4 >= len(ws) or not ws[i].capitalized or not self.joined(i, i + 3):
-            return False
+            return None
         first, coordinator, second = ws[i + 1].key, ws[i + 2].key, ws[i + 3].key
         if {first, second} != {"miesto", "rajono"} or coordinator not in COORDINATORS:
-            return False
+            return None
         for end in range(i + 4, min(len(ws), i + 8)):
             if not self.joined(i + 3, end):
                 break
             if ws[end].info is None or not ws[end].info.role.endswith("head"):
                 continue
             if not ws[end].maybe_plural:
-                return False
+                return None
             tail = tuple(w.key for w in ws[i + 4 : end + 1])
             found = [self.gaz.aliases.get((ws[i].key, kind, *tail)) for kind in (first, second)]
             if not all(options and len(options) == 1 for options in found):
-                return False
+                return None
             self.add(Hit(i, i + 1, (self.gaz.entries[found[0][0].entry_id],), rule="coordination"))
             self.add(Hit(i + 3, end, (self.gaz.entries[found[1][0].entry_id],), rule="coordination"))
-            return True
-        return False
+            return end
+        return None
 
     def _another_towns(self, i: int, entries: tuple[Entry, ...]) -> bool:
         """ "Kudirkos Naumiesčio Vinco Kudirkos bibliotekoje": a patron's name right after another settlement's
