@@ -225,6 +225,13 @@ def test_a_national_library_name_is_no_branch_settlement():
     assert GAZ.settlement_of_genitive("lietuvos") is None
 
 
+def test_every_branch_names_its_public_source():
+    """Each listed branch carries the public page (an http(s) address) that names it as its library's branch."""
+    branches = [e for e in GAZ.entries.values() if e.kind == "branch"]
+    assert len(branches) >= 290
+    assert [e.id for e in branches if not any(re.match(r"https?://\S+$", s) for s in e.sources)] == []
+
+
 def test_generated_cases_cover_the_gazetteer():
     """The generators above reach every public library and most branches (a guard against a silent filter)."""
     assert {c[0] for c in library_cases()} == {e.id for e in PUBLIC}
