@@ -475,3 +475,20 @@ def test_vb_in_place_of_the_head(nlp, sentence, entry_id):
 )
 def test_librarians_from_villages(nlp, sentence, settlements):
     assert branch_settlements(nlp, sentence) == settlements
+
+
+@pytest.mark.parametrize(
+    ("text", "settlements"),
+    [  # settlements listed after a plural head, librarians of coordinated villages, a library "in" a village
+        ("Renginiai vyko padaliniuose: Kulvos, Upninkų ir Rimkų.", ["Kulva", "Upninkai", "Rimkai"]),
+        ("Renginiai vyko filialuose (Kulvos, Upninkų, Rimkų).", ["Kulva", "Upninkai", "Rimkai"]),
+        ("Renginiai vyko bibliotekose: Vilniaus, Kauno ir Klaipėdos.", []),
+        ("Dalyvavo Upninkų ir Kulvos bibliotekininkės.", ["Upninkai", "Kulva"]),
+        ("Dalyvavo Kauno ir Kulvos bibliotekininkės.", ["Kulva"]),
+        ("Jonavos viešoji biblioteka kviečia. Bibliotekoje Upninkuose vyko popietė.", ["Upninkai"]),
+        ("Jonavos viešoji biblioteka kviečia. Bibliotekoje Jonavoje vyko popietė.", []),
+        ("Jonavos viešoji biblioteka kviečia. Mokyklos bibliotekoje Upninkuose vyko popietė.", []),
+    ],
+)
+def test_more_branch_shapes(nlp, text, settlements):
+    assert branch_settlements(nlp, text) == settlements

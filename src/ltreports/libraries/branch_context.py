@@ -152,3 +152,16 @@ class ContextBranches(SettlementWords):
             return
         self.add(Hit(start, h, (), kind="branch", settlement=place, rule="branch-librarian",
                      name=f"{' '.join(w.text for w in self.ws[start:h])} biblioteka"))
+        if self._is_librarian(h, any_number=True) and any(a.number == "Pl" for a in analyses(self.ws[h])):
+            self._librarians_conjuncts(start)  # "Upninkų ir Kulvos bibliotekininkės"
+
+    def _librarians_conjuncts(self, k: int) -> None:
+        """The settlements coordinated before a plural librarian word's own: "Upninkų ir [Kulvos] ..."."""
+        while (last := self.coordinator_before(k)) is not None and not self.used[last]:
+            found = self._settlement_at(last)
+            if found is None or self.gaz.by_seat(found[1]) or found[1] in not_settlements():
+                return
+            start, place = found
+            self.add(Hit(start, last, (), kind="branch", settlement=place, rule="branch-librarian",
+                         name=f"{' '.join(w.text for w in self.ws[start:last + 1])} biblioteka"))
+            k = start
