@@ -8,7 +8,10 @@
 - every conjunct of an enumeration under one plural head ("Leliūnų, Viešintų (I vieta) ir Troškūnų
   bibliotekos", "Joniškėlio, Krinčino ir kituose padaliniuose");
 - "padalinys"/"filialas" with settlements in the locative ("padalinyje Veisiejuose", "filialus Drevernoje,
-  Agluonėnuose bei Veiviržėnuose"), and locatives coordinated before a plural head;
+  Agluonėnuose bei Veiviržėnuose"), "biblioteka" with a village's locative ("bibliotekoje Upninkuose", not a
+  seat's, not a school's), and locatives coordinated before a plural head;
+- settlements listed after a plural head ("padaliniuose: Kulvos, Upninkų ir Rimkų", "filialuose (Kulvos,
+  Upninkų)");
 - "X skyrius" right after a library's name ("Elektrėnų viešosios bibliotekos Vievio skyriui").
 
 How a settlement's name is read is in ``settlement_words.py``; branches named by the context (a

@@ -2,8 +2,10 @@
 
 A plural name takes the coordinated names before it ("Povilo Višinskio ir Jono Avyžiaus viešųjų
 bibliotekų" names two libraries; "Kabelių ir Pilvingių bibliotekose" two branches). A street
-("Bibliotekos g."), a foreign library ("Latvijos nacionalinės bibliotekos") and a plural that means
-libraries in general ("rajono bibliotekų") are no mention.
+("Bibliotekos g."), a foreign library ("Latvijos nacionalinės bibliotekos"), a plural that means
+libraries in general ("rajono bibliotekų") and a patron's short form after another settlement's genitive
+("Kudirkos Naumiesčio Vinco Kudirkos bibliotekoje") are no mention. "Kauno miesto ir rajono ... bibliotekų"
+names both libraries of the town.
 """
 
 from __future__ import annotations
