@@ -383,3 +383,112 @@ def test_post_about_a_branch(extract):
     report = extract("Svėdasų bibliotekoje vyko popietė. Biblioteka pakvietė vaikus.",
                      source={"id": "t", "url": "https://www.anyksciuvb.lt/naujienos/1"})
     assert [(lib.kind, lib.settlement) for lib in report.libraries] == [("branch", "Svėdasai")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [  # the branches of one enumeration share the parent one of them is known by
+        ("Renginiai vyko Plokščių ir Kidulių bibliotekose.", [("Plokščiai", "sakiu-rsvb"), ("Kiduliai", "sakiu-rsvb")]),
+        ("Knygas gavo Kybartų, Virbalio ir Pilviškių filialai.",
+         [("Kybartai", "vilkaviskio-rsvb"), ("Virbalis", "vilkaviskio-rsvb"), ("Pilviškiai", "vilkaviskio-rsvb")]),
+        ("Renginiai vyko Plokščių ir Pilviškių bibliotekose.", [("Plokščiai", None), ("Pilviškiai", None)]),
+        ("Renginiai vyko Kybartų ir Kidulių bibliotekose, o Plokščių bibliotekoje – paroda.",
+         [("Kybartai", "vilkaviskio-rsvb"), ("Kiduliai", "sakiu-rsvb"), ("Plokščiai", None)]),
+    ],
+)
+def test_enumerated_branches_share_a_parent(nlp, sentence, expected):
+    assert [(f.settlement, f.parent_id) for _, f in facts(nlp, sentence) if f.kind == "branch"] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "settlement"),
+    [
+        ("Popietė vyko Lukšių mstl. bibliotekoje.", "Lukšiai"),
+        ("Popietė vyko Lukšių k. bibliotekoje.", "Lukšiai"),
+    ],
+)
+def test_abbreviated_settlement_words(nlp, sentence, settlement):
+    assert branch_settlements(nlp, sentence) == [settlement]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "settlements"),
+    [  # a heading in capitals: the word before the branch is no organisation's abbreviation
+        ("POPIETĖ VYKO LUKŠIŲ BIBLIOTEKOJE.", ["Lukšiai"]),
+        ("SUSIRINKO LASS KUPIŠKIO FILIALO NARIAI.", []),
+        ("Susirinko LASS Kupiškio filialo nariai.", []),
+    ],
+)
+def test_branch_in_a_capitals_heading(nlp, sentence, settlements):
+    assert branch_settlements(nlp, sentence) == settlements
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [  # a patron's name after another settlement's genitive is that settlement's library
+        ("Vakaras vyko Kudirkos Naumiesčio Vinco Kudirkos bibliotekoje.", [("branch", None, "Kudirkos Naumiestis")]),
+        ("Vakaras vyko Kudirkos Naumiesčio bibliotekoje.", [("branch", None, "Kudirkos Naumiestis")]),
+        ("Vakaras vyko Kauno Vinco Kudirkos bibliotekoje.", [("municipal", "kauno-msvb", "Kaunas")]),
+        ("Vakaras vyko Klaipėdos I. Simonaitytės bibliotekoje.", [("county", "klavb", "Klaipėda")]),
+        ("Vakaras vyko Vinco Kudirkos bibliotekoje.", [("municipal", "kauno-msvb", "Kaunas")]),
+    ],
+)
+def test_patron_name_after_a_settlement(nlp, sentence, expected):
+    assert [(f.kind, f.id, f.settlement) for _, f in facts(nlp, sentence)] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [  # one town said once for its city's and its district's libraries
+        ("Dalyvavo Kauno miesto ir rajono savivaldybių viešųjų bibliotekų atstovai.", ["kauno-msvb", "kauno-rsvb"]),
+        ("Susitiko Šiaulių rajono ir miesto viešųjų bibliotekų darbuotojai.", ["siauliu-rsvb", "siauliu-msvb"]),
+        ("Kauno miesto ir rajono gyventojai skaito daug.", []),
+        ("Kauno miesto ir rajono biblioteka", []),
+    ],
+)
+def test_city_and_district_libraries_of_one_town(nlp, sentence, expected):
+    assert [f.id for _, f in facts(nlp, sentence) if f.kind != "other"] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "entry_id"),
+    [  # "VB"/"SVB" signed in place of "(savivaldybės) viešoji biblioteka" after any form of the name
+        ("Lankėmės Kėdainių r. sav. M. Daukšos VB.", "kedainiu-rsvb"),
+        ("Knygas atvežė Žemaitės VB darbuotojos.", "kelmes-rsvb"),
+        ("Padėka Pagėgių savivaldybės Vydūno VB.", "pagegiu-svb"),
+        ("Renginys vyko Lazdijų rajono SVB.", "lazdiju-rsvb"),
+    ],
+)
+def test_vb_in_place_of_the_head(nlp, sentence, entry_id):
+    assert ids(nlp, sentence) == [entry_id]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "settlements"),
+    [  # librarians "from" villages: each village's library, in an enumeration too
+        ("Šventėje dalyvavo bibliotekininkės iš Pumpėnų, Kriklinių ir Ustukių.",
+         ["Pumpėnai", "Krikliniai", "Ustukiai"]),
+        ("Susirinko bibliotekininkės iš Papilio, iš Kvetkų bei Kupreliškio.", ["Papilys", "Kvetkai", "Kupreliškis"]),
+        ("Bibliotekininkės iš Kauno ir Vilniaus dalyvavo seminare.", []),
+        ("Bibliotekininkai iš Latvijos ir Estijos lankėsi bibliotekoje.", []),
+    ],
+)
+def test_librarians_from_villages(nlp, sentence, settlements):
+    assert branch_settlements(nlp, sentence) == settlements
+
+
+@pytest.mark.parametrize(
+    ("text", "settlements"),
+    [  # settlements listed after a plural head, librarians of coordinated villages, a library "in" a village
+        ("Renginiai vyko padaliniuose: Kulvos, Upninkų ir Rimkų.", ["Kulva", "Upninkai", "Rimkai"]),
+        ("Renginiai vyko filialuose (Kulvos, Upninkų, Rimkų).", ["Kulva", "Upninkai", "Rimkai"]),
+        ("Renginiai vyko bibliotekose: Vilniaus, Kauno ir Klaipėdos.", []),
+        ("Dalyvavo Upninkų ir Kulvos bibliotekininkės.", ["Upninkai", "Kulva"]),
+        ("Dalyvavo Kauno ir Kulvos bibliotekininkės.", ["Kulva"]),
+        ("Jonavos viešoji biblioteka kviečia. Bibliotekoje Upninkuose vyko popietė.", ["Upninkai"]),
+        ("Jonavos viešoji biblioteka kviečia. Bibliotekoje Jonavoje vyko popietė.", []),
+        ("Jonavos viešoji biblioteka kviečia. Mokyklos bibliotekoje Upninkuose vyko popietė.", []),
+    ],
+)
+def test_more_branch_shapes(nlp, text, settlements):
+    assert branch_settlements(nlp, text) == settlements

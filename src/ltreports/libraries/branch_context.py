@@ -9,7 +9,7 @@
 from __future__ import annotations
 
 from .fuzzy import stem
-from .hits import Hit
+from .hits import COORDINATORS, Hit
 from .places import not_settlements, place_reading
 from .readings import analyses
 from .settlement_words import SettlementWords
@@ -94,8 +94,11 @@ class ContextBranches(SettlementWords):
 
     def _librarians_from(self, h: int) -> None:
         """ "bibliotekininkės: Ona Jonaitė iš Kučgalio, Rasa Petraitė iš Kvetkų": a librarian named with the
-        village she comes from (in the same sentence) is that village's librarian."""
+        village she comes from (in the same sentence) is that village's librarian; so are "bibliotekininkės iš
+        Kučgalio, Kvetkų ir Papilio" (the villages right after the word)."""
         ws = self.ws
+        if h + 2 < len(ws) and ws[h + 1].key == "is" and ws[h + 1].joined and ws[h + 2].joined:
+            self._villages_from(h + 2)
         for k in range(h + 1, min(len(ws) - 1, h + 30)):
             if ws[k].sentence_start and self.gap(k - 1, k) != ":":
                 break
@@ -109,6 +112,30 @@ class ContextBranches(SettlementWords):
                 continue
             self.add(Hit(k + 1, k + 1, (), kind="branch", settlement=found[1], rule="branch-librarian",
                          name=f"{ws[k + 1].text} biblioteka"))
+
+    def _villages_from(self, k: int) -> None:
+        """The settlements of "iš A, (iš) B ir (iš) C" from word k: each a branch, unless a seat or abroad."""
+        ws = self.ws
+        found: list[tuple[int, str]] = []
+        while k < len(ws) and not self.used[k]:
+            place = self._settlement_at(k)
+            if place is None or place[0] != k or self.gaz.by_seat(place[1]) or self._foreign_host(k):
+                break
+            found.append((k, place[1]))
+            nxt = k + 1
+            if nxt >= len(ws):
+                break
+            punct = self.gap(k, nxt)
+            if punct == "" and ws[nxt].key in COORDINATORS:
+                nxt += 1  # "Kvetkų ir Papilio"
+            elif punct != ",":
+                break
+            if nxt < len(ws) and ws[nxt].key == "is":
+                nxt += 1  # "iš Papilio, iš Kvetkų"
+            k = nxt
+        for k, place in found:
+            self.add(Hit(k, k, (), kind="branch", settlement=place, rule="branch-librarian",
+                         name=f"{ws[k].text} biblioteka"))
 
     def _librarian_branch(self, h: int) -> None:
         """ "Šepetos bibliotekininkė": the librarian of a settlement that is no municipality's seat."""
@@ -125,3 +152,16 @@ class ContextBranches(SettlementWords):
             return
         self.add(Hit(start, h, (), kind="branch", settlement=place, rule="branch-librarian",
                      name=f"{' '.join(w.text for w in self.ws[start:h])} biblioteka"))
+        if self._is_librarian(h, any_number=True) and any(a.number == "Pl" for a in analyses(self.ws[h])):
+            self._librarians_conjuncts(start)  # "Upninkų ir Kulvos bibliotekininkės"
+
+    def _librarians_conjuncts(self, k: int) -> None:
+        """The settlements coordinated before a plural librarian word's own: "Upninkų ir [Kulvos] ..."."""
+        while (last := self.coordinator_before(k)) is not None and not self.used[last]:
+            found = self._settlement_at(last)
+            if found is None or self.gaz.by_seat(found[1]) or found[1] in not_settlements():
+                return
+            start, place = found
+            self.add(Hit(start, last, (), kind="branch", settlement=place, rule="branch-librarian",
+                         name=f"{' '.join(w.text for w in self.ws[start:last + 1])} biblioteka"))
+            k = start

@@ -8,7 +8,10 @@
 - every conjunct of an enumeration under one plural head ("Leliūnų, Viešintų (I vieta) ir Troškūnų
   bibliotekos", "Joniškėlio, Krinčino ir kituose padaliniuose");
 - "padalinys"/"filialas" with settlements in the locative ("padalinyje Veisiejuose", "filialus Drevernoje,
-  Agluonėnuose bei Veiviržėnuose"), and locatives coordinated before a plural head;
+  Agluonėnuose bei Veiviržėnuose"), "biblioteka" with a village's locative ("bibliotekoje Upninkuose", not a
+  seat's, not a school's), and locatives coordinated before a plural head;
+- settlements listed after a plural head ("padaliniuose: Kulvos, Upninkų ir Rimkų", "filialuose (Kulvos,
+  Upninkų)");
 - "X skyrius" right after a library's name ("Elektrėnų viešosios bibliotekos Vievio skyriui").
 
 How a settlement's name is read is in ``settlement_words.py``; branches named by the context (a
@@ -19,9 +22,9 @@ from __future__ import annotations
 
 from .branch_context import ContextBranches
 from .gazetteer import Entry
-from .hits import Hit
+from .hits import COORDINATORS, Hit
 from .places import foreign_stems, place_reading, two_word_settlement
-from .readings import lemmas
+from .readings import genitive_noun, lemmas
 from .words import lexicon
 
 OTHERS = ("kitas", "kita")  # "ir kituose padaliniuose": the enumeration goes on
@@ -45,10 +48,12 @@ class BranchPhrases(ContextBranches):
                 continue
             role = head.info.role
             if role in ("head", "branch_head"):
-                if not self._genitive_branch(h) and role == "branch_head":
+                if not self._genitive_branch(h) and not self.used[h]:
                     self._locative_branch(h)
                 if not self.used[h] and head.plural:
                     self._locatives_before(h)
+                if head.plural:
+                    self._genitives_listed_after(h)
             elif role == "department_head":
                 self._department_branch(h)
 
@@ -185,6 +190,10 @@ class BranchPhrases(ContextBranches):
         place = place_reading(ws[h + 1], "Loc", self.gaz)
         if not place:
             return
+        if ws[h].info is not None and ws[h].info.role == "head" and (
+            self.gaz.by_seat(place) or (h > 0 and ws[h].joined and genitive_noun(ws[h - 1]))
+        ):
+            return  # "bibliotekoje Kaune", "mokyklos bibliotekoje Upninkuose" name no branch
         end = h + 1
         after = end + 1 < len(ws) and ws[end + 1].joined and ws[end + 1].key == "biblioteka"
         named = any(hit.entries and hit.entries[0].is_public for hit in self.hits)
@@ -249,6 +258,33 @@ class BranchPhrases(ContextBranches):
         for start, p in conjuncts:
             self.add(Hit(start, h if start == k else start, (), kind="branch", settlement=p,
                          rule="branch-locative", name=f"{name_head} {p}"))
+
+    def _genitives_listed_after(self, h: int) -> None:
+        """ "padaliniuose: Kulvos, Upninkų ir Rimkų", "filialuose (Kulvos, Upninkų)": the settlements listed
+        after a colon or in a parenthesis right after a plural head."""
+        ws = self.ws
+        k = h + 1
+        if k >= len(ws) or self.used[k] or self.gap(h, k) not in (":", "("):
+            return
+        found: list[tuple[int, str]] = []
+        while k < len(ws) and not self.used[k]:
+            place = place_reading(ws[k], "Gen", self.gaz)
+            if not place or self.gaz.by_seat(place) or self._foreign_host(k):
+                return  # "bibliotekose: Vilniaus, Kauno": cities' libraries, not branches
+            found.append((k, place))
+            nxt = k + 1
+            if nxt >= len(ws):
+                break
+            gap = self.gap(k, nxt)
+            if gap == "" and ws[nxt].key in COORDINATORS:
+                nxt += 1
+            elif gap != ",":
+                break
+            k = nxt
+        name_head = lexicon().lemmas.get(ws[h].key, ws[h].text)
+        for start, place in found:
+            self.add(Hit(start, start, (), kind="branch", settlement=place, rule="branch",
+                         name=f"{ws[start].text} {name_head}"))
 
     def _department_branch(self, h: int) -> None:
         """ "Elektrėnų viešosios bibliotekos Vievio skyriui": a settlement's branch named "skyrius"."""

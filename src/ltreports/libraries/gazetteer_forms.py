@@ -67,13 +67,18 @@ def _fill(pattern: str, **slots: str) -> str:
 
 
 def _settlement_genitive(entry: Entry) -> str | None:
-    """The settlement genitive opening a branch name: "Vievio miesto Lazdynų Pelėdos biblioteka" → "Vievio"."""
+    """The settlement genitive opening a branch name: "Vievio miesto Lazdynų Pelėdos biblioteka" → "Vievio".
+
+    None when the words before the first library word are its library's name ("Lietuvos audiosensorinės
+    bibliotekos Kauno padalinys": "Lietuvos" is no settlement)."""
     lex = lexicon()
     out = []
     for word in entry.name.split():
         word = word.strip("„“”\"")  # a quoted name: "„Aido“ filialas"
         info = lex.forms.get(fold(word.split("-")[0]))
         if info is not None:
+            if info.role == "adjective":
+                return None
             break
         if not word[:1].isupper():
             return None  # "„Kauno atžalyno“ biblioteka": "Kauno" alone names no branch
@@ -101,6 +106,20 @@ def settlement_genitive_of(entry: Entry) -> str | None:
     return genitive if entry.kind == "branch" or fold(genitive)[:3] == fold(entry.settlement)[:3] else None
 
 
+_ABBREVIATED_HEADS = (  # a name's head phrase and the abbreviation posts sign with in its place
+    (" savivaldybės viešoji biblioteka", " SVB"),
+    (" viešoji biblioteka", " VB"),
+)
+
+
+def _abbreviated(forms: Iterable[str]) -> Iterable[str]:
+    """ "Kėdainių r. sav. M. Daukšos viešoji biblioteka" → "Kėdainių r. sav. M. Daukšos VB" (and "... SVB")."""
+    for form in forms:
+        for head, short in _ABBREVIATED_HEADS:
+            if form.endswith(head) and len(form) > len(head):
+                yield form[: -len(head)] + short
+
+
 def entry_forms(entry: Entry) -> Iterable[tuple[str, bool]]:
     """(name, written) for every form of an entry's name that the matcher should know."""
     written = [entry.name, *entry.aliases, *entry.former_names]
@@ -119,6 +138,8 @@ def entry_forms(entry: Entry) -> Iterable[tuple[str, bool]]:
             for pattern in data["municipal_patterns"]:
                 if "{R}" in pattern and not r_kind:
                     continue
+                if ("RSVB" in pattern and r_kind != "rajono") or ("MSVB" in pattern and r_kind != "miesto"):
+                    continue  # "Kauno RSVB" is the district's library, "Kauno MSVB" the city's
                 derived.append(_fill(pattern, G=town, R=r))
             for p in patrons:
                 for pattern in data["patron_patterns"]:
@@ -135,12 +156,17 @@ def entry_forms(entry: Entry) -> Iterable[tuple[str, bool]]:
         for p in patrons:
             derived += [_fill(pattern, P=p) for pattern in data["patron_patterns"] if pattern.startswith("{P}")]
     elif entry.kind == "branch":
-        genitive = _settlement_genitive(entry)
-        if genitive:
-            derived += [_fill(pattern, S=genitive) for pattern in data["branch_patterns"]]
-        for word in ("miesto", "kaimo"):
+        # the capitalised words opening the name ("Kuršėnų Vytauto Vitkausko", "Augusto Vymerio") and the
+        # settlement's genitive as the name writes it ("Kuršėnų", "Birštono vienkiemio", "Alsėdžių" of
+        # "Alsėdžių miestelio biblioteka")
+        for genitive in dict.fromkeys((_settlement_genitive(entry), settlement_genitive_of(entry))):
+            if genitive:
+                derived += [_fill(pattern, S=genitive) for pattern in data["branch_patterns"]]
+        for word in ("miesto", "miestelio", "kaimo"):
             if f" {word} " in entry.name:
                 derived.append(entry.name.replace(f" {word} ", " "))
+    if entry.is_public:
+        derived += list(_abbreviated(written + derived))
     seen = set(written)
     for d in derived:
         if d not in seen:

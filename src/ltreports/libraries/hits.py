@@ -76,8 +76,10 @@ class FinderBase:
             self._host = host
         return self._host
 
-    def seat_evidence(self) -> Entry | None:
-        """The one municipality whose seat the post names (outside quotes)."""
+    def seat_evidence(self, district: str | None = None) -> Entry | None:
+        """The one municipality whose seat the post names (outside quotes); with ``district`` ("rajono",
+        "miesto") only municipalities of that kind count, so "Kauno" names the district's library when the
+        phrase says "rajono savivaldybės viešoji biblioteka"."""
         quoted = quoted_ranges(self.text)
         counts: Counter[str] = Counter()
         entries: dict[str, Entry] = {}
@@ -89,6 +91,8 @@ class FinderBase:
             for a in analyses(w):
                 if a.kind == "place":
                     seats = self.gaz.by_seat(a.lemma)
+                    if district is not None:
+                        seats = [e for e in seats if f" {district} " in (e.municipality or "")]
                     if len(seats) == 1:
                         counts[seats[0].id] += 1
                         entries[seats[0].id] = seats[0]

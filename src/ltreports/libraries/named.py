@@ -2,13 +2,16 @@
 
 A plural name takes the coordinated names before it ("Povilo Višinskio ir Jono Avyžiaus viešųjų
 bibliotekų" names two libraries; "Kabelių ir Pilvingių bibliotekose" two branches). A street
-("Bibliotekos g."), a foreign library ("Latvijos nacionalinės bibliotekos") and a plural that means
-libraries in general ("rajono bibliotekų") are no mention.
+("Bibliotekos g."), a foreign library ("Latvijos nacionalinės bibliotekos"), a plural that means
+libraries in general ("rajono bibliotekų") and a patron's short form after another settlement's genitive
+("Kudirkos Naumiesčio Vinco Kudirkos bibliotekoje") are no mention. "Kauno miesto ir rajono ... bibliotekų"
+names both libraries of the town.
 """
 
 from __future__ import annotations
 
-from .hits import MAX_CHAIN, FinderBase, Hit
+from .gazetteer import Entry
+from .hits import COORDINATORS, MAX_CHAIN, FinderBase, Hit
 from .places import not_settlements, place_reading, two_word_settlement
 from .readings import analyses
 from .words import Word, lexicon
@@ -19,6 +22,10 @@ class NamedLibraries(FinderBase):
         ws, n = self.ws, len(self.ws)
         i = 0
         while i < n:
+            pair_end = self._town_pair(i)
+            if pair_end is not None:
+                i = pair_end + 1
+                continue
             best = None
             for alias in self.gaz.by_first.get(ws[i].key, ()):
                 m = len(alias.keys)
@@ -42,6 +49,9 @@ class NamedLibraries(FinderBase):
                 continue
             bi, bj, aliases = best
             entries = tuple(dict.fromkeys(self.gaz.entries[a.entry_id] for a in aliases))
+            if self._another_towns(bi, entries):
+                i = bj + 1  # the words stay free for the branch rules
+                continue
             hit = Hit(bi, bj, entries)
             self.add(hit)
             if ws[bj].maybe_plural:
@@ -62,6 +72,43 @@ class NamedLibraries(FinderBase):
             return False
         # a plural alone ("Nacionalinė bibliotekų savaitė", "rajono bibliotekų") means libraries in general
         return not head.plural or self._has_conjunct(i)
+
+    def _town_pair(self, i: int) -> int | None:
+        """ "Kauno miesto ir rajono savivaldybių viešųjų bibliotekų": one town, its city's and its district's
+        libraries, the town said once. Adds both (from word i, the town); the phrase's last word, or None."""
+        ws = self.ws
+        if i + 4 >= len(ws) or not ws[i].capitalized or not self.joined(i, i + 3):
+            return None
+        first, coordinator, second = ws[i + 1].key, ws[i + 2].key, ws[i + 3].key
+        if {first, second} != {"miesto", "rajono"} or coordinator not in COORDINATORS:
+            return None
+        for end in range(i + 4, min(len(ws), i + 8)):
+            if not self.joined(i + 3, end):
+                break
+            if ws[end].info is None or not ws[end].info.role.endswith("head"):
+                continue
+            if not ws[end].maybe_plural:
+                return None
+            tail = tuple(w.key for w in ws[i + 4 : end + 1])
+            found = [self.gaz.aliases.get((ws[i].key, kind, *tail)) for kind in (first, second)]
+            if not all(options and len(options) == 1 for options in found):
+                return None
+            self.add(Hit(i, i + 1, (self.gaz.entries[found[0][0].entry_id],), rule="coordination"))
+            self.add(Hit(i + 3, end, (self.gaz.entries[found[1][0].entry_id],), rule="coordination"))
+            return end
+        return None
+
+    def _another_towns(self, i: int, entries: tuple[Entry, ...]) -> bool:
+        """ "Kudirkos Naumiesčio Vinco Kudirkos bibliotekoje": a patron's name right after another settlement's
+        genitive names that settlement's library, not the library of the patron's name elsewhere (Kaunas)."""
+        ws = self.ws
+        if i == 0 or not ws[i].joined or self.used[i - 1] or not all(e.is_public for e in entries):
+            return False
+        prev = ws[i - 1]
+        if not prev.capitalized or prev.sentence_start or prev.info is not None:
+            return False
+        place = place_reading(prev, "Gen", self.gaz)
+        return bool(place) and all(place != e.settlement for e in entries) and not self._foreign_place(prev)
 
     @staticmethod
     def _foreign_place(w: Word) -> bool:

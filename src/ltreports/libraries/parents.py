@@ -26,12 +26,44 @@ class Parents(FinderBase):
         self.hits.sort(key=lambda hit: hit.i)
         facts = [(hit, self.fact(hit)) for hit in self.hits]
         facts = [(hit, _merge_misspelt(fact, [f for _, f in facts])) for hit, fact in facts]
+        facts = self._enumeration_parents(facts)
         out: list[Match] = []
         for hit, fact in facts:
             if fact is None:
                 continue
             s, e = self.ws[hit.i].start, self.ws[hit.j].end
             out.append(Match(s, e, text[s:e], fact))
+        return out
+
+    def _enumeration_parents(
+        self, facts: list[tuple[Hit, LibraryFact | None]]
+    ) -> list[tuple[Hit, LibraryFact | None]]:
+        """Branches of one enumeration ("Plokščių ir Kidulių bibliotekose", "Kybartų, Virbalio ir Pilviškių
+        filialuose") belong to one library: a conjunct whose parent nothing else decides takes the parent
+        its neighbours share."""
+        groups: list[list[int]] = []
+        for n, (hit, fact) in enumerate(facts):
+            if fact is None or fact.kind != "branch":
+                continue
+            prev = groups[-1][-1] if groups else None
+            if prev is not None and self.coordinator_before(hit.i) == facts[prev][0].j:
+                groups[-1].append(n)
+            else:
+                groups.append([n])
+        out = list(facts)
+        for group in groups:
+            parents = {f.parent_id for _, f in (facts[n] for n in group) if f is not None and f.parent_id}
+            if len(parents) != 1 or len(group) < 2:
+                continue
+            parent = self.gaz.get(next(iter(parents)))
+            for n in group:
+                hit, fact = facts[n]
+                if fact is None or fact.parent_id or parent is None:
+                    continue
+                settlement = fact.settlement
+                if parent.in_city and not self._elsewhere(settlement or "", parent):
+                    settlement = parent.settlement or settlement
+                out[n] = (hit, replace(fact, parent_id=parent.id, settlement=settlement))
         return out
 
     def fact(self, hit: Hit) -> LibraryFact | None:

@@ -64,8 +64,10 @@ def _qualifier(word: Word, gaz: Gazetteer | None) -> bool:
         return False
     readings = analyses(word)
     genitives = [a for a in readings if a.case == "Gen" and a.pos == "noun"]
-    if not genitives or any(a.kind == "first_name" for a in genitives) or any(a.case == "Nom" for a in readings):
-        return False  # "Knygų Kalėdos Kauanatvos": a nominative is no qualifier
+    if not genitives or any(a.kind == "first_name" for a in genitives) or any(
+        a.case == "Nom" and a.kind != "family_name" for a in readings
+    ):
+        return False  # "Knygų Kalėdos Kauanatvos": a nominative is no qualifier ("Kudirkos" of the Kudirkas is)
     if word.sentence_start and not any(a.kind in ("place", "family_name") for a in genitives):
         return False
     for a in genitives:

@@ -13,7 +13,7 @@ from .words import Word
 
 
 class PostLibrary(FinderBase):
-    def post_library(self, public: bool) -> Entry | None:
+    def post_library(self, public: bool, district: str | None = None) -> Entry | None:
         """The library that "viešoji biblioteka" (``public``) or "biblioteka" alone means in this post.
 
         The site's own library when the post names no other library or names it too; for "viešoji
@@ -31,10 +31,12 @@ class PostLibrary(FinderBase):
         if not public:
             return None
         municipal = [e for e in named.values() if e.kind == "municipal"]
+        if district is not None:
+            municipal = [e for e in municipal if f" {district} " in (e.municipality or "")]
         if len(municipal) == 1:
             return municipal[0]
         if not named:
-            return self._branches_parent() or self.seat_evidence()
+            return self._branches_parent() or self.seat_evidence(district)
         return None
 
     def _branches_parent(self) -> Entry | None:
@@ -46,13 +48,14 @@ class PostLibrary(FinderBase):
 
     def bare_mentions(self) -> None:
         ws = self.ws
-        chosen: dict[bool, Entry | None] = {}
+        chosen: dict[tuple[bool, str | None], Entry | None] = {}
         for h, head in enumerate(ws):
             if self.used[h] or head.key != "biblioteka" or head.plural:
                 continue
             start = h
             if h > 0 and ws[h - 1].key in ("viesoji", "centrine") and head.joined and not self.used[h - 1]:
                 start = h - 1
+                start = self._municipal_words_before(start)
             if start > 0 and ws[start].joined and self._modifier(ws[start - 1]):
                 continue
             if h + 1 < len(ws) and ws[h + 1].joined and ws[h + 1].text in ("g", "gatvė", "gatvėje", "gatvės"):
@@ -60,11 +63,26 @@ class PostLibrary(FinderBase):
             public = start < h or (h > 0 and ws[h - 1].key == "musu" and head.joined)  # "mūsų biblioteka"
             if start == h and self._about_branch():
                 continue  # a post about a branch: "biblioteka" alone is that branch, not its parent
-            if public not in chosen:
-                chosen[public] = self.post_library(public)
-            library = chosen[public]
+            district = ws[start].key if ws[start].key in ("rajono", "miesto") else None
+            if (public, district) not in chosen:
+                chosen[(public, district)] = self.post_library(public, district)
+            library = chosen[(public, district)]
             if library is not None:
                 self.add(Hit(start, h, (library,), rule="post-library"))
+
+    def _municipal_words_before(self, start: int) -> int:
+        """ "rajono savivaldybės viešoji biblioteka", "miesto savivaldybės ...", "r. sav. ...", "rajono ...":
+        the municipality's words without its town name the post's library as "viešoji biblioteka" does
+        (the town is the one the post names); the first word of the phrase."""
+        ws = self.ws
+        k = start
+        if k > 0 and ws[k].joined and not self.used[k - 1] and ws[k - 1].key == "savivaldybes":
+            k -= 1
+        if k > 0 and ws[k].joined and not self.used[k - 1] and ws[k - 1].key in ("rajono", "miesto"):
+            k -= 1
+        if k == start or (k > 0 and ws[k].joined and ws[k - 1].capitalized and not ws[k - 1].sentence_start):
+            return start  # "Kelmės rajono savivaldybės viešoji biblioteka" is the gazetteer's, not this rule's
+        return k
 
     def _about_branch(self) -> bool:
         """The post names branches and no public library by its name."""

@@ -10,7 +10,7 @@ from .fuzzy import stem
 from .hits import FinderBase
 from .places import not_settlements, place_reading, two_word_settlement
 from .readings import analyses, genitive_noun, lemmas
-from .words import lexicon
+from .words import Word, lexicon
 
 SETTLEMENT_MODIFIERS = ("kaimo", "miesto", "miestelio")
 
@@ -94,11 +94,17 @@ class SettlementWords(FinderBase):
         if k == 0 or not self.ws[k].joined:
             return False
         prev = self.ws[k - 1]
-        if prev.all_caps and not self.used[k - 1]:
-            return True  # an organisation's abbreviation the gazetteer does not know
+        if prev.all_caps and not self.used[k - 1] and not (self.ws[k].all_caps and self._common_word(prev)):
+            return True  # an organisation's abbreviation the gazetteer does not know (not a capitals heading)
         if prev.capitalized or prev.info is not None:
             return False
         return bool(lemmas(prev, "noun") & self.non_library_hosts) and genitive_noun(prev)
+
+    @staticmethod
+    def _common_word(w: Word) -> bool:
+        """A dictionary word that is no acronym ("VYKO" in a heading, not "LASS")."""
+        readings = [a for a in analyses(w) if a.source == "dictionary"]
+        return bool(readings) and all(a.pos != "acronym" for a in readings)
 
     def _branch_name(self, start: int, h: int) -> str:
         """Words start..h-1 as written (library words in the nominative), then the head's nominative."""
