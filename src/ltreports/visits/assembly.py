@@ -28,6 +28,7 @@ from .hosts import (
     resolve_host,
 )
 from .participants import participants
+from .tense import history_year, reports_event
 from .venues import event_named, event_sentence, staff_trip, town_named, venue_elsewhere
 
 
@@ -43,6 +44,7 @@ class Unit:
     away: bool = False  # a trip to a town or the staff travelling: a library named later is the destination
     event: bool = False  # a finite event verb ("vyko", "surengė")
     told: bool = False  # an event verb or an event noun ("renginys", "apsilankymas")
+    reported: bool = False  # a clause in the simple past says an event took place, in no year of history
     subject: Library | None = None  # a public library that is the subject of the unit's sentences
     subject_branches: list[Library] = field(default_factory=list)  # the branch named as the subject
     # the library or branch a heading line above names ("Gelvonų filialas" over a programme's items)
@@ -53,10 +55,42 @@ class Unit:
     branches: list[Library] = field(default_factory=list)
 
 
+@dataclass
+class Reading:
+    """A post read into units, with what the visit decisions need besides them."""
+
+    units: list[Unit]
+    body: list[Span]
+    home: Library | None
+    valued: list[DateMention]
+    mentions: list[LibraryMention]
+    elsewhere_spans: list[tuple[int, int]]
+
+
 def assemble(doc: Doc, dates: list[DateMention], libraries: list[Library], people: list[Person]) -> list[Visit]:
+    reading = read_units(doc, dates, libraries)
+    if reading is None:
+        return []
+    visits: list[Visit] = []
+    for unit in reading.units:
+        host = unit_host(unit, reading)
+        if host is None:
+            continue
+        visit = _visit(doc, unit, host, people, reading.elsewhere_spans)
+        visits.append(visit)
+        for extra in unit.more_dates:
+            visits.append(visit.model_copy(deep=True, update={"date": extra.value, "date_end": extra.value_end}))
+    fallback = post_unit(reading) if not visits else None
+    if fallback is not None:
+        visits.append(_visit(doc, fallback, reading.home, people, reading.elsewhere_spans))  # type: ignore[arg-type]
+    return _merge(visits)
+
+
+def read_units(doc: Doc, dates: list[DateMention], libraries: list[Library]) -> Reading | None:
+    """The post's body read sentence by sentence into units, each with its host, date and event signals."""
     body = [s for s in doc.sents if not in_boilerplate(doc, s.start_char, s.end_char) and s.text.strip()]
     if not body:
-        return []
+        return None
     valued = sorted((d for d in dates if d.value), key=lambda d: d.start)
     valued_starts = [d.start for d in valued]
     mentions: list[LibraryMention] = []
@@ -78,6 +112,8 @@ def assemble(doc: Doc, dates: list[DateMention], libraries: list[Library], peopl
     elsewhere_spans = [(x.start_char, x.end_char) for x in body if where[x.start_char]]
     elsewhere_starts = {start for start, _ in elsewhere_spans}
 
+    published = getattr(doc._, "ltr_published", None) if Doc.has_extension("ltr_published") else None
+    year = published.year if published is not None else None
     units: list[Unit] = []
     current: Unit | None = None
     section: tuple[Library | None, Library | None] | None = None
@@ -164,35 +200,46 @@ def assemble(doc: Doc, dates: list[DateMention], libraries: list[Library], peopl
             current.event = True
         if event_named(sentence):
             current.told = True
+        if not where[s] and reports_event(sentence) and not history_year(sentence, year):
+            current.reported = True
 
     units = _subheadings_joined(units)
-    visits: list[Visit] = []
-    for unit in units:
-        host = unit.host
-        sectioned = unit.section is not None and unit.section[0] is not None and not unit.venue_elsewhere
-        if host is None and sectioned and (unit.date is not None or unit.under_heading):
-            host = unit.section[0]
-            unit.branches += [b for b in unit.section[1:] if b is not None]
-        if host is None and not unit.venue_elsewhere and unit.subject is not None and (unit.date or unit.event):
-            host = unit.subject  # "Leliūnų filialas šventė 60-metį" (dated, or told by an event verb)
-            unit.branches += unit.subject_branches
-        elif host is None and unit.date is not None and not unit.venue_elsewhere and unit.event and home is not None:
-            host = home
-        if host is None or (unit.date is None and unit.host_from_context and valued):
-            continue  # a generic "bibliotekoje" without a date is too little for a visit in a dated post
-        if unit.date is None and (unit.sentences == 0 if unit.under_heading else not unit.told):
-            continue  # no date and no event told: a post about services or history
-        visit = _visit(doc, unit, host, people, elsewhere_spans)
-        visits.append(visit)
-        for extra in unit.more_dates:
-            visits.append(visit.model_copy(deep=True, update={"date": extra.value, "date_end": extra.value_end}))
-    told = any(u.event and not u.venue_elsewhere for u in units)
-    if not visits and not valued and home is not None and told and not any(u.venue_elsewhere for u in units):
-        # an undated post about its own library ("Pravėrus bibliotekos duris ...")
-        unit = Unit(start=body[0].start_char, end=body[-1].end_char)
-        unit.branches = [m.library for m in mentions if m.library.kind == "branch" and m.library.parent_id == home.id]
-        visits.append(_visit(doc, unit, home, people, elsewhere_spans))
-    return _merge(visits)
+    return Reading(units, body, home, valued, mentions, elsewhere_spans)
+
+
+def unit_host(unit: Unit, reading: Reading) -> Library | None:
+    """The library a unit is a visit to, or None when the unit is no visit. May add the section's or the
+    subject's branches to the unit."""
+    home = reading.home
+    host = unit.host
+    sectioned = unit.section is not None and unit.section[0] is not None and not unit.venue_elsewhere
+    if host is None and sectioned and (unit.date is not None or unit.under_heading):
+        host = unit.section[0]  # type: ignore[index]
+        unit.branches += [b for b in unit.section[1:] if b is not None]  # type: ignore[index]
+    if host is None and not unit.venue_elsewhere and unit.subject is not None and (unit.date or unit.event):
+        host = unit.subject  # "Leliūnų filialas šventė 60-metį" (dated, or told by an event verb)
+        unit.branches += unit.subject_branches
+    elif host is None and unit.date is not None and not unit.venue_elsewhere and unit.event and home is not None:
+        host = home
+    if host is None or (unit.date is None and unit.host_from_context and reading.valued):
+        return None  # a generic "bibliotekoje" without a date is too little for a visit in a dated post
+    if unit.date is None and (unit.sentences == 0 if unit.under_heading else not unit.reported):
+        return None  # no date and no event told: a post about services or history
+    return host
+
+
+def post_unit(reading: Reading) -> Unit | None:
+    """An undated post about its own library ("Pravėrus bibliotekos duris ..."), told by an event verb, when
+    no unit is a visit: the whole body as one unit."""
+    home, units = reading.home, reading.units
+    told = any(u.event and u.reported and not u.venue_elsewhere for u in units)
+    if reading.valued or home is None or not told or any(u.venue_elsewhere for u in units):
+        return None
+    unit = Unit(start=reading.body[0].start_char, end=reading.body[-1].end_char)
+    unit.branches = [
+        m.library for m in reading.mentions if m.library.kind == "branch" and m.library.parent_id == home.id
+    ]
+    return unit
 
 
 def _starting_in(items: list, starts: list[int], start: int, end: int) -> list:
@@ -270,6 +317,7 @@ def _subheadings_joined(units: list[Unit]) -> list[Unit]:
             before = out[-1]
             before.end = max(before.end, unit.end)
             before.told = before.told or unit.told
+            before.reported = before.reported or unit.reported
             before.branches += unit.branches
             continue
         out.append(unit)

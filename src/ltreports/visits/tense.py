@@ -1,0 +1,87 @@
+"""Does a sentence report an event that took place, or announce, invite, describe a habit or recount history?
+
+An undated stretch of text is a visit only when it reports an event: a clause in the simple past ("vyko",
+"surengė", "lankėsi", "buvo pristatyta") that says an event took place, not one in the present or the
+future ("kviečia", "vyks"), in the frequentative past ("vykdavo": a habit), or dated by a year of the
+library's history ("1997 m. biblioteka įsigijo ..."). Tenses come from the Hunspell dictionary's readings
+(``token._.ltr_analyses``: "Indic_Past", "Indic_PastFreq", "Part_Pass_Past", ...).
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Span, Token
+
+from .grammar import cases, data, lemmas
+
+YEAR = re.compile(r"(?<!\d)(1[5-9]\d\d|20\d\d)(?!\d)")
+QUOTES = "„“\"«"
+YEAR_BEFORE = re.compile(r"(?<!\d)(1[5-9]\d\d|20\d\d)\s*m\.\s*$")
+HISTORY_YEARS = 1  # a year more than this before the post's year dates history
+
+
+def simple_past(token: Token) -> bool:
+    """A finite verb in the simple past ("vyko", "aplankėme"), or a passive past participle used as the
+    predicate ("buvo surengta", "atidaryta paroda"): no reading in another tense or mood."""
+    readings = token._.ltr_analyses or ()
+    verbs = [a for a in readings if a.pos.startswith("verb")]
+    if not verbs or any("Inf" in a.tags for a in verbs) or any(a.pos == "noun" for a in readings):
+        return False  # an infinitive ("nusifilmuoti"), or a noun as well ("šventė")
+    past = [
+        a for a in verbs
+        if any(t.startswith("Indic_Past") and not t.startswith("Indic_PastFreq") for t in a.tags)
+        or (any(t.startswith("Part_Pass_Past") for t in a.tags) and a.case in (None, "Nom"))
+    ]
+    finite_other = [
+        a for a in verbs
+        if a not in past and any(t.startswith(("Indic_", "Imper", "Cond")) for t in a.tags)
+    ]
+    return bool(past) and not finite_other
+
+
+def present(token: Token) -> bool:
+    """A finite verb in the present tense ("veikia")."""
+    return any(a.pos.startswith("verb") and any(t.startswith("Indic_Pres") for t in a.tags) for a in token._.ltr_analyses or ())
+
+
+def reports_event(sentence: Span) -> bool:
+    """A clause in the simple past that says an event took place: an event verb in the simple past
+    ("vyko", "surengė", "buvo pristatyta"), or an event noun with a verb in the simple past ("Popietė
+    prasidėjo ...", "Susitikime dalyvavo ...")."""
+    words = data()
+    verbs = words["event_verbs"] | words["trip_verbs"] | words["reported_verbs"]
+    if sentence.text.lstrip()[:1] in QUOTES:
+        return False  # quoted speech or a quoted passage reports nothing of its own
+    if any(lemmas(t) & words["ongoing_verbs"] and present(t) for t in sentence) and any(
+        lemmas(t) & words["event_nouns"] and "Nom" in cases(t) for t in sentence
+    ):
+        return True  # "Bibliotekoje veikia paroda": an exhibition open now
+    past = [t for t in sentence if t.is_alpha and simple_past(t)]
+    if not past:
+        return False
+    if any(lemmas(t) & verbs for t in past):
+        return True
+    # the event noun as the subject or the place ("Popietė prasidėjo", "Susitikime dalyvavo"), not an
+    # object ("įgyvendino projektą") or a means ("ūgtelėjo naujais projektais")
+    return any(lemmas(t) & words["event_nouns"] and cases(t) & {"Nom", "Loc"} for t in sentence)
+
+
+def history_year(sentence: Span, year: int | None) -> bool:
+    """The sentence names a year of the past ("1997 m. biblioteka įsigijo ...", "2019 metais"): more than a
+    year before ``year`` (the post's year, else the latest year the post names). A year that ends the
+    sentence before ("... kai 1931 m. | Utenoje buvo atidarytas ...": a split after "m.") counts too."""
+    text = sentence.doc.text
+    before = YEAR_BEFORE.search(text, max(0, sentence.start_char - 12), sentence.start_char)
+    named = [int(m.group(1)) for m in YEAR.finditer(sentence.text)]
+    if before is not None:
+        named.append(int(before.group(1)))
+    if year is None:
+        year = latest_year(sentence.doc.text)
+    return any(y < year - HISTORY_YEARS for y in named) if year is not None else False
+
+
+def latest_year(text: str) -> int | None:
+    """The latest year a text names."""
+    years = [int(m.group(1)) for m in YEAR.finditer(text)]
+    return max(years) if years else None
