@@ -42,7 +42,8 @@ def simple_past(token: Token) -> bool:
 
 def present(token: Token) -> bool:
     """A finite verb in the present tense ("veikia")."""
-    return any(a.pos.startswith("verb") and any(t.startswith("Indic_Pres") for t in a.tags) for a in token._.ltr_analyses or ())
+    readings = token._.ltr_analyses or ()
+    return any(a.pos.startswith("verb") and any(t.startswith("Indic_Pres") for t in a.tags) for a in readings)
 
 
 def reports_event(sentence: Span) -> bool:
