@@ -17,7 +17,8 @@ from .grammar import cases, data, lemmas
 
 YEAR = re.compile(r"(?<!\d)(1[5-9]\d\d|20\d\d)(?!\d)")
 QUOTES = "„“\"«"
-YEAR_BEFORE = re.compile(r"(?<!\d)(1[5-9]\d\d|20\d\d)\s*m\.\s*$")
+OPENING_YEAR = re.compile(r"(?:^|[.!?]\s+)(1[5-9]\d\d|20\d\d)(?!\d)", re.MULTILINE)  # a sentence opened by a year
+YEAR_BEFORE = re.compile(r"(?<!\d)(1[5-9]\d\d|20\d\d)\s*m\.\s*$")  # a year ending the text before
 HISTORY_YEARS = 1  # a year more than this before the post's year dates history
 
 
@@ -69,16 +70,18 @@ def reports_event(sentence: Span) -> bool:
 
 
 def history_year(sentence: Span, year: int | None) -> bool:
-    """The sentence names a year of the past ("1997 m. biblioteka įsigijo ...", "2019 metais"): more than a
-    year before ``year`` (the post's year, else the latest year the post names). A year that ends the
-    sentence before ("... kai 1931 m. | Utenoje buvo atidarytas ...": a split after "m.") counts too."""
+    """The sentence is set in a year of the past: it names a year more than a year before ``year`` (the
+    post's year, else the latest year the post names): "1997 m. biblioteka įsigijo ...", or an earlier
+    sentence of its paragraph opens with one ("2019 metais ... . Projekto metu vyko ..."), or the sentence
+    before ends with one ("... kai 1931 m. | Utenoje buvo atidarytas ...": split after "m.")."""
     text = sentence.doc.text
-    before = YEAR_BEFORE.search(text, max(0, sentence.start_char - 12), sentence.start_char)
     named = [int(m.group(1)) for m in YEAR.finditer(sentence.text)]
-    if before is not None:
-        named.append(int(before.group(1)))
+    start = text.rfind("\n", 0, sentence.start_char) + 1
+    named += [int(m.group(1)) for m in OPENING_YEAR.finditer(text, start, sentence.start_char)]
+    before = max(start, sentence.start_char - 12)
+    named += [int(m.group(1)) for m in YEAR_BEFORE.finditer(text, before, sentence.start_char)]
     if year is None:
-        year = latest_year(sentence.doc.text)
+        year = latest_year(text)
     return any(y < year - HISTORY_YEARS for y in named) if year is not None else False
 
 
