@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Span
 from ..language import doc_text
 from ..matches import Ranges, in_boilerplate
 from ..schema import BranchRef, DateMention, Evidence, Library, LibraryRef, Person, Visit
-from .event_dates import event_date, listed_dates
+from .event_dates import announced, event_date, listed_dates
 from .hosts import (
     LibraryMention,
     classify,
@@ -38,6 +38,7 @@ class Unit:
     end: int
     date: DateMention | None = None
     more_dates: list[DateMention] = field(default_factory=list)  # further days listed with the date
+    announced: bool = False  # the date announces an event to come ("vyks"): a visit without a date
     host: Library | None = None
     host_from_context: bool = False
     venue_elsewhere: bool = False
@@ -78,6 +79,8 @@ def assemble(doc: Doc, dates: list[DateMention], libraries: list[Library], peopl
             continue
         visit = _visit(doc, unit, host, people, reading.elsewhere_spans)
         visits.append(visit)
+        if unit.announced:
+            continue
         for extra in unit.more_dates:
             visits.append(visit.model_copy(deep=True, update={"date": extra.value, "date_end": extra.value_end}))
     fallback = post_unit(reading) if not visits else None
@@ -154,6 +157,7 @@ def read_units(doc: Doc, dates: list[DateMention], libraries: list[Library]) -> 
                 current = Unit(start=s, end=e, date=date, section=section)
                 units.append(current)
             current.more_dates = listed_dates(doc, date, sentence_dates)
+            current.announced = announced(doc, date)
         elif current is None or (current.date is not None and is_heading(doc_text(doc), sentence)):
             # a heading opens the next item of a listing page, or is a subheading of the article
             current = Unit(start=s, end=e, section=section, subheading=True)
@@ -296,9 +300,10 @@ def _visit(doc: Doc, unit: Unit, host: Library, people: list[Person], elsewhere:
         ref = BranchRef(id=b.id, name=b.name, settlement=b.settlement)
         if ref not in branches:
             branches.append(ref)
+    dated = unit.date is not None and not unit.announced
     return Visit(
-        date=unit.date.value if unit.date else None,
-        date_end=unit.date.value_end if unit.date else None,
+        date=unit.date.value if dated else None,  # type: ignore[union-attr]
+        date_end=unit.date.value_end if dated else None,  # type: ignore[union-attr]
         library=LibraryRef(id=host.id, name=host.name),
         branches=branches,
         people=participants(doc, unit.start, unit.end, people, elsewhere),
