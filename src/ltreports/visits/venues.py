@@ -40,12 +40,14 @@ def venue_elsewhere(sentence: Span, covered: Ranges) -> bool:
 
 
 def town_named(sentence: Span, covered: Ranges) -> bool:
-    """A settlement in the locative ("Vilniuje", "Telšiuose"), with no other reading, not the country."""
+    """A settlement in the locative ("Vilniuje", "Telšiuose"), with no reading in another case, not the
+    country."""
     for token in sentence:
         if not token.text[:1].isupper() or covered.contains(token.idx):
             continue
         readings = [a for a in token._.ltr_analyses or () if a.source == "dictionary"]
-        town = bool(readings) and all(a.kind == "place" and a.case == "Loc" for a in readings)
+        # every reading a locative, one of them a place ("Vilniuje": also a family name's locative)
+        town = bool(readings) and all(a.case == "Loc" for a in readings) and any(a.kind == "place" for a in readings)
         if town and not lemmas(token) & data()["home_country"]:
             return True
     return False
