@@ -153,3 +153,8 @@ def test_history_year(nlp, text: str, year: int | None, expected: bool) -> None:
     doc = nlp(text)
     first = next(iter(doc.sents))
     assert history_year(first, year) is expected
+
+
+def test_an_event_later_on_the_day_of_the_post_keeps_its_date(extract_spacy) -> None:
+    text = "Šiandien Varėnos rajono savivaldybės viešojoje bibliotekoje koncertuos kanklininkė Ieva Rimkutė."
+    assert visits_of(extract_spacy, text) == [("2023-06-15", VARENA, ["Ieva Rimkutė"])]

@@ -46,7 +46,10 @@ def listed_dates(doc: Doc, first: DateMention, sentence_dates: list[DateMention]
 def announced(doc: Doc, date: DateMention) -> bool:
     """A date that announces an event to come: its clause's finite verb is in the future tense ("Birželio
     7 d. vyks ...", "Koncertas įvyks birželio 16 d."). The post reports no event on that day: the unit is
-    a visit without a date."""
+    a visit without a date. Not the day of the post itself ("Šiandien ... koncertuos")."""
+    published = getattr(doc._, "ltr_published", None) if Doc.has_extension("ltr_published") else None
+    if published is not None and date.value == published.isoformat():
+        return False  # "Šiandien bibliotekoje koncertuos ...": the day of the post is the event's
     span = doc.char_span(date.start, date.end, alignment_mode="expand")
     if span is None:
         return False
