@@ -35,8 +35,22 @@ def venue_elsewhere(sentence: Span, covered: Ranges) -> bool:
             # "bibliotekos (renginių) salėje" is a room of a library, not another venue
             if genitive_before(token, words["library_heads"]) is not None:
                 continue
+            if lemmas(token) & words["library_rooms"] and not named_before(token):
+                continue  # a bare "salėje" in a library's post is its own hall
             return True
     return False
+
+
+def named_before(token: Token) -> bool:
+    """A word in the genitive or a capitalized name right before ``token``, adjectives skipped ("kultūros
+    centro salėje", "Didžiojoje salėje" is bare)."""
+    doc = token.doc
+    i = token.i - 1
+    while i >= 0 and (doc[i].is_space or any(a.pos == "adjective" for a in doc[i]._.ltr_analyses or ())):
+        i -= 1
+    if i < 0 or not doc[i].is_alpha:
+        return False
+    return any(a.case == "Gen" and a.pos == "noun" for a in doc[i]._.ltr_analyses or ())
 
 
 def town_named(sentence: Span, covered: Ranges) -> bool:
