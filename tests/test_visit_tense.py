@@ -158,3 +158,24 @@ def test_history_year(nlp, text: str, year: int | None, expected: bool) -> None:
 def test_an_event_later_on_the_day_of_the_post_keeps_its_date(extract_spacy) -> None:
     text = "Šiandien Varėnos rajono savivaldybės viešojoje bibliotekoje koncertuos kanklininkė Ieva Rimkutė."
     assert visits_of(extract_spacy, text) == [("2023-06-15", VARENA, ["Ieva Rimkutė"])]
+
+
+ROOMS = [
+    pytest.param(
+        "Gegužės 5 d. Varėnos rajono savivaldybės viešosios bibliotekos darbuotojai susirinko salėje aptarti "
+        "metų darbų.",
+        [("2023-05-05", VARENA, [])],
+        id="bare-hall-is-the-librarys",
+    ),
+    pytest.param(
+        "Gegužės 5 d. Varėnos rajono savivaldybės viešosios bibliotekos darbuotojai susirinko kultūros centro "
+        "salėje aptarti metų darbų.",
+        [],
+        id="hall-of-another-venue",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ROOMS)
+def test_rooms(extract_spacy, text: str, expected: list[tuple]) -> None:
+    assert visits_of(extract_spacy, text) == expected
