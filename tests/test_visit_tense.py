@@ -28,6 +28,11 @@ UNDATED = [
         id="exhibition-open-now",
     ),
     pytest.param(
+        "Varėnos rajono savivaldybės viešojoje bibliotekoje lankysis rašytoja Ona Jonaitienė.",
+        [(None, VARENA, ["Ona Jonaitienė"])],
+        id="announced-event",
+    ),
+    pytest.param(
         "Varėnos rajono savivaldybės viešoji biblioteka kviečia vaikus į vasaros skaitymų stovyklą.",
         [],
         id="invitation-present",
@@ -130,6 +135,8 @@ REPORTS = [
     ("Mokiniai aplankė muziejų.", True),
     ("Darbuotojai įgyvendino projektą.", False),  # an object, not the event
     ("Biblioteka kviečia į popietę.", False),
+    ("Bibliotekoje vyks popietė.", True),
+    ("Bibliotekoje vykdavo popietės.", False),
     ("„Vakar vyko popietė“, – sakė ji.", False),
 ]
 

@@ -1,9 +1,10 @@
-"""Does a sentence report an event that took place, or announce, invite, describe a habit or recount history?
+"""Does a sentence report (or announce) an event, or describe services, a habit or history?
 
 An undated stretch of text is a visit only when it reports an event: a clause in the simple past ("vyko",
-"surengė", "lankėsi", "buvo pristatyta") that says an event took place, not one in the present or the
-future ("kviečia", "vyks"), in the frequentative past ("vykdavo": a habit), or dated by a year of the
-library's history ("1997 m. biblioteka įsigijo ..."). Tenses come from the Hunspell dictionary's readings
+"surengė", "lankėsi", "buvo pristatyta") that says an event took place, or an event verb in the future
+("vyks", "lankysis": an event announced), not a present-tense invitation or description ("kviečia",
+"jungiasi"), the frequentative past ("vykdavo": a habit), nor a clause set in a year of the library's
+history ("1997 m. biblioteka įsigijo ..."). Tenses come from the Hunspell dictionary's readings
 (``token._.ltr_analyses``: "Indic_Past", "Indic_PastFreq", "Part_Pass_Past", ...).
 """
 
@@ -41,6 +42,14 @@ def simple_past(token: Token) -> bool:
     return bool(past) and not finite_other
 
 
+def future(token: Token) -> bool:
+    """A finite verb in the future tense ("vyks", "lankysis"), with no reading as a noun."""
+    readings = token._.ltr_analyses or ()
+    if any(a.pos == "noun" for a in readings):
+        return False
+    return any(a.pos.startswith("verb") and any(t.startswith("Indic_Fut") for t in a.tags) for a in readings)
+
+
 def present(token: Token) -> bool:
     """A finite verb in the present tense ("veikia")."""
     readings = token._.ltr_analyses or ()
@@ -48,9 +57,9 @@ def present(token: Token) -> bool:
 
 
 def reports_event(sentence: Span) -> bool:
-    """A clause in the simple past that says an event took place: an event verb in the simple past
-    ("vyko", "surengė", "buvo pristatyta"), or an event noun with a verb in the simple past ("Popietė
-    prasidėjo ...", "Susitikime dalyvavo ...")."""
+    """A clause that says an event took place or will take place: an event verb in the simple past ("vyko",
+    "surengė", "buvo pristatyta") or in the future ("vyks"), an event noun with a verb in the simple past
+    ("Popietė prasidėjo ...", "Susitikime dalyvavo ..."), an exhibition open now ("veikia paroda")."""
     words = data()
     verbs = words["event_verbs"] | words["trip_verbs"] | words["reported_verbs"]
     if sentence.text.lstrip()[:1] in QUOTES:
@@ -59,6 +68,8 @@ def reports_event(sentence: Span) -> bool:
         lemmas(t) & words["event_nouns"] and "Nom" in cases(t) for t in sentence
     ):
         return True  # "Bibliotekoje veikia paroda": an exhibition open now
+    if any(future(t) and lemmas(t) & verbs for t in sentence):
+        return True  # an event announced: "vyks", "lankysis" (a visit without a date)
     past = [t for t in sentence if t.is_alpha and simple_past(t)]
     if not past:
         return False
