@@ -180,6 +180,17 @@ ROOMS = [
         [],
         id="hall-of-another-venue",
     ),
+    pytest.param(
+        "Gegužės 5 d. Varėnos rajono savivaldybės viešoji biblioteka surengė poezijos skaitymus. Renginys vyko "
+        "upės pakrantėje.",
+        [],
+        id="outdoor-venue",
+    ),
+    pytest.param(
+        "Gegužės 5 d. Varėnos rajono savivaldybės viešoji biblioteka surengė poezijos skaitymus.",
+        [("2023-05-05", VARENA, [])],
+        id="library-as-subject-organiser",
+    ),
 ]
 
 
