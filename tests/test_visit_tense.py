@@ -191,6 +191,18 @@ ROOMS = [
         [("2023-05-05", VARENA, [])],
         id="library-as-subject-organiser",
     ),
+    pytest.param(
+        "Gegužės 5 d. iškilmingai paminėtas Varėnos rajono savivaldybės viešosios bibliotekos jubiliejus. "
+        "Į renginį, vykusį miesto kultūros namuose, atvyko daug svečių.",
+        [],
+        id="event-participle-places-the-event",
+    ),
+    pytest.param(
+        "Gegužės 5 d. Varėnos rajono savivaldybės viešojoje bibliotekoje iškilmingai paminėtas jubiliejus. "
+        "Į renginį atvyko daug svečių.",
+        [("2023-05-05", VARENA, [])],
+        id="event-in-the-library",
+    ),
 ]
 
 

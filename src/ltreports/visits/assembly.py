@@ -29,7 +29,7 @@ from .hosts import (
 )
 from .participants import participants
 from .tense import history_year, reports_event
-from .venues import event_named, event_sentence, staff_trip, town_named, venue_elsewhere
+from .venues import event_named, event_participle, event_sentence, staff_trip, town_named, venue_elsewhere
 
 
 @dataclass
@@ -257,13 +257,14 @@ def set_elsewhere(
     """Does the sentence set its event away from a library? "venue": at another venue ("Renginys vyko
     kultūros centre"); "away": the staff travelling, or a dated event in a town named with no library
     ("Gegužės 3 d. darbuotojai svečiavosi Telšiuose"), where a library named later is the destination.
-    Only a sentence that tells an event (a finite event verb, or a date) and names no library as its
-    place can: not "Karas, vykstantis Ukrainoje, ..." nor "Bibliotekoje vyko ..., vėliau nuvyko į muziejų"."""
+    Only a sentence that tells an event (a finite event verb, an event noun's participle: "Į renginį,
+    vykusį kultūros namuose, ...", or a date) and names no library as its place can: not "Karas,
+    vykstantis Ukrainoje, ..." nor "Bibliotekoje vyko ..., vėliau nuvyko į muziejų"."""
     s, e = sentence.start_char, sentence.end_char
     if host_starts.overlaps(s, e):
         return None
     dated = date_starts.overlaps(s, e)
-    if not (event_sentence(sentence) or dated):
+    if not (event_sentence(sentence) or dated or event_participle(sentence)):
         return None
     if venue_elsewhere(sentence, covered) or named_other_library(sentence, covered):
         return "venue"

@@ -104,6 +104,20 @@ def event_sentence(sentence: Span) -> bool:
     return any(lemmas(t) & verbs and not is_participle(t) for t in sentence)
 
 
+def event_participle(sentence: Span) -> bool:
+    """A participle of an event verb right after an event noun ("Į renginį, vykusį kultūros namuose, ..."):
+    the sentence tells where its event was held; not "Karas, vykstantis Ukrainoje"."""
+    words = data()
+    doc = sentence.doc
+    for t in sentence:
+        if not (lemmas(t) & words["event_verbs"] and is_participle(t)):
+            continue
+        before = doc[max(sentence.start, t.i - 3):t.i]
+        if any(lemmas(b) & words["event_nouns"] for b in before):
+            return True
+    return False
+
+
 def event_named(sentence: Span) -> bool:
     """Does the sentence tell of an event, by a finite event verb or by an event noun ("renginys",
     "apsilankymas", "šventė")? Enough for an undated visit; a post about services or history has none."""
