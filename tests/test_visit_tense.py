@@ -209,3 +209,11 @@ ROOMS = [
 @pytest.mark.parametrize(("text", "expected"), ROOMS)
 def test_rooms(extract_spacy, text: str, expected: list[tuple]) -> None:
     assert visits_of(extract_spacy, text) == expected
+
+
+def test_people_of_a_year_of_history_take_no_part(extract_spacy) -> None:
+    text = (
+        "Gegužės 5 d. Varėnos rajono savivaldybės viešojoje bibliotekoje paminėtas jubiliejus. Šventėje dalyvavo "
+        "rašytojas Jonas Petraitis.\n\n1985 metais bibliotekoje lankėsi poetė Ona Jonaitienė."
+    )
+    assert visits_of(extract_spacy, text) == [("2023-05-05", VARENA, ["Jonas Petraitis"])]

@@ -66,6 +66,12 @@ class Reading:
     valued: list[DateMention]
     mentions: list[LibraryMention]
     elsewhere_spans: list[tuple[int, int]]
+    history_spans: list[tuple[int, int]] = field(default_factory=list)  # sentences set in a year of history
+
+    @property
+    def absent(self) -> list[tuple[int, int]]:
+        """Sentences whose people took no part in a visit: set at another venue, or in a year of history."""
+        return sorted(self.elsewhere_spans + self.history_spans)
 
 
 def assemble(doc: Doc, dates: list[DateMention], libraries: list[Library], people: list[Person]) -> list[Visit]:
@@ -77,7 +83,7 @@ def assemble(doc: Doc, dates: list[DateMention], libraries: list[Library], peopl
         host = unit_host(unit, reading)
         if host is None:
             continue
-        visit = _visit(doc, unit, host, people, reading.elsewhere_spans)
+        visit = _visit(doc, unit, host, people, reading.absent)
         visits.append(visit)
         if unit.announced:
             continue
@@ -85,7 +91,7 @@ def assemble(doc: Doc, dates: list[DateMention], libraries: list[Library], peopl
             visits.append(visit.model_copy(deep=True, update={"date": extra.value, "date_end": extra.value_end}))
     fallback = post_unit(reading) if not visits else None
     if fallback is not None:
-        visits.append(_visit(doc, fallback, reading.home, people, reading.elsewhere_spans))  # type: ignore[arg-type]
+        visits.append(_visit(doc, fallback, reading.home, people, reading.absent))  # type: ignore[arg-type]
     return _merge(visits)
 
 
@@ -118,6 +124,7 @@ def read_units(doc: Doc, dates: list[DateMention], libraries: list[Library]) -> 
     published = getattr(doc._, "ltr_published", None) if Doc.has_extension("ltr_published") else None
     year = published.year if published is not None else None
     units: list[Unit] = []
+    history_spans: list[tuple[int, int]] = []
     current: Unit | None = None
     section: tuple[Library | None, Library | None] | None = None
     for sentence in body:
@@ -204,11 +211,13 @@ def read_units(doc: Doc, dates: list[DateMention], libraries: list[Library]) -> 
             current.event = True
         if event_named(sentence):
             current.told = True
-        if not where[s] and reports_event(sentence) and not history_year(sentence, year):
+        if history_year(sentence, year):
+            history_spans.append((s, e))
+        elif not where[s] and reports_event(sentence):
             current.reported = True
 
     units = _subheadings_joined(units)
-    return Reading(units, body, home, valued, mentions, elsewhere_spans)
+    return Reading(units, body, home, valued, mentions, elsewhere_spans, history_spans)
 
 
 def unit_host(unit: Unit, reading: Reading) -> Library | None:
