@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from ltreports.visits.tense import history_year, reports_event, simple_past
+from ltreports.visits.tense import history_year, latest_year, reports_event, simple_past
 
 VARENA = "Varėnos rajono savivaldybės viešoji biblioteka"
 LAZDIJAI = "Lazdijų rajono savivaldybės viešoji biblioteka"
@@ -159,7 +159,13 @@ HISTORY = [
 def test_history_year(nlp, text: str, year: int | None, expected: bool) -> None:
     doc = nlp(text)
     first = next(iter(doc.sents))
-    assert history_year(first, year) is expected
+    assert history_year(first, year if year is not None else latest_year(text)) is expected
+
+
+def test_no_year_to_measure_by(nlp) -> None:
+    doc = nlp("Biblioteka įsigijo kompiuterį.")
+    assert latest_year(doc.text) is None
+    assert history_year(doc[:], None) is False
 
 
 def test_an_event_later_on_the_day_of_the_post_keeps_its_date(extract_spacy) -> None:

@@ -28,7 +28,7 @@ from .hosts import (
     resolve_host,
 )
 from .participants import participants
-from .tense import history_year, reports_event
+from .tense import history_year, latest_year, reports_event
 from .venues import event_named, event_participle, event_sentence, staff_trip, town_named, venue_elsewhere
 
 
@@ -122,7 +122,7 @@ def read_units(doc: Doc, dates: list[DateMention], libraries: list[Library]) -> 
     elsewhere_starts = {start for start, _ in elsewhere_spans}
 
     published = getattr(doc._, "ltr_published", None) if Doc.has_extension("ltr_published") else None
-    year = published.year if published is not None else None
+    year = published.year if published is not None else latest_year(doc_text(doc))  # once: linear in the post
     units: list[Unit] = []
     history_spans: list[tuple[int, int]] = []
     current: Unit | None = None

@@ -14,12 +14,14 @@ import re
 
 from spacy.tokens import Span, Token
 
+from ..language import doc_text
 from .grammar import cases, data, lemmas
 
 YEAR = re.compile(r"(?<!\d)(1[5-9]\d\d|20\d\d)(?!\d)")
 QUOTES = "„“\"«"
 OPENING_YEAR = re.compile(r"(?:^|[.!?]\s+)(1[5-9]\d\d|20\d\d)(?!\d)", re.MULTILINE)  # a sentence opened by a year
 YEAR_BEFORE = re.compile(r"(?<!\d)(1[5-9]\d\d|20\d\d)\s*m\.\s*$")  # a year ending the text before
+LOOKBACK = 1500  # characters of a paragraph read back for a year that opens one of its sentences
 HISTORY_YEARS = 1  # a year more than this before the post's year dates history
 
 
@@ -82,18 +84,20 @@ def reports_event(sentence: Span) -> bool:
 
 def history_year(sentence: Span, year: int | None) -> bool:
     """The sentence is set in a year of the past: it names a year more than a year before ``year`` (the
-    post's year, else the latest year the post names): "1997 m. biblioteka įsigijo ...", or an earlier
-    sentence of its paragraph opens with one ("2019 metais ... . Projekto metu vyko ..."), or the sentence
-    before ends with one ("... kai 1931 m. | Utenoje buvo atidarytas ...": split after "m.")."""
-    text = sentence.doc.text
-    named = [int(m.group(1)) for m in YEAR.finditer(sentence.text)]
-    start = text.rfind("\n", 0, sentence.start_char) + 1
+    post's year, else the latest year the post names, given once per post by the caller): "1997 m.
+    biblioteka įsigijo ...", or an earlier sentence of its paragraph opens with one ("2019 metais ... .
+    Projekto metu vyko ..."), or the sentence before ends with one ("... kai 1931 m. | Utenoje buvo
+    atidarytas ...": split after "m.")."""
+    if year is None:
+        return False  # no year to measure by: the post names none and gives no publication date
+    text = doc_text(sentence.doc)
+    named = [int(m.group(1)) for m in YEAR.finditer(text, sentence.start_char, sentence.end_char)]
+    # the paragraph before the sentence, read back at most LOOKBACK characters (linear in the post)
+    start = max(text.rfind("\n", 0, sentence.start_char) + 1, sentence.start_char - LOOKBACK)
     named += [int(m.group(1)) for m in OPENING_YEAR.finditer(text, start, sentence.start_char)]
     before = max(start, sentence.start_char - 12)
     named += [int(m.group(1)) for m in YEAR_BEFORE.finditer(text, before, sentence.start_char)]
-    if year is None:
-        year = latest_year(text)
-    return any(y < year - HISTORY_YEARS for y in named) if year is not None else False
+    return any(y < year - HISTORY_YEARS for y in named)
 
 
 def latest_year(text: str) -> int | None:
