@@ -20,7 +20,6 @@ from .grammar import cases, data, lemmas
 YEAR = re.compile(r"(?<!\d)(1[5-9]\d\d|20\d\d)(?!\d)")
 QUOTES = "„“\"«"
 OPENING_YEAR = re.compile(r"(?:^|[.!?]\s+)(1[5-9]\d\d|20\d\d)(?!\d)", re.MULTILINE)  # a sentence opened by a year
-YEAR_BEFORE = re.compile(r"(?<!\d)(1[5-9]\d\d|20\d\d)\s*m\.\s*$")  # a year ending the text before
 LOOKBACK = 1500  # characters of a paragraph read back for a year that opens one of its sentences
 HISTORY_YEARS = 1  # a year more than this before the post's year dates history
 
@@ -86,8 +85,7 @@ def history_year(sentence: Span, year: int | None) -> bool:
     """The sentence is set in a year of the past: it names a year more than a year before ``year`` (the
     post's year, else the latest year the post names, given once per post by the caller): "1997 m.
     biblioteka įsigijo ...", or an earlier sentence of its paragraph opens with one ("2019 metais ... .
-    Projekto metu vyko ..."), or the sentence before ends with one ("... kai 1931 m. | Utenoje buvo
-    atidarytas ...": split after "m.")."""
+    Projekto metu vyko ...")."""
     if year is None:
         return False  # no year to measure by: the post names none and gives no publication date
     text = doc_text(sentence.doc)
@@ -95,8 +93,6 @@ def history_year(sentence: Span, year: int | None) -> bool:
     # the paragraph before the sentence, read back at most LOOKBACK characters (linear in the post)
     start = max(text.rfind("\n", 0, sentence.start_char) + 1, sentence.start_char - LOOKBACK)
     named += [int(m.group(1)) for m in OPENING_YEAR.finditer(text, start, sentence.start_char)]
-    before = max(start, sentence.start_char - 12)
-    named += [int(m.group(1)) for m in YEAR_BEFORE.finditer(text, before, sentence.start_char)]
     return any(y < year - HISTORY_YEARS for y in named)
 
 
