@@ -209,6 +209,12 @@ ROOMS = [
         [("2023-05-05", VARENA, [])],
         id="event-in-the-library",
     ),
+    pytest.param(
+        "Varėnos rajono savivaldybės viešosios bibliotekos darbuotojai surengė popietę mamoms. Gražių žodžių "
+        "netrūko gegužės 6 d. Kaimo bendruomenės namų salėje.",
+        [],
+        id="venue-after-a-cut-date-abbreviation",
+    ),
 ]
 
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 from bisect import bisect_left
 from dataclasses import dataclass, field
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from ..language import doc_text
 from ..matches import Ranges, in_boilerplate
@@ -30,6 +30,8 @@ from .hosts import (
 from .participants import participants
 from .tense import history_year, latest_year, reports_event
 from .venues import event_named, event_participle, event_sentence, staff_trip, town_named, venue_elsewhere
+
+CUT_ABBREVIATIONS = (" d.", " m.", " val.")  # abbreviations of a date or a time the splitter may take for a stop
 
 
 @dataclass
@@ -117,7 +119,10 @@ def read_units(doc: Doc, dates: list[DateMention], libraries: list[Library]) -> 
     # where a library is named as the place, and where a date stands: one-character ranges, found by bisection
     host_starts = Ranges((m.start, m.start + 1) for m in mentions if m.host)
     date_starts = Ranges((d.start, d.start + 1) for d in valued)
-    where = {x.start_char: set_elsewhere(doc, x, covered, host_starts, date_starts) for x in body}
+    where = {
+        x.start_char: set_elsewhere(doc, _with_cut_tail(doc, x, body, i), covered, host_starts, date_starts)
+        for i, x in enumerate(body)
+    }
     elsewhere_spans = [(x.start_char, x.end_char) for x in body if where[x.start_char]]
     elsewhere_starts = {start for start, _ in elsewhere_spans}
 
@@ -253,6 +258,26 @@ def post_unit(reading: Reading) -> Unit | None:
         m.library for m in reading.mentions if m.library.kind == "branch" and m.library.parent_id == home.id
     ]
     return unit
+
+
+def _with_cut_tail(doc: Doc, sentence: Span, body: list[Span], i: int) -> Span:
+    """The sentence with the next one when the splitter cut it after a date's abbreviation on the same
+    line ("... gegužės 6 d. | Lumpėnų laisvalaikio salėje."): a tail with no finite verb belongs to it."""
+    text = doc_text(doc)
+    own = text[sentence.start_char:sentence.end_char]
+    if i + 1 >= len(body) or not own.rstrip().endswith(CUT_ABBREVIATIONS):
+        return sentence
+    tail = body[i + 1]
+    if "\n" in text[sentence.start_char:tail.start_char][len(own.rstrip()):]:
+        return sentence  # the next sentence starts a new line
+    if any(_finite(t) for t in tail):
+        return sentence
+    return doc[sentence.start:tail.end]
+
+
+def _finite(token: Token) -> bool:
+    readings = token._.ltr_analyses or ()
+    return any(a.pos.startswith("verb") and any(t.startswith("Indic") for t in a.tags) for a in readings)
 
 
 def _starting_in(items: list, starts: list[int], start: int, end: int) -> list:
