@@ -215,7 +215,31 @@ ROOMS = [
         [],
         id="venue-after-a-cut-date-abbreviation",
     ),
+    pytest.param(
+        "Varėnos rajono savivaldybės viešoji biblioteka pristatė knygas, žaidimus ir kt.\nGegužės 6 d. "
+        "universiteto centre vykusios konferencijos metu bibliotekininkei įteiktas apdovanojimas.",
+        [],
+        id="venue-on-the-dates-line",
+    ),
 ]
+
+TOWNS = [
+    pytest.param(
+        "Gegužės 5 d. Varėnoje vyko Varėnos rajono savivaldybės viešosios bibliotekos surengtas poezijos vakaras.",
+        [("2023-05-05", VARENA, [])],
+        id="the-librarys-own-town",
+    ),
+    pytest.param(
+        "Gegužės 5 d. Vilniuje vyko Varėnos rajono savivaldybės viešosios bibliotekos surengtas poezijos vakaras.",
+        [],
+        id="another-town",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), TOWNS)
+def test_towns(extract_spacy, text: str, expected: list[tuple]) -> None:
+    assert visits_of(extract_spacy, text) == expected
 
 
 @pytest.mark.parametrize(("text", "expected"), ROOMS)

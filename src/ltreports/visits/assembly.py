@@ -11,7 +11,7 @@ from __future__ import annotations
 from bisect import bisect_left
 from dataclasses import dataclass, field
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Span
 
 from ..language import doc_text
 from ..matches import Ranges, in_boilerplate
@@ -119,8 +119,11 @@ def read_units(doc: Doc, dates: list[DateMention], libraries: list[Library]) -> 
     # where a library is named as the place, and where a date stands: one-character ranges, found by bisection
     host_starts = Ranges((m.start, m.start + 1) for m in mentions if m.host)
     date_starts = Ranges((d.start, d.start + 1) for d in valued)
+    town = home.settlement if home is not None else None  # the post's own library's town is no trip away
     where = {
-        x.start_char: set_elsewhere(doc, _with_cut_tail(doc, x, body, i), covered, host_starts, date_starts)
+        x.start_char: _set_elsewhere_by_lines(
+            doc, _with_cut_tail(doc, x, body, i), covered, host_starts, date_starts, town
+        )
         for i, x in enumerate(body)
     }
     elsewhere_spans = [(x.start_char, x.end_char) for x in body if where[x.start_char]]
@@ -260,9 +263,29 @@ def post_unit(reading: Reading) -> Unit | None:
     return unit
 
 
+def _set_elsewhere_by_lines(
+    doc: Doc, sentence: Span, covered: Ranges, host_starts: Ranges, date_starts: Ranges, town: str | None = None,
+) -> str | None:
+    """``set_elsewhere`` of the sentence, else of its lines when the splitter ran two lines together ("... ir
+    kt.⏎Balandžio 30 d. universiteto centre vykusios konferencijos metu ...")."""
+    found = set_elsewhere(doc, sentence, covered, host_starts, date_starts, town)
+    if found is not None or "\n" not in doc_text(doc)[sentence.start_char:sentence.end_char].strip():
+        return found
+    start = sentence.start
+    for token in sentence:
+        if "\n" in token.text or token.i == sentence.end - 1:
+            end = token.i + 1
+            line = doc[start:end]
+            if start < end and (found := set_elsewhere(doc, line, covered, host_starts, date_starts, town)) is not None:
+                return found
+            start = end
+    return None
+
+
 def _with_cut_tail(doc: Doc, sentence: Span, body: list[Span], i: int) -> Span:
     """The sentence with the next one when the splitter cut it after a date's abbreviation on the same
-    line ("... gegužės 6 d. | Lumpėnų laisvalaikio salėje."): a tail with no finite verb belongs to it."""
+    line ("... gegužės 6 d. | Lumpėnų laisvalaikio salėje.", "Balandžio 30 d. | VU centre vykusios
+    konferencijos metu ... įteikė ..."): the rest of the line is the date's clause."""
     text = doc_text(doc)
     own = text[sentence.start_char:sentence.end_char]
     if i + 1 >= len(body) or not own.rstrip().endswith(CUT_ABBREVIATIONS):
@@ -270,14 +293,7 @@ def _with_cut_tail(doc: Doc, sentence: Span, body: list[Span], i: int) -> Span:
     tail = body[i + 1]
     if "\n" in text[sentence.start_char:tail.start_char][len(own.rstrip()):]:
         return sentence  # the next sentence starts a new line
-    if any(_finite(t) for t in tail):
-        return sentence
     return doc[sentence.start:tail.end]
-
-
-def _finite(token: Token) -> bool:
-    readings = token._.ltr_analyses or ()
-    return any(a.pos.startswith("verb") and any(t.startswith("Indic") for t in a.tags) for a in readings)
 
 
 def _starting_in(items: list, starts: list[int], start: int, end: int) -> list:
@@ -286,7 +302,7 @@ def _starting_in(items: list, starts: list[int], start: int, end: int) -> list:
 
 
 def set_elsewhere(
-    doc: Doc, sentence: Span, covered: Ranges, host_starts: Ranges, date_starts: Ranges,
+    doc: Doc, sentence: Span, covered: Ranges, host_starts: Ranges, date_starts: Ranges, town: str | None = None,
 ) -> str | None:
     """Does the sentence set its event away from a library? "venue": at another venue ("Renginys vyko
     kultūros centre"); "away": the staff travelling, or a dated event in a town named with no library
@@ -302,7 +318,7 @@ def set_elsewhere(
         return None
     if venue_elsewhere(sentence, covered) or named_other_library(sentence, covered):
         return "venue"
-    if staff_trip(sentence) or (dated and town_named(sentence, covered)):
+    if staff_trip(sentence) or (dated and town_named(sentence, covered, town)):
         return "away"
     return None
 

@@ -53,16 +53,17 @@ def named_before(token: Token) -> bool:
     return any(a.case == "Gen" and a.pos == "noun" for a in doc[i]._.ltr_analyses or ())
 
 
-def town_named(sentence: Span, covered: Ranges) -> bool:
+def town_named(sentence: Span, covered: Ranges, home_town: str | None = None) -> bool:
     """A settlement in the locative ("Vilniuje", "Telšiuose"), with no reading in another case, not the
-    country."""
+    country nor ``home_town``, the town of the post's own library ("Plungėje" in a Plungė library's post)."""
     for token in sentence:
         if not token.text[:1].isupper() or covered.contains(token.idx):
             continue
         readings = [a for a in token._.ltr_analyses or () if a.source == "dictionary"]
         # every reading a locative, one of them a place ("Vilniuje": also a family name's locative)
         town = bool(readings) and all(a.case == "Loc" for a in readings) and any(a.kind == "place" for a in readings)
-        if town and not lemmas(token) & data()["home_country"]:
+        home = {home_town.lower()} if home_town else set()
+        if town and not lemmas(token) & (data()["home_country"] | home):
             return True
     return False
 
