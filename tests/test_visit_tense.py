@@ -133,6 +133,7 @@ REPORTS = [
     ("Bibliotekoje lankėsi poetas.", True),
     ("Popietė prasidėjo dainomis.", True),
     ("Mokiniai aplankė muziejų.", True),
+    ("Vedėja išvyko iš miestelio.", False),  # a verb of going reports no event
     ("Darbuotojai įgyvendino projektą.", False),  # an object, not the event
     ("Biblioteka kviečia į popietę.", False),
     ("Bibliotekoje vyks popietė.", True),

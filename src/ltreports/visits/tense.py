@@ -62,7 +62,7 @@ def reports_event(sentence: Span) -> bool:
     "surengė", "buvo pristatyta") or in the future ("vyks"), an event noun with a verb in the simple past
     ("Popietė prasidėjo ...", "Susitikime dalyvavo ..."), an exhibition open now ("veikia paroda")."""
     words = data()
-    verbs = words["event_verbs"] | words["trip_verbs"] | words["reported_verbs"]
+    verbs = words["event_verbs"] | words["reported_verbs"]  # not verbs of going: "išvyko iš Molėtų"
     if sentence.text.lstrip()[:1] in QUOTES:
         return False  # quoted speech or a quoted passage reports nothing of its own
     if any(lemmas(t) & words["ongoing_verbs"] and present(t) for t in sentence) and any(
