@@ -533,7 +533,7 @@ POSTS += [
             "libraries": {KALVARIJA},
             "branches": set(),
             "dates": {"2023-09-21"},
-            "visits": {("2023-09-21", KALVARIJA)},
+            "visits": {(None, KALVARIJA)},  # an announced event: its date is no visit date
         },
     ),
 ]
@@ -587,7 +587,8 @@ POSTS += [
             "libraries": {DRUSKININKAI},
             "branches": {"Leipalingis"},
             "dates": {"2022-10-01", "2022-10-07"},
-            "visits": {("2022-10-01", DRUSKININKAI), ("2022-10-07", DRUSKININKAI)},
+            # the Friday meeting is announced ("vyks"): a visit without a date
+            "visits": {("2022-10-01", DRUSKININKAI), (None, DRUSKININKAI)},
         },
     ),
 ]

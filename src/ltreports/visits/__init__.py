@@ -4,7 +4,10 @@ One module per decision:
 
 | module | decides |
 |---|---|
-| ``event_dates`` | which of a sentence's dates is its event's date, which days are listed with it |
+| ``event_dates`` | which of a sentence's dates is its event's date, which days are listed with it, whether
+  it announces an event to come (a visit without a date) |
+| ``tense`` | whether a sentence reports (or announces) an event, or tells a habit, an invitation or a year
+  of history: what an undated visit needs |
 | ``hosts`` | whether a library mention is the place of the event (a locative, a room through a genitive chain,
   a destination, an organiser), the subject, a heading over listed items, or where visitors came from |
 | ``venues`` | whether an event is held away: another venue (culture centre, school, church, abroad), a town

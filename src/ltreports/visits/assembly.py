@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Span
 from ..language import doc_text
 from ..matches import Ranges, in_boilerplate
 from ..schema import BranchRef, DateMention, Evidence, Library, LibraryRef, Person, Visit
-from .event_dates import event_date, listed_dates
+from .event_dates import announced, event_date, listed_dates
 from .hosts import (
     LibraryMention,
     classify,
@@ -28,7 +28,10 @@ from .hosts import (
     resolve_host,
 )
 from .participants import participants
-from .venues import event_named, event_sentence, staff_trip, town_named, venue_elsewhere
+from .tense import history_year, latest_year, reports_event
+from .venues import event_named, event_participle, event_sentence, staff_trip, town_named, venue_elsewhere
+
+CUT_ABBREVIATIONS = (" d.", " m.", " val.")  # abbreviations of a date or a time the splitter may take for a stop
 
 
 @dataclass
@@ -37,12 +40,14 @@ class Unit:
     end: int
     date: DateMention | None = None
     more_dates: list[DateMention] = field(default_factory=list)  # further days listed with the date
+    announced: bool = False  # the date announces an event to come ("vyks"): a visit without a date
     host: Library | None = None
     host_from_context: bool = False
     venue_elsewhere: bool = False
     away: bool = False  # a trip to a town or the staff travelling: a library named later is the destination
     event: bool = False  # a finite event verb ("vyko", "surengė")
     told: bool = False  # an event verb or an event noun ("renginys", "apsilankymas")
+    reported: bool = False  # a clause in the simple past says an event took place, in no year of history
     subject: Library | None = None  # a public library that is the subject of the unit's sentences
     subject_branches: list[Library] = field(default_factory=list)  # the branch named as the subject
     # the library or branch a heading line above names ("Gelvonų filialas" over a programme's items)
@@ -53,10 +58,50 @@ class Unit:
     branches: list[Library] = field(default_factory=list)
 
 
+@dataclass
+class Reading:
+    """A post read into units, with what the visit decisions need besides them."""
+
+    units: list[Unit]
+    body: list[Span]
+    home: Library | None
+    valued: list[DateMention]
+    mentions: list[LibraryMention]
+    elsewhere_spans: list[tuple[int, int]]
+    history_spans: list[tuple[int, int]] = field(default_factory=list)  # sentences set in a year of history
+
+    @property
+    def absent(self) -> list[tuple[int, int]]:
+        """Sentences whose people took no part in a visit: set at another venue, or in a year of history."""
+        return sorted(self.elsewhere_spans + self.history_spans)
+
+
 def assemble(doc: Doc, dates: list[DateMention], libraries: list[Library], people: list[Person]) -> list[Visit]:
+    reading = read_units(doc, dates, libraries)
+    if reading is None:
+        return []
+    visits: list[Visit] = []
+    for unit in reading.units:
+        host = unit_host(unit, reading)
+        if host is None:
+            continue
+        visit = _visit(doc, unit, host, people, reading.absent)
+        visits.append(visit)
+        if unit.announced:
+            continue
+        for extra in unit.more_dates:
+            visits.append(visit.model_copy(deep=True, update={"date": extra.value, "date_end": extra.value_end}))
+    fallback = post_unit(reading) if not visits else None
+    if fallback is not None:
+        visits.append(_visit(doc, fallback, reading.home, people, reading.absent))  # type: ignore[arg-type]
+    return _merge(visits)
+
+
+def read_units(doc: Doc, dates: list[DateMention], libraries: list[Library]) -> Reading | None:
+    """The post's body read sentence by sentence into units, each with its host, date and event signals."""
     body = [s for s in doc.sents if not in_boilerplate(doc, s.start_char, s.end_char) and s.text.strip()]
     if not body:
-        return []
+        return None
     valued = sorted((d for d in dates if d.value), key=lambda d: d.start)
     valued_starts = [d.start for d in valued]
     mentions: list[LibraryMention] = []
@@ -74,11 +119,20 @@ def assemble(doc: Doc, dates: list[DateMention], libraries: list[Library], peopl
     # where a library is named as the place, and where a date stands: one-character ranges, found by bisection
     host_starts = Ranges((m.start, m.start + 1) for m in mentions if m.host)
     date_starts = Ranges((d.start, d.start + 1) for d in valued)
-    where = {x.start_char: set_elsewhere(doc, x, covered, host_starts, date_starts) for x in body}
+    town = home.settlement if home is not None else None  # the post's own library's town is no trip away
+    where = {
+        x.start_char: _set_elsewhere_by_lines(
+            doc, _with_cut_tail(doc, x, body, i), covered, host_starts, date_starts, town
+        )
+        for i, x in enumerate(body)
+    }
     elsewhere_spans = [(x.start_char, x.end_char) for x in body if where[x.start_char]]
     elsewhere_starts = {start for start, _ in elsewhere_spans}
 
+    published = getattr(doc._, "ltr_published", None) if Doc.has_extension("ltr_published") else None
+    year = published.year if published is not None else latest_year(doc_text(doc))  # once: linear in the post
     units: list[Unit] = []
+    history_spans: list[tuple[int, int]] = []
     current: Unit | None = None
     section: tuple[Library | None, Library | None] | None = None
     for sentence in body:
@@ -118,6 +172,7 @@ def assemble(doc: Doc, dates: list[DateMention], libraries: list[Library], peopl
                 current = Unit(start=s, end=e, date=date, section=section)
                 units.append(current)
             current.more_dates = listed_dates(doc, date, sentence_dates)
+            current.announced = announced(doc, date)
         elif current is None or (current.date is not None and is_heading(doc_text(doc), sentence)):
             # a heading opens the next item of a listing page, or is a subheading of the article
             current = Unit(start=s, end=e, section=section, subheading=True)
@@ -164,35 +219,81 @@ def assemble(doc: Doc, dates: list[DateMention], libraries: list[Library], peopl
             current.event = True
         if event_named(sentence):
             current.told = True
+        if history_year(sentence, year):
+            history_spans.append((s, e))
+        elif not where[s] and reports_event(sentence):
+            current.reported = True
 
     units = _subheadings_joined(units)
-    visits: list[Visit] = []
-    for unit in units:
-        host = unit.host
-        sectioned = unit.section is not None and unit.section[0] is not None and not unit.venue_elsewhere
-        if host is None and sectioned and (unit.date is not None or unit.under_heading):
-            host = unit.section[0]
-            unit.branches += [b for b in unit.section[1:] if b is not None]
-        if host is None and not unit.venue_elsewhere and unit.subject is not None and (unit.date or unit.event):
-            host = unit.subject  # "Leliūnų filialas šventė 60-metį" (dated, or told by an event verb)
-            unit.branches += unit.subject_branches
-        elif host is None and unit.date is not None and not unit.venue_elsewhere and unit.event and home is not None:
-            host = home
-        if host is None or (unit.date is None and unit.host_from_context and valued):
-            continue  # a generic "bibliotekoje" without a date is too little for a visit in a dated post
-        if unit.date is None and (unit.sentences == 0 if unit.under_heading else not unit.told):
-            continue  # no date and no event told: a post about services or history
-        visit = _visit(doc, unit, host, people, elsewhere_spans)
-        visits.append(visit)
-        for extra in unit.more_dates:
-            visits.append(visit.model_copy(deep=True, update={"date": extra.value, "date_end": extra.value_end}))
-    told = any(u.event and not u.venue_elsewhere for u in units)
-    if not visits and not valued and home is not None and told and not any(u.venue_elsewhere for u in units):
-        # an undated post about its own library ("Pravėrus bibliotekos duris ...")
-        unit = Unit(start=body[0].start_char, end=body[-1].end_char)
-        unit.branches = [m.library for m in mentions if m.library.kind == "branch" and m.library.parent_id == home.id]
-        visits.append(_visit(doc, unit, home, people, elsewhere_spans))
-    return _merge(visits)
+    return Reading(units, body, home, valued, mentions, elsewhere_spans, history_spans)
+
+
+def unit_host(unit: Unit, reading: Reading) -> Library | None:
+    """The library a unit is a visit to, or None when the unit is no visit. May add the section's or the
+    subject's branches to the unit."""
+    home = reading.home
+    host = unit.host
+    sectioned = unit.section is not None and unit.section[0] is not None and not unit.venue_elsewhere
+    if host is None and sectioned and (unit.date is not None or unit.under_heading):
+        host = unit.section[0]  # type: ignore[index]
+        unit.branches += [b for b in unit.section[1:] if b is not None]  # type: ignore[index]
+    if host is None and not unit.venue_elsewhere and unit.subject is not None and (unit.date or unit.event):
+        host = unit.subject  # "Leliūnų filialas šventė 60-metį" (dated, or told by an event verb)
+        unit.branches += unit.subject_branches
+    elif host is None and unit.date is not None and not unit.venue_elsewhere and unit.event and home is not None:
+        host = home
+    if host is None or (unit.date is None and unit.host_from_context and reading.valued):
+        return None  # a generic "bibliotekoje" without a date is too little for a visit in a dated post
+    if unit.date is None and (unit.sentences == 0 if unit.under_heading else not unit.reported):
+        return None  # no date and no event told: a post about services or history
+    return host
+
+
+def post_unit(reading: Reading) -> Unit | None:
+    """An undated post about its own library ("Pravėrus bibliotekos duris ..."), told by an event verb, when
+    no unit is a visit: the whole body as one unit."""
+    home, units = reading.home, reading.units
+    told = any(u.event and u.reported and not u.venue_elsewhere for u in units)
+    if reading.valued or home is None or not told or any(u.venue_elsewhere for u in units):
+        return None
+    unit = Unit(start=reading.body[0].start_char, end=reading.body[-1].end_char)
+    unit.branches = [
+        m.library for m in reading.mentions if m.library.kind == "branch" and m.library.parent_id == home.id
+    ]
+    return unit
+
+
+def _set_elsewhere_by_lines(
+    doc: Doc, sentence: Span, covered: Ranges, host_starts: Ranges, date_starts: Ranges, town: str | None = None,
+) -> str | None:
+    """``set_elsewhere`` of the sentence, else of its lines when the splitter ran two lines together ("... ir
+    kt.⏎Balandžio 30 d. universiteto centre vykusios konferencijos metu ...")."""
+    found = set_elsewhere(doc, sentence, covered, host_starts, date_starts, town)
+    if found is not None or "\n" not in doc_text(doc)[sentence.start_char:sentence.end_char].strip():
+        return found
+    start = sentence.start
+    for token in sentence:
+        if "\n" in token.text or token.i == sentence.end - 1:
+            end = token.i + 1
+            line = doc[start:end]
+            if start < end and (found := set_elsewhere(doc, line, covered, host_starts, date_starts, town)) is not None:
+                return found
+            start = end
+    return None
+
+
+def _with_cut_tail(doc: Doc, sentence: Span, body: list[Span], i: int) -> Span:
+    """The sentence with the next one when the splitter cut it after a date's abbreviation on the same
+    line ("... gegužės 6 d. | Lumpėnų laisvalaikio salėje.", "Balandžio 30 d. | VU centre vykusios
+    konferencijos metu ... įteikė ..."): the rest of the line is the date's clause."""
+    text = doc_text(doc)
+    own = text[sentence.start_char:sentence.end_char]
+    if i + 1 >= len(body) or not own.rstrip().endswith(CUT_ABBREVIATIONS):
+        return sentence
+    tail = body[i + 1]
+    if "\n" in text[sentence.start_char:tail.start_char][len(own.rstrip()):]:
+        return sentence  # the next sentence starts a new line
+    return doc[sentence.start:tail.end]
 
 
 def _starting_in(items: list, starts: list[int], start: int, end: int) -> list:
@@ -201,22 +302,23 @@ def _starting_in(items: list, starts: list[int], start: int, end: int) -> list:
 
 
 def set_elsewhere(
-    doc: Doc, sentence: Span, covered: Ranges, host_starts: Ranges, date_starts: Ranges,
+    doc: Doc, sentence: Span, covered: Ranges, host_starts: Ranges, date_starts: Ranges, town: str | None = None,
 ) -> str | None:
     """Does the sentence set its event away from a library? "venue": at another venue ("Renginys vyko
     kultūros centre"); "away": the staff travelling, or a dated event in a town named with no library
     ("Gegužės 3 d. darbuotojai svečiavosi Telšiuose"), where a library named later is the destination.
-    Only a sentence that tells an event (a finite event verb, or a date) and names no library as its
-    place can: not "Karas, vykstantis Ukrainoje, ..." nor "Bibliotekoje vyko ..., vėliau nuvyko į muziejų"."""
+    Only a sentence that tells an event (a finite event verb, an event noun's participle: "Į renginį,
+    vykusį kultūros namuose, ...", or a date) and names no library as its place can: not "Karas,
+    vykstantis Ukrainoje, ..." nor "Bibliotekoje vyko ..., vėliau nuvyko į muziejų"."""
     s, e = sentence.start_char, sentence.end_char
     if host_starts.overlaps(s, e):
         return None
     dated = date_starts.overlaps(s, e)
-    if not (event_sentence(sentence) or dated):
+    if not (event_sentence(sentence) or dated or event_participle(sentence)):
         return None
     if venue_elsewhere(sentence, covered) or named_other_library(sentence, covered):
         return "venue"
-    if staff_trip(sentence) or (dated and town_named(sentence, covered)):
+    if staff_trip(sentence) or (dated and town_named(sentence, covered, town)):
         return "away"
     return None
 
@@ -249,9 +351,10 @@ def _visit(doc: Doc, unit: Unit, host: Library, people: list[Person], elsewhere:
         ref = BranchRef(id=b.id, name=b.name, settlement=b.settlement)
         if ref not in branches:
             branches.append(ref)
+    dated = unit.date is not None and not unit.announced
     return Visit(
-        date=unit.date.value if unit.date else None,
-        date_end=unit.date.value_end if unit.date else None,
+        date=unit.date.value if dated else None,  # type: ignore[union-attr]
+        date_end=unit.date.value_end if dated else None,  # type: ignore[union-attr]
         library=LibraryRef(id=host.id, name=host.name),
         branches=branches,
         people=participants(doc, unit.start, unit.end, people, elsewhere),
@@ -270,6 +373,7 @@ def _subheadings_joined(units: list[Unit]) -> list[Unit]:
             before = out[-1]
             before.end = max(before.end, unit.end)
             before.told = before.told or unit.told
+            before.reported = before.reported or unit.reported
             before.branches += unit.branches
             continue
         out.append(unit)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
+from ..dates.events import governing_verb, sentence
 from ..language import doc_text
 from ..schema import DateMention
 from .grammar import data, previous_word
@@ -40,3 +41,17 @@ def listed_dates(doc: Doc, first: DateMention, sentence_dates: list[DateMention]
         out.append(d)
         end = d.end
     return out
+
+
+def announced(doc: Doc, date: DateMention) -> bool:
+    """A date that announces an event to come: its clause's finite verb is in the future tense ("Birželio
+    7 d. vyks ...", "Koncertas įvyks birželio 16 d."). The post reports no event on that day: the unit is
+    a visit without a date. Not the day of the post itself ("Šiandien ... koncertuos")."""
+    published = getattr(doc._, "ltr_published", None) if Doc.has_extension("ltr_published") else None
+    if published is not None and date.value == published.isoformat():
+        return False  # "Šiandien bibliotekoje koncertuos ...": the day of the post is the event's
+    span = doc.char_span(date.start, date.end, alignment_mode="expand")
+    if span is None:
+        return False
+    verb = governing_verb(span, sentence(span), finite=True)
+    return verb is not None and verb.tense == "fut"

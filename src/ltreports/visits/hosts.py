@@ -115,9 +115,21 @@ def heading_library(doc: Doc, line: Span, mentions: list[LibraryMention]) -> Lib
     for m in mentions:
         if line.start_char <= m.start < line.end_char and not m.origin:
             inside = [t for t in words if m.start <= t.idx < m.end]
+            if modifies_noun(doc, m, words):
+                continue  # "Kuršėnų bibliotekos vedėja": a signature's role line, no heading over the text
             if words and 2 * len(inside) >= len(words):
                 return m
     return None
+
+
+def modifies_noun(doc: Doc, m: LibraryMention, words: list[Token]) -> bool:
+    """A library in the genitive followed by a noun it modifies ("X bibliotekos vedėja", "X bibliotekos
+    darbuotojai"): the phrase names the noun, not the library."""
+    span = doc.char_span(m.start, m.end, alignment_mode="expand")
+    after = [t for t in words if t.idx >= m.end]
+    if span is None or not after or "Gen" not in cases(head_token(span)):
+        return False
+    return any(a.pos == "noun" for a in after[0]._.ltr_analyses or ())
 
 
 def gazetteer(doc: Doc):  # type: ignore[no-untyped-def]

@@ -35,18 +35,35 @@ def venue_elsewhere(sentence: Span, covered: Ranges) -> bool:
             # "bibliotekos (renginių) salėje" is a room of a library, not another venue
             if genitive_before(token, words["library_heads"]) is not None:
                 continue
+            if lemmas(token) & words["library_rooms"] and not named_before(token):
+                continue  # a bare "salėje" in a library's post is its own hall
             return True
     return False
 
 
-def town_named(sentence: Span, covered: Ranges) -> bool:
-    """A settlement in the locative ("Vilniuje", "Telšiuose"), with no other reading, not the country."""
+def named_before(token: Token) -> bool:
+    """A word in the genitive or a capitalized name right before ``token``, adjectives skipped ("kultūros
+    centro salėje", "Didžiojoje salėje" is bare)."""
+    doc = token.doc
+    i = token.i - 1
+    while i >= 0 and (doc[i].is_space or any(a.pos == "adjective" for a in doc[i]._.ltr_analyses or ())):
+        i -= 1
+    if i < 0 or not doc[i].is_alpha:
+        return False
+    return any(a.case == "Gen" and a.pos == "noun" for a in doc[i]._.ltr_analyses or ())
+
+
+def town_named(sentence: Span, covered: Ranges, home_town: str | None = None) -> bool:
+    """A settlement in the locative ("Vilniuje", "Telšiuose"), with no reading in another case, not the
+    country nor ``home_town``, the town of the post's own library ("Plungėje" in a Plungė library's post)."""
     for token in sentence:
         if not token.text[:1].isupper() or covered.contains(token.idx):
             continue
         readings = [a for a in token._.ltr_analyses or () if a.source == "dictionary"]
-        town = bool(readings) and all(a.kind == "place" and a.case == "Loc" for a in readings)
-        if town and not lemmas(token) & data()["home_country"]:
+        # every reading a locative, one of them a place ("Vilniuje": also a family name's locative)
+        town = bool(readings) and all(a.case == "Loc" for a in readings) and any(a.kind == "place" for a in readings)
+        home = {home_town.lower()} if home_town else set()
+        if town and not lemmas(token) & (data()["home_country"] | home):
             return True
     return False
 
@@ -86,6 +103,20 @@ def event_sentence(sentence: Span) -> bool:
     organizuotuose mokymuose") describes another event and does not count."""
     verbs = data()["event_verbs"]
     return any(lemmas(t) & verbs and not is_participle(t) for t in sentence)
+
+
+def event_participle(sentence: Span) -> bool:
+    """A participle of an event verb right after an event noun ("Į renginį, vykusį kultūros namuose, ..."):
+    the sentence tells where its event was held; not "Karas, vykstantis Ukrainoje"."""
+    words = data()
+    doc = sentence.doc
+    for t in sentence:
+        if not (lemmas(t) & words["event_verbs"] and is_participle(t)):
+            continue
+        before = doc[max(sentence.start, t.i - 3):t.i]
+        if any(lemmas(b) & words["event_nouns"] for b in before):
+            return True
+    return False
 
 
 def event_named(sentence: Span) -> bool:

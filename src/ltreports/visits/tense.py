@@ -1,0 +1,102 @@
+"""Does a sentence report (or announce) an event, or describe services, a habit or history?
+
+An undated stretch of text is a visit only when it reports an event: a clause in the simple past ("vyko",
+"surengė", "lankėsi", "buvo pristatyta") that says an event took place, or an event verb in the future
+("vyks", "lankysis": an event announced), not a present-tense invitation or description ("kviečia",
+"jungiasi"), the frequentative past ("vykdavo": a habit), nor a clause set in a year of the library's
+history ("1997 m. biblioteka įsigijo ..."). Tenses come from the Hunspell dictionary's readings
+(``token._.ltr_analyses``: "Indic_Past", "Indic_PastFreq", "Part_Pass_Past", ...).
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Span, Token
+
+from ..language import doc_text
+from .grammar import cases, data, lemmas
+
+YEAR = re.compile(r"(?<!\d)(1[5-9]\d\d|20\d\d)(?!\d)")
+QUOTES = "„“\"«"
+OPENING_YEAR = re.compile(r"(?:^|[.!?]\s+)(1[5-9]\d\d|20\d\d)(?!\d)", re.MULTILINE)  # a sentence opened by a year
+LOOKBACK = 1500  # characters of a paragraph read back for a year that opens one of its sentences
+HISTORY_YEARS = 1  # a year more than this before the post's year dates history
+
+
+def simple_past(token: Token) -> bool:
+    """A finite verb in the simple past ("vyko", "aplankėme"), or a passive past participle used as the
+    predicate ("buvo surengta", "atidaryta paroda"): no reading in another tense or mood."""
+    readings = token._.ltr_analyses or ()
+    verbs = [a for a in readings if a.pos.startswith("verb")]
+    if not verbs or any("Inf" in a.tags for a in verbs) or any(a.pos == "noun" for a in readings):
+        return False  # an infinitive ("nusifilmuoti"), or a noun as well ("šventė")
+    past = [
+        a for a in verbs
+        if any(t.startswith("Indic_Past") and not t.startswith("Indic_PastFreq") for t in a.tags)
+        or (any(t.startswith("Part_Pass_Past") for t in a.tags) and a.case in (None, "Nom"))
+    ]
+    finite_other = [
+        a for a in verbs
+        if a not in past and any(t.startswith(("Indic_", "Imper", "Cond")) for t in a.tags)
+    ]
+    return bool(past) and not finite_other
+
+
+def future(token: Token) -> bool:
+    """A finite verb in the future tense ("vyks", "lankysis"), with no reading as a noun."""
+    readings = token._.ltr_analyses or ()
+    if any(a.pos == "noun" for a in readings):
+        return False
+    return any(a.pos.startswith("verb") and any(t.startswith("Indic_Fut") for t in a.tags) for a in readings)
+
+
+def present(token: Token) -> bool:
+    """A finite verb in the present tense ("veikia")."""
+    readings = token._.ltr_analyses or ()
+    return any(a.pos.startswith("verb") and any(t.startswith("Indic_Pres") for t in a.tags) for a in readings)
+
+
+def reports_event(sentence: Span) -> bool:
+    """A clause that says an event took place or will take place: an event verb in the simple past ("vyko",
+    "surengė", "buvo pristatyta") or in the future ("vyks"), an event noun with a verb in the simple past
+    ("Popietė prasidėjo ...", "Susitikime dalyvavo ..."), an exhibition open now ("veikia paroda")."""
+    words = data()
+    verbs = words["event_verbs"] | words["reported_verbs"]  # not verbs of going: "išvyko iš Molėtų"
+    if sentence.text.lstrip()[:1] in QUOTES:
+        return False  # quoted speech or a quoted passage reports nothing of its own
+    if any(lemmas(t) & words["ongoing_verbs"] and present(t) for t in sentence) and any(
+        lemmas(t) & words["event_nouns"] and "Nom" in cases(t) for t in sentence
+    ):
+        return True  # "Bibliotekoje veikia paroda": an exhibition open now
+    if any(future(t) and lemmas(t) & verbs for t in sentence):
+        return True  # an event announced: "vyks", "lankysis" (a visit without a date)
+    past = [t for t in sentence if t.is_alpha and simple_past(t)]
+    if not past:
+        return False
+    if any(lemmas(t) & verbs for t in past):
+        return True
+    # the event noun as the subject or the place ("Popietė prasidėjo", "Susitikime dalyvavo"), not an
+    # object ("įgyvendino projektą") or a means ("ūgtelėjo naujais projektais")
+    return any(lemmas(t) & words["event_nouns"] and cases(t) & {"Nom", "Loc"} for t in sentence)
+
+
+def history_year(sentence: Span, year: int | None) -> bool:
+    """The sentence is set in a year of the past: it names a year more than a year before ``year`` (the
+    post's year, else the latest year the post names, given once per post by the caller): "1997 m.
+    biblioteka įsigijo ...", or an earlier sentence of its paragraph opens with one ("2019 metais ... .
+    Projekto metu vyko ...")."""
+    if year is None:
+        return False  # no year to measure by: the post names none and gives no publication date
+    text = doc_text(sentence.doc)
+    named = [int(m.group(1)) for m in YEAR.finditer(text, sentence.start_char, sentence.end_char)]
+    # the paragraph before the sentence, read back at most LOOKBACK characters (linear in the post)
+    start = max(text.rfind("\n", 0, sentence.start_char) + 1, sentence.start_char - LOOKBACK)
+    named += [int(m.group(1)) for m in OPENING_YEAR.finditer(text, start, sentence.start_char)]
+    return any(y < year - HISTORY_YEARS for y in named)
+
+
+def latest_year(text: str) -> int | None:
+    """The latest year a text names."""
+    years = [int(m.group(1)) for m in YEAR.finditer(text)]
+    return max(years) if years else None
