@@ -12,8 +12,8 @@ What makes N workers N times faster (``benchmarks/batch.py`` prints each figure)
 - the objects loaded are frozen out of the garbage collector's reach before the fork (``gc.freeze``), so
   the workers' collections do not write to, and copy, the pages they share with this process;
 - each worker has its next document waiting in its pipe while it converts one, so it does not wait for
-  this process between documents; the longest documents read ahead are sent first, so no worker is
-  left with a long one at the end while the others idle.
+  this process between documents; at the end of the input, documents far longer than the others read
+  ahead are sent first, so that no worker is left with a long one while the others idle.
 """
 
 from __future__ import annotations
@@ -35,6 +35,7 @@ from .items import Item, Result, Settings, convert
 
 WARM_TEXT = "Gegužės 3 d. Vilniaus apskrities Adomo Mickevičiaus viešojoje bibliotekoje lankėsi Jonas Petraitis."
 WINDOW_PER_WORKER = 64  # documents converted ahead of a slow one, per worker, before the pool waits for it
+LONG = 4  # at the end of the input, documents this many times longer than the median are sent first
 DEPTH = 2  # documents a worker holds at a time: the one it converts, and the next one waiting in its pipe
 
 
@@ -219,6 +220,19 @@ def _size(item: Item) -> int:
     return 0
 
 
+def _long_ones_last(waiting: list[tuple[int, Item]]) -> None:
+    """Move the documents over ``LONG`` times the median length to the end of ``waiting`` (which is
+    popped from the end), longest last; the others keep their order, so the output keeps flowing."""
+    if len(waiting) < 2:
+        return
+    sizes = {index: _size(item) for index, item in waiting}
+    ordered = sorted(sizes.values())
+    limit = LONG * max(ordered[len(ordered) // 2], 1)
+    long = sorted((task for task in waiting if sizes[task[0]] > limit), key=lambda task: sizes[task[0]])
+    if long:
+        waiting[:] = [task for task in waiting if sizes[task[0]] <= limit] + long
+
+
 class Pool:
     """Worker processes converting documents, each under a time limit; results come back in order."""
 
@@ -251,8 +265,8 @@ class Pool:
 
     def run(self, items: Iterable[Item]) -> Iterator[Result]:
         """Results in input order. Documents are read up to ``window`` ahead of the first one not yet
-        written; they go to the workers in input order, and once the input is read to its end, the
-        longest of those left first, so that the last ones to finish are short ones."""
+        written and go to the workers in input order; once the input is read to its end, the long ones
+        among those left go first, so that the last ones to finish are short ones."""
         todo = enumerate(items)
         ready: dict[int, Result] = {}
         waiting: list[tuple[int, Item]] = []  # read, not sent yet (in input order, then longest last)
@@ -264,7 +278,7 @@ class Pool:
                     index, item = next(todo)
                 except StopIteration:
                     exhausted = True
-                    waiting.sort(key=lambda task: _size(task[1]))  # popped from the end: the longest first
+                    _long_ones_last(waiting)  # popped from the end: sent first
                     break
                 if item.error is not None:  # nothing to convert: the reader's error line
                     ready[index] = convert(item, self.settings)
