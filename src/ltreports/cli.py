@@ -291,7 +291,7 @@ def _run_batch(batch_mod, source, output: Path, done: list[str], *, workers: int
 
             summary = batch_mod.Summary(resumed=len(done))
             results = convert_dask(source.path, settings, scheduler=scheduler, workers=workers,
-                                   blocksize=blocksize, done=done)
+                                   blocksize=blocksize, done=done, timeout=timeout)
             return batch_mod.consume(results, writer.write, summary, done, advance)
         return batch_mod.run(
             source.items, writer.write, workers=workers, backend=settings.backend, include_text=settings.include_text,

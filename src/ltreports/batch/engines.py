@@ -25,6 +25,7 @@ import os
 import resource
 import signal
 import sys
+import threading
 import time
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
@@ -144,19 +145,23 @@ def _serve(conn: Connection, settings: Settings, parent: int, siblings: list[Con
         conn.send((index, result))
 
 
+_starting = threading.Lock()
+
+
 @contextlib.contextmanager
 def _may_fork() -> Iterator[None]:
     """Let a daemonic process (a dask worker) start workers, which multiprocessing refuses to a daemonic
     one for fear of orphans: these die with their parent (``PR_SET_PDEATHSIG``) and are joined here."""
-    config = mp.current_process()._config  # type: ignore[attr-defined]
-    if not config.get("daemon"):
-        yield
-        return
-    config["daemon"] = False
-    try:
-        yield
-    finally:
-        config["daemon"] = True
+    with _starting:  # one thread at a time (a dask worker may run several tasks at once)
+        config = mp.current_process()._config  # type: ignore[attr-defined]
+        daemon = config.get("daemon")
+        if daemon:
+            config["daemon"] = False
+        try:
+            yield
+        finally:
+            if daemon:
+                config["daemon"] = daemon
 
 
 class _Worker:
