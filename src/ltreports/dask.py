@@ -40,7 +40,8 @@ def _convert_items(items: list[Item], first_index: int, settings: Settings, skip
     results = [Result(item.id, SKIPPED, False) for item in items[:done]]
     todo = items[done:]
     if timeout and todo:
-        results.extend(convert_pool(todo, settings, 1, timeout))
+        # the tables loaded on first use are loaded in the dask worker, which outlives its partitions
+        results.extend(convert_pool(todo, settings, 1, timeout, preload=True))
     else:
         results.extend(convert(item, settings) for item in todo)
     return results

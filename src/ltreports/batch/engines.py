@@ -7,8 +7,9 @@
   error line. Workers die with this process (``PR_SET_PDEATHSIG``), even when it is killed with SIGKILL.
 
 What makes N workers N times faster (``benchmarks/batch.py`` prints each figure):
-- whatever a worker would load on its first documents is loaded here, once, before the fork (``warm``):
-  the pipeline and the tables loaded lazily (about 1 s of CPU each worker paid again before);
+- whatever a worker would load on its first documents is loaded here, once, before the fork: the
+  pipeline (``warm``) and, for more than one worker, the tables loaded lazily (``preload_tables``: about
+  1 s of CPU that each worker paid again);
 - the objects loaded are frozen out of the garbage collector's reach before the fork (``gc.freeze``), so
   the workers' collections do not write to, and copy, the pages they share with this process;
 - each worker has its next document waiting in its pipe while it converts one, so it does not wait for
@@ -41,18 +42,17 @@ DEPTH = 2  # documents a worker holds at a time: the one it converts, and the ne
 
 
 def warm(settings: Settings) -> None:
-    """Load the pipeline and every table it loads lazily, so that forked workers share them."""
+    """Load the pipeline and the tables the warm-up post reaches, so that forked workers share them."""
     from ..api import extract
 
     extract(WARM_TEXT, published="2023-05-20", backend=settings.backend)
-    preload_tables()
 
 
 def preload_tables() -> None:
     """Load the tables the extractors load on first use and the warm-up post does not reach: the
     dictionary's affix rules (role phrases inflected to the nominative) and Hunspell itself (asked about
     whitespace tokens). Nearly every batch needs them; each worker loading its own copy cost it about
-    1 s of CPU, twice over with two workers."""
+    1 s of CPU, twice over with two workers (one worker loads them when it first needs them)."""
     from ..morphology import generate, get_analyzer
 
     analyzer = get_analyzer()
@@ -241,7 +241,9 @@ def _long_ones_last(waiting: list[tuple[int, Item]]) -> None:
 class Pool:
     """Worker processes converting documents, each under a time limit; results come back in order."""
 
-    def __init__(self, settings: Settings, workers: int, timeout: float | None) -> None:
+    def __init__(self, settings: Settings, workers: int, timeout: float | None, *, preload: bool | None = None) -> None:
+        """``preload``: load the lazily loaded tables here before forking (``preload_tables``); by default
+        when there is more than one worker to share them."""
         self.settings = settings
         self.timeout = timeout if timeout and timeout > 0 else None
         self.ctx = _context()
@@ -252,6 +254,7 @@ class Pool:
                 from ..pipeline import load_pipeline
 
                 load_pipeline(settings.backend)
+            if preload if preload is not None else workers > 1:
                 preload_tables()
         self.stats: list[WorkerStats] = []  # of the workers that left when asked (close())
         self.workers: list[_Worker] = []
@@ -380,8 +383,9 @@ class Pool:
             worker.kill()
 
 
-def convert_pool(items: Iterable[Item], settings: Settings, workers: int, timeout: float | None) -> Iterator[Result]:
-    pool = Pool(settings, workers, timeout)
+def convert_pool(items: Iterable[Item], settings: Settings, workers: int, timeout: float | None, *,
+                 preload: bool | None = None) -> Iterator[Result]:
+    pool = Pool(settings, workers, timeout, preload=preload)
     finished = False
     try:
         yield from pool.run(items)
