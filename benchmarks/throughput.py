@@ -124,14 +124,20 @@ def backend_figures(backend: str, docs: list[dict]) -> dict:
     loaded = time.perf_counter() - t0
     ltreports.extract(SEED.read_text(encoding="utf-8"), backend=backend)  # warm up on another text
     blank_before = blank_rate(docs)
+    cpu = time.process_time()
     unseen = timed_extract(docs, backend)
+    cpu_unseen, cpu = time.process_time() - cpu, time.process_time()
     seen = timed_extract(docs, backend)
+    cpu_seen = time.process_time() - cpu
     blank_after = blank_rate(docs)
     blank = (blank_before + blank_after) / 2
     n = len(docs)
+    torch = sys.modules.get("torch")
     return {
         "backend": backend, "load_s": loaded, "unseen": n / unseen, "seen": n / seen, "blank": blank,
         "ratio_unseen": n / unseen / blank, "ratio_seen": n / seen / blank, "peak_mb": peak_mb(),
+        "torch_threads": torch.get_num_threads() if torch is not None else None,
+        "cpu_unseen": n / cpu_unseen, "cpu_seen": n / cpu_seen,  # posts per CPU second: less load-dependent
     }
 
 
@@ -140,6 +146,8 @@ def print_backend(f: dict) -> None:
         f"{f['backend']:7s} load {f['load_s']:.2f} s | unseen {f['unseen']:.1f} posts/s | seen {f['seen']:.1f} "
         f"posts/s | blank tokenizer {f['blank']:.0f} posts/s | ratio unseen {f['ratio_unseen']:.3f}, "
         f"seen {f['ratio_seen']:.3f} | peak RSS {f['peak_mb']:.0f} MB"
+        + (f" | per CPU second: unseen {f['cpu_unseen']:.1f}, seen {f['cpu_seen']:.1f}" if "cpu_seen" in f else "")
+        + (f" | torch threads {f['torch_threads']}" if f.get("torch_threads") else "")
     )
 
 

@@ -4,6 +4,7 @@ Parquet, several partitions, bad lines included), and ``--resume`` works the sam
 from __future__ import annotations
 
 import json
+import time
 from pathlib import Path
 
 import pytest
@@ -95,3 +96,47 @@ def test_dask_refuses_folders(tmp_path: Path) -> None:
     (tmp_path / "a.txt").write_text(POST, encoding="utf-8")
     code, err = _run(str(tmp_path), "-o", str(tmp_path / "o.jsonl"), "--engine", "dask")
     assert code == 2 and "jsonl or .parquet" in err
+
+
+def _slow(real):
+    def process(item, *args, **kwargs):
+        if item.text == "SLOW":
+            time.sleep(60)
+        return real(item, *args, **kwargs)
+
+    return process
+
+
+@pytest.mark.parametrize("daemonic", [False, True])
+def test_dask_timeout_gives_error_line_and_goes_on(cluster, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                                    daemonic: bool) -> None:
+    """--timeout under --engine dask: the slow document gets the local engine's error line, the others
+    their reports, byte for byte as the local engine; also where the dask worker is a daemonic process
+    (dask's default), which multiprocessing forbids to have children."""
+    import ltreports.batch.items as items_mod
+
+    monkeypatch.setattr(items_mod, "process", _slow(items_mod.process))  # the cluster's threads run here
+    lines = [
+        json.dumps({"id": "a", "text": POST, "published": "2023-10-10"}, ensure_ascii=False),
+        json.dumps({"id": "slow", "text": "SLOW"}),
+        "not json",
+        json.dumps({"id": "b", "text": POST.replace("Spalio", "Lapkričio")}, ensure_ascii=False),
+    ]
+    src = tmp_path / "in.jsonl"
+    src.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    local, dask_out = tmp_path / "local.jsonl", tmp_path / "dask.jsonl"
+    assert _run(str(src), "-o", str(local), "--timeout", "1.5")[0] == 1
+    if daemonic:
+        import multiprocessing
+
+        monkeypatch.setitem(multiprocessing.current_process()._config, "daemon", True)
+    started = time.monotonic()
+    code, err = _run(str(src), "-o", str(dask_out), "--engine", "dask", "--scheduler", cluster.scheduler_address,
+                     "--timeout", "1.5", "--blocksize", "200")
+    assert time.monotonic() - started < 40
+    assert code == 1, err
+    out = [json.loads(x) for x in dask_out.read_text(encoding="utf-8").splitlines()]
+    assert [x["source"]["id"] for x in out] == ["a", "slow", "in.jsonl:3", "b"]
+    assert "took longer than 1.5 s" in out[1]["error"]
+    assert "error" not in out[0] and "error" not in out[3] and "not valid JSON" in out[2]["error"]
+    assert dask_out.read_bytes() == local.read_bytes()

@@ -11,6 +11,7 @@ from __future__ import annotations
 import json
 import os
 import sys
+import time
 from enum import StrEnum
 from pathlib import Path
 from typing import Annotated, Any
@@ -281,17 +282,20 @@ def _run_batch(batch_mod, source, output: Path, done: list[str], *, workers: int
         console=err, disable=not sys.stderr.isatty(), auto_refresh=False,  # no thread: workers are forked
     ) as progress:
         task = progress.add_task("documents", total=None)
+        shown = [0.0]
 
-        def advance() -> None:
+        def advance() -> None:  # drawn at most 10 times a second: this process shares the cores with the workers
             progress.advance(task)
-            progress.refresh()
+            if time.monotonic() - shown[0] >= 0.1:
+                progress.refresh()
+                shown[0] = time.monotonic()
 
         if engine is Engine.dask:
             from .dask import convert_dask
 
             summary = batch_mod.Summary(resumed=len(done))
             results = convert_dask(source.path, settings, scheduler=scheduler, workers=workers,
-                                   blocksize=blocksize, done=done)
+                                   blocksize=blocksize, done=done, timeout=timeout)
             return batch_mod.consume(results, writer.write, summary, done, advance)
         return batch_mod.run(
             source.items, writer.write, workers=workers, backend=settings.backend, include_text=settings.include_text,

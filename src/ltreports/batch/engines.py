@@ -5,17 +5,33 @@
   is loaded once and shared copy-on-write. Each document has a time limit: a worker that runs over it,
   or dies (out of memory, a crash in a C library), is killed and replaced, and that document gets an
   error line. Workers die with this process (``PR_SET_PDEATHSIG``), even when it is killed with SIGKILL.
+
+What makes N workers N times faster (``benchmarks/batch.py`` prints each figure):
+- whatever a worker would load on its first documents is loaded here, once, before the fork: the
+  pipeline (``warm``) and, for more than one worker, the tables loaded lazily (``preload_tables``: about
+  1 s of CPU that each worker paid again);
+- the objects loaded are frozen out of the garbage collector's reach before the fork (``gc.freeze``), so
+  that the workers' full collections do not write to, and copy, the pages they share with this process
+  (no measurable effect on 150 posts: the page faults of a worker come from what it allocates; it
+  guards long batches);
+- each worker has its next document waiting in its pipe while it converts one, so it does not wait for
+  this process between documents; at the end of the input, documents far longer than the others read
+  ahead are sent first, so that no worker is left with a long one while the others idle.
 """
 
 from __future__ import annotations
 
 import contextlib
+import gc
 import multiprocessing as mp
 import os
+import resource
 import signal
 import sys
+import threading
 import time
 from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
 from multiprocessing.connection import Connection, wait
 
 from ..schema import ErrorLine
@@ -23,13 +39,27 @@ from .items import Item, Result, Settings, convert
 
 WARM_TEXT = "Gegužės 3 d. Vilniaus apskrities Adomo Mickevičiaus viešojoje bibliotekoje lankėsi Jonas Petraitis."
 WINDOW_PER_WORKER = 64  # documents converted ahead of a slow one, per worker, before the pool waits for it
+LONG = 4  # at the end of the input, documents this many times longer than the median are sent first
+DEPTH = 2  # documents a worker holds at a time: the one it converts, and the next one waiting in its pipe
 
 
 def warm(settings: Settings) -> None:
-    """Load the pipeline and every lazy table it uses, so forked workers share them."""
+    """Load the pipeline and the tables the warm-up post reaches, so that forked workers share them."""
     from ..api import extract
 
     extract(WARM_TEXT, published="2023-05-20", backend=settings.backend)
+
+
+def preload_tables() -> None:
+    """Load the tables the extractors load on first use and the warm-up post does not reach: the
+    dictionary's affix rules (role phrases inflected to the nominative) and Hunspell itself (asked about
+    whitespace tokens). Nearly every batch needs them; each worker loading its own copy cost it about
+    1 s of CPU, twice over with two workers (one worker loads them when it first needs them)."""
+    from ..morphology import generate, get_analyzer
+
+    analyzer = get_analyzer()
+    generate("bibliotekininkė", "Nom", analyzer=analyzer)
+    analyzer.analyze("\n")
 
 
 def convert_local(items: Iterable[Item], settings: Settings) -> Iterator[Result]:
@@ -61,32 +91,79 @@ def _die_with_parent(parent: int) -> None:
         os._exit(1)
 
 
-def _one_torch_thread() -> None:
-    """N workers with one torch thread each, rather than N x cores threads fighting over the cores."""
-    try:
-        import torch
+def _torch_threads() -> None:
+    """One torch thread per worker (``$LTREPORTS_TORCH_THREADS`` to change it): N workers with torch's
+    default of a thread per core would run N x cores threads fighting over the cores."""
+    torch = sys.modules.get("torch")
+    if torch is None:  # not imported yet: stanza_backend sets the same when it imports torch
+        return
+    from ..stanza_backend import torch_threads
 
-        torch.set_num_threads(1)
-    except ImportError:
-        pass
+    torch.set_num_threads(torch_threads())
+
+
+@dataclass
+class WorkerStats:
+    """What one worker process did, as it reports on leaving (``Pool.stats``; benchmarks/batch.py)."""
+
+    documents: int = 0
+    cpu: float = 0.0  # CPU seconds, user and system
+    busy: float = 0.0  # wall seconds converting documents
+    first: float = 0.0  # wall seconds from its start to its first document
+    idle: float = 0.0  # wall seconds waiting for a document between its first and its last
+    page_faults: int = 0  # minor page faults: pages first touched, or copied from those shared with the parent
 
 
 def _serve(conn: Connection, settings: Settings, parent: int, siblings: list[Connection]) -> None:
     _die_with_parent(parent)
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle
     if settings.backend != "spacy":
-        _one_torch_thread()
+        _torch_threads()
     for sibling in siblings:  # the parent's ends of the other workers' pipes: only the parent holds them
         sibling.close()
+    stats = WorkerStats()
+    mark = time.perf_counter()
     while True:
         try:
             task = conn.recv()
         except (EOFError, OSError):
             return
+        now = time.perf_counter()
         if task is None:
+            usage = resource.getrusage(resource.RUSAGE_SELF)
+            stats.cpu, stats.page_faults = usage.ru_utime + usage.ru_stime, usage.ru_minflt
+            with contextlib.suppress(OSError, ValueError):
+                conn.send(stats)
             return
+        if stats.documents:
+            stats.idle += now - mark
+        else:
+            stats.first = now - mark
         index, item = task
-        conn.send((index, convert(item, settings)))
+        result = convert(item, settings)
+        mark = time.perf_counter()
+        stats.busy += mark - now
+        stats.documents += 1
+        conn.send((index, result))
+
+
+_starting = threading.Lock()
+
+
+@contextlib.contextmanager
+def _may_fork() -> Iterator[None]:
+    """Let a daemonic process (a dask worker) start workers, which multiprocessing refuses to a daemonic
+    one for fear of orphans: these die with their parent (``PR_SET_PDEATHSIG``) and are joined here."""
+    with _starting:  # one thread at a time (a dask worker may run several tasks at once)
+        config = mp.current_process()._config  # type: ignore[attr-defined]
+        daemon = config.get("daemon")
+        if daemon:
+            config["daemon"] = False
+        try:
+            yield
+        finally:
+            if daemon:
+                config["daemon"] = daemon
 
 
 class _Worker:
@@ -97,15 +174,31 @@ class _Worker:
             target=_serve, args=(child, settings, os.getpid(), siblings if forked else []),
             daemon=True, name="ltreports-worker",
         )
-        self.process.start()
+        # what is loaded now stays out of the collector's reach in the worker, so that its collections do
+        # not write to (and copy) the memory pages it shares with this process
+        frozen = forked and gc.isenabled()
+        if frozen:
+            gc.freeze()
+        try:
+            with _may_fork():
+                self.process.start()
+        finally:
+            if frozen:
+                gc.unfreeze()
         child.close()
-        self.task: tuple[int, Item] | None = None
-        self.since = 0.0
+        self.tasks: list[tuple[int, Item]] = []  # sent and not answered yet: the first is being converted
+        self.since = 0.0  # when the first of them started, as far as this process can tell
 
     def send(self, index: int, item: Item) -> None:
-        self.task = (index, item)
-        self.since = time.monotonic()
+        if not self.tasks:
+            self.since = time.monotonic()
+        self.tasks.append((index, item))
         self.conn.send((index, item))
+
+    def done(self) -> None:
+        """The first task's result came back: the next one (if any) starts now."""
+        self.tasks.pop(0)
+        self.since = time.monotonic()
 
     def kill(self) -> None:
         if self.process.is_alive():
@@ -124,10 +217,35 @@ class _Worker:
         return f"exit status {code}"
 
 
+def _size(item: Item) -> int:
+    """How long a document is, to send the longest first: its text, or its file's size."""
+    if item.text is not None:
+        return len(item.text)
+    if item.file is not None:
+        with contextlib.suppress(OSError):
+            return os.stat(item.file).st_size
+    return 0
+
+
+def _long_ones_last(waiting: list[tuple[int, Item]]) -> None:
+    """Move the documents over ``LONG`` times the median length to the end of ``waiting`` (which is
+    popped from the end), longest last; the others keep their order, so the output keeps flowing."""
+    if len(waiting) < 2:
+        return
+    sizes = {index: _size(item) for index, item in waiting}
+    ordered = sorted(sizes.values())
+    limit = LONG * max(ordered[len(ordered) // 2], 1)
+    long = sorted((task for task in waiting if sizes[task[0]] > limit), key=lambda task: sizes[task[0]])
+    if long:
+        waiting[:] = [task for task in waiting if sizes[task[0]] <= limit] + long
+
+
 class Pool:
     """Worker processes converting documents, each under a time limit; results come back in order."""
 
-    def __init__(self, settings: Settings, workers: int, timeout: float | None) -> None:
+    def __init__(self, settings: Settings, workers: int, timeout: float | None, *, preload: bool | None = None) -> None:
+        """``preload``: load the lazily loaded tables here before forking (``preload_tables``); by default
+        when there is more than one worker to share them."""
         self.settings = settings
         self.timeout = timeout if timeout and timeout > 0 else None
         self.ctx = _context()
@@ -138,6 +256,9 @@ class Pool:
                 from ..pipeline import load_pipeline
 
                 load_pipeline(settings.backend)
+            if preload if preload is not None else workers > 1:
+                preload_tables()
+        self.stats: list[WorkerStats] = []  # of the workers that left when asked (close())
         self.workers: list[_Worker] = []
         for _ in range(max(1, workers)):
             self.workers.append(self._spawn())
@@ -153,72 +274,109 @@ class Pool:
         return fresh
 
     def run(self, items: Iterable[Item]) -> Iterator[Result]:
+        """Results in input order. Documents are read up to ``window`` ahead of the first one not yet
+        written and go to the workers in input order; once the input is read to its end, the long ones
+        among those left go first, so that the last ones to finish are short ones."""
         todo = enumerate(items)
         ready: dict[int, Result] = {}
-        busy: dict[Connection, _Worker] = {}
-        idle = list(self.workers)
+        waiting: list[tuple[int, Item]] = []  # read, not sent yet (in input order, then longest last)
         following, exhausted = 0, False
         while True:
-            while idle and not exhausted and len(ready) + len(busy) < self.window:
+            held = len(ready) + len(waiting) + sum(len(w.tasks) for w in self.workers)
+            while not exhausted and held < self.window:
                 try:
                     index, item = next(todo)
                 except StopIteration:
                     exhausted = True
+                    _long_ones_last(waiting)  # popped from the end: sent first
                     break
                 if item.error is not None:  # nothing to convert: the reader's error line
                     ready[index] = convert(item, self.settings)
-                    continue
-                worker = idle.pop()
-                try:
-                    worker.send(index, item)
-                except (OSError, ValueError):  # it died while idle: a new one takes the document
-                    worker = self._replace(worker)
-                    worker.send(index, item)
-                busy[worker.conn] = worker
+                else:
+                    waiting.insert(0, (index, item))  # popped from the end: the oldest first
+                    held += 1
+            self._dispatch(waiting)
             while following in ready:
                 yield ready.pop(following)
                 following += 1
-            if exhausted and not busy:
-                return
+            busy = [w for w in self.workers if w.tasks]
             if not busy:
+                if exhausted and not waiting:
+                    return
                 continue
-            now = time.monotonic()
-            wait_for = None if self.timeout is None else max(
-                0.0, min(w.since + self.timeout - now for w in busy.values()))
-            for conn in wait(list(busy), timeout=wait_for):
-                worker = busy.pop(conn)  # type: ignore[arg-type]
-                assert worker.task is not None
+            self._collect(busy, ready)
+
+    def _dispatch(self, waiting: list[tuple[int, Item]]) -> None:
+        """Give each worker a document, then a second one to wait in its pipe while there are more
+        documents waiting than workers (the last few go only to a free worker, so that none waits behind
+        a long document while another worker idles)."""
+        for level in range(1, DEPTH + 1):
+            for worker in list(self.workers):
+                if not waiting or (level > 1 and len(waiting) <= len(self.workers)):
+                    return
+                if len(worker.tasks) >= level:
+                    continue
+                index, item = waiting.pop()
                 try:
-                    index, result = conn.recv()  # type: ignore[union-attr]
-                except (EOFError, OSError):
-                    index, item = worker.task
-                    result = error_result(item, (
-                        f"the worker converting this document died ({worker.how_it_died()}); it may have run "
-                        "out of memory: try the document alone with `ltreports extract`"
-                    ))
+                    worker.send(index, item)
+                except (OSError, ValueError):  # it died: a new one takes its documents
+                    tasks, worker.tasks = worker.tasks, []
                     worker = self._replace(worker)
-                ready[index] = result
-                worker.task = None
-                idle.append(worker)
-            if self.timeout is not None:
-                now = time.monotonic()
-                for conn, worker in list(busy.items()):
-                    if worker.task is not None and now - worker.since > self.timeout:
-                        del busy[conn]
-                        index, item = worker.task
-                        ready[index] = error_result(item, (
-                            f"took longer than {self.timeout:g} s and was stopped: split the post into smaller "
-                            "ones, or give a higher --timeout"
-                        ))
-                        idle.append(self._replace(worker))
+                    for task in tasks:
+                        worker.send(*task)
+
+    def _collect(self, busy: list[_Worker], ready: dict[int, Result]) -> None:
+        """Wait for the next result (or the first time limit to pass); a worker that died or ran over the
+        limit is replaced, its document gets an error line and the documents waiting behind it go on."""
+        now = time.monotonic()
+        wait_for = None if self.timeout is None else max(0.0, min(w.since + self.timeout - now for w in busy))
+        by_conn = {w.conn: w for w in busy}
+        for conn in wait(list(by_conn), timeout=wait_for):
+            worker = by_conn[conn]  # type: ignore[index]
+            try:
+                index, result = conn.recv()  # type: ignore[union-attr]
+            except (EOFError, OSError):
+                index, item = worker.tasks[0]
+                ready[index] = error_result(item, (
+                    f"the worker converting this document died ({worker.how_it_died()}); it may have run "
+                    "out of memory: try the document alone with `ltreports extract`"
+                ))
+                self._restart(worker)
+                continue
+            ready[index] = result
+            worker.done()
+        if self.timeout is not None:
+            now = time.monotonic()
+            for worker in busy:
+                if worker.tasks and now - worker.since > self.timeout:
+                    index, item = worker.tasks[0]
+                    ready[index] = error_result(item, (
+                        f"took longer than {self.timeout:g} s and was stopped: split the post into smaller "
+                        "ones, or give a higher --timeout"
+                    ))
+                    self._restart(worker)
+
+    def _restart(self, worker: _Worker) -> None:
+        """A fresh worker in place of one that died or was stopped, with the documents queued behind the
+        one it was converting."""
+        queued, worker.tasks = worker.tasks[1:], []
+        fresh = self._replace(worker)
+        for task in queued:
+            fresh.send(*task)
 
     def close(self) -> None:
-        """Stop the workers: idle ones are asked to leave, and any still running after a moment are killed."""
+        """Stop the workers: idle ones are asked to leave (and report what they did), and any still
+        running after a moment are killed."""
         for worker in self.workers:
             with contextlib.suppress(OSError, ValueError):
                 worker.conn.send(None)
         deadline = time.monotonic() + 2
         for worker in self.workers:
+            with contextlib.suppress(OSError, ValueError, EOFError):
+                if worker.conn.poll(max(0.0, deadline - time.monotonic())):
+                    stats = worker.conn.recv()
+                    if isinstance(stats, WorkerStats):
+                        self.stats.append(stats)
             worker.process.join(max(0.0, deadline - time.monotonic()))
             worker.kill()
 
@@ -227,8 +385,9 @@ class Pool:
             worker.kill()
 
 
-def convert_pool(items: Iterable[Item], settings: Settings, workers: int, timeout: float | None) -> Iterator[Result]:
-    pool = Pool(settings, workers, timeout)
+def convert_pool(items: Iterable[Item], settings: Settings, workers: int, timeout: float | None, *,
+                 preload: bool | None = None) -> Iterator[Result]:
+    pool = Pool(settings, workers, timeout, preload=preload)
     finished = False
     try:
         yield from pool.run(items)
