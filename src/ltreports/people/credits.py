@@ -29,6 +29,46 @@ def is_credit(text: str, start: int) -> bool:
             and not programme)
 
 
+def credited_after(text: str, end: int) -> bool:
+    """The name is followed by a credit word ("Onos Jonaitės nuotr. Iš kairės: ..."), wherever the line goes on."""
+    words = text[end : end + 20].split()
+    return bool(words) and words[0].lower() in data()["credit_ends"]
+
+
+def is_signature(text: str, start: int, end: int) -> bool:
+    """The signature that closes one article of a page holding several ("...susitikimams.⏎Ona Jonaitė⏎
+    Kaimo filialo bibliotekininkė⏎⏎***"): a short line that holds the name, after at most a role before it
+    and only ", role" after it, set right after a paragraph that ends a sentence, and followed (past at
+    most two more short lines of the role) by a blank line, a separator or the end of the text."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line_end = len(text) if line_end == -1 else line_end
+    before, after = text[line_start:start].split(), text[end:line_end].strip()
+    if len(before) > 3 or (after and not after.startswith(",")) or len(text[line_start:line_end].strip()) > 80:
+        return False
+    if any(w.endswith((":", "!", "?", "“", "”", '"')) for w in before) or after.endswith(_SENTENCE_ENDS):
+        return False
+    previous_end = text[:line_start].rstrip()
+    previous = previous_end[previous_end.rfind("\n") + 1 :]
+    if len(previous) < 100 or not previous.endswith(_SENTENCE_ENDS):
+        return False  # a paragraph ends right above
+    pos, short = line_end + 1, 0
+    while pos < len(text):
+        nxt = text.find("\n", pos)
+        nxt = len(text) if nxt == -1 else nxt
+        line = text[pos:nxt].strip()
+        if not line or set(line) <= set("*-–—_=~ "):
+            return True  # a blank line or a separator
+        if short == 2 or len(line) > 60 or line.endswith(_SENTENCE_ENDS):
+            return False
+        short += 1
+        pos = nxt + 1
+    return True
+
+
+_SENTENCE_ENDS = (".", "!", "?", "…", "“", "”", '"', ")")
+
+
 def is_byline(text: str, start: int) -> bool:
     """A name that opens one of the first lines of the post ("Jurgita Bružienė, ... bibliotekininkė")."""
     line_start = text.rfind("\n", 0, start) + 1

@@ -29,7 +29,7 @@ from spacy.tokens import Doc
 
 from ..language import doc_text
 from ..matches import Match
-from .credits import is_byline, is_credit
+from .credits import credited_after, is_byline, is_credit, is_signature
 from .facts import PersonFact
 from .name_context import clause_of, data, finite, governing_verb, is_finite_verb, name_cases, nearby_words
 from .participation_signals import (
@@ -78,8 +78,10 @@ def _decide(doc: Doc, start: int, end: int, fact: PersonFact | None) -> Decision
     first, last = span.start, span.end - 1
     if quoted_author(doc, first, last):
         return Decision(Part.REFERRED, "quoted author")
-    if is_credit(text, start):
+    if is_credit(text, start) or credited_after(text, end):
         return Decision(Part.LISTED, "credit")
+    if is_signature(text, start, end):
+        return Decision(Part.LISTED, "signature")
     sent = span.sent if doc.has_annotation("SENT_START") else doc[:]
     cases = name_cases(list(span), fact)
     # no agreed case, or a family name the dictionary does not inflect ("Astrid Lindgren")
