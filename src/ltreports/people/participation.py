@@ -42,6 +42,7 @@ from .participation_signals import (
     old_year,
     quoted_author,
     reference_year,
+    spoken_about,
     took_part_reason,
 )
 
@@ -116,6 +117,8 @@ def _decide(doc: Doc, start: int, end: int, fact: PersonFact | None) -> Decision
             break  # "Apie knygą pasakojo X": the preposition governs another phrase
         if token.lower_ in cues["referred_before"]:
             return Decision(Part.REFERRED, "spoken about")
+    if "Acc" in cases and spoken_about(doc, first, sent):
+        return Decision(Part.REFERRED, "spoken about")
     if commemorated(doc, first, last, cases, sent, verb):
         return Decision(Part.REFERRED, "commemorated")
     if "Nom" in cases and citing(doc, first, last, sent):

@@ -303,3 +303,28 @@ def took_part_reason(
         return "object"
     return None
 
+
+
+def spoken_about(doc: Doc, first: int, sent: Span) -> bool:
+    """"apie" / "pagal" governs the accusative phrase the name stands in, read back past the noun it is in
+    apposition to, its attributes and the list it is in: "Apie „daraktoriais“ vadintus mokytojus – A, B, X"."""
+    cues = data()
+    i, seen = first - 1, 0
+    while i >= sent.start and seen < 12:
+        token = doc[i]
+        i -= 1
+        if token.is_space or token.text in LIST_WORDS or token.text in OPENING_QUOTES + CLOSING_QUOTES:
+            continue
+        seen += 1
+        if token.lower_ in cues["referred_before"]:
+            return True
+        if token.is_punct or is_finite_verb(token) or name_like(token):
+            if token.is_punct or is_finite_verb(token):
+                return False
+            continue
+        readings = token_readings(token)
+        if any(a.pos.startswith("preposition") or a.pos.startswith("conjunction") for a in readings):
+            return False
+        if readings and not any(a.case in ("Acc", "Inst", None) for a in readings):
+            return False  # a word that cannot belong to the accusative phrase
+    return False
