@@ -49,12 +49,45 @@ def _compatible(a: PersonFact, b: PersonFact) -> bool:
     return ga[0] == gb[0]
 
 
-def _cluster(found: list[Match]) -> list[_Cluster]:
+NOMINATIVE_ENDINGS = ("as", "is", "ys", "us", "ė", "a", "o")
+
+
+def _cut_off(match: Match, text_end: int) -> bool:
+    """The name ends the stored text, which stops in the middle of its family name ("... duetas – Jurgita
+    Mickevičienė ir Egidijus Mikoviči"): no nominative ending."""
+    fact: PersonFact = match.fact
+    return (
+        match.end >= text_end
+        and fact.family[-1:].isalpha()
+        and not fact.family.lower().endswith(NOMINATIVE_ENDINGS)
+    )
+
+
+def _completed(match: Match, found: list[Match]) -> Match | None:
+    """A cut-off name as the person named in full before it ("Ona Biliūni" → "Ona Biliūnienė"), else None."""
+    fact: PersonFact = match.fact
+    for other in found:
+        full: PersonFact = other.fact
+        if other is match or full.surname_only or len(full.family) <= len(fact.family):
+            continue
+        if full.family.startswith(fact.family) and (not fact.given or _compatible(
+            PersonFact(fact.given, full.family, None, None), full
+        )):
+            return Match(match.start, match.end, match.text, full)
+    return None
+
+
+def _cluster(found: list[Match], text_end: int | None = None) -> list[_Cluster]:
     """Mentions grouped into people. Only mentions with one family name can be one person, so each
     mention is compared with the clusters of its family alone (linear in the number of families)."""
     clusters: list[_Cluster] = []
     by_family: dict[str, list[_Cluster]] = {}
     for match in sorted(found, key=lambda m: m.start):
+        if text_end is not None and _cut_off(match, text_end):
+            completed = _completed(match, found)
+            if completed is None:
+                continue  # a name cut off with the text: not a name the post gives
+            match = completed
         fact: PersonFact = match.fact
         same_family = by_family.get(fact.family, [])
         target = None
@@ -115,7 +148,7 @@ def collect(doc: Doc, libraries: list[Library]) -> list[Person]:
     for library in libraries:
         for mention in library.mentions:
             library_ends.setdefault(mention.end, library.name)
-    for cluster in _cluster(found):
+    for cluster in _cluster(found, len(doc_text(doc).rstrip())):
         facts = cluster.facts
         if not listed(doc, cluster.mentions):
             continue  # only referred to: a person commemorated, an author of works, a sender, ...
