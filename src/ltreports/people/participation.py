@@ -42,6 +42,7 @@ from .participation_signals import (
     old_year,
     quoted_author,
     reference_year,
+    related,
     spoken_about,
     took_part_reason,
 )
@@ -119,6 +120,8 @@ def _decide(doc: Doc, start: int, end: int, fact: PersonFact | None) -> Decision
             return Decision(Part.REFERRED, "spoken about")
     if "Acc" in cases and spoken_about(doc, first, sent):
         return Decision(Part.REFERRED, "spoken about")
+    if "Inst" in cases and related(doc, first, sent):
+        return Decision(Part.REFERRED, "related")
     if commemorated(doc, first, last, cases, sent, verb):
         return Decision(Part.REFERRED, "commemorated")
     if "Nom" in cases and citing(doc, first, last, sent):

@@ -328,3 +328,21 @@ def spoken_about(doc: Doc, first: int, sent: Span) -> bool:
         if readings and not any(a.case in ("Acc", "Inst", None) for a in readings):
             return False  # a word that cannot belong to the accusative phrase
     return False
+
+
+def related(doc: Doc, first: int, sent: Span) -> bool:
+    """"su X" after a word of relation, not of meeting: "susiję su poetu X", "sąsajos su X", "jungiančios
+    biblioteką su rašytoju X" (a link to the person, who need not be there)."""
+    cues = data()
+    i, seen = first - 1, 0
+    while i >= sent.start and seen < 6:
+        token = doc[i]
+        i -= 1
+        if token.is_space or token.text in LIST_WORDS or name_like(token):
+            continue
+        seen += 1
+        if token.lower_ == "su":
+            return any(has_lemma(t, cues["relation_words"]) for t in nearby_words(doc, token.i - 1, -1, 3, sent))
+        if token.is_punct or is_finite_verb(token):
+            return False
+    return False
