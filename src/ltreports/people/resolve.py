@@ -7,7 +7,7 @@ The fullest form gives the name; the first mention with a role gives the role.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Doc
 
@@ -29,12 +29,23 @@ class _Cluster:
 
     def best(self) -> PersonFact:
         named = [f for f in self.facts if not f.surname_only]
-        return max(named, key=lambda f: (0 if f.initials_only else len(f.given), -named.index(f)))
+        best = max(named, key=lambda f: (0 if f.initials_only else len(f.given), -named.index(f)))
+        if best.case != "Nom":  # the nominative as written over one read back from an oblique case
+            spelled = next((f.family for f in self.facts if f.case == "Nom" and f.family != best.family), None)
+            if spelled is not None:
+                return replace(best, family=spelled)
+        return best
+
+
+def family_key(family: str) -> str:
+    """Family names compared as one: "-is" and "-ys" share every case but the nominative, so "Kapniui"
+    read back as "Kapnis" is "Kapnys" named elsewhere."""
+    return family[:-2] + "ys" if family.endswith(("is", "ys")) else family
 
 
 def _compatible(a: PersonFact, b: PersonFact) -> bool:
     """Same family name and given names that may be the same person ("R." ~ "Rokas")."""
-    if a.family != b.family:
+    if family_key(a.family) != family_key(b.family):
         return False
     if a.gender and b.gender and a.gender != b.gender:
         return False
@@ -89,7 +100,7 @@ def _cluster(found: list[Match], text_end: int | None = None) -> list[_Cluster]:
                 continue  # a name cut off with the text: not a name the post gives
             match = completed
         fact: PersonFact = match.fact
-        same_family = by_family.get(fact.family, [])
+        same_family = by_family.get(family_key(fact.family), [])
         target = None
         if fact.surname_only:
             target = same_family[-1] if same_family else None  # the nearest person named before
@@ -104,7 +115,7 @@ def _cluster(found: list[Match], text_end: int | None = None) -> list[_Cluster]:
                 continue
             target = _Cluster(fact.family)
             clusters.append(target)
-            by_family.setdefault(fact.family, []).append(target)
+            by_family.setdefault(family_key(fact.family), []).append(target)
         target.mentions.append(match)
     return clusters
 
