@@ -149,3 +149,85 @@ def test_people_and_participants(extract, text: str, people: list[str], particip
     report = extract(text, published="2023-06-15")
     assert sorted(p.name for p in report.people) == sorted(people)
     assert sorted({p.name for v in report.visits for p in v.people}) == sorted(participants)
+
+
+# Mechanisms of this round: page layout (signatures, credits), names that are no people (a street, a school
+# named after a patron), grammar ("apie" + accusative list, "su" after a word of relation), a name cut off
+# with the stored text, family names in "-is"/"-ys". Run on the spaCy backend (the rules read morphology
+# and layout, which both backends share).
+MORE_CASES = [
+    pytest.param(
+        "Gegužės 5 d. Utenos viešojoje bibliotekoje vyko susitikimas su poetu Rimvydu Stankevičiumi. Poetas "
+        "skaitė eilėraščius, o skaitytojai uždavė daug klausimų apie jo kūrybą ir kelionių įspūdžius.\n"
+        "Laima Petrauskienė\nSaldutiškio filialo bibliotekininkė\n\n***\nNaujos knygos\nBibliotekos fondas "
+        "pasipildė naujomis knygomis.",
+        ["Laima Petrauskienė", "Rimvydas Stankevičius"], ["Rimvydas Stankevičius"],
+        id="signature-closing-one-article-of-a-page",
+    ),
+    pytest.param(
+        "Gegužės 5 d. Utenos viešojoje bibliotekoje vyko susitikimas su poetu Rimvydu Stankevičiumi. Poetas "
+        "skaitė eilėraščius, o skaitytojai uždavė daug klausimų apie jo kūrybą ir kelionių įspūdžius.\n"
+        "Renginį vedė Laima Petrauskienė\n\n***\nNaujos knygos\nBibliotekos fondas pasipildė naujomis knygomis.",
+        ["Laima Petrauskienė", "Rimvydas Stankevičius"], ["Laima Petrauskienė", "Rimvydas Stankevičius"],
+        id="a-short-line-with-a-verb-is-no-signature",
+    ),
+    pytest.param(
+        "Gegužės 6 d. Anykščių viešojoje bibliotekoje lankėsi rašytoja Vanda Kairytė.\n\nRūtos Jonaitės nuotr. "
+        "Iš kairės: rašytoja V. Kairytė ir skaitytojai.",
+        ["Rūta Jonaitė", "Vanda Kairytė"], ["Vanda Kairytė"], id="photo-credit-before-a-caption",
+    ),
+    pytest.param(
+        "Gegužės 8 d. Kelmės viešojoje bibliotekoje vyko popietė.\n\nInformacija vyr. bibliotekininkės Ritos "
+        "Kairienės, Kelmės viešoji biblioteka",
+        ["Rita Kairienė"], [], id="informacija-credit-line",
+    ),
+    pytest.param(
+        "Gegužės 9 d. Plungės viešojoje bibliotekoje (S. Daukanto 12, Plungė) vyko popietė, kurią vedė "
+        "bibliotekininkė Rasa Jonaitienė.",
+        ["Rasa Jonaitienė"], ["Rasa Jonaitienė"], id="genitive-name-before-a-house-number-is-a-street",
+    ),
+    pytest.param(
+        "Gegužės 10 d. Utenos viešojoje bibliotekoje vyko popietė. Ją vedė mokytoja Rita Kairienė, jos mokiniai "
+        "iš Kauno Antano Vienuolio menų gimnazijos skaitė eiles.",
+        ["Rita Kairienė"], ["Rita Kairienė"], id="school-named-after-a-patron-past-a-genitive-noun",
+    ),
+    pytest.param(
+        "Gegužės 11 d. Rokiškio viešojoje bibliotekoje bibliotekininkė Rūta Vaitonienė papasakojo apie "
+        "kraštiečius mokytojus – Joną Kriaučiūną, Oną Mačiulytę.",
+        ["Rūta Vaitonienė"], ["Rūta Vaitonienė"], id="apie-governs-an-accusative-list-in-apposition",
+    ),
+    pytest.param(
+        "Gegužės 11 d. Rokiškio viešojoje bibliotekoje bibliotekininkė Rūta Vaitonienė pakvietė mokytojus – "
+        "Joną Kriaučiūną, Oną Mačiulytę.",
+        ["Jonas Kriaučiūnas", "Ona Mačiulytė", "Rūta Vaitonienė"],
+        ["Jonas Kriaučiūnas", "Ona Mačiulytė", "Rūta Vaitonienė"], id="accusative-list-of-a-verb-took-part",
+    ),
+    pytest.param(
+        "Gegužės 12 d. Zarasų viešojoje bibliotekoje atidaryta paroda. Eksponuojami daiktai, susiję su poetu "
+        "Pauliumi Jankumi. Parodą pristatė direktorė Rasa Petrauskienė.",
+        ["Rasa Petrauskienė"], ["Rasa Petrauskienė"], id="su-after-a-word-of-relation",
+    ),
+    pytest.param(
+        "Gegužės 13 d. Kelmės viešojoje bibliotekoje vyko koncertas. Dainas atliko duetas – Rūta Jonaitienė "
+        "ir Tomas Mikoviči",
+        ["Rūta Jonaitienė"], ["Rūta Jonaitienė"], id="name-cut-off-with-the-text-is-dropped",
+    ),
+    pytest.param(
+        "Gegužės 14 d. Pagėgių viešojoje bibliotekoje vyko vakaronė, kurią vedė bibliotekininkė Tatjana "
+        "Biliūnienė.\n\nAutorė: Tatjana Biliūni",
+        ["Tatjana Biliūnienė"], ["Tatjana Biliūnienė"], id="name-cut-off-with-the-text-joins-the-full-name",
+    ),
+    pytest.param(
+        "Gegužės 15 d. Širvintų viešojoje bibliotekoje lankėsi dramaturgas Stasys Kapnys. Svečią pasveikino "
+        "direktorė Rasa Petrauskienė, ji įteikė Stasiui Kapniui padėkos raštą.",
+        ["Rasa Petrauskienė", "Stasys Kapnys"], ["Rasa Petrauskienė", "Stasys Kapnys"],
+        id="family-names-in-is-and-ys-are-one-person",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "people", "participants"), MORE_CASES)
+def test_layout_grammar_and_names(extract_spacy, text: str, people: list[str], participants: list[str]) -> None:
+    report = extract_spacy(text, published="2023-06-15")
+    assert sorted(p.name for p in report.people) == sorted(people)
+    assert sorted({p.name for v in report.visits for p in v.people}) == sorted(participants)

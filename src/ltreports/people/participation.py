@@ -82,7 +82,7 @@ def _decide(doc: Doc, start: int, end: int, fact: PersonFact | None) -> Decision
         return Decision(Part.REFERRED, "quoted author")
     if is_credit(text, start) or credited_after(text, end):
         return Decision(Part.LISTED, "credit")
-    if is_signature(text, start, end):
+    if is_signature(text, start, end) and not _verb_before_on_line(doc, first):
         return Decision(Part.LISTED, "signature")
     sent = span.sent if doc.has_annotation("SENT_START") else doc[:]
     cases = name_cases(list(span), fact)
@@ -137,6 +137,16 @@ def _decide(doc: Doc, start: int, end: int, fact: PersonFact | None) -> Decision
         return Decision(Part.REFERRED, "history")
     return Decision(Part.NEUTRAL, "")
 
+
+
+def _verb_before_on_line(doc: Doc, first: int) -> bool:
+    """A finite verb before the name on its line ("Renginį vedė X" is a sentence, not a signature)."""
+    i = first - 1
+    while i >= 0 and "\n" not in doc[i].text:
+        if is_finite_verb(doc[i]):
+            return True
+        i -= 1
+    return False
 
 
 # --- decisions per person -------------------------------------------------------------------------

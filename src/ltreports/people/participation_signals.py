@@ -342,7 +342,10 @@ def related(doc: Doc, first: int, sent: Span) -> bool:
             continue
         seen += 1
         if token.lower_ == "su":
-            return any(has_lemma(t, cues["relation_words"]) for t in nearby_words(doc, token.i - 1, -1, 3, sent))
+            return any(
+                has_lemma(t, cues["relation_words"]) or t.lower_.startswith(tuple(cues["relation_stems"]))
+                for t in nearby_words(doc, token.i - 1, -1, 3, sent)
+            )
         if token.is_punct or is_finite_verb(token):
             return False
     return False
