@@ -69,7 +69,7 @@ def genitive_of(doc: Doc, last: int, sent: Span) -> str | None:
         if any(a.pos.startswith("verb") and "Part_Pass_Past" in a.tags for a in token_readings(token)):
             return "referred"  # "X užrašyta pasaka", "X inicijuota akcija": a work done before
         if is_noun_with(token, cues["referred_heads"]):
-            return "referred"
+            return "agent" if presented(doc, last, token, sent) else "referred"
         if is_noun_with(token, cues["sent_heads"]) and any(has_lemma(t, cues["sent_verbs"]) for t in sent):
             return "referred"
         if adjective_like(token):
@@ -346,6 +346,36 @@ def related(doc: Doc, first: int, sent: Span) -> bool:
                 has_lemma(t, cues["relation_words"]) or t.lower_.startswith(tuple(cues["relation_stems"]))
                 for t in nearby_words(doc, token.i - 1, -1, 3, sent)
             )
+        if token.is_punct or is_finite_verb(token):
+            return False
+    return False
+
+
+def presented(doc: Doc, last: int, work: Token, sent: Span) -> bool:
+    """The genitive author's own new work presented at the event: "pristatyta poetės X knyga", "X knygos
+    „...“ pristatymas", "X knygos sutiktuvės" (an author presenting a book is there)."""
+    cues = data()
+    if not is_noun_with(work, cues["presented_works"]):
+        return False
+    before = nearby_words(doc, last - 1, -1, 6, sent)
+    if any(verb_readings(t, cues["presenting_verbs"], ("Part_Pass",)) for t in before[:6]) and not any(
+        is_finite_verb(t) for t in before
+    ):
+        return True  # "pristatyta X knyga" (no one else named as the presenter)
+    i, seen, quoted = work.i + 1, 0, False
+    while i < sent.end and seen < 12:
+        token = doc[i]
+        i += 1
+        if token.is_space:
+            continue
+        if token.text in OPENING_QUOTES + CLOSING_QUOTES:
+            quoted = not quoted if token.text not in CLOSING_QUOTES or quoted else quoted
+            continue
+        seen += 1
+        if quoted:
+            continue  # the title
+        if is_noun_with(token, cues["presenting_nouns"]):
+            return True
         if token.is_punct or is_finite_verb(token):
             return False
     return False
