@@ -157,7 +157,7 @@ def listed(doc: Doc, mentions: list[Match]) -> bool:
     parts = [decide(doc, m.start, m.end, m.fact).part for m in mentions]
     if Part.TOOK_PART in parts or Part.LISTED in parts:
         return True
-    return parts.count(Part.REFERRED) <= parts.count(Part.NEUTRAL)
+    return parts.count(Part.REFERRED) < parts.count(Part.NEUTRAL)
 
 
 def took_part(doc: Doc, start: int, end: int) -> bool:

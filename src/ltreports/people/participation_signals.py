@@ -109,7 +109,7 @@ def dative(doc: Doc, first: int, last: int, sent: Span, verb: Token | None) -> s
         return "dedicated"
     if len(after) >= 2 and after[0].text in DASHES and after[1].text[:1].isdigit():
         return "anniversary"  # "X – 120"
-    return None
+    return "recipient" if award else None  # "premija skirta X už ...": the laureate
 
 
 def dative_head(doc: Doc, first: int, sent: Span) -> Token | None:
@@ -286,6 +286,11 @@ def took_part_reason(
         role = fact.role.lower()
         if role in cues["participant_roles"] or role.split()[-1] in cues["participant_roles"]:
             return "role"
+    for token in nearby_words(doc, first - 1, -1, 5, sent):
+        if token.text in ".;:!?" or is_finite_verb(token):
+            break
+        if has_lemma(token, cues["participant_roles"]) and any(a.case == "Nom" for a in token_readings(token)):
+            return "role"  # "Renginio svečias – rašytojas X": the chain of roles names a guest
     if "Nom" in cases:
         for token in clause:
             if finite(token, cues["event_verbs"]):
