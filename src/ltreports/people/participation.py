@@ -88,12 +88,19 @@ def _decide(doc: Doc, start: int, end: int, fact: PersonFact | None) -> Decision
     cases = name_cases(list(span), fact)
     # no agreed case, or a family name the dictionary does not inflect ("Astrid Lindgren")
     unknown = fact is None or fact.case is None or (
-        fact.case == "Nom" and not any(a.case and a.source == "dictionary" for a in span[-1]._.ltr_analyses or ())
+        fact.case == "Nom"
+        and not any(a.case and a.source == "dictionary" for a in span[-1]._.ltr_analyses or ())
+        and not _given_not_genitive(span)
     )
     cues = data()
     clause = clause_of(doc, first, last, sent)
     verb = governing_verb(doc, first, sent)
-    if "Nom" in cases and any(finite(t, cues["credit_verbs"], ("Indic_Past",)) for t in clause) and len(sent) <= 20:
+    if (
+        "Nom" in cases
+        and any(finite(t, cues["credit_verbs"], ("Indic_Past",)) for t in clause)
+        and not any(finite(t, cues["event_verbs"]) for t in clause)  # "parengė ir perskaitė X": at the event
+        and len(sent) <= 20
+    ):
         return Decision(Part.LISTED, "credit sentence")
     if marked(doc, first, sent, cues["deceased_words"]):
         return Decision(Part.REFERRED, "deceased")
@@ -137,6 +144,14 @@ def _decide(doc: Doc, start: int, end: int, fact: PersonFact | None) -> Decision
         return Decision(Part.REFERRED, "history")
     return Decision(Part.NEUTRAL, "")
 
+
+
+def _given_not_genitive(span) -> bool:  # noqa: ANN001 (a spaCy Span)
+    """The given names are words the dictionary knows, in no genitive reading ("Danutė Jaglinska": the
+    family name is foreign, but the name is not a genitive)."""
+    given = [t for t in span[:-1] if t.is_alpha]
+    readings = [[a for a in t._.ltr_analyses or () if a.source == "dictionary" and a.case] for t in given]
+    return bool(given) and all(readings) and not any(a.case == "Gen" for found in readings for a in found)
 
 
 def _verb_before_on_line(doc: Doc, first: int) -> bool:
