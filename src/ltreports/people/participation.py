@@ -25,7 +25,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import StrEnum
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from ..language import doc_text
 from ..matches import Match
@@ -146,7 +146,7 @@ def _decide(doc: Doc, start: int, end: int, fact: PersonFact | None) -> Decision
 
 
 
-def _given_not_genitive(span) -> bool:  # noqa: ANN001 (a spaCy Span)
+def _given_not_genitive(span: Span) -> bool:
     """The given names are words the dictionary knows, in no genitive reading ("Danutė Jaglinska": the
     family name is foreign, but the name is not a genitive)."""
     given = [t for t in span[:-1] if t.is_alpha]
