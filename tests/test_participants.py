@@ -255,6 +255,12 @@ MORE_CASES = [
         ["Rasa Jonaitienė"], ["Rasa Jonaitienė"], id="a-person-referred-to-more-than-named-plainly-is-not-listed",
     ),
     pytest.param(
+        "Gegužės 22 d. Tauragės viešojoje bibliotekoje vyko šventė. Darbuotojus sveikino parapijos klebonas "
+        "Tomas Lengvinas, Tauragės Birutės Baltrušaitytės viešosios bibliotekos direktorė Rūta Kairienė.",
+        ["Rūta Kairienė", "Tomas Lengvinas"], ["Rūta Kairienė", "Tomas Lengvinas"],
+        id="a-family-name-that-is-also-a-verb-form-does-not-govern-the-list",
+    ),
+    pytest.param(
         "Gegužės 15 d. Širvintų viešojoje bibliotekoje lankėsi dramaturgas Stasys Kapnys. Svečią pasveikino "
         "direktorė Rasa Petrauskienė, ji įteikė Stasiui Kapniui padėkos raštą.",
         ["Rasa Petrauskienė", "Stasys Kapnys"], ["Rasa Petrauskienė", "Stasys Kapnys"],
