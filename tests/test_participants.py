@@ -256,7 +256,8 @@ MORE_CASES = [
     ),
     pytest.param(
         "Gegužės 22 d. Tauragės viešojoje bibliotekoje vyko šventė. Darbuotojus sveikino parapijos klebonas "
-        "Tomas Lengvinas, Tauragės Birutės Baltrušaitytės viešosios bibliotekos direktorė Rūta Kairienė.",
+        "kun. Tomas Lengvinas, Tauragės Birutės Baltrušaitytės viešosios bibliotekos direktorė Rūta Kairienė, "
+        "rajono bibliotekininkai. Skaitytojai aptarė ir Rūtos Kairienės knygą „Ruduo“.",
         ["Rūta Kairienė", "Tomas Lengvinas"], ["Rūta Kairienė", "Tomas Lengvinas"],
         id="a-family-name-that-is-also-a-verb-form-does-not-govern-the-list",
     ),
