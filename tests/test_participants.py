@@ -262,6 +262,17 @@ MORE_CASES = [
         id="a-family-name-that-is-also-a-verb-form-does-not-govern-the-list",
     ),
     pytest.param(
+        "Gegužės 23 d. Joniškio viešojoje bibliotekoje vyko literatų klubo šventė. Savo eiles skaityti kilo "
+        "buvę klubo vadovai Albinas Žvingelis, Regina Briedaitė.",
+        ["Albinas Žvingelis", "Regina Briedaitė"], ["Albinas Žvingelis", "Regina Briedaitė"],
+        id="finite-verb-with-an-event-infinitive-former-staff-who-came",
+    ),
+    pytest.param(
+        "Gegužės 23 d. Joniškio viešojoje bibliotekoje vyko literatų klubo šventė. Buvo prisiminti buvę klubo "
+        "vadovai Albinas Žvingelis, Regina Briedaitė.",
+        [], [], id="former-staff-only-remembered",
+    ),
+    pytest.param(
         "Gegužės 15 d. Širvintų viešojoje bibliotekoje lankėsi dramaturgas Stasys Kapnys. Svečią pasveikino "
         "direktorė Rasa Petrauskienė, ji įteikė Stasiui Kapniui padėkos raštą.",
         ["Rasa Petrauskienė", "Stasys Kapnys"], ["Rasa Petrauskienė", "Stasys Kapnys"],

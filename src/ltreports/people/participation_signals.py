@@ -293,12 +293,16 @@ def took_part_reason(
             return "role"  # "Renginio svečias – rašytojas X": the chain of roles names a guest
     if "Nom" in cases:
         for token in clause:
-            if finite(token, cues["event_verbs"]):
-                return "subject"
+            if finite(token, cues["event_verbs"]) or (
+                is_finite_verb(token) and _with_event_infinitive(doc, token, sent)
+            ):
+                return "subject"  # "X pristatė", "skaityti kilo X": an event verb, or one with its infinitive
             participles = verb_readings(token, cues["event_verbs"], ("Part_Act",))
             if any(a.case == "Nom" for a in participles):
                 return "subject"  # "atvykęs vicemeras X"
-        if not any(is_finite_verb(t) for t in clause) and verb is not None and finite(verb, cues["event_verbs"]):
+        if not any(is_finite_verb(t) for t in clause) and verb is not None and (
+            finite(verb, cues["event_verbs"]) or _with_event_infinitive(doc, verb, sent)
+        ):
             return "subject"  # "Dalyvavo A, B, buvę klubo vadovai X, Y": the list's verb
         if governed_by(verb, cues["present_object_verbs"]):
             return "object"  # "pakviesta buvusi direktorė X"
@@ -384,3 +388,11 @@ def presented(doc: Doc, last: int, work: Token, sent: Span) -> bool:
         if token.is_punct or is_finite_verb(token):
             return False
     return False
+
+
+def _with_event_infinitive(doc: Doc, verb: Token, sent: Span) -> bool:
+    """A finite verb beside an infinitive of an event verb: "skaityti kilo X", "atvyko pristatyti X"."""
+    if has_lemma(verb, frozenset({"būti"})):
+        return False  # "buvo prisiminti": a passive, whose participle may read as an infinitive
+    near = nearby_words(doc, verb.i - 1, -1, 2, sent) + nearby_words(doc, verb.i + 1, 1, 2, sent)
+    return any(verb_readings(t, data()["event_verbs"], ("Inf",)) for t in near)
