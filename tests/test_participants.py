@@ -273,6 +273,15 @@ MORE_CASES = [
         [], [], id="former-staff-only-remembered",
     ),
     pytest.param(
+        "LAIKRAŠTIS LEIDŽIAMAS NUO 1990 M. VASARIO 16 D.\n\nGegužės 24 d. Utenos viešojoje bibliotekoje lankėsi "
+        "rašytoja Vanda Kairytė.",
+        ["Vanda Kairytė"], ["Vanda Kairytė"], id="month-in-capitals-before-a-day-is-no-family-name",
+    ),
+    pytest.param(
+        "Gegužės 24 d. Utenos viešojoje bibliotekoje savo eiles skaitė poetas Jonas Vasaris.",
+        ["Jonas Vasaris"], ["Jonas Vasaris"], id="month-word-as-a-family-name-without-a-day",
+    ),
+    pytest.param(
         "Gegužės 15 d. Širvintų viešojoje bibliotekoje lankėsi dramaturgas Stasys Kapnys. Svečią pasveikino "
         "direktorė Rasa Petrauskienė, ji įteikė Stasiui Kapniui padėkos raštą.",
         ["Rasa Petrauskienė", "Stasys Kapnys"], ["Rasa Petrauskienė", "Stasys Kapnys"],

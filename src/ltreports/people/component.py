@@ -25,7 +25,7 @@ from .names import (
     is_initial,
     word_set,
 )
-from .nonperson import inside_quotes, organization_name, place_named_after, street_address
+from .nonperson import a_date, inside_quotes, organization_name, place_named_after, street_address
 from .roles import Role, phrase_at, role_after, role_before
 
 GENDERS = {"Masc": "M", "Fem": "F"}
@@ -209,7 +209,7 @@ class Extractor:
         for cand in candidates:
             start, end = doc[cand.first].idx, doc[cand.last].idx + len(doc[cand.last].text)
             if in_boilerplate(doc, start, end) or inside_quotes(text, start, end) or organization_name(doc, cand) \
-                    or street_address(doc, cand):
+                    or street_address(doc, cand) or a_date(doc, cand):
                 continue
             if library_spans.overlaps(start, end):
                 continue

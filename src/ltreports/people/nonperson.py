@@ -8,6 +8,7 @@ from functools import cache
 
 from spacy.tokens import Doc
 
+from ..language import month_words
 from ..morphology import get_analyzer
 from .detect import Candidate
 from .names import agree, word_set
@@ -77,6 +78,14 @@ def _places_and_institutions() -> frozenset[str]:
     for form in word_set("after_not_person"):
         out.update(a.lemma.lower() for a in get_analyzer().analyze(form) if a.pos == "noun" and a.kind is None)
     return frozenset(out)
+
+
+def a_date(doc: Doc, cand: Candidate) -> bool:
+    """A month name before a day read as a family name ("1917 M. VASARIO 28 D." in capitals)."""
+    if doc[cand.last].text.lower() not in month_words():
+        return False
+    nxt = next((t for t in doc[cand.last + 1 : cand.last + 3] if not t.is_space), None)
+    return nxt is not None and nxt.text.isdigit() and len(nxt.text) <= 2
 
 
 def street_address(doc: Doc, cand: Candidate) -> bool:
