@@ -282,6 +282,17 @@ MORE_CASES = [
         ["Jonas Vasaris"], ["Jonas Vasaris"], id="month-word-as-a-family-name-without-a-day",
     ),
     pytest.param(
+        "Gegužės 25 d. Pasvalio viešojoje bibliotekoje apie savo tetą, poetę Zofiją Nagienę (slapyvardis Rūta "
+        "Sutemė), papasakojo viešnia Živilė Ramonienė.",
+        ["Živilė Ramonienė"], ["Živilė Ramonienė"], id="pseudonym-in-parentheses-is-no-other-person",
+    ),
+    pytest.param(
+        "Gegužės 25 d. Pasvalio viešojoje bibliotekoje eiles deklamavo mokinys Modestas Kvedaras (mokytoja "
+        "Dalia Švedienė).",
+        ["Dalia Švedienė", "Modestas Kvedaras"], ["Dalia Švedienė", "Modestas Kvedaras"],
+        id="another-person-with-a-role-in-parentheses",
+    ),
+    pytest.param(
         "Gegužės 15 d. Širvintų viešojoje bibliotekoje lankėsi dramaturgas Stasys Kapnys. Svečią pasveikino "
         "direktorė Rasa Petrauskienė, ji įteikė Stasiui Kapniui padėkos raštą.",
         ["Rasa Petrauskienė", "Stasys Kapnys"], ["Rasa Petrauskienė", "Stasys Kapnys"],

@@ -33,6 +33,7 @@ from .credits import credited_after, is_byline, is_credit, is_signature
 from .facts import PersonFact
 from .name_context import clause_of, data, finite, governing_verb, is_finite_verb, name_cases, nearby_words
 from .participation_signals import (
+    alias,
     citing,
     commemorated,
     dative,
@@ -80,6 +81,8 @@ def _decide(doc: Doc, start: int, end: int, fact: PersonFact | None) -> Decision
     first, last = span.start, span.end - 1
     if quoted_author(doc, first, last):
         return Decision(Part.REFERRED, "quoted author")
+    if alias(doc, start):
+        return Decision(Part.REFERRED, "alias")
     if is_credit(text, start) or credited_after(text, end):
         return Decision(Part.LISTED, "credit")
     if is_signature(text, start, end) and not _verb_before_on_line(doc, first):

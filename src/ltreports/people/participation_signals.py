@@ -334,8 +334,8 @@ def spoken_about(doc: Doc, first: int, sent: Span) -> bool:
         readings = token_readings(token)
         if any(a.pos.startswith("preposition") or a.pos.startswith("conjunction") for a in readings):
             return False
-        if readings and not any(a.case in ("Acc", "Inst", None) for a in readings):
-            return False  # a word that cannot belong to the accusative phrase
+        if readings and not any(a.case in ("Acc", "Inst", None) or a.pos == "pronoun" for a in readings):
+            return False  # a word that cannot belong to the accusative phrase ("savo", "jos" may)
     return False
 
 
@@ -396,3 +396,20 @@ def _with_event_infinitive(doc: Doc, verb: Token, sent: Span) -> bool:
         return False  # "buvo prisiminti": a passive, whose participle may read as an infinitive
     near = nearby_words(doc, verb.i - 1, -1, 2, sent) + nearby_words(doc, verb.i + 1, 1, 2, sent)
     return any(verb_readings(t, data()["event_verbs"], ("Inf",)) for t in near)
+
+
+def alias(doc: Doc, start: int) -> bool:
+    """A name alone in parentheses right after another person's name, or after a word that says so
+    ("X (Y)", "X (slapyvardis Y)", "X (žinomos kaip poetė Y)"): the same person's other name."""
+    text = doc_text(doc)
+    opening = text.rfind("(", max(0, start - 40), start)
+    if opening == -1 or ")" in text[opening:start]:
+        return False
+    inside = text[opening + 1 : start].lower().split()
+    if len(inside) > 4 or (inside and not any(w.startswith(tuple(data()["alias_cues"])) for w in inside)):
+        return False  # "(mokytoja Y)": another person, with a role of her own
+    match = next((m for m in doc._.ltr_person_matches or [] if m.start == start), None)
+    if match is None or not text[match.end :].lstrip().startswith(")"):
+        return False  # "(Y leidykla)": the name of something else
+    before = text[:opening].rstrip()
+    return any(m.end == len(before) for m in doc._.ltr_person_matches or [])
