@@ -293,6 +293,11 @@ MORE_CASES = [
         id="another-person-with-a-role-in-parentheses",
     ),
     pytest.param(
+        "Gegužės 26 d. Molėtų viešojoje bibliotekoje bibliotekos istoriją papasakojo direktorė Rasa Jonaitienė. "
+        "Dirbant vedėjai Onai Petrauskienei, bibliotekoje įsikūrė literatų klubas.",
+        ["Rasa Jonaitienė"], ["Rasa Jonaitienė"], id="dative-subject-of-a-history-gerund",
+    ),
+    pytest.param(
         "Gegužės 15 d. Širvintų viešojoje bibliotekoje lankėsi dramaturgas Stasys Kapnys. Svečią pasveikino "
         "direktorė Rasa Petrauskienė, ji įteikė Stasiui Kapniui padėkos raštą.",
         ["Rasa Petrauskienė", "Stasys Kapnys"], ["Rasa Petrauskienė", "Stasys Kapnys"],

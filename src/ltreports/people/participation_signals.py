@@ -27,6 +27,7 @@ from .name_context import (
     is_noun_with,
     name_like,
     nearby_words,
+    person_tokens,
     token_readings,
     verb_readings,
 )
@@ -191,6 +192,18 @@ def life_told(doc: Doc, last: int, clause: list[Token]) -> bool:
     after = [t for t in nearby_words(doc, last + 1, 1, 2) if t.text != ","]
     if any(verb_readings(t, verbs, ("Indic_Past", "Part_Act_Past")) for t in clause + after[:1]):
         return True
+    first = last
+    while first - 1 >= 0 and doc[first - 1].i in person_tokens(doc):
+        first -= 1
+    beside = after[:1]
+    for token in nearby_words(doc, first - 1, -1, 3):  # past the role words ("dirbant vedėjai X")
+        if token.is_punct or is_finite_verb(token):
+            break
+        beside.append(token)
+    if any(a.case == "Dat" for a in token_readings(doc[last])) and any(
+        verb_readings(t, verbs, ("Gerund",)) for t in beside
+    ):
+        return True  # "dirbant X", "X vadovaujant": the dative subject of a gerund, in a library's past
     return any(verb_readings(t, verbs, ("Inf",)) for t in clause) and any(
         verb_readings(t, cues["history_aspect_verbs"], ("Indic_Past",)) for t in clause
     )
