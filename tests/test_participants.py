@@ -298,6 +298,11 @@ MORE_CASES = [
         ["Rasa Jonaitienė"], ["Rasa Jonaitienė"], id="dative-subject-of-a-history-gerund",
     ),
     pytest.param(
+        "Gegužės 27 d. Kiauklių bibliotekoje vyko poezijos popietė, kurią vedė bibliotekininkė Rūta Meškienė. "
+        "Skaitėme B. Brazdausko, P. Keidžio, Just. Marcinkaus, V. Masiulienės eilėraščius.",
+        ["Rūta Meškienė"], ["Rūta Meškienė"], id="authors-list-past-a-given-name-cut-short",
+    ),
+    pytest.param(
         "Gegužės 15 d. Širvintų viešojoje bibliotekoje lankėsi dramaturgas Stasys Kapnys. Svečią pasveikino "
         "direktorė Rasa Petrauskienė, ji įteikė Stasiui Kapniui padėkos raštą.",
         ["Rasa Petrauskienė", "Stasys Kapnys"], ["Rasa Petrauskienė", "Stasys Kapnys"],

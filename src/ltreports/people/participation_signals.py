@@ -44,6 +44,8 @@ def genitive_of(doc: Doc, last: int, sent: Span) -> str | None:
     while i < len(doc) and counted < 4:  # past the sentence: an initial ("Just.") may have ended it
         token = doc[i]
         i += 1
+        if (token.text == "." and _abbreviated_given(doc, token.i)) or _abbreviated_given(doc, token.i + 1):
+            continue  # "Just. Marcinkevičiaus": a given name cut short, not the sentence's end
         if "\n" in token.text or token.text in (".", "!", "?", ";", ":"):
             return None
         if token.text == "(":
@@ -53,8 +55,8 @@ def genitive_of(doc: Doc, last: int, sent: Span) -> str | None:
                 continue
         if token.text == ",":
             following = nearby_words(doc, token.i + 1, 1, 1)
-            if following and name_like(following[0]):
-                continue  # "X, Y ir Z eilėraščiai"
+            if following and (name_like(following[0]) or _abbreviated_given(doc, following[0].i + 1)):
+                continue  # "X, Y ir Z eilėraščiai", "X, Just. Z eilėraščiai"
             return None
         if token.is_space or token.lower_ in cues["referred_skip"] or token.text in LIST_WORDS:
             continue
@@ -426,3 +428,15 @@ def alias(doc: Doc, start: int) -> bool:
         return False  # "(Y leidykla)": the name of something else
     before = text[:opening].rstrip()
     return any(m.end == len(before) for m in doc._.ltr_person_matches or [])
+
+
+def _abbreviated_given(doc: Doc, i: int) -> bool:
+    """The full stop at ``i`` closes a given name cut short ("Just.", "Vl.") before a capitalized name."""
+    if i == 0 or i + 1 >= len(doc):
+        return False
+    before = doc[i - 1]
+    after = next((t for t in doc[i + 1 : i + 3] if not t.is_space), None)
+    return (
+        before.is_alpha and before.text[:1].isupper() and 2 <= len(before.text) <= 4 and not doc[i - 1].whitespace_
+        and after is not None and after.is_alpha and after.text[:1].isupper()
+    )
