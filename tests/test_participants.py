@@ -303,6 +303,17 @@ MORE_CASES = [
         ["Rūta Meškienė"], ["Rūta Meškienė"], id="authors-list-past-a-given-name-cut-short",
     ),
     pytest.param(
+        "Gegužės 28 d. Plungės viešojoje bibliotekoje vyko apdovanojimų šventė. Direktorei Violetai Skierytei "
+        "apdovanojimą įteikė ministras Šarūnas Biržys. Violetetai Skierytei padėkojo ir kolegos.",
+        ["Violeta Skierytė", "Šarūnas Biržys"], ["Violeta Skierytė", "Šarūnas Biržys"],
+        id="a-given-name-misspelled-once-is-one-person",
+    ),
+    pytest.param(
+        "Gegužės 28 d. Plungės viešojoje bibliotekoje koncertavo broliai Vytautas Jonaitis ir Vytenis Jonaitis.",
+        ["Vytautas Jonaitis", "Vytenis Jonaitis"], ["Vytautas Jonaitis", "Vytenis Jonaitis"],
+        id="two-given-names-alike-are-two-people",
+    ),
+    pytest.param(
         "Gegužės 15 d. Širvintų viešojoje bibliotekoje lankėsi dramaturgas Stasys Kapnys. Svečią pasveikino "
         "direktorė Rasa Petrauskienė, ji įteikė Stasiui Kapniui padėkos raštą.",
         ["Rasa Petrauskienė", "Stasys Kapnys"], ["Rasa Petrauskienė", "Stasys Kapnys"],

@@ -57,7 +57,21 @@ def _compatible(a: PersonFact, b: PersonFact) -> bool:
         letters_a = "".join(g.replace(".", "") for g in a.given) if a.initials_only else "".join(g[0] for g in ga)
         letters_b = "".join(g.replace(".", "") for g in b.given) if b.initials_only else "".join(g[0] for g in gb)
         return letters_a.startswith(letters_b) or letters_b.startswith(letters_a) or letters_a[:1] == letters_b[:1]
-    return ga[0] == gb[0]
+    return ga[0] == gb[0] or _misspelled(ga[0], gb[0])
+
+
+def _misspelled(a: str, b: str) -> bool:
+    """One given name written twice with a slip ("Violeta" and "Violeteta"): long, same beginning, at most
+    two letters apart."""
+    if min(len(a), len(b)) < 5 or a[:3].lower() != b[:3].lower() or abs(len(a) - len(b)) > 2:
+        return False
+    previous = list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        current = [i]
+        for j, cb in enumerate(b, 1):
+            current.append(min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (ca != cb)))
+        previous = current
+    return previous[-1] <= 2
 
 
 NOMINATIVE_ENDINGS = ("as", "is", "ys", "us", "ė", "a", "o")
