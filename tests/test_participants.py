@@ -314,6 +314,17 @@ MORE_CASES = [
         id="two-given-names-alike-are-two-people",
     ),
     pytest.param(
+        "Naujienos\n\nPoezijos vakaras\n\nBalandžio 20-ąją Panevėžio Elenos Mezginaitės viešojoje bibliotekoje "
+        "vyko poezijos vakaras, eiles skaitė bibliotekos lankytojai.\n\nŽaismingas susitikimas su žolininku "
+        "Mariumi Lasiu\n\nBalandžio 27-ąją bibliotekoje įvyko susitikimas su žolininku Mariumi Lasiu",
+        ["Marius Lasys"], ["Marius Lasys"], id="a-title-among-the-last-lines-is-no-signature",
+    ),
+    pytest.param(
+        "Balandžio 20-ąją Panevėžio Elenos Mezginaitės viešojoje bibliotekoje vyko poezijos vakaras, eiles "
+        "skaitė bibliotekos lankytojai.\n\nPanevėžio viešosios bibliotekos metodininkė Daiva Armaitė",
+        ["Daiva Armaitė"], [], id="closing-signature-with-the-employer-before-the-role",
+    ),
+    pytest.param(
         "Gegužės 15 d. Širvintų viešojoje bibliotekoje lankėsi dramaturgas Stasys Kapnys. Svečią pasveikino "
         "direktorė Rasa Petrauskienė, ji įteikė Stasiui Kapniui padėkos raštą.",
         ["Rasa Petrauskienė", "Stasys Kapnys"], ["Rasa Petrauskienė", "Stasys Kapnys"],

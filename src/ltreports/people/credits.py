@@ -7,7 +7,7 @@ from __future__ import annotations
 from .name_context import data
 
 
-def is_credit(text: str, start: int) -> bool:
+def is_credit(text: str, start: int, signature: bool = True) -> bool:
     """Is the text at ``start`` in a credit line ("Parengė ...", "... nuotr.") or the closing signature?"""
     cues = data()
     line_start = text.rfind("\n", 0, start) + 1
@@ -23,10 +23,20 @@ def is_credit(text: str, start: int) -> bool:
     first = text[sentence_start:start].strip().lower().split()
     if first and first[0].rstrip(":") in cues["credit_starts"]:
         return True
-    # the closing signature: one of the last three non-empty lines, short, with no sentence punctuation
+    # the closing signature: one of the last three non-empty lines, short, with no sentence punctuation (when
+    # the caller allows it: a name in the nominative, no verb before it; "Susitikimas su poetu X" is a title)
     programme = " – " in line or " - " in line or ":" in line  # "Koncertas – dainininkė X"
+    if not signature:
+        return False
     return (_lines_after(text, line_start, 4) <= 3 and len(line) <= 80 and not line.endswith((".", "!", "?"))
             and not programme)
+
+
+def _name_heads_line(text: str, line_start: int, start: int, end: int) -> bool:
+    """At most a role of three words before the name on its line, and only ", role" after it."""
+    line_end = text.find("\n", end)
+    after = text[end : len(text) if line_end == -1 else line_end].strip()
+    return len(text[line_start:start].split()) <= 3 and (not after or after.startswith(","))
 
 
 def credited_after(text: str, end: int) -> bool:
@@ -44,7 +54,7 @@ def is_signature(text: str, start: int, end: int) -> bool:
     line_end = text.find("\n", end)
     line_end = len(text) if line_end == -1 else line_end
     before, after = text[line_start:start].split(), text[end:line_end].strip()
-    if len(before) > 3 or (after and not after.startswith(",")) or len(text[line_start:line_end].strip()) > 80:
+    if not _name_heads_line(text, line_start, start, end) or len(text[line_start:line_end].strip()) > 80:
         return False
     if any(w.endswith((":", "!", "?", "“", "”", '"')) for w in before) or after.endswith(_SENTENCE_ENDS):
         return False

@@ -83,10 +83,6 @@ def _decide(doc: Doc, start: int, end: int, fact: PersonFact | None) -> Decision
         return Decision(Part.REFERRED, "quoted author")
     if alias(doc, start):
         return Decision(Part.REFERRED, "alias")
-    if is_credit(text, start) or credited_after(text, end):
-        return Decision(Part.LISTED, "credit")
-    if is_signature(text, start, end) and not _verb_before_on_line(doc, first):
-        return Decision(Part.LISTED, "signature")
     sent = span.sent if doc.has_annotation("SENT_START") else doc[:]
     cases = name_cases(list(span), fact)
     # no agreed case, or a family name the dictionary does not inflect ("Astrid Lindgren")
@@ -95,6 +91,11 @@ def _decide(doc: Doc, start: int, end: int, fact: PersonFact | None) -> Decision
         and not any(a.case and a.source == "dictionary" for a in span[-1]._.ltr_analyses or ())
         and not _given_not_genitive(span)
     )
+    signed = ("Nom" in cases or unknown) and not _verb_before_on_line(doc, first)
+    if is_credit(text, start, signature=signed) or credited_after(text, end):
+        return Decision(Part.LISTED, "credit")
+    if is_signature(text, start, end) and signed:
+        return Decision(Part.LISTED, "signature")
     cues = data()
     clause = clause_of(doc, first, last, sent)
     verb = governing_verb(doc, first, sent)
