@@ -325,6 +325,15 @@ MORE_CASES = [
         ["Daiva Armaitė"], [], id="closing-signature-with-the-employer-before-the-role",
     ),
     pytest.param(
+        "Gegužės 29 d. Biržų viešojoje bibliotekoje vyko popietė. Daug dainų apie kraštą yra sukūrusi mokytoja "
+        "Marija Žiaugienė. Porą jų padainavo jos draugė Danutė Brazienė.",
+        ["Danutė Brazienė"], ["Danutė Brazienė"], id="perfect-tense-tells-what-was-done-before",
+    ),
+    pytest.param(
+        "Gegužės 29 d. Biržų viešojoje bibliotekoje vyko popietė. Į ją yra atvykusi mokytoja Marija Žiaugienė.",
+        ["Marija Žiaugienė"], ["Marija Žiaugienė"], id="perfect-of-an-event-verb-took-part",
+    ),
+    pytest.param(
         "Gegužės 15 d. Širvintų viešojoje bibliotekoje lankėsi dramaturgas Stasys Kapnys. Svečią pasveikino "
         "direktorė Rasa Petrauskienė, ji įteikė Stasiui Kapniui padėkos raštą.",
         ["Rasa Petrauskienė", "Stasys Kapnys"], ["Rasa Petrauskienė", "Stasys Kapnys"],

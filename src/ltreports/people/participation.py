@@ -41,6 +41,7 @@ from .participation_signals import (
     life_told,
     marked,
     old_year,
+    perfect,
     quoted_author,
     reference_year,
     related,
@@ -144,6 +145,8 @@ def _decide(doc: Doc, start: int, end: int, fact: PersonFact | None) -> Decision
         return Decision(Part.TOOK_PART, reason)
     if marked(doc, first, sent, cues["past_person_words"]):
         return Decision(Part.REFERRED, "former")
+    if "Nom" in cases and perfect(clause):
+        return Decision(Part.REFERRED, "perfect")
     if life_told(doc, last, clause) or old_year(doc, sent, reference_year(doc)):
         return Decision(Part.REFERRED, "history")
     return Decision(Part.NEUTRAL, "")

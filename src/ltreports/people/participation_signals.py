@@ -440,3 +440,16 @@ def _abbreviated_given(doc: Doc, i: int) -> bool:
         before.is_alpha and before.text[:1].isupper() and 2 <= len(before.text) <= 4 and not doc[i - 1].whitespace_
         and after is not None and after.is_alpha and after.text[:1].isupper()
     )
+
+
+def perfect(clause: list[Token]) -> bool:
+    """The clause's predicate is a perfect ("yra sukūrusi", "yra išleidęs"): what the person has done before,
+    not what the person did at the event."""
+    for n, token in enumerate(clause):
+        if token.lower_ not in ("yra", "esu", "esame"):
+            continue
+        for nxt in clause[n + 1 : n + 3]:
+            if any(a.pos.startswith("verb") and "Part_Act_Past" in a.tags and a.case == "Nom"
+                   for a in token_readings(nxt)):
+                return True
+    return False
