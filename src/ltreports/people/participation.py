@@ -5,19 +5,24 @@ The one place where both questions are decided, per mention and per person, by g
 - a mention is **referred** when the person is only spoken about: the genitive of an author, a
   commemorated person or a sender before what belongs to them ("X knygos", "X 100-osios gimimo
   metinės", "X sveikinimo žodžiai", "X patarėja"), a dative of dedication ("X skirtas vakaras",
-  "paroda poetui X", "X – 120"), "apie X" / "pagal X", a quoted author ("(X)", "“ – X"), a person of
-  the past (former staff, the deceased, a sentence set decades before the post or telling a life:
-  "gimė", "dirbo", "vadovavo"), a person commemorated ("Prisiminta ir X");
-- a mention is **listed** only (a real person, but not taking part there) in a credit line or byline
-  ("Parengė X", "X nuotr.") or when the person is thanked ("dėkojame X");
+  "paroda poetui X", "X – 120"), "apie X" / "pagal X" (also an accusative list in apposition: "apie
+  mokytojus – A, B"), "su X" after a word of relation ("susiję su poetu X"), a quoted author ("(X)",
+  "“ – X"), another name of a person just named ("X (slapyvardis Y)"), a person of the past (former
+  staff, the deceased, a sentence set decades before the post or telling a life: "gimė", "dirbo",
+  "vadovavo", "dirbant vedėjai X", a perfect "yra sukūrusi X"), a person commemorated ("Prisiminta ir X");
+- a mention is **listed** only (a real person, but not taking part there) in a credit line, a closing
+  signature (also one closing an article inside a page: "...⏎Ona Jonaitė⏎Filialo bibliotekininkė⏎⏎***"),
+  a byline ("Parengė X", "X nuotr.") or when the person is thanked ("dėkojame X");
 - a mention **took part** when the person is the subject of an event verb ("X pristatė", "dalyvavo
-  X"), met ("susitikimas su X"), greeted or handed something ("pasveikino X", "įteikė X"), or has a
-  role that says so ("lektorė", "svečias", "renginio vedėja");
+  X", "skaityti kilo X"), met ("susitikimas su X"), greeted or handed something ("pasveikino X",
+  "įteikė X"), received an award ("premija skirta X už ..."), presented an own work ("X knygos
+  pristatymas"), or has a role that says so ("lektorė", "svečias", "renginio vedėja", "Renginio
+  svečias – rašytojas X");
 - otherwise it is **neutral**.
 
-A person is listed unless a mention is referred and none took part. A mention counts for a visit when
-its person is listed and the mention itself is neither referred nor listed only.
-Cue words: ``data/participants.yaml``; cases and lemmas from the morphology layer.
+A person is listed when a mention took part or is listed, else when the neutral mentions outnumber the
+referred ones. A mention counts for a visit when its person is listed and the mention itself is neither
+referred nor listed only. Cue words: ``data/participants.yaml``; cases and lemmas from the morphology layer.
 """
 
 from __future__ import annotations
@@ -32,18 +37,14 @@ from ..matches import Match
 from .credits import credited_after, is_byline, is_credit, is_signature
 from .facts import PersonFact
 from .name_context import clause_of, data, finite, governing_verb, is_finite_verb, name_cases, nearby_words
+from .participation_past import life_told, marked, old_year, perfect, reference_year
 from .participation_signals import (
     alias,
     citing,
     commemorated,
     dative,
     genitive_of,
-    life_told,
-    marked,
-    old_year,
-    perfect,
     quoted_author,
-    reference_year,
     related,
     spoken_about,
     took_part_reason,
