@@ -334,6 +334,11 @@ MORE_CASES = [
         ["Marija Žiaugienė"], ["Marija Žiaugienė"], id="perfect-of-an-event-verb-took-part",
     ),
     pytest.param(
+        "Kupiškio viešoji biblioteka nupirko knygų: Noriūnų (vyresn. bibliotekininkė Ona Kručaitė) ir Naivių "
+        "(vyresn. bibliotekininkė Milda Leviškienė) filialai gavo po 50 knygų.",
+        ["Milda Leviškienė", "Ona Kručaitė"], [], id="staff-in-parentheses-inside-a-branch-mention",
+    ),
+    pytest.param(
         "Gegužės 15 d. Širvintų viešojoje bibliotekoje lankėsi dramaturgas Stasys Kapnys. Svečią pasveikino "
         "direktorė Rasa Petrauskienė, ji įteikė Stasiui Kapniui padėkos raštą.",
         ["Rasa Petrauskienė", "Stasys Kapnys"], ["Rasa Petrauskienė", "Stasys Kapnys"],

@@ -25,7 +25,14 @@ from .names import (
     is_initial,
     word_set,
 )
-from .nonperson import a_date, inside_quotes, organization_name, place_named_after, street_address
+from .nonperson import (
+    a_date,
+    inside_parentheses,
+    inside_quotes,
+    organization_name,
+    place_named_after,
+    street_address,
+)
 from .roles import Role, phrase_at, role_after, role_before
 
 GENDERS = {"Masc": "M", "Fem": "F"}
@@ -211,7 +218,7 @@ class Extractor:
             if in_boilerplate(doc, start, end) or inside_quotes(text, start, end) or organization_name(doc, cand) \
                     or street_address(doc, cand) or a_date(doc, cand):
                 continue
-            if library_spans.overlaps(start, end):
+            if library_spans.overlaps(start, end) and not inside_parentheses(text, start, end):
                 continue
             fact = _build(doc, cand, None)
             role = role_before(doc, cand.first, _gender_name(fact), fact.case)

@@ -37,6 +37,18 @@ def inside_quotes(text: str, start: int, end: int) -> bool:
     return any(q in rest for q in '“”"')
 
 
+def inside_parentheses(text: str, start: int, end: int) -> bool:
+    """Inside "( … )" on the same line: a person named within a library's mention ("Naivių (vyresn.
+    bibliotekininkė X) filialas") is still a person, not part of the library's name."""
+    line_start = text.rfind("\n", 0, start) + 1
+    opening = text.rfind("(", line_start, start)
+    if opening == -1 or ")" in text[opening:start]:
+        return False
+    line_end = text.find("\n", end)
+    closing = text.find(")", end, len(text) if line_end == -1 else line_end)
+    return closing != -1 and "(" not in text[end:closing]
+
+
 def organization_name(doc: Doc, cand: Candidate) -> bool:
     """Capitals right after an organization noun in the same, non-genitive case name the organization
     ("leidykla ALMA LITTERA", "su bendrove Jonas ir Ko"), not a person."""
