@@ -339,6 +339,11 @@ MORE_CASES = [
         ["Milda Leviškienė", "Ona Kručaitė"], [], id="staff-in-parentheses-inside-a-branch-mention",
     ),
     pytest.param(
+        "Lapkričio 16 dieną Kėdainių viešojoje bibliotekoje pristatyta poetės Vidos Jurgaitienės poezijos "
+        "knyga „Ateina laimė“.",
+        ["Vida Jurgaitienė"], ["Vida Jurgaitienė"], id="presented-work-past-a-genitive-of-its-kind",
+    ),
+    pytest.param(
         "Gegužės 15 d. Širvintų viešojoje bibliotekoje lankėsi dramaturgas Stasys Kapnys. Svečią pasveikino "
         "direktorė Rasa Petrauskienė, ji įteikė Stasiui Kapniui padėkos raštą.",
         ["Rasa Petrauskienė", "Stasys Kapnys"], ["Rasa Petrauskienė", "Stasys Kapnys"],

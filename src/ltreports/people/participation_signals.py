@@ -294,7 +294,10 @@ def presented(doc: Doc, last: int, work: Token, sent: Span) -> bool:
     „...“ pristatymas", "X knygos sutiktuvės" (an author presenting a book is there)."""
     cues = data()
     if not is_noun_with(work, cues["presented_works"]):
-        return False
+        following = nearby_words(doc, work.i + 1, 1, 1, sent)  # "X poezijos knyga": the work is the next noun
+        if not following or not is_noun_with(following[0], cues["presented_works"]):
+            return False
+        work = following[0]
     before = nearby_words(doc, last - 1, -1, 6, sent)
     if any(verb_readings(t, cues["presenting_verbs"], ("Part_Pass",)) for t in before[:6]) and not any(
         is_finite_verb(t) for t in before
