@@ -344,6 +344,17 @@ MORE_CASES = [
         ["Vida Jurgaitienė"], ["Vida Jurgaitienė"], id="presented-work-past-a-genitive-of-its-kind",
     ),
     pytest.param(
+        "Gegužės 30 d. Pakruojo viešojoje bibliotekoje surengtas seminaras. Etnologas dr. Žilvytis Bernardas "
+        "Šakys pasakojo apie etnografinius regionus.",
+        ["Žilvytis Bernardas Šakys"], ["Žilvytis Bernardas Šakys"],
+        id="a-given-name-the-dictionary-lacks-before-one-it-knows",
+    ),
+    pytest.param(
+        "Gegužės 30 d. Zarasų viešojoje bibliotekoje atidaryta nauja salė. Kunigui Dekanui Remigijui "
+        "Kavaliauskui pašventinus salę, skaitytojai apžiūrėjo parodą.",
+        ["Remigijus Kavaliauskas"], ["Remigijus Kavaliauskas"], id="a-capitalized-role-is-no-given-name",
+    ),
+    pytest.param(
         "Gegužės 15 d. Širvintų viešojoje bibliotekoje lankėsi dramaturgas Stasys Kapnys. Svečią pasveikino "
         "direktorė Rasa Petrauskienė, ji įteikė Stasiui Kapniui padėkos raštą.",
         ["Rasa Petrauskienė", "Stasys Kapnys"], ["Rasa Petrauskienė", "Stasys Kapnys"],
