@@ -355,6 +355,11 @@ MORE_CASES = [
         ["Remigijus Kavaliauskas"], ["Remigijus Kavaliauskas"], id="a-capitalized-role-is-no-given-name",
     ),
     pytest.param(
+        "2020-08 Tomas Petkus,\n\nVU studentas\n\nBirželio 3 d. Elektrėnų viešojoje bibliotekoje vyko protmūšis, "
+        "jį vedė bibliotekininkė Rita Vaišnoraitė.",
+        ["Rita Vaišnoraitė", "Tomas Petkus"], ["Rita Vaišnoraitė"], id="byline-after-a-date-stamp",
+    ),
+    pytest.param(
         "Gegužės 15 d. Širvintų viešojoje bibliotekoje lankėsi dramaturgas Stasys Kapnys. Svečią pasveikino "
         "direktorė Rasa Petrauskienė, ji įteikė Stasiui Kapniui padėkos raštą.",
         ["Rasa Petrauskienė", "Stasys Kapnys"], ["Rasa Petrauskienė", "Stasys Kapnys"],

@@ -4,6 +4,8 @@ People named there are listed, but did not take part in the event (``people.part
 
 from __future__ import annotations
 
+import re
+
 from .name_context import data
 
 
@@ -79,10 +81,15 @@ def is_signature(text: str, start: int, end: int) -> bool:
 _SENTENCE_ENDS = (".", "!", "?", "…", "“", "”", '"', ")")
 
 
+_STAMP_RE = re.compile(r"(?:\w+:?\s+)?[\d\s./:-]+")
+
+
 def is_byline(text: str, start: int) -> bool:
-    """A name that opens one of the first lines of the post ("Jurgita Bružienė, ... bibliotekininkė")."""
+    """A name that opens one of the first lines of the post ("Jurgita Bružienė, ... bibliotekininkė"), past a
+    date stamp of the page ("2020-08-12 Jurgita Bružienė")."""
     line_start = text.rfind("\n", 0, start) + 1
-    if text[line_start:start].strip():
+    before = text[line_start:start].strip()
+    if before and not (_STAMP_RE.fullmatch(before) and any(c.isdigit() for c in before)):
         return False
     line_end = text.find("\n", start)
     line = text[line_start : len(text) if line_end == -1 else line_end].strip()
