@@ -355,8 +355,9 @@ MORE_CASES = [
         ["Remigijus Kavaliauskas"], ["Remigijus Kavaliauskas"], id="a-capitalized-role-is-no-given-name",
     ),
     pytest.param(
-        "2020-08 Tomas Petkus,\n\nVU studentas\n\nBirželio 3 d. Elektrėnų viešojoje bibliotekoje vyko protmūšis, "
-        "jį vedė bibliotekininkė Rita Vaišnoraitė.",
+        "2020-08 Tomas Petkus,\n\nVU studentas\n\nŠiais metais Elektrėnų viešojoje bibliotekoje vyko protmūšis, "
+        "jį vedė bibliotekininkė Rita Vaišnoraitė.\n\nDalyviai atsakinėjo į klausimus apie knygas.\n\n"
+        "Nugalėtojai gavo prizus.",
         ["Rita Vaišnoraitė", "Tomas Petkus"], ["Rita Vaišnoraitė"], id="byline-after-a-date-stamp",
     ),
     pytest.param(
