@@ -36,7 +36,7 @@ PARTS = [p.value for p in Part]
 REASONS = [
     "credit", "credit sentence", "byline", "thanked", "quoted author", "deceased", "spoken about", "genitive of",
     "dedicated", "anniversary", "commemorated", "cited", "former", "history", "role", "subject", "object", "met",
-    "agent", "recipient",
+    "agent", "recipient", "signature", "related",
 ]
 CASES = ["Nom", "Gen", "Dat", "Acc", "Inst", "Loc", None]
 
@@ -71,6 +71,8 @@ def features(doc, cluster) -> tuple[list[float], bool]:
         float(doc.text[:first].count("\n") <= 3),
         float(all(m.fact.initials_only or m.fact.surname_only for m in mentions)),
         float(parts.count("referred") > parts.count("neutral")),
+        float(parts.count("referred") == parts.count("neutral")),
+        float(any(m.fact.case == "Nom" and m.fact.role for m in mentions)),
     ]
     return vec, listed(doc, mentions)
 
@@ -90,7 +92,7 @@ def load(corpus: Path) -> list[dict]:
             gold = {family_key(p["name"]) for p in post["gold"]["people"]}
             site = urlparse(post.get("url") or "").netloc or post["id"]
             people = []
-            for cluster in _cluster(doc._.ltr_person_matches or []):
+            for cluster in _cluster(doc._.ltr_person_matches or [], len(text.rstrip())):
                 if all(m.fact.surname_only for m in cluster.mentions):
                     continue
                 vec, rule = features(doc, cluster)

@@ -26,7 +26,14 @@ from .names import (
     is_initial,
     word_set,
 )
-from .nonperson import inside_quotes, organization_name, place_named_after
+from .nonperson import (
+    a_date,
+    inside_parentheses,
+    inside_quotes,
+    organization_name,
+    place_named_after,
+    street_address,
+)
 from .role_words import may_be_plural_in, may_be_singular_in
 from .roles import Role, phrase_at, role_after, role_before
 
@@ -210,9 +217,10 @@ class Extractor:
         name_tokens = {i for c in candidates for i in range(c.first, c.last + 1)}
         for cand in candidates:
             start, end = doc[cand.first].idx, doc[cand.last].idx + len(doc[cand.last].text)
-            if in_boilerplate(doc, start, end) or inside_quotes(text, start, end) or organization_name(doc, cand):
+            if in_boilerplate(doc, start, end) or inside_quotes(text, start, end) or organization_name(doc, cand) \
+                    or street_address(doc, cand) or a_date(doc, cand):
                 continue
-            if library_spans.overlaps(start, end) and not _in_parentheses(text, start, end):
+            if library_spans.overlaps(start, end) and not inside_parentheses(text, start, end):
                 continue  # a patron in a library's name; not a person named in parentheses inside its mention
             fact = _build(doc, cand, None)
             role = role_before(doc, cand.first, _gender_name(fact), fact.case)
@@ -269,15 +277,6 @@ class Extractor:
         partial_mentions(doc, accepted, found, library_spans)
         found.sort(key=lambda m: m.start)
         return doc
-
-
-def _in_parentheses(text: str, start: int, end: int, reach: int = 80) -> bool:
-    """The span stands inside a parenthesis on its line ("Naivių (bibliotekininkė Ona Jonaitė) filialas")."""
-    before = text[max(0, start - reach) : start].rsplit("\n", 1)[-1]
-    after = text[end : end + reach].split("\n", 1)[0]
-    opening = before.rfind("(")
-    closing = after.find(")")
-    return opening > before.rfind(")") and closing >= 0 and "(" not in after[:closing]
 
 
 def _plural_over(doc: Doc, role: Role, case: str | None) -> bool:

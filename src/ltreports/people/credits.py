@@ -4,10 +4,12 @@ People named there are listed, but did not take part in the event (``people.part
 
 from __future__ import annotations
 
+import re
+
 from .name_context import data
 
 
-def is_credit(text: str, start: int) -> bool:
+def is_credit(text: str, start: int, signature: bool = True) -> bool:
     """Is the text at ``start`` in a credit line ("Parengė ...", "... nuotr.") or the closing signature?"""
     cues = data()
     line_start = text.rfind("\n", 0, start) + 1
@@ -23,16 +25,71 @@ def is_credit(text: str, start: int) -> bool:
     first = text[sentence_start:start].strip().lower().split()
     if first and first[0].rstrip(":") in cues["credit_starts"]:
         return True
-    # the closing signature: one of the last three non-empty lines, short, with no sentence punctuation
+    # the closing signature: one of the last three non-empty lines, short, with no sentence punctuation (when
+    # the caller allows it: a name in the nominative, no verb before it; "Susitikimas su poetu X" is a title)
     programme = " – " in line or " - " in line or ":" in line  # "Koncertas – dainininkė X"
+    if not signature:
+        return False
     return (_lines_after(text, line_start, 4) <= 3 and len(line) <= 80 and not line.endswith((".", "!", "?"))
             and not programme)
 
 
-def is_byline(text: str, start: int) -> bool:
-    """A name that opens one of the first lines of the post ("Jurgita Bružienė, ... bibliotekininkė")."""
+def _name_heads_line(text: str, line_start: int, start: int, end: int) -> bool:
+    """At most a role of three words before the name on its line, and only ", role" after it."""
+    line_end = text.find("\n", end)
+    after = text[end : len(text) if line_end == -1 else line_end].strip()
+    return len(text[line_start:start].split()) <= 3 and (not after or after.startswith(","))
+
+
+def credited_after(text: str, end: int) -> bool:
+    """The name is followed by a credit word ("Onos Jonaitės nuotr. Iš kairės: ..."), wherever the line goes on."""
+    words = text[end : end + 20].split()
+    return bool(words) and words[0].lower() in data()["credit_ends"]
+
+
+def is_signature(text: str, start: int, end: int) -> bool:
+    """The signature that closes one article of a page holding several ("...susitikimams.⏎Ona Jonaitė⏎
+    Kaimo filialo bibliotekininkė⏎⏎***"): a short line that holds the name, after at most a role before it
+    and only ", role" after it, set right after a paragraph that ends a sentence, and followed (past at
+    most two more short lines of the role) by a blank line, a separator or the end of the text."""
     line_start = text.rfind("\n", 0, start) + 1
-    if text[line_start:start].strip():
+    line_end = text.find("\n", end)
+    line_end = len(text) if line_end == -1 else line_end
+    before, after = text[line_start:start].split(), text[end:line_end].strip()
+    if not _name_heads_line(text, line_start, start, end) or len(text[line_start:line_end].strip()) > 80:
+        return False
+    if any(w.endswith((":", "!", "?", "“", "”", '"')) for w in before) or after.endswith(_SENTENCE_ENDS):
+        return False
+    previous_end = text[:line_start].rstrip()
+    previous = previous_end[previous_end.rfind("\n") + 1 :]
+    if len(previous) < 100 or not previous.endswith(_SENTENCE_ENDS):
+        return False  # a paragraph ends right above
+    pos, short = line_end + 1, 0
+    while pos < len(text):
+        nxt = text.find("\n", pos)
+        nxt = len(text) if nxt == -1 else nxt
+        line = text[pos:nxt].strip()
+        if not line or set(line) <= set("*-–—_=~ "):
+            return True  # a blank line or a separator
+        if short == 2 or len(line) > 60 or line.endswith(_SENTENCE_ENDS):
+            return False
+        short += 1
+        pos = nxt + 1
+    return True
+
+
+_SENTENCE_ENDS = (".", "!", "?", "…", "“", "”", '"', ")")
+
+
+_STAMP_RE = re.compile(r"(?:\w+:?\s+)?[\d\s./:-]+")
+
+
+def is_byline(text: str, start: int) -> bool:
+    """A name that opens one of the first lines of the post ("Jurgita Bružienė, ... bibliotekininkė"), past a
+    date stamp of the page ("2020-08-12 Jurgita Bružienė")."""
+    line_start = text.rfind("\n", 0, start) + 1
+    before = text[line_start:start].strip()
+    if before and not (_STAMP_RE.fullmatch(before) and any(c.isdigit() for c in before)):
         return False
     line_end = text.find("\n", start)
     line = text[line_start : len(text) if line_end == -1 else line_end].strip()

@@ -160,6 +160,8 @@ def candidate_at(doc: Doc, i: int) -> Candidate | None:
             found = _uncommon_given(doc, i, anywhere=True)
             step = _step(doc, i, allow_newline=False)
             if found is not None or step is None or get_analyzer().known(normal_case(doc[step[0]].text)):
+                if found is None and step is not None:  # "etnologas dr. Žilvytis Bernardas Šaknys"
+                    return _before_known_given(doc, step[0], _unknown_given(text), i)
                 return found
             # a foreign pair after a role word ("rašytojas Jan Kowalski")
         if any(r.case in ("Loc", "Ill") for r in place_readings(text)):
@@ -170,7 +172,7 @@ def candidate_at(doc: Doc, i: int) -> Candidate | None:
             return None
         fam = _family_at(doc, step[0])
         if fam is None:
-            return None
+            return _before_known_given(doc, step[0], given_r, i)
         return Candidate(i, fam[0], [given_r], fam[1], False)
     given_end = i
     hyphenated = _hyphenated_given(doc, i, given_r)
@@ -216,6 +218,21 @@ def candidate_at(doc: Doc, i: int) -> Candidate | None:
     ):
         return None
     return Candidate(i, fam[0], given, fam[1], strong)
+
+
+def _before_known_given(doc: Doc, k: int, first: tuple[Reading, ...], i: int) -> Candidate | None:
+    """A given name the dictionary lacks before one it knows and a family name, after a role word
+    ("etnologas dr. Žilvytis Bernardas Šaknys"): both given names are the person's."""
+    second = tuple(r for r in given_readings(doc[k].text) if r.source == "name") if is_capitalized(doc[k].text) else ()
+    step = _step(doc, k, allow_newline=False) if second else None
+    fam = _family_at(doc, step[0]) if step is not None else None
+    agreed = agree([second, *fam[1][:1]]) if fam is not None else None
+    if fam is None or agreed is None:
+        return None
+    cases = {a.case for a in analyses(doc[i].text) if a.case}
+    if head_of(doc[i].text) is not None or (agreed[1] and cases and agreed[1] not in cases):
+        return None  # "Dekanui Remigijui X": a role word, or a word in another case, is no given name
+    return Candidate(i, fam[0], [first, second], fam[1], False)
 
 
 def _hyphenated_given(doc: Doc, i: int, first: tuple[Reading, ...]) -> tuple[int, tuple[Reading, ...]] | None:

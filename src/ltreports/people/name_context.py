@@ -104,8 +104,26 @@ def name_like(token: Token) -> bool:
         return True
     if not token.is_alpha:
         return False
+    if token.i in person_tokens(token.doc):
+        return True  # read as a person's name ("Lengvinas" is also a verb form)
     readings = [a for a in token_readings(token) if a.source == "dictionary"]
     return not readings or any(a.kind in ("first_name", "family_name") for a in readings)
+
+
+def person_tokens(doc: Doc) -> frozenset[int]:
+    """The tokens inside the person names found (``doc._.ltr_person_matches``), read once a Doc."""
+    key = "ltr_person_tokens"
+    found = doc._.ltr_person_matches or []
+    cached = doc.user_data.get(key)
+    if cached is None or cached[0] != len(found):
+        tokens: set[int] = set()
+        for m in found:
+            span = doc.char_span(m.start, m.end, alignment_mode="expand")
+            if span is not None:
+                tokens.update(range(span.start, span.end))
+        cached = (len(found), frozenset(tokens))
+        doc.user_data[key] = cached
+    return cached[1]
 
 
 
@@ -149,6 +167,8 @@ def governing_verb(doc: Doc, first: int, sent: Span) -> Token | None:
         i -= 1
         if token.text in ".;:!?()":
             return None
+        if token.i in person_tokens(doc):
+            continue  # a name, whatever else the dictionary reads in it
         readings = [a for a in token_readings(token) if a.pos.startswith("verb")]
         if any(t.startswith(("Indic_", "Imper")) for a in readings for t in a.tags):
             return token

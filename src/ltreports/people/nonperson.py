@@ -3,8 +3,12 @@ apposition ("leidykla ALMA LITTERA"), a place named after a person ("kunigaikš�
 
 from __future__ import annotations
 
+import re
+from functools import cache
+
 from spacy.tokens import Doc
 
+from ..language import month_words
 from ..morphology import get_analyzer
 from .detect import Candidate
 from .names import agree, word_set
@@ -33,6 +37,18 @@ def inside_quotes(text: str, start: int, end: int) -> bool:
     return any(q in rest for q in '“”"')
 
 
+def inside_parentheses(text: str, start: int, end: int) -> bool:
+    """Inside "( … )" on the same line: a person named within a library's mention ("Naivių (vyresn.
+    bibliotekininkė X) filialas") is still a person, not part of the library's name."""
+    line_start = text.rfind("\n", 0, start) + 1
+    opening = text.rfind("(", line_start, start)
+    if opening == -1 or ")" in text[opening:start]:
+        return False
+    line_end = text.find("\n", end)
+    closing = text.find(")", end, len(text) if line_end == -1 else line_end)
+    return closing != -1 and "(" not in text[end:closing]
+
+
 def organization_name(doc: Doc, cand: Candidate) -> bool:
     """Capitals right after an organization noun in the same, non-genitive case name the organization
     ("leidykla ALMA LITTERA", "su bendrove Jonas ir Ko"), not a person."""
@@ -51,8 +67,9 @@ def organization_name(doc: Doc, cand: Candidate) -> bool:
 
 
 def place_named_after(words: list[str]) -> bool:
-    """Past genitive nouns ("dvaro"), a noun naming a place ("sodyboje", "dvare", "pilyje")."""
-    places = {w.lower() for w in _places()}
+    """Past genitive nouns ("dvaro", "menų"), a noun naming a place ("sodyboje", "dvare", "pilyje") or an
+    institution ("X menų gimnazijos moksleiviai")."""
+    places = _places_and_institutions()
     for word in words:
         found = [a for a in get_analyzer().analyze(word) if a.pos == "noun" and a.kind is None]
         if any(a.lemma.lower() in places for a in found):
@@ -64,3 +81,42 @@ def place_named_after(words: list[str]) -> bool:
 
 def _places() -> frozenset[str]:
     return word_set("place_after_genitive")
+
+
+@cache
+def _places_and_institutions() -> frozenset[str]:
+    """Lemmas of the place nouns and of the institution nouns that follow a patron's genitive name."""
+    out = {w.lower() for w in _places()}
+    for form in word_set("after_not_person"):
+        out.update(a.lemma.lower() for a in get_analyzer().analyze(form) if a.pos == "noun" and a.kind is None)
+    return frozenset(out)
+
+
+def a_date(doc: Doc, cand: Candidate) -> bool:
+    """A month name before a day read as a family name ("1917 M. VASARIO 28 D." in capitals)."""
+    if doc[cand.last].text.lower() not in month_words():
+        return False
+    nxt = next((t for t in doc[cand.last + 1 : cand.last + 3] if not t.is_space), None)
+    return nxt is not None and nxt.text.isdigit() and len(nxt.text) <= 2
+
+
+def street_address(doc: Doc, cand: Candidate) -> bool:
+    """A genitive name followed by a house number names a street ("J. Tumo-Vaižganto 81", "S. Daukanto 12")."""
+    agreed = agree([*cand.given, *cand.family], ("Gen",))
+    if agreed is None or agreed[1] != "Gen":
+        return False
+    k = cand.last + 1
+    seen = 0
+    while k < len(doc) and seen < 3:
+        token = doc[k]
+        k += 1
+        if token.is_space:
+            continue
+        seen += 1
+        if token.text in "-–—" or (seen <= 2 and token.text[:1].isupper() and token.is_alpha):
+            continue  # the second part of a double name ("Tumo – Vaižganto")
+        if re.fullmatch(r"\d{1,3}[a-zA-Z]?", token.text):
+            nxt = next((t for t in doc[k : k + 2] if not t.is_space), None)
+            return nxt is None or nxt.text in ",;)" or "\n" in nxt.text
+        return False
+    return False

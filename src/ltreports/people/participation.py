@@ -5,19 +5,24 @@ The one place where both questions are decided, per mention and per person, by g
 - a mention is **referred** when the person is only spoken about: the genitive of an author, a
   commemorated person or a sender before what belongs to them ("X knygos", "X 100-osios gimimo
   metinės", "X sveikinimo žodžiai", "X patarėja"), a dative of dedication ("X skirtas vakaras",
-  "paroda poetui X", "X – 120"), "apie X" / "pagal X", a quoted author ("(X)", "“ – X"), a person of
-  the past (former staff, the deceased, a sentence set decades before the post or telling a life:
-  "gimė", "dirbo", "vadovavo"), a person commemorated ("Prisiminta ir X");
-- a mention is **listed** only (a real person, but not taking part there) in a credit line or byline
-  ("Parengė X", "X nuotr.") or when the person is thanked ("dėkojame X");
+  "paroda poetui X", "X – 120"), "apie X" / "pagal X" (also an accusative list in apposition: "apie
+  mokytojus – A, B"), "su X" after a word of relation ("susiję su poetu X"), a quoted author ("(X)",
+  "“ – X"), another name of a person just named ("X (slapyvardis Y)"), a person of the past (former
+  staff, the deceased, a sentence set decades before the post or telling a life: "gimė", "dirbo",
+  "vadovavo", "dirbant vedėjai X", a perfect "yra sukūrusi X"), a person commemorated ("Prisiminta ir X");
+- a mention is **listed** only (a real person, but not taking part there) in a credit line, a closing
+  signature (also one closing an article inside a page: "...⏎Ona Jonaitė⏎Filialo bibliotekininkė⏎⏎***"),
+  a byline ("Parengė X", "X nuotr.") or when the person is thanked ("dėkojame X");
 - a mention **took part** when the person is the subject of an event verb ("X pristatė", "dalyvavo
-  X"), met ("susitikimas su X"), greeted or handed something ("pasveikino X", "įteikė X"), or has a
-  role that says so ("lektorė", "svečias", "renginio vedėja");
+  X", "skaityti kilo X"), met ("susitikimas su X"), greeted or handed something ("pasveikino X",
+  "įteikė X"), received an award ("premija skirta X už ..."), presented an own work ("X knygos
+  pristatymas"), or has a role that says so ("lektorė", "svečias", "renginio vedėja", "Renginio
+  svečias – rašytojas X");
 - otherwise it is **neutral**.
 
-A person is listed unless a mention is referred and none took part. A mention counts for a visit when
-its person is listed and the mention itself is neither referred nor listed only.
-Cue words: ``data/participants.yaml``; cases and lemmas from the morphology layer.
+A person is listed when a mention took part or is listed, else when the neutral mentions outnumber the
+referred ones. A mention counts for a visit when its person is listed and the mention itself is neither
+referred nor listed only. Cue words: ``data/participants.yaml``; cases and lemmas from the morphology layer.
 """
 
 from __future__ import annotations
@@ -25,23 +30,23 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import StrEnum
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from ..language import doc_text
 from ..matches import Match
-from .credits import is_byline, is_credit
+from .credits import credited_after, is_byline, is_credit, is_signature
 from .facts import PersonFact
 from .name_context import clause_of, data, finite, governing_verb, is_finite_verb, name_cases, nearby_words
+from .participation_past import life_told, marked, old_year, perfect, reference_year
 from .participation_signals import (
+    alias,
     citing,
     commemorated,
     dative,
     genitive_of,
-    life_told,
-    marked,
-    old_year,
     quoted_author,
-    reference_year,
+    related,
+    spoken_about,
     took_part_reason,
 )
 
@@ -78,18 +83,30 @@ def _decide(doc: Doc, start: int, end: int, fact: PersonFact | None) -> Decision
     first, last = span.start, span.end - 1
     if quoted_author(doc, first, last):
         return Decision(Part.REFERRED, "quoted author")
-    if is_credit(text, start):
-        return Decision(Part.LISTED, "credit")
+    if alias(doc, start):
+        return Decision(Part.REFERRED, "alias")
     sent = span.sent if doc.has_annotation("SENT_START") else doc[:]
     cases = name_cases(list(span), fact)
     # no agreed case, or a family name the dictionary does not inflect ("Astrid Lindgren")
     unknown = fact is None or fact.case is None or (
-        fact.case == "Nom" and not any(a.case and a.source == "dictionary" for a in span[-1]._.ltr_analyses or ())
+        fact.case == "Nom"
+        and not any(a.case and a.source == "dictionary" for a in span[-1]._.ltr_analyses or ())
+        and not _given_not_genitive(span)
     )
+    signed = ("Nom" in cases or unknown) and not _verb_before_on_line(doc, first)
+    if is_credit(text, start, signature=signed) or credited_after(text, end):
+        return Decision(Part.LISTED, "credit")
+    if is_signature(text, start, end) and signed:
+        return Decision(Part.LISTED, "signature")
     cues = data()
     clause = clause_of(doc, first, last, sent)
     verb = governing_verb(doc, first, sent)
-    if "Nom" in cases and any(finite(t, cues["credit_verbs"], ("Indic_Past",)) for t in clause) and len(sent) <= 20:
+    if (
+        "Nom" in cases
+        and any(finite(t, cues["credit_verbs"], ("Indic_Past",)) for t in clause)
+        and not any(finite(t, cues["event_verbs"]) for t in clause)  # "parengė ir perskaitė X": at the event
+        and len(sent) <= 20
+    ):
         return Decision(Part.LISTED, "credit sentence")
     if marked(doc, first, sent, cues["deceased_words"]):
         return Decision(Part.REFERRED, "deceased")
@@ -114,6 +131,10 @@ def _decide(doc: Doc, start: int, end: int, fact: PersonFact | None) -> Decision
             break  # "Apie knygą pasakojo X": the preposition governs another phrase
         if token.lower_ in cues["referred_before"]:
             return Decision(Part.REFERRED, "spoken about")
+    if "Acc" in cases and spoken_about(doc, first, sent):
+        return Decision(Part.REFERRED, "spoken about")
+    if "Inst" in cases and related(doc, first, sent):
+        return Decision(Part.REFERRED, "related")
     if commemorated(doc, first, last, cases, sent, verb):
         return Decision(Part.REFERRED, "commemorated")
     if "Nom" in cases and citing(doc, first, last, sent):
@@ -125,10 +146,30 @@ def _decide(doc: Doc, start: int, end: int, fact: PersonFact | None) -> Decision
         return Decision(Part.TOOK_PART, reason)
     if marked(doc, first, sent, cues["past_person_words"]):
         return Decision(Part.REFERRED, "former")
+    if "Nom" in cases and perfect(clause):
+        return Decision(Part.REFERRED, "perfect")
     if life_told(doc, last, clause) or old_year(doc, sent, reference_year(doc)):
         return Decision(Part.REFERRED, "history")
     return Decision(Part.NEUTRAL, "")
 
+
+
+def _given_not_genitive(span: Span) -> bool:
+    """The given names are words the dictionary knows, in no genitive reading ("Danutė Jaglinska": the
+    family name is foreign, but the name is not a genitive)."""
+    given = [t for t in span[:-1] if t.is_alpha]
+    readings = [[a for a in t._.ltr_analyses or () if a.source == "dictionary" and a.case] for t in given]
+    return bool(given) and all(readings) and not any(a.case == "Gen" for found in readings for a in found)
+
+
+def _verb_before_on_line(doc: Doc, first: int) -> bool:
+    """A finite verb before the name on its line ("Renginį vedė X" is a sentence, not a signature)."""
+    i = first - 1
+    while i >= 0 and "\n" not in doc[i].text:
+        if is_finite_verb(doc[i]):
+            return True
+        i -= 1
+    return False
 
 
 # --- decisions per person -------------------------------------------------------------------------
@@ -139,7 +180,7 @@ def listed(doc: Doc, mentions: list[Match]) -> bool:
     parts = [decide(doc, m.start, m.end, m.fact).part for m in mentions]
     if Part.TOOK_PART in parts or Part.LISTED in parts:
         return True
-    return parts.count(Part.REFERRED) <= parts.count(Part.NEUTRAL)
+    return parts.count(Part.REFERRED) < parts.count(Part.NEUTRAL)
 
 
 def took_part(doc: Doc, start: int, end: int) -> bool:

@@ -1,6 +1,7 @@
 """Signals of participation, one function per grammatical pattern around a person's name: what a
-genitive belongs to, what governs a dative, a quoted author, a person of the past, a commemoration, a
-citation, and the evidence that the person took part. ``people.participation`` weighs them.
+genitive belongs to, what governs a dative, a quoted author, another name of a person just named, "apie"
+and "su" phrases, a commemoration, a citation, and the evidence that the person took part.
+``people.participation`` weighs them; ``people.participation_past`` holds the signals of a person of the past.
 """
 
 from __future__ import annotations
@@ -16,8 +17,6 @@ from .name_context import (
     DASHES,
     LIST_WORDS,
     OPENING_QUOTES,
-    ROMAN_CENTURY_RE,
-    YEAR_RE,
     adjective_like,
     data,
     finite,
@@ -43,6 +42,8 @@ def genitive_of(doc: Doc, last: int, sent: Span) -> str | None:
     while i < len(doc) and counted < 4:  # past the sentence: an initial ("Just.") may have ended it
         token = doc[i]
         i += 1
+        if (token.text == "." and _abbreviated_given(doc, token.i)) or _abbreviated_given(doc, token.i + 1):
+            continue  # "Just. Marcinkevičiaus": a given name cut short, not the sentence's end
         if "\n" in token.text or token.text in (".", "!", "?", ";", ":"):
             return None
         if token.text == "(":
@@ -52,8 +53,8 @@ def genitive_of(doc: Doc, last: int, sent: Span) -> str | None:
                 continue
         if token.text == ",":
             following = nearby_words(doc, token.i + 1, 1, 1)
-            if following and name_like(following[0]):
-                continue  # "X, Y ir Z eilėraščiai"
+            if following and (name_like(following[0]) or _abbreviated_given(doc, following[0].i + 1)):
+                continue  # "X, Y ir Z eilėraščiai", "X, Just. Z eilėraščiai"
             return None
         if token.is_space or token.lower_ in cues["referred_skip"] or token.text in LIST_WORDS:
             continue
@@ -69,7 +70,7 @@ def genitive_of(doc: Doc, last: int, sent: Span) -> str | None:
         if any(a.pos.startswith("verb") and "Part_Pass_Past" in a.tags for a in token_readings(token)):
             return "referred"  # "X užrašyta pasaka", "X inicijuota akcija": a work done before
         if is_noun_with(token, cues["referred_heads"]):
-            return "referred"
+            return "agent" if presented(doc, last, token, sent) else "referred"
         if is_noun_with(token, cues["sent_heads"]) and any(has_lemma(t, cues["sent_verbs"]) for t in sent):
             return "referred"
         if adjective_like(token):
@@ -109,7 +110,7 @@ def dative(doc: Doc, first: int, last: int, sent: Span, verb: Token | None) -> s
         return "dedicated"
     if len(after) >= 2 and after[0].text in DASHES and after[1].text[:1].isdigit():
         return "anniversary"  # "X – 120"
-    return None
+    return "recipient" if award else None  # "premija skirta X už ...": the laureate
 
 
 def dative_head(doc: Doc, first: int, sent: Span) -> Token | None:
@@ -157,77 +158,6 @@ def quoted_author(doc: Doc, first: int, last: int) -> bool:
         return True  # "X „Title“": the author line under verses
     alone = opens_line and len(line.split()) <= 6
     return alone and bool(previous) and previous[-1] in CLOSING_QUOTES and not line.rstrip().endswith((".", "!", "?"))
-
-
-def reference_year(doc: Doc) -> int | None:
-    """The post's own year: the publication year, else the latest year the text names (read once a Doc)."""
-    published = getattr(doc._, "ltr_published", None)
-    if published is not None:
-        return published.year
-    key = "ltr_reference_year"
-    if key not in doc.user_data:
-        years = [int(m.group(1)) for m in re.finditer(r"(?<!\d)(19\d\d|20\d\d)(?!\d)", doc_text(doc))]
-        doc.user_data[key] = max(years) if years else None
-    return doc.user_data[key]
-
-
-def old_year(doc: Doc, sent: Span, ref_year: int | None) -> bool:
-    """The sentence is set decades before the post ("1925 m.", "XIX a.")."""
-    cues = data()
-    for token in sent:
-        m = YEAR_RE.match(token.text)
-        if m and ref_year is not None and int(m.group(1)) <= ref_year - int(cues["history_years"]):
-            return True
-        if ROMAN_CENTURY_RE.match(token.text) and token.i + 1 < len(doc) and doc[token.i + 1].text in ("a.", "amžiaus"):
-            return True
-    return False
-
-
-def life_told(doc: Doc, last: int, clause: list[Token]) -> bool:
-    """The name's clause tells a life or a library's past: a history verb in the past, an infinitive after
-    "pradėjo", or a participle after the name ("gimė", "dirbo", "pradėjo vadovauti", "X, gimęs ...")."""
-    cues = data()
-    verbs = cues["history_verbs"]
-    after = [t for t in nearby_words(doc, last + 1, 1, 2) if t.text != ","]
-    if any(verb_readings(t, verbs, ("Indic_Past", "Part_Act_Past")) for t in clause + after[:1]):
-        return True
-    return any(verb_readings(t, verbs, ("Inf",)) for t in clause) and any(
-        verb_readings(t, cues["history_aspect_verbs"], ("Indic_Past",)) for t in clause
-    )
-
-
-def marked(doc: Doc, first: int, sent: Span, words: frozenset[str]) -> bool:
-    """One of ``words`` before the name or the list it is in ("buvusi bibliotekininkė X", "a. a. X",
-    "buvusiems darbuotojams A, B, X")."""
-    seen = 0
-    own = False  # the name has a role word of its own: a name further back is another person's
-    i = first - 1
-    while i >= sent.start and seen < 8:
-        token = doc[i]
-        i -= 1
-        if token.is_space:
-            continue
-        if token.text in ";:()" or (token.text in ".!?" and not name_like(token)):
-            break
-        if name_like(token):
-            if own:
-                break
-            continue
-        if token.text in LIST_WORDS or token.lower_ in ("o", "bet"):
-            if own and token.text not in ("-", "–"):
-                break  # "knygnešiai ir skaitytojai, o ypatingai X": the words before belong to others
-            continue
-        own = own or seen == 0
-        seen += 1
-        readings = token_readings(token)
-        verbs = [a for a in readings if a.pos.startswith("verb")]
-        if verbs and not any("Part_" in t for a in verbs for t in a.tags):
-            if any(a.lemma == "būti" for a in verbs):
-                continue  # "pirmoji vedėja buvo X": the copula; "buvo" itself is no former
-            break  # another verb ends the role phrase ("pirmą kartą išdrįso skaityti X")
-        if token.lower_ in words or any(a.lemma.lower() in words for a in readings):
-            return True
-    return False
 
 
 def citing(doc: Doc, first: int, last: int, sent: Span) -> bool:
@@ -286,14 +216,23 @@ def took_part_reason(
         role = fact.role.lower()
         if role in cues["participant_roles"] or role.split()[-1] in cues["participant_roles"]:
             return "role"
+    for token in nearby_words(doc, first - 1, -1, 5, sent):
+        if token.text in ".;:!?" or is_finite_verb(token):
+            break
+        if has_lemma(token, cues["participant_roles"]) and any(a.case == "Nom" for a in token_readings(token)):
+            return "role"  # "Renginio svečias – rašytojas X": the chain of roles names a guest
     if "Nom" in cases:
         for token in clause:
-            if finite(token, cues["event_verbs"]):
-                return "subject"
+            if finite(token, cues["event_verbs"]) or (
+                is_finite_verb(token) and _with_event_infinitive(doc, token, sent)
+            ):
+                return "subject"  # "X pristatė", "skaityti kilo X": an event verb, or one with its infinitive
             participles = verb_readings(token, cues["event_verbs"], ("Part_Act",))
             if any(a.case == "Nom" for a in participles):
                 return "subject"  # "atvykęs vicemeras X"
-        if not any(is_finite_verb(t) for t in clause) and verb is not None and finite(verb, cues["event_verbs"]):
+        if not any(is_finite_verb(t) for t in clause) and verb is not None and (
+            finite(verb, cues["event_verbs"]) or _with_event_infinitive(doc, verb, sent)
+        ):
             return "subject"  # "Dalyvavo A, B, buvę klubo vadovai X, Y": the list's verb
         if governed_by(verb, cues["present_object_verbs"]):
             return "object"  # "pakviesta buvusi direktorė X"
@@ -302,4 +241,121 @@ def took_part_reason(
     if cases & {"Acc", "Dat"} and governed_by(verb, cues["present_object_verbs"]):
         return "object"
     return None
+
+
+def spoken_about(doc: Doc, first: int, sent: Span) -> bool:
+    """"apie" / "pagal" governs the accusative phrase the name stands in, read back past the noun it is in
+    apposition to, its attributes and the list it is in: "Apie „daraktoriais“ vadintus mokytojus – A, B, X"."""
+    cues = data()
+    i, seen = first - 1, 0
+    while i >= sent.start and seen < 12:
+        token = doc[i]
+        i -= 1
+        if token.is_space or token.text in LIST_WORDS or token.text in OPENING_QUOTES + CLOSING_QUOTES:
+            continue
+        seen += 1
+        if token.lower_ in cues["referred_before"]:
+            return True
+        if token.is_punct or is_finite_verb(token) or name_like(token):
+            if token.is_punct or is_finite_verb(token):
+                return False
+            continue
+        readings = token_readings(token)
+        if any(a.pos.startswith("preposition") or a.pos.startswith("conjunction") for a in readings):
+            return False
+        if readings and not any(a.case in ("Acc", "Inst", None) or a.pos == "pronoun" for a in readings):
+            return False  # a word that cannot belong to the accusative phrase ("savo", "jos" may)
+    return False
+
+
+def related(doc: Doc, first: int, sent: Span) -> bool:
+    """"su X" after a word of relation, not of meeting: "susiję su poetu X", "sąsajos su X", "jungiančios
+    biblioteką su rašytoju X" (a link to the person, who need not be there)."""
+    cues = data()
+    i, seen = first - 1, 0
+    while i >= sent.start and seen < 6:
+        token = doc[i]
+        i -= 1
+        if token.is_space or token.text in LIST_WORDS or name_like(token):
+            continue
+        seen += 1
+        if token.lower_ == "su":
+            return any(
+                has_lemma(t, cues["relation_words"]) or t.lower_.startswith(tuple(cues["relation_stems"]))
+                for t in nearby_words(doc, token.i - 1, -1, 3, sent)
+            )
+        if token.is_punct or is_finite_verb(token):
+            return False
+    return False
+
+
+def presented(doc: Doc, last: int, work: Token, sent: Span) -> bool:
+    """The genitive author's own new work presented at the event: "pristatyta poetės X knyga", "X knygos
+    „...“ pristatymas", "X knygos sutiktuvės" (an author presenting a book is there)."""
+    cues = data()
+    if not is_noun_with(work, cues["presented_works"]):
+        following = nearby_words(doc, work.i + 1, 1, 1, sent)  # "X poezijos knyga": the work is the next noun
+        if not following or not is_noun_with(following[0], cues["presented_works"]):
+            return False
+        work = following[0]
+    before = nearby_words(doc, last - 1, -1, 6, sent)
+    if any(verb_readings(t, cues["presenting_verbs"], ("Part_Pass",)) for t in before[:6]) and not any(
+        is_finite_verb(t) for t in before
+    ):
+        return True  # "pristatyta X knyga" (no one else named as the presenter)
+    i, seen, quoted = work.i + 1, 0, False
+    while i < sent.end and seen < 12:
+        token = doc[i]
+        i += 1
+        if token.is_space:
+            continue
+        if token.text in OPENING_QUOTES + CLOSING_QUOTES:
+            quoted = not quoted if token.text not in CLOSING_QUOTES or quoted else quoted
+            continue
+        seen += 1
+        if quoted:
+            continue  # the title
+        if is_noun_with(token, cues["presenting_nouns"]):
+            return True
+        if token.is_punct or is_finite_verb(token):
+            return False
+    return False
+
+
+def _with_event_infinitive(doc: Doc, verb: Token, sent: Span) -> bool:
+    """A finite verb beside an infinitive of an event verb: "skaityti kilo X", "atvyko pristatyti X"."""
+    if has_lemma(verb, frozenset({"būti"})):
+        return False  # "buvo prisiminti": a passive, whose participle may read as an infinitive
+    near = nearby_words(doc, verb.i - 1, -1, 2, sent) + nearby_words(doc, verb.i + 1, 1, 2, sent)
+    return any(verb_readings(t, data()["event_verbs"], ("Inf",)) for t in near)
+
+
+def alias(doc: Doc, start: int) -> bool:
+    """A name alone in parentheses right after another person's name, or after a word that says so
+    ("X (Y)", "X (slapyvardis Y)", "X (žinomos kaip poetė Y)"): the same person's other name."""
+    text = doc_text(doc)
+    opening = text.rfind("(", max(0, start - 40), start)
+    if opening == -1 or ")" in text[opening:start]:
+        return False
+    inside = text[opening + 1 : start].lower().split()
+    if len(inside) > 4 or (inside and not any(w.startswith(tuple(data()["alias_cues"])) for w in inside)):
+        return False  # "(mokytoja Y)": another person, with a role of her own
+    match = next((m for m in doc._.ltr_person_matches or [] if m.start == start), None)
+    if match is None or not text[match.end :].lstrip().startswith(")"):
+        return False  # "(Y leidykla)": the name of something else
+    before = text[:opening].rstrip()
+    return any(m.end == len(before) for m in doc._.ltr_person_matches or [])
+
+
+def _abbreviated_given(doc: Doc, i: int) -> bool:
+    """The full stop at ``i`` closes a given name cut short ("Just.", "Vl.") before a capitalized name."""
+    if i == 0 or i + 1 >= len(doc):
+        return False
+    before = doc[i - 1]
+    after = next((t for t in doc[i + 1 : i + 3] if not t.is_space), None)
+    return (
+        before.is_alpha and before.text[:1].isupper() and 2 <= len(before.text) <= 4 and not doc[i - 1].whitespace_
+        and after is not None and after.is_alpha and after.text[:1].isupper()
+    )
+
 

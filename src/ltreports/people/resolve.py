@@ -7,7 +7,7 @@ The fullest form gives the name; the first mention with a role gives the role.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Doc
 
@@ -29,12 +29,23 @@ class _Cluster:
 
     def best(self) -> PersonFact:
         named = [f for f in self.facts if not f.surname_only]
-        return max(named, key=lambda f: (0 if f.initials_only else len(f.given), -named.index(f)))
+        best = max(named, key=lambda f: (0 if f.initials_only else len(f.given), -named.index(f)))
+        if best.case != "Nom":  # the nominative as written over one read back from an oblique case
+            spelled = next((f.family for f in self.facts if f.case == "Nom" and f.family != best.family), None)
+            if spelled is not None:
+                return replace(best, family=spelled)
+        return best
+
+
+def family_key(family: str) -> str:
+    """Family names compared as one: "-is" and "-ys" share every case but the nominative, so "Kapniui"
+    read back as "Kapnis" is "Kapnys" named elsewhere."""
+    return family[:-2] + "ys" if family.endswith(("is", "ys")) else family
 
 
 def _compatible(a: PersonFact, b: PersonFact) -> bool:
     """Same family name and given names that may be the same person ("R." ~ "Rokas")."""
-    if a.family != b.family:
+    if family_key(a.family) != family_key(b.family):
         return False
     if a.gender and b.gender and a.gender != b.gender:
         return False
@@ -46,17 +57,64 @@ def _compatible(a: PersonFact, b: PersonFact) -> bool:
         letters_a = "".join(g.replace(".", "") for g in a.given) if a.initials_only else "".join(g[0] for g in ga)
         letters_b = "".join(g.replace(".", "") for g in b.given) if b.initials_only else "".join(g[0] for g in gb)
         return letters_a.startswith(letters_b) or letters_b.startswith(letters_a) or letters_a[:1] == letters_b[:1]
-    return ga[0] == gb[0]
+    return ga[0] == gb[0] or _misspelled(ga[0], gb[0])
 
 
-def _cluster(found: list[Match]) -> list[_Cluster]:
+def _misspelled(a: str, b: str) -> bool:
+    """One given name written twice with a slip ("Violeta" and "Violeteta"): long, same beginning, at most
+    two letters apart."""
+    if min(len(a), len(b)) < 5 or a[:3].lower() != b[:3].lower() or abs(len(a) - len(b)) > 2:
+        return False
+    previous = list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        current = [i]
+        for j, cb in enumerate(b, 1):
+            current.append(min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (ca != cb)))
+        previous = current
+    return previous[-1] <= 2
+
+
+NOMINATIVE_ENDINGS = ("as", "is", "ys", "us", "ė", "a", "o")
+
+
+def _cut_off(match: Match, text_end: int) -> bool:
+    """The name ends the stored text, which stops in the middle of its family name ("... duetas – Jurgita
+    Mickevičienė ir Egidijus Mikoviči"): no nominative ending."""
+    fact: PersonFact = match.fact
+    return (
+        match.end >= text_end
+        and fact.family[-1:].isalpha()
+        and not fact.family.lower().endswith(NOMINATIVE_ENDINGS)
+    )
+
+
+def _completed(match: Match, found: list[Match]) -> Match | None:
+    """A cut-off name as the person named in full before it ("Ona Biliūni" → "Ona Biliūnienė"), else None."""
+    fact: PersonFact = match.fact
+    for other in found:
+        full: PersonFact = other.fact
+        if other is match or full.surname_only or len(full.family) <= len(fact.family):
+            continue
+        if full.family.startswith(fact.family) and (not fact.given or _compatible(
+            PersonFact(fact.given, full.family, None, None), full
+        )):
+            return Match(match.start, match.end, match.text, full)
+    return None
+
+
+def _cluster(found: list[Match], text_end: int | None = None) -> list[_Cluster]:
     """Mentions grouped into people. Only mentions with one family name can be one person, so each
     mention is compared with the clusters of its family alone (linear in the number of families)."""
     clusters: list[_Cluster] = []
     by_family: dict[str, list[_Cluster]] = {}
     for match in sorted(found, key=lambda m: m.start):
+        if text_end is not None and _cut_off(match, text_end):
+            completed = _completed(match, found)
+            if completed is None:
+                continue  # a name cut off with the text: not a name the post gives
+            match = completed
         fact: PersonFact = match.fact
-        same_family = by_family.get(fact.family, [])
+        same_family = by_family.get(family_key(fact.family), [])
         target = None
         if fact.surname_only:
             target = same_family[-1] if same_family else None  # the nearest person named before
@@ -71,7 +129,7 @@ def _cluster(found: list[Match]) -> list[_Cluster]:
                 continue
             target = _Cluster(fact.family)
             clusters.append(target)
-            by_family.setdefault(fact.family, []).append(target)
+            by_family.setdefault(family_key(fact.family), []).append(target)
         target.mentions.append(match)
     return clusters
 
@@ -115,7 +173,7 @@ def collect(doc: Doc, libraries: list[Library]) -> list[Person]:
     for library in libraries:
         for mention in library.mentions:
             library_ends.setdefault(mention.end, library.name)
-    for cluster in _cluster(found):
+    for cluster in _cluster(found, len(doc_text(doc).rstrip())):
         facts = cluster.facts
         if not listed(doc, cluster.mentions):
             continue  # only referred to: a person commemorated, an author of works, a sender, ...

@@ -1,0 +1,120 @@
+"""Signals of a person of the past, read around a name for participation (``people.participation``): the
+post's own year and a sentence set decades before it, a clause that tells a life or a library's past, role
+words of former staff or the deceased, a perfect that tells what the person has done before.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc, Span, Token
+
+from ..language import doc_text
+from .name_context import (
+    LIST_WORDS,
+    ROMAN_CENTURY_RE,
+    YEAR_RE,
+    data,
+    is_finite_verb,
+    name_like,
+    nearby_words,
+    person_tokens,
+    token_readings,
+    verb_readings,
+)
+
+
+def reference_year(doc: Doc) -> int | None:
+    """The post's own year: the publication year, else the latest year the text names (read once a Doc)."""
+    published = getattr(doc._, "ltr_published", None)
+    if published is not None:
+        return published.year
+    key = "ltr_reference_year"
+    if key not in doc.user_data:
+        years = [int(m.group(1)) for m in re.finditer(r"(?<!\d)(19\d\d|20\d\d)(?!\d)", doc_text(doc))]
+        doc.user_data[key] = max(years) if years else None
+    return doc.user_data[key]
+
+
+def old_year(doc: Doc, sent: Span, ref_year: int | None) -> bool:
+    """The sentence is set decades before the post ("1925 m.", "XIX a.")."""
+    cues = data()
+    for token in sent:
+        m = YEAR_RE.match(token.text)
+        if m and ref_year is not None and int(m.group(1)) <= ref_year - int(cues["history_years"]):
+            return True
+        if ROMAN_CENTURY_RE.match(token.text) and token.i + 1 < len(doc) and doc[token.i + 1].text in ("a.", "amžiaus"):
+            return True
+    return False
+
+
+def life_told(doc: Doc, last: int, clause: list[Token]) -> bool:
+    """The name's clause tells a life or a library's past: a history verb in the past, an infinitive after
+    "pradėjo", or a participle after the name ("gimė", "dirbo", "pradėjo vadovauti", "X, gimęs ...")."""
+    cues = data()
+    verbs = cues["history_verbs"]
+    after = [t for t in nearby_words(doc, last + 1, 1, 2) if t.text != ","]
+    if any(verb_readings(t, verbs, ("Indic_Past", "Part_Act_Past")) for t in clause + after[:1]):
+        return True
+    first = last
+    while first - 1 >= 0 and doc[first - 1].i in person_tokens(doc):
+        first -= 1
+    beside = after[:1]
+    for token in nearby_words(doc, first - 1, -1, 3):  # past the role words ("dirbant vedėjai X")
+        if token.is_punct or is_finite_verb(token):
+            break
+        beside.append(token)
+    if any(a.case == "Dat" for a in token_readings(doc[last])) and any(
+        verb_readings(t, verbs, ("Gerund",)) for t in beside
+    ):
+        return True  # "dirbant X", "X vadovaujant": the dative subject of a gerund, in a library's past
+    return any(verb_readings(t, verbs, ("Inf",)) for t in clause) and any(
+        verb_readings(t, cues["history_aspect_verbs"], ("Indic_Past",)) for t in clause
+    )
+
+
+def marked(doc: Doc, first: int, sent: Span, words: frozenset[str]) -> bool:
+    """One of ``words`` before the name or the list it is in ("buvusi bibliotekininkė X", "a. a. X",
+    "buvusiems darbuotojams A, B, X")."""
+    seen = 0
+    own = False  # the name has a role word of its own: a name further back is another person's
+    i = first - 1
+    while i >= sent.start and seen < 8:
+        token = doc[i]
+        i -= 1
+        if token.is_space:
+            continue
+        if token.text in ";:()" or (token.text in ".!?" and not name_like(token)):
+            break
+        if name_like(token):
+            if own:
+                break
+            continue
+        if token.text in LIST_WORDS or token.lower_ in ("o", "bet"):
+            if own and token.text not in ("-", "–"):
+                break  # "knygnešiai ir skaitytojai, o ypatingai X": the words before belong to others
+            continue
+        own = own or seen == 0
+        seen += 1
+        readings = token_readings(token)
+        verbs = [a for a in readings if a.pos.startswith("verb")]
+        if verbs and not any("Part_" in t for a in verbs for t in a.tags):
+            if any(a.lemma == "būti" for a in verbs):
+                continue  # "pirmoji vedėja buvo X": the copula; "buvo" itself is no former
+            break  # another verb ends the role phrase ("pirmą kartą išdrįso skaityti X")
+        if token.lower_ in words or any(a.lemma.lower() in words for a in readings):
+            return True
+    return False
+
+
+def perfect(clause: list[Token]) -> bool:
+    """The clause's predicate is a perfect ("yra sukūrusi", "yra išleidęs"): what the person has done before,
+    not what the person did at the event."""
+    for n, token in enumerate(clause):
+        if token.lower_ not in ("yra", "esu", "esame"):
+            continue
+        for nxt in clause[n + 1 : n + 3]:
+            if any(a.pos.startswith("verb") and "Part_Act_Past" in a.tags and a.case == "Nom"
+                   for a in token_readings(nxt)):
+                return True
+    return False
