@@ -60,7 +60,7 @@ class AffixDictionary:
         self.am: list[str] = []
         self.sfx: dict[int, list[SuffixRule]] = defaultdict(list)
         self._read_aff(aff_path)
-        self.entries: dict[str, list[tuple[tuple[int, ...], str]]] = defaultdict(list)
+        self._entries: dict[str, list[tuple[tuple[int, ...], str]]] = {}
         self._read_dic(dic_path)
 
     def _read_aff(self, path: Path) -> None:
@@ -91,18 +91,37 @@ class AffixDictionary:
             self.sfx[flag].append(SuffixRule(strip, add, condition, _flags(cont, self.af), morph))
 
     def _read_dic(self, path: Path) -> None:
-        with path.open(encoding="utf-8") as f:
-            next(f, None)  # the word count
-            for line in f:
-                word_part, _, morph = line.rstrip("\n").partition("\t")
-                word, _, flags = word_part.partition("/")
-                if word:
-                    self.entries[word].append((_flags(flags, self.af), _morph(morph.strip(), self.am)))
+        """Keep the word lines as text: a lemma's entries are parsed when first asked for (parsing all
+        of them took about 2 s, and extraction asks for a handful of lemmas)."""
+        text = path.read_text(encoding="utf-8")
+        first = text.find("\n")
+        self._dic = "\n" + text[first + 1 :] if first >= 0 else ""  # without the word count
+
+    def entries(self, lemma: str) -> list[tuple[tuple[int, ...], str]]:
+        """The ``(flags, tags)`` of the lines whose word is ``lemma`` (``word[/flags][\\tmorph]``), in order."""
+        found = self._entries.get(lemma)
+        if found is not None:
+            return found
+        found = []
+        key = "\n" + lemma
+        dic = self._dic
+        at = dic.find(key) if lemma else -1
+        while at >= 0:
+            end = at + len(key)
+            if end == len(dic) or dic[end] in "/\t\n":
+                line_end = dic.find("\n", end)
+                line = dic[at + 1 : line_end if line_end >= 0 else len(dic)]
+                word_part, _, morph = line.partition("\t")
+                _, _, flags = word_part.partition("/")
+                found.append((_flags(flags, self.af), _morph(morph.strip(), self.am)))
+            at = dic.find(key, end)
+        self._entries[lemma] = found
+        return found
 
     def forms(self, lemma: str) -> list[tuple[str, str]]:
         """Every ``(form, tags)`` the rules give for ``lemma`` (tags: ``po:... is:...``)."""
         out: list[tuple[str, str]] = []
-        for flags, entry_morph in self.entries.get(lemma, ()):
+        for flags, entry_morph in self.entries(lemma):
             needs_affix = 9999 in flags
             if not needs_affix:
                 out.append((lemma, entry_morph))
@@ -127,5 +146,5 @@ class AffixDictionary:
 
 @cache
 def load_affix_dictionary(folder: Path, stem: str = "lt-LT") -> AffixDictionary:
-    """The parsed dictionary in ``folder`` (about 2 s, once per process)."""
+    """The parsed dictionary in ``folder`` (its rules; the words are parsed as asked for)."""
     return AffixDictionary(folder / f"{stem}.aff", folder / f"{stem}.dic")
