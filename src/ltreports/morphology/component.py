@@ -89,7 +89,13 @@ def forget_lemma_sets() -> None:
 def token_lemmas(token: Token) -> frozenset[str]:
     """Every lemma a token may have, lower-cased: its form, the pipeline's lemma and each dictionary
     reading's lemma. Matching cues on this set makes every inflected form count. Computed once per Doc."""
-    return doc_lemma_sets(token.doc)[token.i]
+    doc = token.doc
+    state = _lemma_sets
+    if state.doc is doc:  # the common case, without a call
+        sets = state.sets
+        if len(sets) == len(doc):
+            return sets[token.i]
+    return doc_lemma_sets(doc)[token.i]
 
 
 @cache
