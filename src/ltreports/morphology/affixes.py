@@ -58,7 +58,8 @@ class AffixDictionary:
     def __init__(self, aff_path: Path, dic_path: Path) -> None:
         self.af: list[tuple[int, ...]] = []
         self.am: list[str] = []
-        self.sfx: dict[int, list[SuffixRule]] = defaultdict(list)
+        self.sfx: dict[int, list[SuffixRule]] = {}  # built per flag on first use (``rules``)
+        self._raw_sfx: dict[int, list[list[str]]] = defaultdict(list)
         self._read_aff(aff_path)
         self._entries: dict[str, list[tuple[tuple[int, ...], str]]] = {}
         self._read_dic(dic_path)
@@ -81,14 +82,23 @@ class AffixDictionary:
                 elif fields[0] == "SFX" and len(fields) >= 5:
                     raw_sfx.append(fields)
         for fields in raw_sfx:
-            flag = int(fields[1])
-            strip = "" if fields[2] == "0" else fields[2]
-            add, _, cont = fields[3].partition("/")
-            add = "" if add == "0" else add
-            cond = fields[4]
-            condition = None if cond == "." else re.compile(f"{cond}$")
-            morph = _morph(fields[5], self.am) if len(fields) > 5 else ""
-            self.sfx[flag].append(SuffixRule(strip, add, condition, _flags(cont, self.af), morph))
+            self._raw_sfx[int(fields[1])].append(fields)
+
+    def rules(self, flag: int) -> list[SuffixRule]:
+        """The suffix rules of ``flag``, in the file's order (parsed when first asked for)."""
+        found = self.sfx.get(flag)
+        if found is None:
+            found = []
+            for fields in self._raw_sfx.get(flag, ()):
+                strip = "" if fields[2] == "0" else fields[2]
+                add, _, cont = fields[3].partition("/")
+                add = "" if add == "0" else add
+                cond = fields[4]
+                condition = None if cond == "." else re.compile(f"{cond}$")
+                morph = _morph(fields[5], self.am) if len(fields) > 5 else ""
+                found.append(SuffixRule(strip, add, condition, _flags(cont, self.af), morph))
+            self.sfx[flag] = found
+        return found
 
     def _read_dic(self, path: Path) -> None:
         """Keep the word lines as text: a lemma's entries are parsed when first asked for (parsing all
@@ -128,7 +138,7 @@ class AffixDictionary:
             for flag in flags:
                 if flag in SPECIAL_FLAGS:
                     continue
-                for rule in self.sfx.get(flag, ()):
+                for rule in self.rules(flag):
                     form = rule.apply(lemma)
                     if form is None:
                         continue
@@ -137,7 +147,7 @@ class AffixDictionary:
                     for flag2 in rule.cont:
                         if flag2 in SPECIAL_FLAGS:
                             continue
-                        for rule2 in self.sfx.get(flag2, ()):
+                        for rule2 in self.rules(flag2):
                             form2 = rule2.apply(form)
                             if form2 is not None:
                                 out.append((form2, f"{entry_morph} {rule.morph} {rule2.morph}".strip()))
