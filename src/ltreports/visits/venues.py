@@ -19,6 +19,9 @@ def venue_elsewhere(sentence: Span, covered: Ranges) -> bool:
     for token in sentence:
         if covered.contains(token.idx):
             continue
+        found = lemmas(token)
+        if not (found & words["abroad"] or found & words["trips"] or found & words["venues"]):
+            continue  # none of the words the tests below are about (most words): no grammar needed
         token_cases = cases(token)
         if lemmas(token) & words["abroad"] and token_cases & {"Loc", "Acc", "Il"}:
             return True  # "išvyka Latvijoje", "į užsienį"
