@@ -75,7 +75,11 @@ class _Parser:
     def run(self) -> list[Parsed]:
         out: list[Parsed] = []
         i = 0
-        while i < len(self.items):
+        items = self.items
+        while i < len(items):
+            if items[i].kind == "OTHER":  # a plain word starts no date: every parser asks for its own kinds
+                i += 1
+                continue
             found = self.best(i)
             if found:
                 out.extend(found)

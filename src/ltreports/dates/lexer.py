@@ -15,6 +15,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any
 
 from spacy.tokens import Doc
@@ -57,10 +58,17 @@ def lex(doc: Doc) -> list[Item]:
         # "geg" "." and "22d" "." : the tokenizer leaves the dot of an unknown abbreviation apart
         nxt = tokens[i + 1] if i + 1 < len(tokens) else None
         dotted = nxt is not None and nxt.text == "." and not tok.whitespace_
-        para = bisect.bisect_right(breaks, tok.idx)
-        for item in _lex_text(tok.text, tok.idx, lx, dotted):
-            items.append(Item(item.kind, item.start, item.end, item.text, item.value, para))
+        idx = tok.idx
+        para = bisect.bisect_right(breaks, idx)
+        for item in _lex_word(tok.text, dotted):
+            items.append(Item(item.kind, item.start + idx, item.end + idx, item.text, item.value, para))
     return _publication_years(_spaced_ordinals(_absorb_dots(items), lx), lx)
+
+
+@lru_cache(maxsize=100_000)
+def _lex_word(text: str, dotted: bool) -> tuple[Item, ...]:
+    """``_lex_text`` of a token at offset 0, once per spelling (the items are shifted to the token)."""
+    return tuple(_lex_text(text, 0, lexicon(), dotted))
 
 
 def _spaced_ordinals(items: list[Item], lx: Lexicon) -> list[Item]:

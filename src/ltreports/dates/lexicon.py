@@ -8,13 +8,14 @@ from __future__ import annotations
 
 import unicodedata
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 
 from ..resources import load_yaml
 
 
+@lru_cache(maxsize=200_000)
 def key(word: str) -> str:
-    """Lookup key of a word: lower case, no trailing dot, no diacritics."""
+    """Lookup key of a word: lower case, no trailing dot, no diacritics (cached: asked for every token)."""
     word = word.lower().rstrip(".")
     decomposed = unicodedata.normalize("NFD", word)
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch))

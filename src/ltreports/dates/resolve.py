@@ -28,6 +28,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
+from spacy.attrs import IDX, SENT_START
 from spacy.tokens import Doc
 
 from ..language import doc_text
@@ -271,10 +272,16 @@ class _Context:
 
 def _openers(doc: Doc, found: list[Match[DateFact]]) -> set[int]:
     """Starts of the matches that open a sentence or a line."""
-    starts = {t.idx for t in doc if t.is_sent_start} if doc.has_annotation("SENT_START") else set()
+    if not found:
+        return set()
+    starts = set()
+    if doc.has_annotation("SENT_START"):  # the token arrays at once, not a Token object per token
+        table = doc.to_array([IDX, SENT_START])
+        starts = set(table[table[:, 1] == 1, 0].tolist())
     out = set()
+    text = doc_text(doc)
     for match in found:
-        line = doc_text(doc)[doc_text(doc).rfind("\n", 0, match.start) + 1 : match.start]
+        line = text[text.rfind("\n", 0, match.start) + 1 : match.start]
         if match.start in starts or not line.strip(" \t-–•*"):
             out.add(match.start)
     return out

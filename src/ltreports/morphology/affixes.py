@@ -58,9 +58,10 @@ class AffixDictionary:
     def __init__(self, aff_path: Path, dic_path: Path) -> None:
         self.af: list[tuple[int, ...]] = []
         self.am: list[str] = []
-        self.sfx: dict[int, list[SuffixRule]] = defaultdict(list)
+        self.sfx: dict[int, list[SuffixRule]] = {}  # built per flag on first use (``rules``)
+        self._raw_sfx: dict[int, list[list[str]]] = defaultdict(list)
         self._read_aff(aff_path)
-        self.entries: dict[str, list[tuple[tuple[int, ...], str]]] = defaultdict(list)
+        self._entries: dict[str, list[tuple[tuple[int, ...], str]]] = {}
         self._read_dic(dic_path)
 
     def _read_aff(self, path: Path) -> None:
@@ -81,35 +82,63 @@ class AffixDictionary:
                 elif fields[0] == "SFX" and len(fields) >= 5:
                     raw_sfx.append(fields)
         for fields in raw_sfx:
-            flag = int(fields[1])
-            strip = "" if fields[2] == "0" else fields[2]
-            add, _, cont = fields[3].partition("/")
-            add = "" if add == "0" else add
-            cond = fields[4]
-            condition = None if cond == "." else re.compile(f"{cond}$")
-            morph = _morph(fields[5], self.am) if len(fields) > 5 else ""
-            self.sfx[flag].append(SuffixRule(strip, add, condition, _flags(cont, self.af), morph))
+            self._raw_sfx[int(fields[1])].append(fields)
+
+    def rules(self, flag: int) -> list[SuffixRule]:
+        """The suffix rules of ``flag``, in the file's order (parsed when first asked for)."""
+        found = self.sfx.get(flag)
+        if found is None:
+            found = []
+            for fields in self._raw_sfx.get(flag, ()):
+                strip = "" if fields[2] == "0" else fields[2]
+                add, _, cont = fields[3].partition("/")
+                add = "" if add == "0" else add
+                cond = fields[4]
+                condition = None if cond == "." else re.compile(f"{cond}$")
+                morph = _morph(fields[5], self.am) if len(fields) > 5 else ""
+                found.append(SuffixRule(strip, add, condition, _flags(cont, self.af), morph))
+            self.sfx[flag] = found
+        return found
 
     def _read_dic(self, path: Path) -> None:
-        with path.open(encoding="utf-8") as f:
-            next(f, None)  # the word count
-            for line in f:
-                word_part, _, morph = line.rstrip("\n").partition("\t")
-                word, _, flags = word_part.partition("/")
-                if word:
-                    self.entries[word].append((_flags(flags, self.af), _morph(morph.strip(), self.am)))
+        """Keep the word lines as text: a lemma's entries are parsed when first asked for (parsing all
+        of them took about 2 s, and extraction asks for a handful of lemmas)."""
+        text = path.read_text(encoding="utf-8")
+        first = text.find("\n")
+        self._dic = "\n" + text[first + 1 :] if first >= 0 else ""  # without the word count
+
+    def entries(self, lemma: str) -> list[tuple[tuple[int, ...], str]]:
+        """The ``(flags, tags)`` of the lines whose word is ``lemma`` (``word[/flags][\\tmorph]``), in order."""
+        found = self._entries.get(lemma)
+        if found is not None:
+            return found
+        found = []
+        key = "\n" + lemma
+        dic = self._dic
+        at = dic.find(key) if lemma else -1
+        while at >= 0:
+            end = at + len(key)
+            if end == len(dic) or dic[end] in "/\t\n":
+                line_end = dic.find("\n", end)
+                line = dic[at + 1 : line_end if line_end >= 0 else len(dic)]
+                word_part, _, morph = line.partition("\t")
+                _, _, flags = word_part.partition("/")
+                found.append((_flags(flags, self.af), _morph(morph.strip(), self.am)))
+            at = dic.find(key, end)
+        self._entries[lemma] = found
+        return found
 
     def forms(self, lemma: str) -> list[tuple[str, str]]:
         """Every ``(form, tags)`` the rules give for ``lemma`` (tags: ``po:... is:...``)."""
         out: list[tuple[str, str]] = []
-        for flags, entry_morph in self.entries.get(lemma, ()):
+        for flags, entry_morph in self.entries(lemma):
             needs_affix = 9999 in flags
             if not needs_affix:
                 out.append((lemma, entry_morph))
             for flag in flags:
                 if flag in SPECIAL_FLAGS:
                     continue
-                for rule in self.sfx.get(flag, ()):
+                for rule in self.rules(flag):
                     form = rule.apply(lemma)
                     if form is None:
                         continue
@@ -118,7 +147,7 @@ class AffixDictionary:
                     for flag2 in rule.cont:
                         if flag2 in SPECIAL_FLAGS:
                             continue
-                        for rule2 in self.sfx.get(flag2, ()):
+                        for rule2 in self.rules(flag2):
                             form2 = rule2.apply(form)
                             if form2 is not None:
                                 out.append((form2, f"{entry_morph} {rule.morph} {rule2.morph}".strip()))
@@ -127,5 +156,5 @@ class AffixDictionary:
 
 @cache
 def load_affix_dictionary(folder: Path, stem: str = "lt-LT") -> AffixDictionary:
-    """The parsed dictionary in ``folder`` (about 2 s, once per process)."""
+    """The parsed dictionary in ``folder`` (its rules; the words are parsed as asked for)."""
     return AffixDictionary(folder / f"{stem}.aff", folder / f"{stem}.dic")

@@ -41,6 +41,8 @@ class _LemmaSets(threading.local):
     def __init__(self) -> None:
         self.doc: Doc | None = None
         self.sets: list[frozenset[str]] = []
+        self.analysed: Doc | None = None  # the Doc the morphology component annotated last
+        self.analyses: list[tuple[Analysis, ...] | None] = []  # its ``token._.ltr_analyses``, by index
 
 
 _lemma_sets = _LemmaSets()
@@ -50,20 +52,50 @@ def doc_lemma_sets(doc: Doc) -> list[frozenset[str]]:
     """``token_lemmas`` of every token of ``doc``, computed once per Doc (the last Doc asked about is
     remembered, per thread; the morphology component forgets it when it annotates again)."""
     if _lemma_sets.doc is not doc or len(_lemma_sets.sets) != len(doc):
-        _lemma_sets.sets = [_lemmas_of(t) for t in doc]
+        if _lemma_sets.analysed is doc and len(_lemma_sets.analyses) == len(doc):
+            # the analyses as the component set them: no ``token._`` lookup per token
+            sets = []
+            for t, found in zip(doc, _lemma_sets.analyses, strict=True):
+                lemmas = {t.lower_}
+                lemma = t.lemma_
+                if lemma:
+                    lemmas.add(lemma.lower())
+                if found:
+                    lemmas.update(a.lemma.lower() for a in found)
+                sets.append(frozenset(lemmas))
+            _lemma_sets.sets = sets
+        else:
+            _lemma_sets.sets = [_lemmas_of(t) for t in doc]
         _lemma_sets.doc = doc
     return _lemma_sets.sets
+
+
+def token_analyses(token: Token) -> tuple[Analysis, ...] | None:
+    """``token._.ltr_analyses``, read from the list the morphology component kept for the Doc it
+    annotated last (an extension attribute costs a lookup object per access)."""
+    doc = token.doc
+    if _lemma_sets.analysed is doc:
+        return _lemma_sets.analyses[token.i]
+    return token._.ltr_analyses
 
 
 def forget_lemma_sets() -> None:
     _lemma_sets.doc = None
     _lemma_sets.sets = []
+    _lemma_sets.analysed = None
+    _lemma_sets.analyses = []
 
 
 def token_lemmas(token: Token) -> frozenset[str]:
     """Every lemma a token may have, lower-cased: its form, the pipeline's lemma and each dictionary
     reading's lemma. Matching cues on this set makes every inflected form count. Computed once per Doc."""
-    return doc_lemma_sets(token.doc)[token.i]
+    doc = token.doc
+    state = _lemma_sets
+    if state.doc is doc:  # the common case, without a call
+        sets = state.sets
+        if len(sets) == len(doc):
+            return sets[token.i]
+    return doc_lemma_sets(doc)[token.i]
 
 
 @cache
@@ -166,6 +198,7 @@ class MorphologyAnnotator:
     def __call__(self, doc: Doc) -> Doc:
         analyzer = get_analyzer()
         forget_lemma_sets()
+        recorded: list[tuple[Analysis, ...] | None] = [None] * len(doc)
         for token in doc:
             if not (token.is_alpha or ("-" in token.text and any(c.isalpha() for c in token.text))):
                 if self.set_lemmas and not token.lemma:
@@ -173,6 +206,7 @@ class MorphologyAnnotator:
                 continue
             analyses = analyzer.analyze(token.text)
             token._.ltr_analyses = analyses
+            recorded[token.i] = analyses
             if not self.set_lemmas:
                 continue
             if not token.pos and not token.lemma and not token.has_morph():
@@ -180,6 +214,7 @@ class MorphologyAnnotator:
                 token.lemma_ = untagged_lemma(analyzer, token.text, proper_context(token))
                 continue
             self.annotate(token, analyses)
+        _lemma_sets.analysed, _lemma_sets.analyses = doc, recorded
         return doc
 
     def annotate(self, token: Token, analyses: tuple[Analysis, ...]) -> None:

@@ -108,9 +108,11 @@ class MorphStore:
     def analyze(self, word: str) -> list[Analysis]:
         """What Hunspell's ``analyze`` gives for ``word``, parsed, duplicates dropped."""
         found: list[Analysis] = []
+        seen: set[Analysis] = set()
         for variant in variants(word):
             for a in self.lookup(variant):
-                if a not in found:
+                if a not in seen:
+                    seen.add(a)
                     found.append(a)
         return found
 

@@ -325,8 +325,13 @@ def _uncommon_given(doc: Doc, i: int, anywhere: bool = False) -> Candidate | Non
 
 def find_candidates(doc: Doc) -> list[Candidate]:
     found: list[Candidate] = []
+    # every name starts with a capital (an initial, a given name, a couple): other words are passed over
+    capital = [t.text[:1].isupper() for t in doc]
     i = 0
     while i < len(doc):
+        if not capital[i]:
+            i += 1
+            continue
         pair = couple_at(doc, i)
         if pair:
             found.extend(pair)

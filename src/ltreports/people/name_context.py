@@ -10,7 +10,7 @@ from functools import cache
 
 from spacy.tokens import Doc, Span, Token
 
-from ..morphology.component import token_lemmas
+from ..morphology.component import token_analyses, token_lemmas
 from ..resources import load_yaml
 from .facts import PersonFact
 
@@ -42,7 +42,7 @@ def nearby_words(doc: Doc, i: int, step: int, n: int, stop: Span | None = None) 
 
 
 def token_readings(token: Token) -> list:
-    return list(token._.ltr_analyses or ())
+    return list(token_analyses(token) or ())
 
 
 def has_lemma(token: Token, lemmas: frozenset[str]) -> bool:

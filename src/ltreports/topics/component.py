@@ -12,7 +12,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from ..matches import Match, matches
-from ..morphology.component import token_lemmas
+from ..morphology.component import doc_lemma_sets, token_lemmas
 from . import classifier, context
 from .context import quoted_ranges
 from .cues import Cue, cues_by_first_word
@@ -68,7 +68,7 @@ class TopicExtractor:
 
     def __call__(self, doc: Doc) -> Doc:
         found = matches(doc, "ltr_topic_matches")
-        lemma_sets = [token_lemmas(t) for t in doc]
+        lemma_sets = list(doc_lemma_sets(doc))  # token_lemmas of every token, at once
         rule = cue_matches(doc, lemma_sets)
         model = classifier.load_model() if self.use_classifier else None
         if model is not None:

@@ -10,10 +10,12 @@ the cue's clause, else in its sentence.
 from __future__ import annotations
 
 import re
+import threading
 from functools import cache
 
 from spacy.tokens import Doc, Span, Token
 
+from ..morphology.component import token_analyses
 from ..resources import load_yaml
 
 # mood/tense classes and the tags that give them
@@ -61,10 +63,10 @@ def tense(token: Token, finite_only: bool = False) -> str | None:
     """The tense or mood class of a predicate verb form, None for other words (infinitives, gerunds,
     participles in an oblique case, which do not carry the clause's tense). Read from the dictionary's
     verb readings; the tagger's VerbForm and Case, when the pipeline runs it, choose among them."""
-    readings = [a for a in token._.ltr_analyses or () if a.pos.startswith("verb")]
+    readings = [a for a in token_analyses(token) or () if a.pos.startswith("verb")]
     if not readings or (token.pos_ and token.pos_ not in {"VERB", "AUX"}):
         return None
-    homograph = not token.pos_ and any(a.pos in {"noun", "adjective"} for a in token._.ltr_analyses or ())
+    homograph = not token.pos_ and any(a.pos in {"noun", "adjective"} for a in token_analyses(token) or ())
     form = token.morph.get("VerbForm")
     tagged_case = token.morph.get("Case")
     tags = []
@@ -135,10 +137,27 @@ def governing_verb(doc: Doc, start: int, end: int) -> Token | None:
     return None
 
 
+_tenses = threading.local()
+
+
+def _tense_at(doc: Doc, k: int, finite: bool) -> str | None:
+    """``tense(doc[k], finite)``, remembered for the last Doc asked about (per thread): every cue of a
+    sentence looks over the same words."""
+    memo = getattr(_tenses, "memo", None)
+    if memo is None or memo[0] is not doc:
+        memo = (doc, {})
+        _tenses.memo = memo
+    known = memo[1]
+    key = (k, finite)
+    if key not in known:
+        known[key] = tense(doc[k], finite)
+    return known[key]
+
+
 def _nearest(doc: Doc, start: int, end: int, lo: int, hi: int, finite: bool) -> Token | None:
     best: tuple[int, Token] | None = None
     for k in range(lo, hi):
-        if start <= k < end or tense(doc[k], finite) is None:
+        if start <= k < end or _tense_at(doc, k, finite) is None:
             continue
         distance = start - k if k < start else k - end
         if best is None or distance < best[0]:
@@ -148,7 +167,7 @@ def _nearest(doc: Doc, start: int, end: int, lo: int, hi: int, finite: bool) -> 
 
 def habitual(sent: Span) -> bool:
     """Does the sentence tell what used to happen ("vykdavo", "susišaukdavęs")?"""
-    return any("PastFreq" in t for tok in sent for a in tok._.ltr_analyses or () if a.pos.startswith("verb")
+    return any("PastFreq" in t for tok in sent for a in token_analyses(tok) or () if a.pos.startswith("verb")
                for t in a.tags)
 
 

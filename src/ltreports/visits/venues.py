@@ -10,6 +10,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from ..matches import Ranges
+from ..morphology.component import doc_lemma_sets
 from .grammar import cases, data, genitive_before, is_participle, lemmas, next_word
 
 
@@ -18,6 +19,9 @@ def venue_elsewhere(sentence: Span, covered: Ranges) -> bool:
     for token in sentence:
         if covered.contains(token.idx):
             continue
+        found = lemmas(token)
+        if not (found & words["abroad"] or found & words["trips"] or found & words["venues"]):
+            continue  # none of the words the tests below are about (most words): no grammar needed
         token_cases = cases(token)
         if lemmas(token) & words["abroad"] and token_cases & {"Loc", "Acc", "Il"}:
             return True  # "išvyka Latvijoje", "į užsienį"
@@ -102,7 +106,8 @@ def event_sentence(sentence: Span) -> bool:
     """Does a finite verb say that an event took place ("vyko", "surengė")? A participle ("muziejaus
     organizuotuose mokymuose") describes another event and does not count."""
     verbs = data()["event_verbs"]
-    return any(lemmas(t) & verbs and not is_participle(t) for t in sentence)
+    doc, sets = sentence.doc, doc_lemma_sets(sentence.doc)  # by index: no Token made for most words
+    return any(sets[i] & verbs and not is_participle(doc[i]) for i in range(sentence.start, sentence.end))
 
 
 def event_participle(sentence: Span) -> bool:
@@ -123,4 +128,5 @@ def event_named(sentence: Span) -> bool:
     """Does the sentence tell of an event, by a finite event verb or by an event noun ("renginys",
     "apsilankymas", "šventė")? Enough for an undated visit; a post about services or history has none."""
     nouns = data()["event_nouns"]
-    return event_sentence(sentence) or any(lemmas(t) & nouns for t in sentence)
+    sets = doc_lemma_sets(sentence.doc)
+    return event_sentence(sentence) or any(sets[i] & nouns for i in range(sentence.start, sentence.end))
