@@ -56,6 +56,12 @@ def role_of(extract, text: str, name: str) -> str | None:
             "Ona Jonaitė",
             "žurnalistė",
         ),
+        (
+            "Bibliotekoje – keliautojo R. Jonaičio nuotraukų paroda\n\nGegužės 5 d. parodą pristatė fotografas "
+            "Rokas Jonaitis. Jis papasakojo apie keliones.",
+            "Rokas Jonaitis",
+            "fotografas",
+        ),
         # a role set apart by a dash after the name only when no apposition is given
         (
             "Vakare kalbėjo Ona Jonaitė – poetė. Jai padėkojo mokytoja Ona Jonaitė.",

@@ -25,12 +25,12 @@ from .facts import PersonFact
 
 APPOSITION, DETACHED, CARRIED, HEADLINE = range(4)
 DETACHING = re.compile(r"[–—:(]|\s-\s")
-SENTENCE_END = re.compile(r"[.!?…][\"“”»)]*(?:\s|$)")
+SENTENCE_END = re.compile(r"[.!?…:;][\"“”»)]*$")
 
 
 def _headline(text: str, start: int, end: int) -> bool:
-    """The span lies in a paragraph (between blank lines) with no sentence end and more text after it: a title
-    or a caption (the last paragraph of a text cut short is no title)."""
+    """The span lies in a paragraph (between blank lines) that does not end a sentence and has more text after
+    it: a title or a caption (the last paragraph of a text cut short is no title)."""
     opening = text.rfind("\n\n", 0, start)
     closing = text.find("\n\n", end)
     if closing < 0 or not text[closing:].strip():
