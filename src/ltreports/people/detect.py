@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc
 
 from ..morphology import get_analyzer
+from .given_names import first_given_before, three_part_name
 from .names import (
     GLUED_INITIAL_RE,
     QUALITY,
@@ -202,9 +203,13 @@ def candidate_at(doc: Doc, i: int) -> Candidate | None:
     if second and not newline:
         step2 = _step(doc, k, allow_newline=False)
         third = _family_at(doc, step2[0]) if step2 is not None else None
-        if third is not None and step2 is not None and (
-            not any(r.source == "name" for r in family_readings(doc[k].text))
-            or _three_part_name(given_r, second, third[1])
+        if (
+            third is not None
+            and step2 is not None
+            and (
+                not any(r.source == "name" for r in family_readings(doc[k].text))
+                or three_part_name(given_r, second, third[1])
+            )
         ):
             given.append(second)
             k = step2[0]
@@ -247,17 +252,6 @@ def candidate_at(doc: Doc, i: int) -> Candidate | None:
     return Candidate(i, fam[0], given, fam[1], strong)
 
 
-def _three_part_name(first: tuple[Reading, ...], second: tuple[Reading, ...], family: list) -> bool:
-    """A dictionary given name, a word that is a given name and a family name, then a family name (not a
-    place: "Jonas Paulius Vilniuje"), all in one case and gender: the middle word is a second given name."""
-    if not any(r.source == "name" for r in first) or not any(r.source == "name" for r in second):
-        return False
-    known = [tuple(r for r in part if r.source in ("name", "guess")) for part in family]
-    if not all(known):
-        return False
-    return agree([first, tuple(r for r in second if r.source == "name"), *known]) is not None
-
-
 def _rare_first_given(doc: Doc, i: int, first: tuple[Reading, ...], second: tuple[Reading, ...]) -> bool:
     """A word the dictionary does not know as a name (only a guess of the fallback) before a dictionary given
     name, at a sentence start with no role word before it: any word is capitalized there."""
@@ -267,30 +261,13 @@ def _rare_first_given(doc: Doc, i: int, first: tuple[Reading, ...], second: tupl
 
 
 def _extend_first_given(doc: Doc, cand: Candidate) -> Candidate:
-    """A rare first given name before a candidate that starts with a dictionary given name ("etnologas
-    Žilvytis Bernardas Šaknys"; the dictionary knows "Žilvytis" only as a family name): a capitalized word in
-    the same case and gender, on the same line with nothing between, not a role, place or common word; at a
-    sentence start only when the dictionary knows it as a name."""
-    if cand.couple or len(cand.given) != 1 or not any(r.source == "name" for r in cand.given[0]):
+    """A rare first given name before a candidate that starts with a dictionary given name (``given_names``)."""
+    if cand.couple or len(cand.given) != 1:
         return cand
-    j = cand.first - 1
-    while j >= 0 and doc[j].is_space and "\n" not in doc[j].text:
-        j -= 1
-    if j < 0 or doc[j].whitespace_.count("\n") or not is_capitalized(doc[j].text) or "-" in doc[j].text:
+    found = first_given_before(doc, cand.first, cand.given[0], cand.family)
+    if found is None:
         return cand
-    if head_of(doc[j].text) is not None or place_readings(doc[j].text) or doc[j].text in not_names():
-        return cand
-    found = analyses(doc[j].text)
-    if any(a.kind is None and a.source == "dictionary" for a in found):
-        return cand  # a common word
-    named = tuple(r for r in given_readings(doc[j].text) if r.source == "name") or tuple(
-        r for r in family_readings(doc[j].text) if r.source == "name"
-    )
-    if doc[j].is_sent_start and not named:
-        return cand
-    readings = named or tuple(r for r in given_readings(doc[j].text) if r.case)
-    if not readings or agree([readings, *cand.given, *cand.family]) is None:
-        return cand
+    j, readings = found
     return Candidate(j, cand.last, [readings, *cand.given], cand.family, cand.strong)
 
 
