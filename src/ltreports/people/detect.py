@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc
 
 from ..morphology import get_analyzer
+from .given_names import first_given_before, three_part_name
 from .names import (
     GLUED_INITIAL_RE,
     QUALITY,
@@ -104,6 +105,11 @@ def _context_supports(doc: Doc, i: int) -> bool:
     j = i - 1
     while j >= 0 and (doc[j].is_space or doc[j].text in {":", "–"} or doc[j].text.lower() in word_set("titles")):
         j -= 1
+    # where the person works, in the locative, between role and name ("bibliotekininkė Kelmėje Valė ...")
+    while j >= 0 and is_capitalized(doc[j].text) and _locative_place(doc[j].text) and not doc[j].is_sent_start:
+        j -= 1
+        while j >= 0 and doc[j].is_space:
+            j -= 1
     if j < 0:
         return False
     prev = doc[j].text.lower()
@@ -124,6 +130,11 @@ def _context_supports(doc: Doc, i: int) -> bool:
     return False
 
 
+def _locative_place(text: str) -> bool:
+    found = place_readings(text)
+    return bool(found) and all(r.case in ("Loc", "Ill") for r in found)
+
+
 def candidate_at(doc: Doc, i: int) -> Candidate | None:
     tok = doc[i]
     text = tok.text
@@ -131,7 +142,10 @@ def candidate_at(doc: Doc, i: int) -> Candidate | None:
     glued = GLUED_INITIAL_RE.match(text)
     if glued:
         readings = family_readings(glued.group(2))
-        if any(r.source in ("name", "fallback", "guess") for r in readings):
+        if any(r.source in ("name", "fallback", "guess") for r in readings) or (
+            # a foreign family name the dictionary lacks, after a role word ("bibliotekininkė Č.Aleksejevec")
+            readings and all(r.source == "asis" for r in readings) and _context_supports(doc, i)
+        ):
             return Candidate(i, i, [_initials(glued.group(1))], [readings], False)
         return None
     if is_initial(text):
@@ -160,9 +174,7 @@ def candidate_at(doc: Doc, i: int) -> Candidate | None:
             found = _uncommon_given(doc, i, anywhere=True)
             step = _step(doc, i, allow_newline=False)
             if found is not None or step is None or get_analyzer().known(normal_case(doc[step[0]].text)):
-                if found is None and step is not None:  # "etnologas dr. Žilvytis Bernardas Šaknys"
-                    return _before_known_given(doc, step[0], _unknown_given(text), i)
-                return found
+                return found  # an unknown given name before a known one: _extend_first_given
             # a foreign pair after a role word ("rašytojas Jan Kowalski")
         if any(r.case in ("Loc", "Ill") for r in place_readings(text)):
             return None  # "ambasadorius Lietuvoje Jan ...": a place, not a given name
@@ -172,7 +184,7 @@ def candidate_at(doc: Doc, i: int) -> Candidate | None:
             return None
         fam = _family_at(doc, step[0])
         if fam is None:
-            return _before_known_given(doc, step[0], given_r, i)
+            return None
         return Candidate(i, fam[0], [given_r], fam[1], False)
     given_end = i
     hyphenated = _hyphenated_given(doc, i, given_r)
@@ -183,11 +195,22 @@ def candidate_at(doc: Doc, i: int) -> Candidate | None:
     if step is None:
         return None
     k, newline = step
-    # a second given name ("Jūratė Sofija Laučiūtė")
+    # a second given name ("Jūratė Sofija Laučiūtė"); one that is also a family name ("Jonas Paulius
+    # Petraitis") only before a family name agreeing with both
     second = given_readings(doc[k].text) if is_capitalized(doc[k].text) else ()
-    if second and not newline and not any(r.source == "name" for r in family_readings(doc[k].text)):
+    if second and not newline and _rare_first_given(doc, i, given_r, second):
+        return None  # "Bibliotekinykė Ona Jonaitė" at a sentence start: the name starts at the known given name
+    if second and not newline:
         step2 = _step(doc, k, allow_newline=False)
-        if step2 is not None and _family_at(doc, step2[0]) is not None:
+        third = _family_at(doc, step2[0]) if step2 is not None else None
+        if (
+            third is not None
+            and step2 is not None
+            and (
+                not any(r.source == "name" for r in family_readings(doc[k].text))
+                or three_part_name(given_r, second, third[1])
+            )
+        ):
             given.append(second)
             k = step2[0]
     elif not newline and is_initial(doc[k].text) and any(r.source == "name" for r in given_r):
@@ -212,6 +235,15 @@ def candidate_at(doc: Doc, i: int) -> Candidate | None:
         return None
     if newline and not strong:
         return None
+    # a place name the dictionary also knows as a family name, in another gender or case than the given name
+    # ("Ona Vilnius"): the place
+    readings = [r for part in fam[1] for r in part]
+    if (
+        any(r.source == "place" for r in readings)
+        and all(r.source in ("name", "place") for r in readings)
+        and agree([*given, *fam[1]]) is None
+    ):
+        return None
     # a known given name followed by a word only known as a place: accept only with support
     if all(r.source == "place" for r in fam[1][0]) and (
         not _context_supports(doc, i) or all(r.case in ("Loc", "Ill") for r in fam[1][0])
@@ -220,19 +252,23 @@ def candidate_at(doc: Doc, i: int) -> Candidate | None:
     return Candidate(i, fam[0], given, fam[1], strong)
 
 
-def _before_known_given(doc: Doc, k: int, first: tuple[Reading, ...], i: int) -> Candidate | None:
-    """A given name the dictionary lacks before one it knows and a family name, after a role word
-    ("etnologas dr. Žilvytis Bernardas Šaknys"): both given names are the person's."""
-    second = tuple(r for r in given_readings(doc[k].text) if r.source == "name") if is_capitalized(doc[k].text) else ()
-    step = _step(doc, k, allow_newline=False) if second else None
-    fam = _family_at(doc, step[0]) if step is not None else None
-    agreed = agree([second, *fam[1][:1]]) if fam is not None else None
-    if fam is None or agreed is None:
-        return None
-    cases = {a.case for a in analyses(doc[i].text) if a.case}
-    if head_of(doc[i].text) is not None or (agreed[1] and cases and agreed[1] not in cases):
-        return None  # "Dekanui Remigijui X": a role word, or a word in another case, is no given name
-    return Candidate(i, fam[0], [first, second], fam[1], False)
+def _rare_first_given(doc: Doc, i: int, first: tuple[Reading, ...], second: tuple[Reading, ...]) -> bool:
+    """A word the dictionary does not know as a name (only a guess of the fallback) before a dictionary given
+    name, at a sentence start with no role word before it: any word is capitalized there."""
+    if any(r.source == "name" for r in first) or not any(r.source == "name" for r in second):
+        return False
+    return doc[i].is_sent_start and not _context_supports(doc, i)
+
+
+def _extend_first_given(doc: Doc, cand: Candidate) -> Candidate:
+    """A rare first given name before a candidate that starts with a dictionary given name (``given_names``)."""
+    if cand.couple or len(cand.given) != 1:
+        return cand
+    found = first_given_before(doc, cand.first, cand.given[0], cand.family)
+    if found is None:
+        return cand
+    j, readings = found
+    return Candidate(j, cand.last, [readings, *cand.given], cand.family, cand.strong)
 
 
 def _hyphenated_given(doc: Doc, i: int, first: tuple[Reading, ...]) -> tuple[int, tuple[Reading, ...]] | None:
@@ -311,7 +347,9 @@ def _uncommon_given(doc: Doc, i: int, anywhere: bool = False) -> Candidate | Non
     fam = _family_at(doc, step[0])
     if fam is None:
         return None
-    known = tuple(r for r in fam[1][0] if r.source == "name")
+    # a place the dictionary also knows as a family name ("Modernusis Vilnius") carries no uncommon given name
+    places = {r.case for r in fam[1][0] if r.source == "place"}
+    known = tuple(r for r in fam[1][0] if r.source == "name" and r.case not in places)
     # a dictionary surname of a typical shape ("Jagielienės", "Vitkutė") carries a given name the dictionary
     # knows only as a place or a common word ("Lenos", "Silva", "Sonata"), even at a sentence start
     typical = any(r.lemma.lower().endswith(tuple(word_set("typical_surname_endings"))) for r in known)
@@ -339,6 +377,8 @@ def find_candidates(doc: Doc) -> list[Candidate]:
             continue
         cand = candidate_at(doc, i)
         if cand is not None:
+            if not found or found[-1].last < cand.first - 1:
+                cand = _extend_first_given(doc, cand)
             found.append(cand)
             i = cand.last + 1
         else:

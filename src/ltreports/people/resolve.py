@@ -2,7 +2,7 @@
 
 Mentions of one person are merged: the same family name with compatible given names ("R. Gulbinas"
 and "Rokas Gulbinas"), and a surname alone joins the nearest person named before with that surname.
-The fullest form gives the name; the first mention with a role gives the role.
+The fullest form gives the name; the role is the person's own post (``role_choice``), stated in full.
 """
 
 from __future__ import annotations
@@ -16,6 +16,7 @@ from ..matches import Match
 from ..schema import Library, Mention, Person
 from .facts import PersonFact
 from .participation import listed
+from .role_choice import Attachments
 
 
 @dataclass(slots=True)
@@ -173,16 +174,14 @@ def collect(doc: Doc, libraries: list[Library]) -> list[Person]:
     for library in libraries:
         for mention in library.mentions:
             library_ends.setdefault(mention.end, library.name)
-    for cluster in _cluster(found, len(doc_text(doc).rstrip())):
+    text = doc_text(doc)
+    attachments = Attachments(text, found)
+    for cluster in _cluster(found, len(text.rstrip())):
         facts = cluster.facts
         if not listed(doc, cluster.mentions):
             continue  # only referred to: a person commemorated, an author of works, a sender, ...
         best = cluster.best()
-        # the role stated with the name in the nominative (the person as subject) is the plainest one
-        with_role = next((f for f in facts if f.role and f.case == "Nom"), None) or next(
-            (f for f in facts if f.role), None
-        )
-        with_role = _fullest(with_role, facts)
+        with_role = _fullest(attachments.own_role(cluster.mentions), facts)
         gender = best.gender or next((f.gender for f in facts if f.gender), None)
         given = None if best.initials_only or not best.given else " ".join(best.given)
         people.append(
@@ -192,7 +191,7 @@ def collect(doc: Doc, libraries: list[Library]) -> list[Person]:
                 family_name=best.family,
                 gender=gender,
                 role=with_role.role if with_role else None,
-                organization=_organization(with_role, library_ends, doc_text(doc)) if with_role else None,
+                organization=_organization(with_role, library_ends, text) if with_role else None,
                 mentions=[Mention(start=m.start, end=m.end, text=m.text) for m in cluster.mentions],
             )
         )
