@@ -1,6 +1,11 @@
-"""Train and evaluate the topic CANDIDATE model (``src/ltreports/topics/candidates.py``): one logistic
-regression over (post, topic) candidates, i.e. every topic with at least one cue occurrence in the post,
+"""Train and evaluate the topic CANDIDATE model: one logistic regression over (post, topic) candidates,
+i.e. every topic with at least one cue occurrence in the post (``src/ltreports/topics/candidates.py``),
 described by where and how often its cues stand and which filters rejected them (``topic_features``).
+
+The idea: a topic counts when the post's event was about that activity, not when a word for it occurs in
+passing; a topic of the event should be named early (title, lead), often, in several sentences and by
+different words, in clauses that report what took place; a cue in passing stands once, late, or where a
+filter of ``context`` rejects it. The model tests whether the gold labels follow those measurable facts.
 
     .venv/bin/python training/topics_candidates_train.py [--rebuild] [--write]
 
@@ -14,6 +19,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import math
 import sys
 from pathlib import Path
 
@@ -22,15 +28,54 @@ import numpy as np
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import topics_corpus
+from spacy.tokens import Doc
 from topics_train import FOLDS, INNER_FOLDS, counts, f1, group_folds
 
+from ltreports.language import doc_text
 from ltreports.morphology.component import token_lemmas
-from ltreports.topics.candidates import candidates, topic_features
+from ltreports.topics.candidates import Candidate, candidates
 
 THRESHOLDS = tuple(round(0.2 + 0.05 * k, 2) for k in range(11))  # 0.2 .. 0.7
 L2 = 0.01
 STEPS = 2000
 OUT = topics_corpus.REPO / "models" / "topics" / "topic_candidates.json"
+LEAD_CHARS = 400  # the title and the lead paragraph of a post
+
+
+def topic_features(doc: Doc, found: list[Candidate]) -> dict[str, dict[str, float]]:
+    """Per topic with at least one candidate, its features:
+
+    ``topic:<id>`` 1 (the topic's own prior); ``accepted`` log(1 + cues that count); ``none`` 1 when no
+    cue counts; ``distinct`` log(1 + different cues that count); ``sentences`` the share of the post's
+    sentences with a cue that counts (x10, capped at 1); ``lead`` 1 when a cue that counts stands in the
+    title or lead (the first ``LEAD_CHARS`` characters); ``position`` where the first cue that counts
+    stands (0 at the start, 1 at the end); ``rejected:<filter>`` log(1 + cues that filter rejected)."""
+    text_len = max(1, len(doc_text(doc)))
+    n_sents = max(1, sum(1 for _ in doc.sents))
+    by_topic: dict[str, list[Candidate]] = {}
+    for c in found:
+        by_topic.setdefault(c.topic, []).append(c)
+    out: dict[str, dict[str, float]] = {}
+    for topic, items in by_topic.items():
+        ok = [c for c in items if c.reason is None]
+        f: dict[str, float] = {f"topic:{topic}": 1.0}
+        if ok:
+            first = min(c.match.start for c in ok)
+            f["accepted"] = math.log1p(len(ok))
+            f["distinct"] = math.log1p(len({c.cue.words for c in ok}))
+            f["sentences"] = min(1.0, 10 * len({doc[c.start].sent.start for c in ok}) / n_sents)
+            f["lead"] = 1.0 if first < LEAD_CHARS else 0.0
+            f["position"] = first / text_len
+        else:
+            f["none"] = 1.0
+        rejected: dict[str, int] = {}
+        for c in items:
+            if c.reason is not None:
+                rejected[c.reason] = rejected.get(c.reason, 0) + 1
+        for reason, n in rejected.items():
+            f[f"rejected:{reason}"] = math.log1p(n)
+        out[topic] = f
+    return out
 
 
 class Rows:

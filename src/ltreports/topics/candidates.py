@@ -1,27 +1,19 @@
-"""Topic candidates: every cue occurrence with the context filter that rejects it (None when it counts),
-and per candidate topic the few measurable facts that say how central the topic is to the post.
-
-How the gold topics are annotated (``../shared/corpus/README.md``): a topic counts when the post's event
-was about that activity, not when a word for it occurs in passing. What makes that measurable is where
-and how often the cues stand: a topic of the event is usually named early (the title, the lead), many
-times, in several sentences and by different words, in sentences that report what took place; a cue in
-passing stands once, late, or where a filter of ``context`` rejects it. ``topic_features`` turns a
-topic's candidates into those facts; ``models/topics/`` weighs them (``classifier.CandidateModel``).
+"""Topic candidates: every occurrence of every cue of ``data/topics.yaml``, with the reason it does not
+count ("conditions": the cue's own near/not_near/not_before/not_after/not_case; "chrome" or one of
+``context.FILTERS``), None when it reports the activity. The rules keep the candidates without a reason;
+``training/topics_candidates_train.py`` also reads the rejected ones, as features of a post-level model.
 """
 
 from __future__ import annotations
 
-import math
 from dataclasses import dataclass
 
 from spacy.tokens import Doc
 
-from ..language import doc_text
 from ..matches import Match
 from . import context, grammar
 from .cues import Cue, cues_by_first_word
 
-LEAD_CHARS = 400  # the title and the lead paragraph of a post
 REASONS = ("chrome", "conditions", *context.FILTERS)
 
 
@@ -67,7 +59,8 @@ def _cue_conditions(doc: Doc, lemma_sets: list[set[str]], start: int, end: int, 
         return False
     if end < len(doc) and lemma_sets[end] & cue.not_before:
         return False
-    if cue.not_case and (found := grammar.cases(doc[end - 1])) and found <= cue.not_case:
+    # the vocative is left out: a thing's name ("internete") is read Loc or Voc, and nobody addresses it
+    if cue.not_case and (found := grammar.cases(doc[end - 1]) - {"Voc"}) and found <= cue.not_case:
         return False
     return not (start > 0 and lemma_sets[start - 1] & cue.not_after)
 
@@ -78,39 +71,3 @@ def _near(doc: Doc, lemma_sets: list[set[str]], start: int, end: int, window: in
     lo = max(sent.start, start - window)
     hi = min(sent.end, end + window)
     return any(lemma_sets[k] & words for k in range(lo, hi) if not start <= k < end)
-
-
-def topic_features(doc: Doc, found: list[Candidate]) -> dict[str, dict[str, float]]:
-    """Per topic with at least one candidate, its features:
-
-    ``topic:<id>`` 1 (the topic's own prior); ``accepted`` log(1 + cues that count); ``none`` 1 when no
-    cue counts; ``distinct`` log(1 + different cues that count); ``sentences`` the share of the post's
-    sentences with a cue that counts (x10, capped at 1); ``lead`` 1 when a cue that counts stands in the
-    title or lead (the first ``LEAD_CHARS`` characters); ``position`` where the first cue that counts
-    stands (0 at the start, 1 at the end); ``rejected:<filter>`` log(1 + cues that filter rejected)."""
-    text_len = max(1, len(doc_text(doc)))
-    n_sents = max(1, sum(1 for _ in doc.sents))
-    by_topic: dict[str, list[Candidate]] = {}
-    for c in found:
-        by_topic.setdefault(c.topic, []).append(c)
-    out: dict[str, dict[str, float]] = {}
-    for topic, items in by_topic.items():
-        ok = [c for c in items if c.reason is None]
-        f: dict[str, float] = {f"topic:{topic}": 1.0}
-        if ok:
-            first = min(c.match.start for c in ok)
-            f["accepted"] = math.log1p(len(ok))
-            f["distinct"] = math.log1p(len({c.cue.words for c in ok}))
-            f["sentences"] = min(1.0, 10 * len({doc[c.start].sent.start for c in ok}) / n_sents)
-            f["lead"] = 1.0 if first < LEAD_CHARS else 0.0
-            f["position"] = first / text_len
-        else:
-            f["none"] = 1.0
-        rejected: dict[str, int] = {}
-        for c in items:
-            if c.reason is not None:
-                rejected[c.reason] = rejected.get(c.reason, 0) + 1
-        for reason, n in rejected.items():
-            f[f"rejected:{reason}"] = math.log1p(n)
-        out[topic] = f
-    return out
