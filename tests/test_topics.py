@@ -169,6 +169,15 @@ def test_paraphrases(nlp, text: str, expected: set[str]) -> None:
         ("Vaikai lankė įdomius užsiėmimus.", {"youth"}),
         ("Vaikai dalyvavo edukaciniame užsiėmime.", {"education", "youth"}),
         ("Vyko literatūrinė popietė.", {"community"}),
+        # heritage named by other words than "kraštotyra": ethnography, a memorial room, the past
+        ("Svečiai aplankė rašytojo atminimo kambarį.", {"local_history"}),
+        ("Svečiai lankėsi memorialiniame muziejuje.", {"local_history"}),
+        ("Pristatytas tautotyros metraštis.", {"book_presentation", "local_history"}),
+        ("Etnografinių regionų metams skirtame renginyje kalbėjo svečiai.", {"local_history"}),
+        ("Bibliotekininkė papasakojo apie kaimo praeitį.", {"local_history"}),
+        # a quiz contest is a contest
+        ("Bibliotekoje vyko protmūšis.", {"award"}),
+        ("Bibliotekoje vyko protų mūšis.", {"award"}),
     ],
 )
 def test_round_two_mechanisms(nlp, text: str, expected: set[str]) -> None:
