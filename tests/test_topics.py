@@ -175,6 +175,9 @@ def test_paraphrases(nlp, text: str, expected: set[str]) -> None:
         ("Pristatytas tautotyros metraštis.", {"book_presentation", "local_history"}),
         ("Etnografinių regionų metams skirtame renginyje kalbėjo svečiai.", {"local_history"}),
         ("Bibliotekininkė papasakojo apie kaimo praeitį.", {"local_history"}),
+        # a sentence looking back over years is history ("per 90 metų"); "per renginį" is not
+        ("Vakar vyko šventė. Per 90 metų biblioteka ne kartą keitė patalpas.", {"community"}),
+        ("Per renginį vaikai apžiūrėjo naujas bibliotekos patalpas.", {"premises", "youth"}),
         # a quiz contest is a contest
         ("Bibliotekoje vyko protmūšis.", {"award"}),
         ("Bibliotekoje vyko protų mūšis.", {"award"}),

@@ -180,8 +180,9 @@ class Context:
 
     def history_sentence(self, start: int) -> bool:
         """A sentence of the library's past: dated by a year before the post's own ("1960 m. biblioteka
-        gavo naujas patalpas"), or following such a sentence in the same paragraph without a date of
-        its own ("Vėliau biblioteka buvo perkelta į kitas patalpas.")."""
+        gavo naujas patalpas"), looking back over years ("Per 90 metų fondas pilnėjo"), or following such
+        a sentence in the same paragraph without a date of its own ("Vėliau biblioteka buvo perkelta į kitas
+        patalpas.")."""
         if self._history is None:
             self._history = self._history_sentences()
         return self.doc[start].sent.start in self._history
@@ -192,7 +193,7 @@ class Context:
         previous_old = False
         for sent in self.doc.sents:
             found = grammar.years(sent)
-            if grammar.habitual(sent):
+            if grammar.habitual(sent) or grammar.span_of_years(sent):
                 old = True
             elif found:
                 old = self.reference_year is not None and all(y < self.reference_year for y in found)
