@@ -7,18 +7,18 @@ passing; a topic of the event should be named early (title, lead), often, in sev
 different words, in clauses that report what took place; a cue in passing stands once, late, or where a
 filter of ``context`` rejects it. The model tests whether the gold labels follow those measurable facts.
 
-    .venv/bin/python training/topics_candidates_train.py [--rebuild] [--write]
+    .venv/bin/python training/topics_candidates_train.py [--rebuild]
 
 Evaluation: 5-fold cross-validation GROUPED BY SITE (host of the url) over train + dev, micro F1 over
 (post, topic) pairs as ``score.py`` counts topics; the threshold is chosen inside the training folds
 (nested grouped CV). Compared on the same folds with the rules alone (a topic counts when one cue
-counts). ``--write`` trains on all posts and writes ``models/topics/topic_candidates.json``.
+counts). It did not beat the rules (``models/topics/README.md``), so no model file is written and the
+pipeline has no loader for it.
 """
 
 from __future__ import annotations
 
 import argparse
-import json
 import math
 import sys
 from pathlib import Path
@@ -38,7 +38,6 @@ from ltreports.topics.candidates import Candidate, candidates
 THRESHOLDS = tuple(round(0.2 + 0.05 * k, 2) for k in range(11))  # 0.2 .. 0.7
 L2 = 0.01
 STEPS = 2000
-OUT = topics_corpus.REPO / "models" / "topics" / "topic_candidates.json"
 LEAD_CHARS = 400  # the title and the lead paragraph of a post
 
 
@@ -149,7 +148,6 @@ def choose_threshold(rows: Rows, sites: list[str], posts: np.ndarray) -> float:
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--rebuild", action="store_true")
-    ap.add_argument("--write", action="store_true")
     args = ap.parse_args()
     _, posts = topics_corpus.load(args.rebuild)
     rows = Rows(posts)
@@ -173,14 +171,6 @@ def main() -> None:
         c = counts(sets, rows.gold)
         p, r, f = f1(c)
         print(f"| {name} | {p:.3f} | {r:.3f} | {f:.3f} | {c[0]}/{c[1]}/{c[2]} |")
-    if args.write:
-        all_posts = np.arange(n)
-        th = choose_threshold(rows, sites, all_posts)
-        w, b = fit(rows.x, rows.y)
-        OUT.write_text(json.dumps({"bias": round(b, 4), "threshold": th,
-                                   "weights": {k: round(float(v), 4) for k, v in zip(rows.vocab, w, strict=True)}},
-                                  ensure_ascii=False, indent=1, sort_keys=True) + "\n", encoding="utf-8")
-        print(f"wrote {OUT} (threshold {th})", file=sys.stderr)
 
 
 if __name__ == "__main__":
