@@ -165,6 +165,7 @@ def test_paraphrases(nlp, text: str, expected: set[str]) -> None:
         ("Biblioteka nuolat rengia knygų pristatymus.", set()),
         ("Vakar bibliotekoje vyko poetės knygos pristatymas.", {"book_presentation"}),
         ("Bibliotekoje pristatytas naujas metraščio tomas.", {"book_presentation"}),  # any publication
+        ("Direktorius Tomas Jonaitis pristatė naujas bibliotekos erdves.", {"premises"}),  # a name, no volume
         # "užsiėmimas" alone is any pastime; "literatūrinė popietė" is a community event, not an author's
         ("Vaikai lankė įdomius užsiėmimus.", {"youth"}),
         ("Vaikai dalyvavo edukaciniame užsiėmime.", {"education", "youth"}),
