@@ -179,6 +179,11 @@ def test_paraphrases(nlp, text: str, expected: set[str]) -> None:
         # a sentence looking back over years is history ("per 90 metų"); "per renginį" is not
         ("Vakar vyko šventė. Per 90 metų biblioteka ne kartą keitė patalpas.", {"community"}),
         ("Per renginį vaikai apžiūrėjo naujas bibliotekos patalpas.", {"premises", "youth"}),
+        # children only as whom a thing is meant for (one dative) are no work with youth; taking part, an
+        # event held for them, or named again, they are
+        ("Antrame aukšte įkurta jauki erdvė vaikams.", {"premises"}),
+        ("Antrame aukšte įkurta jauki erdvė vaikams. Vaikai joje piešė.", {"premises", "youth"}),
+        ("Vaikams surengta smagi loterija.", {"youth"}),
         # a quiz contest is a contest
         ("Bibliotekoje vyko protmūšis.", {"award"}),
         ("Bibliotekoje vyko protų mūšis.", {"award"}),
@@ -196,6 +201,7 @@ def test_round_two_mechanisms(nlp, text: str, expected: set[str]) -> None:
         ("Biblioteka siūlo nemokamą interneto prieigą.", "digital", "attribute"),
         ("Naujiena paskelbta interneto svetainėje.", "digital", "conditions"),
         ("Vakar bibliotekoje atidaryta paroda.", "exhibition", None),
+        ("Antrame aukšte įkurta jauki erdvė vaikams.", "youth", "audience"),
     ],
 )
 def test_candidates_carry_the_rejecting_filter(nlp, text: str, topic: str, reason: str | None) -> None:

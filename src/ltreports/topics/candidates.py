@@ -1,6 +1,7 @@
 """Topic candidates: every occurrence of every cue of ``data/topics.yaml``, with the reason it does not
 count ("conditions": the cue's own near/not_near/not_before/not_after/not_case; "chrome" or one of
-``context.FILTERS``), None when it reports the activity. The rules keep the candidates without a reason;
+``context.FILTERS``; "audience": the only cue of its topic, naming whom something is meant for), None
+when it reports the activity. The rules keep the candidates without a reason;
 ``training/topics_candidates_train.py`` also reads the rejected ones, as features of a post-level model.
 """
 
@@ -12,9 +13,9 @@ from spacy.tokens import Doc
 
 from ..matches import Match
 from . import context, grammar
-from .cues import Cue, cues_by_first_word
+from .cues import Cue, cues_by_first_word, word_set
 
-REASONS = ("chrome", "conditions", *context.FILTERS)
+REASONS = ("chrome", "conditions", *context.FILTERS, "audience")
 
 
 @dataclass(frozen=True)
@@ -48,7 +49,31 @@ def candidates(doc: Doc, lemma_sets: list[set[str]]) -> list[Candidate]:
                     reason = ctx.rejection(i, end, cue)
                 found.append(Candidate(Match.from_span(doc[i:end], cue.topic), i, end, cue, reason))
     found.sort(key=lambda c: c.match.start)
-    return found
+    return _audience_only(doc, lemma_sets, found)
+
+
+def _audience_only(doc: Doc, lemma_sets: list[set[str]], found: list[Candidate]) -> list[Candidate]:
+    """A topic of ``audience_topics`` named once, and only as whom something is meant for (a dative: "erdvė
+    vaikams", "tikslas – atskleisti ... moksleiviams") is no activity with them: that cue gets the reason
+    "audience". Children named as taking part, named again, or in a clause that reports an event held
+    for them ("Vaikams vyko užsiėmimas", ``event_nouns``, ``event_verbs``) still count."""
+    topics = word_set("audience_topics")
+    out = list(found)
+    for topic in topics:
+        counted = [k for k, c in enumerate(out) if c.topic == topic and c.reason is None]
+        if len(counted) != 1:
+            continue
+        c = out[counted[0]]
+        if grammar.cases(doc[c.end - 1]) == {"Dat"} and not _event_clause(doc, lemma_sets, c.start):
+            out[counted[0]] = Candidate(c.match, c.start, c.end, c.cue, "audience")
+    return out
+
+
+def _event_clause(doc: Doc, lemma_sets: list[set[str]], start: int) -> bool:
+    """Does the clause report an event held for them ("Vaikams vyko užsiėmimas", "surengta loterija")?"""
+    lo, hi = grammar.clause_bounds(doc, start)
+    words = word_set("event_nouns") | word_set("event_verbs")
+    return any(lemma_sets[k] & words for k in range(lo, hi))
 
 
 def _cue_conditions(doc: Doc, lemma_sets: list[set[str]], start: int, end: int, cue: Cue) -> bool:
