@@ -184,6 +184,9 @@ def test_paraphrases(nlp, text: str, expected: set[str]) -> None:
         ("Antrame aukšte įkurta jauki erdvė vaikams.", {"premises"}),
         ("Antrame aukšte įkurta jauki erdvė vaikams. Vaikai joje piešė.", {"premises", "youth"}),
         ("Vaikams surengta smagi loterija.", {"youth"}),
+        # thanks count as an award when a letter of thanks is handed over, not as words of thanks
+        ("Renginio dalyviai sulaukė nuoširdžių padėkų.", set()),
+        ("Skaitytojai sulaukė padėkos raštų.", {"award"}),
         # a quiz contest is a contest
         ("Bibliotekoje vyko protmūšis.", {"award"}),
         ("Bibliotekoje vyko protų mūšis.", {"award"}),
