@@ -187,6 +187,9 @@ def test_paraphrases(nlp, text: str, expected: set[str]) -> None:
         # thanks count as an award when a letter of thanks is handed over, not as words of thanks
         ("Renginio dalyviai sulaukė nuoširdžių padėkų.", set()),
         ("Skaitytojai sulaukė padėkos raštų.", {"award"}),
+        # a genitive attribute of an event noun gives the event's subject ("moksleivių konkursas")
+        ("Bibliotekoje vyko moksleivių konkursas.", {"award", "youth"}),
+        ("Bibliotekoje pristatyta moksleivių literatūra.", set()),
         # a quiz contest is a contest
         ("Bibliotekoje vyko protmūšis.", {"award"}),
         ("Bibliotekoje vyko protų mūšis.", {"award"}),

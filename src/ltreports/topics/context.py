@@ -131,8 +131,9 @@ class Context:
             return "units"
         if cue.head or self.applies("attribute", topic):
             head = grammar.attribute_head(doc, start, end)
-            # "vaikų literatūra" names a kind of thing; "vaikų grupė", "gimnazistų komanda" are still people
-            if head is not None and not self.lemma_sets[head.i] & word_set("group_nouns"):
+            # "vaikų literatūra" names a kind of thing; "vaikų grupė", "gimnazistų komanda" are still people,
+            # and "skaitymo festivalis", "moksleivių turnyras" an event about them
+            if head is not None and not self.lemma_sets[head.i] & (word_set("group_nouns") | word_set("event_nouns")):
                 return "attribute"
         if self.applies("history", topic) and self.history_sentence(start):
             return "history"
