@@ -190,6 +190,9 @@ def test_paraphrases(nlp, text: str, expected: set[str]) -> None:
         # a genitive attribute of an event noun gives the event's subject ("moksleivių konkursas")
         ("Bibliotekoje vyko moksleivių konkursas.", {"award", "youth"}),
         ("Bibliotekoje pristatyta moksleivių literatūra.", set()),
+        # a space named by its use is a room's name ("edukacinė erdvė"), like "Parodų salė"
+        ("Naujame pastate įrengta edukacinė erdvė.", {"premises"}),
+        ("Bibliotekoje vyko edukacinis užsiėmimas.", {"education"}),
         # a quiz contest is a contest
         ("Bibliotekoje vyko protmūšis.", {"award"}),
         ("Bibliotekoje vyko protų mūšis.", {"award"}),
