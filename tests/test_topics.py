@@ -193,6 +193,10 @@ def test_paraphrases(nlp, text: str, expected: set[str]) -> None:
         # a space named by its use is a room's name ("edukacinė erdvė"), like "Parodų salė"
         ("Naujame pastate įrengta edukacinė erdvė.", {"premises"}),
         ("Bibliotekoje vyko edukacinis užsiėmimas.", {"education"}),
+        # one item of a long list of activities is a summary, not the event's activity
+        ("Vakar bibliotekoje vyko koncertai, susitikimai, edukaciniai užsiėmimai, žaidimai ir viktorinos.",
+         {"community"}),
+        ("Vaikai dalyvavo edukaciniame užsiėmime, o vėliau piešė.", {"education", "youth"}),
         # a quiz contest is a contest
         ("Bibliotekoje vyko protmūšis.", {"award"}),
         ("Bibliotekoje vyko protų mūšis.", {"award"}),

@@ -15,6 +15,8 @@ A cue does not count
 - under a verb in the imperative, the subjunctive or the future, or after "kviečiame" (an
   invitation, a wish, a plan);
 - under a verb in the present tense (a generic description of what the library offers);
+- as one item of a long list of activities ("parodų atidarymais, edukaciniais užsiėmimais, žaidimais ir
+  šventėmis"): a summary of what the library does or did;
 - as those who performed for the audience ("koncertavo mokyklos mokiniai"), for youth: a verb of
   ``performer_verbs`` governs the cue.
 Which topics each filter spares is set in ``data/topics.yaml`` (``filters``).
@@ -33,8 +35,9 @@ from . import grammar
 from .cues import Cue, topic_data, word_set
 
 QUOTES = {"„": "“", "“": "”", "«": "»", '"': '"', "”": "”"}
+LIST_SEPARATORS = 3
 LINK_LINE_WORDS = 2  # "Naujienų archyvas"; a section heading ("Edukacija vaikams „…“") is longer
-FILTERS = ("names", "units", "attribute", "history", "irrealis", "present", "performers")
+FILTERS = ("names", "units", "attribute", "history", "irrealis", "present", "performers", "enumeration")
 
 
 def quoted_ranges(doc: Doc) -> list[tuple[int, int]]:
@@ -137,6 +140,8 @@ class Context:
                 return "attribute"
         if self.applies("history", topic) and self.history_sentence(start):
             return "history"
+        if self.applies("enumeration", topic) and self.in_enumeration(start, end):
+            return "enumeration"
         governing = grammar.governing_verb(doc, start, end)
         verb = grammar.tense(governing) if governing is not None else None
         if self.applies("performers", topic) and governing is not None and (
@@ -150,6 +155,16 @@ class Context:
         if self.applies("present", topic) and verb == "present":
             return "present"
         return None
+
+    def in_enumeration(self, start: int, end: int) -> bool:
+        """One item of a long list of activities ("parodų atidarymais, edukaciniais užsiėmimais, žaidimais ir
+        šventėmis"): a summary of what a library does or did, not the event's activity. The cue stands
+        next to a list separator and the sentence around it holds at least ``LIST_SEPARATORS`` of them."""
+        sent = self.doc[start].sent
+        lo, hi = max(sent.start, start - 8), min(sent.end, end + 8)
+        separators = [k for k in range(lo, hi) if self.doc[k].text == ","]
+        near = any(lo <= k < hi and self.doc[k].text == "," for k in (start - 1, start - 2, start - 3, end, end + 1))
+        return near and len(separators) >= LIST_SEPARATORS
 
     def in_link_line(self, start: int) -> bool:
         """A line of at most two words without a verb after the post's first line: a menu link ("Naujienų
