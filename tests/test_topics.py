@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import pytest
 
+from ltreports.morphology.component import token_lemmas
 from ltreports.resources import load_yaml
 from ltreports.topics import topic_ids
+from ltreports.topics.candidates import REASONS, candidates
 
 
 def topics_of(nlp, text: str) -> set[str]:
@@ -127,3 +129,98 @@ def test_cue_context(nlp, text: str, expected: set[str]) -> None:
 )
 def test_paraphrases(nlp, text: str, expected: set[str]) -> None:
     assert topics_of(nlp, text) == expected
+
+
+# --- mechanisms of the 2nd topics round: each with a sentence where it applies and one where it does not ---
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a menu link (a line of at most two words without a verb, after the title) is page chrome
+        ("Vakar bibliotekoje atidaryta paroda.\n\nNaujienų archyvas\n", {"exhibition"}),
+        ("Bibliotekoje atidaryta paroda.\nSkaitytojų klubas\nRenginių archyvas\n", {"exhibition"}),
+        ("Kraštotyra\n\nVakar bibliotekoje lankėsi svečiai.", {"local_history"}),  # the first line is the title
+        # not_case: the internet as the place of publication (locative) is no digital activity
+        ("Bibliotekininkai paskelbė kraštotyros medžiagą internete.", {"local_history"}),
+        ("Vakar senjorai mokėsi naudotis internetu.", {"digital", "education"}),
+        # technologies count when they are used or learnt, not praised in passing
+        ("Didžiuojamės jaukia aplinka ir naujausiomis technologijomis.", set()),
+        ("Bibliotekininkė mokė senjorus naudotis išmaniosiomis technologijomis.", {"digital"}),
+        # a virtual exhibition is an exhibition; a virtual tour is still digital
+        ("Parengta virtuali nuotraukų paroda.", {"exhibition"}),
+        ("Bibliotekininkai surengė virtualią ekskursiją po miestą.", {"digital", "excursion"}),
+        # "bendras" on the joint thing itself; "bendra vertė" is a total
+        ("Bendra projekto vertė siekė šimtą tūkstančių eurų.", {"project"}),
+        ("Mokykla ir biblioteka surengė bendrus renginius.", {"collaboration"}),
+        # the library's tasks are management; a quiz's tasks are not
+        ("Vaikai sprendė viktorinos užduotis.", {"youth"}),
+        ("Direktorė aptarė bibliotekos užduotis ateinantiems metams.", {"management"}),
+        # training is for the library's staff: literacy courses for residents are not
+        ("Senjorai baigė kompiuterinio raštingumo kursus.", set()),
+        ("Bibliotekininkai baigė kvalifikacijos kėlimo kursus.", {"training"}),
+        # a professional conference is training; a commemorative one is a community event
+        ("Bibliotekoje vyko konferencija, skirta poeto gimimo metinėms paminėti.", {"community"}),
+        ("Rajono bibliotekininkai dalyvavo tarptautinėje konferencijoje.", {"training"}),
+        # what the library generally does (present tense) is no book presentation of the event
+        ("Biblioteka nuolat rengia knygų pristatymus.", set()),
+        ("Vakar bibliotekoje vyko poetės knygos pristatymas.", {"book_presentation"}),
+        ("Bibliotekoje pristatytas naujas metraščio tomas.", {"book_presentation"}),  # any publication
+        ("Direktorius Tomas Jonaitis pristatė naujas bibliotekos erdves.", {"premises"}),  # a name, no volume
+        # "užsiėmimas" alone is any pastime; "literatūrinė popietė" is a community event, not an author's
+        ("Vaikai lankė įdomius užsiėmimus.", {"youth"}),
+        ("Vaikai dalyvavo edukaciniame užsiėmime.", {"education", "youth"}),
+        ("Vyko literatūrinė popietė.", {"community"}),
+        # heritage named by other words than "kraštotyra": ethnography, a memorial room, the past
+        ("Svečiai aplankė rašytojo atminimo kambarį.", {"local_history"}),
+        ("Svečiai lankėsi memorialiniame muziejuje.", {"local_history"}),
+        ("Pristatytas tautotyros metraštis.", {"book_presentation", "local_history"}),
+        ("Etnografinių regionų metams skirtame renginyje kalbėjo svečiai.", {"local_history"}),
+        ("Bibliotekininkė papasakojo apie kaimo praeitį.", {"local_history"}),
+        # a sentence looking back over years is history ("per 90 metų"); "per renginį" is not
+        ("Vakar vyko šventė. Per 90 metų biblioteka ne kartą keitė patalpas.", {"community"}),
+        ("Per renginį vaikai apžiūrėjo naujas bibliotekos patalpas.", {"premises", "youth"}),
+        # children only as whom a thing is meant for (one dative) are no work with youth; taking part, an
+        # event held for them, or named again, they are
+        ("Antrame aukšte įkurta jauki erdvė vaikams.", {"premises"}),
+        ("Antrame aukšte įkurta jauki erdvė vaikams. Vaikai joje piešė.", {"premises", "youth"}),
+        ("Vaikams surengta smagi loterija.", {"youth"}),
+        # thanks count as an award when a letter of thanks is handed over, not as words of thanks
+        ("Renginio dalyviai sulaukė nuoširdžių padėkų.", set()),
+        ("Skaitytojai sulaukė padėkos raštų.", {"award"}),
+        # a genitive attribute of an event noun gives the event's subject ("moksleivių konkursas")
+        ("Bibliotekoje vyko moksleivių konkursas.", {"award", "youth"}),
+        ("Bibliotekoje pristatyta moksleivių literatūra.", set()),
+        # a space named by its use is a room's name ("edukacinė erdvė"), like "Parodų salė"
+        ("Naujame pastate įrengta edukacinė erdvė.", {"premises"}),
+        ("Bibliotekoje vyko edukacinis užsiėmimas.", {"education"}),
+        # one item of a long list of activities is a summary, not the event's activity
+        ("Vakar bibliotekoje vyko koncertai, susitikimai, edukaciniai užsiėmimai, žaidimai ir viktorinos.",
+         {"community"}),
+        ("Vaikai dalyvavo edukaciniame užsiėmime, o vėliau piešė.", {"education", "youth"}),
+        # a quiz contest is a contest
+        ("Bibliotekoje vyko protmūšis.", {"award"}),
+        ("Bibliotekoje vyko protų mūšis.", {"award"}),
+    ],
+)
+def test_round_two_mechanisms(nlp, text: str, expected: set[str]) -> None:
+    assert topics_of(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "topic", "reason"),
+    [
+        ("Kviečiame apsilankyti naujose bibliotekos patalpose.", "premises", "irrealis"),
+        ("Susitikimas vyko Parodų salėje.", "exhibition", "units"),
+        ("Biblioteka siūlo nemokamą interneto prieigą.", "digital", "attribute"),
+        ("Naujiena paskelbta interneto svetainėje.", "digital", "conditions"),
+        ("Vakar bibliotekoje atidaryta paroda.", "exhibition", None),
+        ("Antrame aukšte įkurta jauki erdvė vaikams.", "youth", "audience"),
+    ],
+)
+def test_candidates_carry_the_rejecting_filter(nlp, text: str, topic: str, reason: str | None) -> None:
+    doc = nlp(text)
+    found = candidates(doc, [token_lemmas(t) for t in doc])
+    assert all(c.reason is None or c.reason in REASONS for c in found)
+    assert [c.reason for c in found if c.topic == topic] == [reason]
+    # the rules keep exactly the candidates without a reason
+    assert {m.fact for m in doc._.ltr_topic_matches} == {c.topic for c in found if c.reason is None}

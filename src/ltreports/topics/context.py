@@ -1,7 +1,8 @@
 """Does a cue's place in the text report the activity?
 
 A cue does not count
-- inside page chrome, a library's or a person's name, a role phrase or a quoted title („…“) of a
+- inside page chrome or a menu link (a line of at most two words without a verb after the title:
+  "Naujienų archyvas"), a library's or a person's name, a role phrase or a quoted title („…“) of a
   work (the quoted name of an event right after its noun, ``event_nouns``, gives its subject and counts);
 - inside the name of a department, an organisation, a room or a venue: the cue is followed, over
   genitives, by one of ``unit_nouns`` ("Vaikų literatūros skyriuje", "jaunimo centro atstovai",
@@ -14,6 +15,8 @@ A cue does not count
 - under a verb in the imperative, the subjunctive or the future, or after "kviečiame" (an
   invitation, a wish, a plan);
 - under a verb in the present tense (a generic description of what the library offers);
+- as one item of a long list of activities ("parodų atidarymais, edukaciniais užsiėmimais, žaidimais ir
+  šventėmis"): a summary of what the library does or did;
 - as those who performed for the audience ("koncertavo mokyklos mokiniai"), for youth: a verb of
   ``performer_verbs`` governs the cue.
 Which topics each filter spares is set in ``data/topics.yaml`` (``filters``).
@@ -32,7 +35,9 @@ from . import grammar
 from .cues import Cue, topic_data, word_set
 
 QUOTES = {"„": "“", "“": "”", "«": "»", '"': '"', "”": "”"}
-FILTERS = ("names", "units", "attribute", "history", "irrealis", "present", "performers")
+LIST_SEPARATORS = 3
+LINK_LINE_WORDS = 2  # "Naujienų archyvas"; a section heading ("Edukacija vaikams „…“") is longer
+FILTERS = ("names", "units", "attribute", "history", "irrealis", "present", "performers", "enumeration")
 
 
 def quoted_ranges(doc: Doc) -> list[tuple[int, int]]:
@@ -115,32 +120,64 @@ class Context:
         return topic in self.settings[name]
 
     def reports_activity(self, start: int, end: int, cue: Cue) -> bool:
+        return self.rejection(start, end, cue) is None
+
+    def rejection(self, start: int, end: int, cue: Cue) -> str | None:
+        """The filter that rejects the cue at start:end ("chrome", one of ``FILTERS``), None if it counts."""
         doc, topic = self.doc, cue.topic
         span = doc[start:end]
-        if in_boilerplate(doc, span.start_char, span.end_char):
-            return False
+        if in_boilerplate(doc, span.start_char, span.end_char) or self.in_link_line(start):
+            return "chrome"
         if self.applies("names", topic) and self.blocked.covers(span.start_char, span.end_char):
-            return False
+            return "names"
         if self.applies("units", topic) and self.in_unit_name(start, end):
-            return False
+            return "units"
         if cue.head or self.applies("attribute", topic):
             head = grammar.attribute_head(doc, start, end)
-            # "vaikų literatūra" names a kind of thing; "vaikų grupė", "gimnazistų komanda" are still people
-            if head is not None and not self.lemma_sets[head.i] & word_set("group_nouns"):
-                return False
+            # "vaikų literatūra" names a kind of thing; "vaikų grupė", "gimnazistų komanda" are still people,
+            # and "skaitymo festivalis", "moksleivių turnyras" an event about them
+            if head is not None and not self.lemma_sets[head.i] & (word_set("group_nouns") | word_set("event_nouns")):
+                return "attribute"
         if self.applies("history", topic) and self.history_sentence(start):
-            return False
+            return "history"
+        if self.applies("enumeration", topic) and self.in_enumeration(start, end):
+            return "enumeration"
         governing = grammar.governing_verb(doc, start, end)
         verb = grammar.tense(governing) if governing is not None else None
         if self.applies("performers", topic) and governing is not None and (
             self.lemma_sets[governing.i] & word_set("performer_verbs")
         ):
-            return False
+            return "performers"
         if self.applies("history", topic) and verb == "habitual":
-            return False
+            return "history"
         if self.applies("irrealis", topic) and (verb in {"imperative", "subjunctive", "future"} or self.invited(start)):
+            return "irrealis"
+        if self.applies("present", topic) and verb == "present":
+            return "present"
+        return None
+
+    def in_enumeration(self, start: int, end: int) -> bool:
+        """One item of a long list of activities ("parodų atidarymais, edukaciniais užsiėmimais, žaidimais ir
+        šventėmis"): a summary of what a library does or did, not the event's activity. The cue stands
+        next to a list separator and the sentence around it holds at least ``LIST_SEPARATORS`` of them."""
+        sent = self.doc[start].sent
+        lo, hi = max(sent.start, start - 8), min(sent.end, end + 8)
+        separators = [k for k in range(lo, hi) if self.doc[k].text == ","]
+        near = any(lo <= k < hi and self.doc[k].text == "," for k in (start - 1, start - 2, start - 3, end, end + 1))
+        return near and len(separators) >= LIST_SEPARATORS
+
+    def in_link_line(self, start: int) -> bool:
+        """A line of at most two words without a verb after the post's first line: a menu link ("Naujienų
+        archyvas", "Renginių archyvas"). The post's first line is its title and counts."""
+        text = doc_text(self.doc)
+        char = self.doc[start].idx
+        lo = text.rfind("\n", 0, char) + 1
+        hi = text.find("\n", char)
+        hi = len(text) if hi == -1 else hi
+        if not text[:lo].strip() or len(text[lo:hi].split()) > LINK_LINE_WORDS or text[lo:hi].rstrip()[-1:] in ".!?":
             return False
-        return not (self.applies("present", topic) and verb == "present")
+        span = self.doc.char_span(lo, hi, alignment_mode="expand")
+        return span is not None and not any(grammar.tense(tok, finite_only=True) for tok in span)
 
     def in_unit_name(self, start: int, end: int) -> bool:
         """Is the cue part of a department's, an organisation's or a room's name ("Projektų ir viešųjų
@@ -159,8 +196,9 @@ class Context:
 
     def history_sentence(self, start: int) -> bool:
         """A sentence of the library's past: dated by a year before the post's own ("1960 m. biblioteka
-        gavo naujas patalpas"), or following such a sentence in the same paragraph without a date of
-        its own ("Vėliau biblioteka buvo perkelta į kitas patalpas.")."""
+        gavo naujas patalpas"), looking back over years ("Per 90 metų fondas pilnėjo"), or following such
+        a sentence in the same paragraph without a date of its own ("Vėliau biblioteka buvo perkelta į kitas
+        patalpas.")."""
         if self._history is None:
             self._history = self._history_sentences()
         return self.doc[start].sent.start in self._history
@@ -171,7 +209,7 @@ class Context:
         previous_old = False
         for sent in self.doc.sents:
             found = grammar.years(sent)
-            if grammar.habitual(sent):
+            if grammar.habitual(sent) or grammar.span_of_years(sent):
                 old = True
             elif found:
                 old = self.reference_year is not None and all(y < self.reference_year for y in found)

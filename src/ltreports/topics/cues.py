@@ -18,6 +18,7 @@ class Cue:
     not_after: frozenset[str] = frozenset()  # the cue does not count right after these lemmas
     not_near: frozenset[str] = frozenset()  # the cue does not count with one of these within `window`
     head: bool = False  # the cue must head its phrase: not a genitive modifier of a following noun
+    not_case: frozenset[str] = frozenset()  # the cue does not count in these cases only (UD: Loc, Gen ...)
 
 
 def _words(items) -> frozenset[str]:
@@ -46,6 +47,7 @@ def cues() -> tuple[Cue, ...]:
                     _words(item.get("not_after")),
                     _words(item.get("not_near")),
                     bool(item.get("head", False)),
+                    frozenset(item.get("not_case") or ()),
                 ))
     return tuple(out)
 

@@ -32,6 +32,7 @@ AMBIGUITY_ORDER = ("past", "present", "speaker", "habitual", "future", "subjunct
 CLAUSE_BREAKS = {",", ";", ":", "–", "—", "(", ")", "\n"}
 YEAR = re.compile(r"^(1[5-9]\d\d|20\d\d)(-ais|-aisiais|-ieji|-uosius|-ųjų|-ųjų)?$")
 YEAR_WORDS = {"m.", "m", "metais", "metų", "metai"}
+SPAN_WORDS = {"metų", "metus", "dešimtmečių", "dešimtmečius", "dešimtmetį", "amžių", "amžius"}
 
 
 def cases(token: Token) -> set[str]:
@@ -169,6 +170,16 @@ def habitual(sent: Span) -> bool:
     """Does the sentence tell what used to happen ("vykdavo", "susišaukdavęs")?"""
     return any("PastFreq" in t for tok in sent for a in token_analyses(tok) or () if a.pos.startswith("verb")
                for t in a.tags)
+
+
+def span_of_years(sent: Span) -> bool:
+    """Does the sentence look back over years ("Per 90 metų fondas pilnėjo", "per tuos metus", "per
+    aštuonis dešimtmečius")? "per" followed within three words by a word of ``SPAN_WORDS``."""
+    toks = list(sent)
+    for k, tok in enumerate(toks):
+        if tok.lower_ == "per" and any(t.lower_ in SPAN_WORDS for t in toks[k + 1:k + 4]):
+            return True
+    return False
 
 
 def years(sent: Span) -> list[int]:

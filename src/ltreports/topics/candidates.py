@@ -1,0 +1,98 @@
+"""Topic candidates: every occurrence of every cue of ``data/topics.yaml``, with the reason it does not
+count ("conditions": the cue's own near/not_near/not_before/not_after/not_case; "chrome" or one of
+``context.FILTERS``; "audience": the only cue of its topic, naming whom something is meant for), None
+when it reports the activity. The rules keep the candidates without a reason;
+``training/topics_candidates_train.py`` also reads the rejected ones, as features of a post-level model.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Doc
+
+from ..matches import Match
+from . import context, grammar
+from .cues import Cue, cues_by_first_word, word_set
+
+REASONS = ("chrome", "conditions", *context.FILTERS, "audience")
+
+
+@dataclass(frozen=True)
+class Candidate:
+    match: Match[str]
+    start: int  # token offsets of the cue
+    end: int
+    cue: Cue
+    reason: str | None  # the filter that rejects the cue; None: it reports the activity
+
+    @property
+    def topic(self) -> str:
+        return self.cue.topic
+
+
+def candidates(doc: Doc, lemma_sets: list[set[str]]) -> list[Candidate]:
+    """Every occurrence of every cue, in text order, each with its rejection reason."""
+    ctx = context.Context(doc, lemma_sets)
+    found: list[Candidate] = []
+    by_first = cues_by_first_word()
+    for i, token in enumerate(doc):
+        if token.is_punct or token.is_space:
+            continue
+        for lemma in lemma_sets[i]:
+            for cue in by_first.get(lemma, ()):
+                end = i + len(cue.words)
+                if end > len(doc) or not all(w in lemma_sets[i + k] for k, w in enumerate(cue.words)):
+                    continue
+                reason = None if _cue_conditions(doc, lemma_sets, i, end, cue) else "conditions"
+                if reason is None:
+                    reason = ctx.rejection(i, end, cue)
+                found.append(Candidate(Match.from_span(doc[i:end], cue.topic), i, end, cue, reason))
+    found.sort(key=lambda c: c.match.start)
+    return _audience_only(doc, lemma_sets, found)
+
+
+def _audience_only(doc: Doc, lemma_sets: list[set[str]], found: list[Candidate]) -> list[Candidate]:
+    """A topic of ``audience_topics`` named once, and only as whom something is meant for (a dative: "erdvė
+    vaikams", "tikslas – atskleisti ... moksleiviams") is no activity with them: that cue gets the reason
+    "audience". Children named as taking part, named again, or in a clause that reports an event held
+    for them ("Vaikams vyko užsiėmimas", ``event_nouns``, ``event_verbs``) still count."""
+    topics = word_set("audience_topics")
+    out = list(found)
+    for topic in topics:
+        counted = [k for k, c in enumerate(out) if c.topic == topic and c.reason is None]
+        if len(counted) != 1:
+            continue
+        c = out[counted[0]]
+        if grammar.cases(doc[c.end - 1]) == {"Dat"} and not _event_clause(doc, lemma_sets, c.start):
+            out[counted[0]] = Candidate(c.match, c.start, c.end, c.cue, "audience")
+    return out
+
+
+def _event_clause(doc: Doc, lemma_sets: list[set[str]], start: int) -> bool:
+    """Does the clause report an event held for them ("Vaikams vyko užsiėmimas", "surengta loterija")?"""
+    lo, hi = grammar.clause_bounds(doc, start)
+    words = word_set("event_nouns") | word_set("event_verbs")
+    return any(lemma_sets[k] & words for k in range(lo, hi))
+
+
+def _cue_conditions(doc: Doc, lemma_sets: list[set[str]], start: int, end: int, cue: Cue) -> bool:
+    """The cue's own conditions from ``topics.yaml`` (near, not_near, not_before, not_after, not_case)."""
+    if cue.near and not _near(doc, lemma_sets, start, end, cue.window, cue.near):
+        return False
+    if cue.not_near and _near(doc, lemma_sets, start, end, cue.window, cue.not_near):
+        return False
+    if end < len(doc) and lemma_sets[end] & cue.not_before:
+        return False
+    # the vocative is left out: a thing's name ("internete") is read Loc or Voc, and nobody addresses it
+    if cue.not_case and (found := grammar.cases(doc[end - 1]) - {"Voc"}) and found <= cue.not_case:
+        return False
+    return not (start > 0 and lemma_sets[start - 1] & cue.not_after)
+
+
+def _near(doc: Doc, lemma_sets: list[set[str]], start: int, end: int, window: int, words: frozenset[str]) -> bool:
+    """Is one of `words` within `window` words, in the same sentence (the cue itself excluded)?"""
+    sent = doc[start].sent
+    lo = max(sent.start, start - window)
+    hi = min(sent.end, end + window)
+    return any(lemma_sets[k] & words for k in range(lo, hi) if not start <= k < end)
