@@ -87,3 +87,27 @@ def test_evidence_covers_the_visit(extract) -> None:
     assert text[first.evidence[0].start:first.evidence[0].end].startswith("Gegužės 4 d.")
     assert text[second.evidence[0].start:second.evidence[0].end].startswith("Gegužės 11 d.")
     assert first.topics == ["premises"]
+
+
+# a stretch set elsewhere (staff visiting a kindergarten) is not brought back to the library by a library word
+# under an infinitive (a meeting promised or invited to); a finite verb of visiting the library does bring it
+STAFF_AWAY = (
+    "Birželio 1-oji – vaikų gynimo diena. Varėnos rajono savivaldybės viešosios bibliotekos darbuotojos su "
+    "programa svečiavosi pas vaikučius lopšelyje-darželyje „Pasaka“. Bibliotekininkė Ona Petraitienė vaikams "
+    "garsiai skaitė pasaką. "
+)
+INTENT_CASES = [
+    pytest.param(STAFF_AWAY + "Šventės proga apdovanojome vieni kitus pažadais greit susitikti bibliotekoje.", [],
+                 id="promise-to-meet-in-library"),
+    pytest.param(STAFF_AWAY + "Atsisveikindamos kvietėme vaikus ateiti į biblioteką.", [], id="invited-to-library"),
+    pytest.param(
+        STAFF_AWAY + "Po savaitės vaikai patys lankėsi bibliotekoje.",
+        [(None, None, VARENA, [], ["Ona Petraitienė"])],
+        id="finite-visit-to-library",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), INTENT_CASES)
+def test_library_word_under_infinitive_does_not_end_a_stretch_set_elsewhere(extract, text, expected) -> None:
+    assert visits_of(extract, text, published=None) == expected

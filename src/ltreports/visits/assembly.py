@@ -204,7 +204,11 @@ def read_units(doc: Doc, dates: list[DateMention], libraries: list[Library]) -> 
                 current.subject, subject_branch = resolve_host(doc, m.library, by_id, home)
                 if subject_branch is not None:
                     current.subject_branches.append(subject_branch)
-        generic = generic_host(sentence, covered) if not hosts and home is not None and current.host is None else None
+        generic = (
+            generic_host(sentence, covered, intent=not current.venue_elsewhere)
+            if not hosts and home is not None and current.host is None
+            else None
+        )
         # a library named after a place, in a stretch set away ("išvyka Latvijoje. Daugpilio bibliotekoje ..."),
         # is not the post's own
         if (generic == "place" and current.venue_elsewhere and not current.away) or where[s] == "venue":

@@ -174,15 +174,19 @@ def home_library(doc: Doc, mentions: list[LibraryMention]) -> Library | None:
     return first[best]
 
 
-def generic_host(sentence: Span, covered: Ranges) -> str | None:
+def generic_host(sentence: Span, covered: Ranges, intent: bool = True) -> str | None:
     """Does the sentence hold the event in a library it does not name ("bibliotekoje", "į biblioteką",
     "bibliotekos salėje", "bibliotekos vaikų skyriuje"), or in a library named after a place that the
-    gazetteer does not hold ("Dusetų bibliotekoje": a branch of the post's library)? "plain" or "place"."""
+    gazetteer does not hold ("Dusetų bibliotekoje": a branch of the post's library)? "plain" or "place".
+    Without ``intent``, a library word after an infinitive ("pažadėjo greit susitikti bibliotekoje",
+    "kvietė ateiti į biblioteką") is a meeting promised or invited to, not where the event was held."""
     words = data()
     for token in sentence:
         if not (lemmas(token) & words["generic_library"]):
             continue
         if covered.contains(token.idx):
+            continue
+        if not intent and infinitive_before(token):
             continue
         prev = previous_word(sentence.doc, token.i)
         token_cases = cases(token)
@@ -200,6 +204,25 @@ def generic_host(sentence: Span, covered: Ranges) -> str | None:
         if room is not None and "Loc" in cases(room) and not participle_follows(sentence.doc[room.i:room.i + 1]):
             return kind
     return None
+
+
+def infinitive_before(token: Token) -> bool:
+    """An infinitive governs the library word: within the two words before it, prepositions and adverbs
+    skipped ("susitikti bibliotekoje", "ateiti į biblioteką", "apsilankyti mūsų bibliotekoje")."""
+    doc = token.doc
+    i, seen = token.i - 1, 0
+    while i >= 0 and seen < 3:
+        word = doc[i]
+        if word.is_punct:
+            return False
+        found = word._.ltr_analyses or ()
+        verbs = [a for a in found if a.pos.startswith("verb")]
+        if verbs and any("Inf" in a.tags for a in verbs) and not any(a.pos == "noun" for a in found):
+            return True
+        if verbs:
+            return False
+        i, seen = i - 1, seen + 1
+    return False
 
 
 def library_name(sentence: Span, token: Token) -> str | None:
