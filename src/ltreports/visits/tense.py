@@ -20,6 +20,7 @@ from .grammar import cases, data, lemmas
 YEAR = re.compile(r"(?<!\d)(1[5-9]\d\d|20\d\d)(?!\d)")
 QUOTES = "„“\"«"
 OPENING_YEAR = re.compile(r"(?:^|[.!?]\s+)(1[5-9]\d\d|20\d\d)(?!\d)", re.MULTILINE)  # a sentence opened by a year
+CUT_YEAR = re.compile(r"(?<!\d)(1[5-9]\d\d|20\d\d)\s?m\.[ \t]*$")  # a year whose "m." ended the sentence before
 LOOKBACK = 1500  # characters of a paragraph read back for a year that opens one of its sentences
 HISTORY_YEARS = 1  # a year more than this before the post's year dates history
 
@@ -93,6 +94,9 @@ def history_year(sentence: Span, year: int | None) -> bool:
     # the paragraph before the sentence, read back at most LOOKBACK characters (linear in the post)
     start = max(text.rfind("\n", 0, sentence.start_char) + 1, sentence.start_char - LOOKBACK)
     named += [int(m.group(1)) for m in OPENING_YEAR.finditer(text, start, sentence.start_char)]
+    cut = CUT_YEAR.search(text, max(start, sentence.start_char - 12), sentence.start_char)
+    if cut is not None:  # "... kai 1931 m. | Utenoje buvo atidarytas ...": the splitter cut after "m."
+        named.append(int(cut.group(1)))
     return any(y < year - HISTORY_YEARS for y in named)
 
 
