@@ -102,7 +102,7 @@ INTENT_CASES = [
     pytest.param(STAFF_AWAY + "Atsisveikindamos kvietėme vaikus ateiti į biblioteką.", [], id="invited-to-library"),
     pytest.param(
         STAFF_AWAY + "Po savaitės vaikai patys lankėsi bibliotekoje.",
-        [(None, None, VARENA, [], ["Ona Petraitienė"])],
+        [(None, None, VARENA, [], [])],  # the reading was at the kindergarten, told on the trip's line
         id="finite-visit-to-library",
     ),
 ]
@@ -110,4 +110,35 @@ INTENT_CASES = [
 
 @pytest.mark.parametrize(("text", "expected"), INTENT_CASES)
 def test_library_word_under_infinitive_does_not_end_a_stretch_set_elsewhere(extract, text, expected) -> None:
+    assert visits_of(extract, text, published=None) == expected
+
+
+# the sentences after one set at another venue, on its line, go on telling that event: their people are not
+# the library's visit; a new line, or a library named as the place ("Po konferencijos bibliotekoje"), ends it
+TWO_EVENTS = "Varėnos rajono savivaldybės viešojoje bibliotekoje surengtos dvi konferencijos pagal projektą „Tarmės“.\n"
+BRANCH_EVENT = "\n\nPerlojos filiale surengta popietė. Bibliotekininkė Aldona Kazlauskienė pristatė naujas knygas."
+ACCOUNT_CASES = [
+    pytest.param(
+        TWO_EVENTS + "Matuizų kultūros namuose vyko konferencija apie tarmes. Pranešimą skaitė muziejininkė Rasa "
+        "Jonaitienė. Kalbėjo ir tautodailininkė Ona Petrauskienė." + BRANCH_EVENT,
+        [(None, None, VARENA, ["Perloja"], ["Aldona Kazlauskienė"])],
+        id="same-line-continues-the-venue",
+    ),
+    pytest.param(
+        TWO_EVENTS + "Matuizų kultūros namuose vyko konferencija apie tarmes.\nPranešimą skaitė muziejininkė Rasa "
+        "Jonaitienė. Kalbėjo ir tautodailininkė Ona Petrauskienė." + BRANCH_EVENT,
+        [(None, None, VARENA, ["Perloja"], ["Aldona Kazlauskienė", "Ona Petrauskienė", "Rasa Jonaitienė"])],
+        id="new-line-ends-it",
+    ),
+    pytest.param(
+        TWO_EVENTS + "Matuizų kultūros namuose vyko konferencija apie tarmes. Po konferencijos bibliotekoje kalbėjo "
+        "muziejininkė Rasa Jonaitienė." + BRANCH_EVENT,
+        [(None, None, VARENA, ["Perloja"], ["Aldona Kazlauskienė", "Rasa Jonaitienė"])],
+        id="library-as-place-ends-it",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ACCOUNT_CASES)
+def test_people_of_an_event_told_at_another_venue(extract, text, expected) -> None:
     assert visits_of(extract, text, published=None) == expected

@@ -225,6 +225,14 @@ def infinitive_before(token: Token) -> bool:
     return False
 
 
+def function_word(word: Token) -> bool:
+    """A preposition, or a capitalized adverb opening the sentence ("Po", "Vėliau"): not part of a name."""
+    found = word._.ltr_analyses or ()
+    if any(a.pos.startswith("preposition") for a in found):
+        return True
+    return word.is_sent_start and any(a.pos == "adverb" for a in found)
+
+
 def library_name(sentence: Span, token: Token) -> str | None:
     """What names the library word ``token``: None (nothing: "bibliotekoje", "mūsų bibliotekoje"),
     "place" (a place, perhaps with a patron: "Tyrulių bibliotekoje", "Dusetų K. Būgos bibliotekoje") or
@@ -247,6 +255,8 @@ def library_name(sentence: Span, token: Token) -> str | None:
             continue
         if word.is_punct or word.like_num or not (word.text[:1].isupper() or "Gen" in cases(word)):
             break
+        if function_word(word):
+            break  # "Po konferencijos bibliotekoje", "Vėliau bibliotekoje": no name before it
         name.append(word)  # a genitive chain or a capitalized name: "Vilniaus universiteto", "Porto Garrett"
         i -= 1
     if not any(w.text[:1].isupper() or lemmas(w) & data()["institutions"] for w in name):
