@@ -169,6 +169,9 @@ CUT_AFTER_YEAR = [
     ("Istorija prasidėjo, kai 2022 m. Mieste buvo atidarytas skyrius.", "Mieste", False),
     ("Istorija prasidėjo, kai 1931 m.\nMieste buvo atidarytas skyrius.", "Mieste", False),
     ("Istorija prasidėjo 1931 m. pavasarį. Mieste buvo atidarytas skyrius.", "Mieste", False),
+    # the year's clause is complete ("gimusiam 1846 m."): the "m." ended its sentence
+    ("Minėjimas skirtas knygnešiui, gimusiam 1846 m. Minėjimą vedė direktorė.", "Minėjimą", False),
+    ("Minėjimas vyko 1846 m. Minėjimą vedė direktorė.", "Minėjimą", False),
 ]
 
 

@@ -142,3 +142,26 @@ ACCOUNT_CASES = [
 @pytest.mark.parametrize(("text", "expected"), ACCOUNT_CASES)
 def test_people_of_an_event_told_at_another_venue(extract, text, expected) -> None:
     assert visits_of(extract, text, published=None) == expected
+
+
+# a library in the accusative after a dash names the destination given with "į" before it; without "į" before
+# the dash the accusative is an object ("... sukaktį – biblioteką įkūrė ...")
+APPOSITION_CASES = [
+    pytest.param(
+        "Gegužės 4 d. Vilniaus rašytojai išvyko į pirmąją kelionę – Lazdijų rajono savivaldybės viešąją biblioteką, "
+        "kur savo kūrybą skaitė rašytoja Ona Jonaitienė.",
+        [("2023-05-04", None, LAZDIJAI, [], ["Ona Jonaitienė"])],
+        id="destination-in-apposition",
+    ),
+    pytest.param(
+        "Gegužės 4 d. Vilniaus rašytojai skaitė kūrybą kultūros centre. Jie prisiminė svarbią sukaktį – Lazdijų "
+        "rajono savivaldybės viešąją biblioteką prieš 70 metų įkūrė mokytojai.",
+        [],
+        id="object-after-dash",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), APPOSITION_CASES)
+def test_destination_named_in_apposition(extract, text, expected) -> None:
+    assert visits_of(extract, text) == expected

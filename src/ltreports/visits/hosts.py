@@ -63,12 +63,26 @@ def classify(doc: Doc, library: Library, start: int, end: int) -> LibraryMention
             or "Il" in head_cases
             or (prev_word in words["to_prepositions"] and "Acc" in head_cases)
             or visited
+            or ("Acc" in head_cases and destination_apposition(span))
         ))
         or in_room  # "Jonavos bibliotekos vaikų skyriuje vyko ...": the library's room
     )
     if not host and not origin and organised_by(span):
         return LibraryMention(library, start, end, True, False, organiser=True)
     return LibraryMention(library, start, end, host, origin)
+
+
+def destination_apposition(span: Span) -> bool:
+    """An accusative library after a dash that names the destination just given with "į" ("išvyko į pirmąją
+    kelionę – Skuodo rajono Ylakių kaimo biblioteką"): the apposition shares the destination's case."""
+    doc = span.doc
+    i, skipped = span.start - 1, 0
+    while i >= 0 and skipped < 4 and (doc[i].is_space or (doc[i].is_alpha and "Gen" in cases(doc[i]))):
+        i, skipped = i - 1, skipped + (0 if doc[i].is_space else 1)
+    if i < 0 or doc[i].text not in ("–", "—", ":"):
+        return False
+    before = [t for t in doc[max(span.sent.start, i - 4):i] if not t.is_space]
+    return any(t.lower_ in data()["to_prepositions"] for t in before) and not any(t.is_punct for t in before)
 
 
 def organised_by(span: Span) -> bool:
