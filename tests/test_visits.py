@@ -165,3 +165,33 @@ APPOSITION_CASES = [
 @pytest.mark.parametrize(("text", "expected"), APPOSITION_CASES)
 def test_destination_named_in_apposition(extract, text, expected) -> None:
     assert visits_of(extract, text) == expected
+
+
+# a venue that is not a library, named with its owner and the subject of a verb in the past ("bendruomenės namų
+# salė talpino ..."), holds the event; the library's own room, or the library's event with a venue word in it,
+# stays a visit
+JUBILEE = "Paminėtas Varėnos rajono savivaldybės viešosios bibliotekos jubiliejus.\n\nGegužės 10-osios popietę "
+GREETED = " Renginyje bibliotekininkę pasveikino seniūnas Petras Petraitis."
+VENUE_SUBJECT_CASES = [
+    pytest.param(
+        JUBILEE + "kaimo bendruomenės namų salė vos talpino susirinkusius į bibliotekos jubiliejaus šventę." + GREETED,
+        [],
+        id="other-venue-as-subject",
+    ),
+    pytest.param(
+        JUBILEE + "bibliotekos skaitykla vos talpino susirinkusius į jubiliejaus šventę." + GREETED,
+        [("2023-05-10", None, VARENA, [], ["Petras Petraitis"])],
+        id="library-room-as-subject",
+    ),
+    pytest.param(
+        JUBILEE + "bibliotekoje vyko šventė. Kaimo kultūros namų ansamblis padovanojo dainą, o mokyklos salė buvo "
+        "papuošta." + GREETED,
+        [("2023-05-10", None, VARENA, [], ["Petras Petraitis"])],
+        id="library-event-with-venue-words",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), VENUE_SUBJECT_CASES)
+def test_venue_as_subject_holds_the_event(extract, text, expected) -> None:
+    assert visits_of(extract, text) == expected
