@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Span
 from ..language import doc_text
 from ..matches import Ranges, in_boilerplate
 from ..schema import BranchRef, DateMention, Evidence, Library, LibraryRef, Person, Visit
+from .away import account_continued
 from .event_dates import announced, event_date, listed_dates
 from .hosts import (
     LibraryMention,
@@ -128,7 +129,7 @@ def read_units(doc: Doc, dates: list[DateMention], libraries: list[Library]) -> 
     }
     elsewhere_spans = [(x.start_char, x.end_char) for x in body if where[x.start_char]]
     elsewhere_starts = {start for start, _ in elsewhere_spans}
-    away_spans = _account_continued(doc, body, where, covered, host_starts, date_starts)
+    away_spans = account_continued(doc, body, where, covered, host_starts, date_starts)
 
     published = getattr(doc._, "ltr_published", None) if Doc.has_extension("ltr_published") else None
     year = published.year if published is not None else latest_year(doc_text(doc))  # once: linear in the post
@@ -232,31 +233,6 @@ def read_units(doc: Doc, dates: list[DateMention], libraries: list[Library]) -> 
     units = _subheadings_joined(units)
     return Reading(units, body, home, valued, mentions, away_spans, history_spans)
 
-
-def _account_continued(
-    doc: Doc, body: list[Span], where: dict[int, str | None], covered: Ranges, host_starts: Ranges,
-    date_starts: Ranges,
-) -> list[tuple[int, int]]:
-    """The sentences set elsewhere, each with the rest of its paragraph that goes on telling the same event
-    ("X kultūros namuose vyko konferencija. ... Pranešimą skaitė Y."): the sentences after it on its line,
-    up to one that names a library as its place (also a bare "bibliotekoje") or gives a date."""
-    text = doc_text(doc)
-    out: list[tuple[int, int]] = []
-    carrying = False
-    previous_end = None
-    for sentence in body:
-        s, e = sentence.start_char, sentence.end_char
-        if where[s]:
-            carrying = True
-            out.append((s, e))
-        elif carrying and previous_end is not None and "\n" not in text[previous_end:s] and not (
-            host_starts.overlaps(s, e) or date_starts.overlaps(s, e) or generic_host(sentence, covered)
-        ):
-            out.append((s, e))
-        else:
-            carrying = False
-        previous_end = s + len(text[s:e].rstrip())  # a sentence may end with the line break
-    return out
 
 
 def unit_host(unit: Unit, reading: Reading) -> Library | None:

@@ -40,7 +40,8 @@ def venue_elsewhere(sentence: Span, covered: Ranges) -> bool:
                 continue  # a bare "salėje" in a library's post is its own hall
             return True
         library_room = genitive_before(token, words["library_heads"]) is not None
-        if "Nom" in token_cases and "Loc" not in token_cases and named_before(token) and not library_room and (
+        nominative = "Nom" in token_cases and not token_cases & {"Loc", "Gen"}  # not "gimnazijos": also Gen
+        if nominative and named_before(token) and not library_room and (
             subject_of_past(token)
         ):
             return True  # "Lapkričio 10-osios popietę bendruomenės namų salė vos talpino susirinkusius"
