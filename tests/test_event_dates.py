@@ -229,3 +229,57 @@ def test_each_decision_has_its_reason(nlp, text, date, reason):
 )
 def test_year_of_a_yearless_date(nlp, text, published, expected):
     assert event_dates(nlp, text, published) == expected
+
+
+# -- a year-less date that opens a sentence continues the account of the sentence before it on its line -----
+
+CONTINUED_ACCOUNT = [
+    # the sentence before names only years in history: the date belongs to that account
+    (
+        "Gyvenvietė pradėta statyti 1968 m. kaip darbininkų miestelis. Liepos 4 d. statybininkai atvežė "
+        "didelį akmenį. Šių metų gegužės 12 d. bibliotekoje vyko šventė.",
+        "2023-06-20",
+        [("Šių metų gegužės 12 d.", "2023-05-12")],
+    ),
+    (
+        "Skaitykla atidaryta 1984 m. mokyklos pastate. Spalio 2 d. ji priėmė pirmuosius lankytojus.",
+        "2023-06-20",
+        [],
+    ),
+    # a date opening a line starts a new account
+    (
+        "Skaitykla atidaryta 1984 m. mokyklos pastate.\nSpalio 2 d. bibliotekoje vyko popietė.",
+        "2023-06-20",
+        [("Spalio 2 d.", "2022-10-02")],
+    ),
+    # the sentence before names a recent year, or also one: no history
+    (
+        "Projektą pradėjome 2023 m. pavasarį. Gegužės 4 d. bibliotekoje vyko pirmasis susitikimas.",
+        "2023-06-20",
+        [("Gegužės 4 d.", "2023-05-04")],
+    ),
+    (
+        "Klubas, įkurtas 1984 m., 2023 m. vėl susirinko. Gegužės 4 d. bibliotekoje vyko susitikimas.",
+        "2023-06-20",
+        [("Gegužės 4 d.", "2023-05-04")],
+    ),
+    # the sentence before has a whole date in history: the next date needs no year from it
+    (
+        "Skaitykla atidaryta 1984 m. spalio 1 d. Gegužės 4 d. bibliotekoje vyko susitikimas.",
+        "2023-06-20",
+        [("Gegužės 4 d.", "2023-05-04")],
+    ),
+    # the sentence before names no year
+    (
+        "Biblioteka kvietė į popietę. Gegužės 4 d. skaitykloje vyko susitikimas.",
+        "2023-06-20",
+        [("Gegužės 4 d.", "2023-05-04")],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"), CONTINUED_ACCOUNT, ids=[c[0][:40] for c in CONTINUED_ACCOUNT]
+)
+def test_yearless_date_continues_history_of_sentence_before(nlp, text, published, expected):
+    assert event_dates(nlp, text, published) == expected

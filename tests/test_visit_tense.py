@@ -163,6 +163,25 @@ def test_history_year(nlp, text: str, year: int | None, expected: bool) -> None:
     assert history_year(first, year if year is not None else latest_year(text)) is expected
 
 
+CUT_AFTER_YEAR = [
+    # the splitter may cut after the year's "m.": the year belongs to the words after it on its line
+    ("Istorija prasidėjo, kai 1931 m. Mieste buvo atidarytas skyrius.", "Mieste", True),
+    ("Istorija prasidėjo, kai 2022 m. Mieste buvo atidarytas skyrius.", "Mieste", False),
+    ("Istorija prasidėjo, kai 1931 m.\nMieste buvo atidarytas skyrius.", "Mieste", False),
+    ("Istorija prasidėjo 1931 m. pavasarį. Mieste buvo atidarytas skyrius.", "Mieste", False),
+    # the year's clause is complete ("gimusiam 1846 m."): the "m." ended its sentence
+    ("Minėjimas skirtas knygnešiui, gimusiam 1846 m. Minėjimą vedė direktorė.", "Minėjimą", False),
+    ("Minėjimas vyko 1846 m. Minėjimą vedė direktorė.", "Minėjimą", False),
+]
+
+
+@pytest.mark.parametrize(("text", "word", "expected"), CUT_AFTER_YEAR)
+def test_history_year_cut_after_its_abbreviation(nlp, text: str, word: str, expected: bool) -> None:
+    doc = nlp(text)
+    start = next(t.i for t in doc if t.text == word)
+    assert history_year(doc[start:], 2023) is expected
+
+
 def test_no_year_to_measure_by(nlp) -> None:
     doc = nlp("Biblioteka įsigijo kompiuterį.")
     assert latest_year(doc.text) is None

@@ -174,10 +174,31 @@ class _Context:
         """The nearest dated year before the date in its paragraph ("1917 m. gruodžio 11 d.") is in history,
         and the date does not open a sentence or a line (which starts a new account)."""
         if match.start in self.openers:
-            return False
+            return self._continues_history(doc, match)
         para = self.para(match.start)
         years = [(s, y) for s, y in self.history_years if s < match.start and self.para(s) == para]
         return bool(years) and self.is_history(max(years)[1])
+
+    def _continues_history(self, doc: Doc, match: Match[DateFact]) -> bool:
+        """A date opening a sentence (not a line) right after a sentence on the same line that names a year
+        alone (no month: the day then says when in that year), every year it names in history ("... kurtis
+        pradėjo 1975 m. Rugpjūčio 10 d. ... atgabeno"), continues its account. A date opening a line, or after
+        a sentence with a whole date ("įkurta 1951 m. gegužės 3 d. Gegužės 10 d. ...") or no year, starts a
+        new one."""
+        text = doc_text(doc)
+        line_start = text.rfind("\n", 0, match.start) + 1
+        if not text[line_start : match.start].strip(" \t-–•*") or not doc.has_annotation("SENT_START"):
+            return False
+        span = doc.char_span(match.start, match.end, alignment_mode="expand")
+        if span is None or span.start == 0:
+            return False
+        prev = doc[span.start - 1].sent
+        if prev.start_char < line_start:
+            return False
+        dated = {s for s, _ in self.explicit}
+        years = [int(m[1]) for m in BARE_YEAR.finditer(text, prev.start_char, prev.end_char)]
+        bare = [int(m[1]) for m in BARE_YEAR.finditer(text, prev.start_char, prev.end_char) if m.start() not in dated]
+        return bool(bare) and all(self.is_history(y) for y in years)
 
     def para(self, pos: int) -> int:
         return bisect.bisect_right(self.breaks, pos)

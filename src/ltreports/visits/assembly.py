@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Span
 from ..language import doc_text
 from ..matches import Ranges, in_boilerplate
 from ..schema import BranchRef, DateMention, Evidence, Library, LibraryRef, Person, Visit
+from .away import account_continued
 from .event_dates import announced, event_date, listed_dates
 from .hosts import (
     LibraryMention,
@@ -128,6 +129,7 @@ def read_units(doc: Doc, dates: list[DateMention], libraries: list[Library]) -> 
     }
     elsewhere_spans = [(x.start_char, x.end_char) for x in body if where[x.start_char]]
     elsewhere_starts = {start for start, _ in elsewhere_spans}
+    away_spans = account_continued(doc, body, where, covered, host_starts, date_starts)
 
     published = getattr(doc._, "ltr_published", None) if Doc.has_extension("ltr_published") else None
     year = published.year if published is not None else latest_year(doc_text(doc))  # once: linear in the post
@@ -204,7 +206,11 @@ def read_units(doc: Doc, dates: list[DateMention], libraries: list[Library]) -> 
                 current.subject, subject_branch = resolve_host(doc, m.library, by_id, home)
                 if subject_branch is not None:
                     current.subject_branches.append(subject_branch)
-        generic = generic_host(sentence, covered) if not hosts and home is not None and current.host is None else None
+        generic = (
+            generic_host(sentence, covered, intent=not current.venue_elsewhere)
+            if not hosts and home is not None and current.host is None
+            else None
+        )
         # a library named after a place, in a stretch set away ("išvyka Latvijoje. Daugpilio bibliotekoje ..."),
         # is not the post's own
         if (generic == "place" and current.venue_elsewhere and not current.away) or where[s] == "venue":
@@ -225,7 +231,8 @@ def read_units(doc: Doc, dates: list[DateMention], libraries: list[Library]) -> 
             current.reported = True
 
     units = _subheadings_joined(units)
-    return Reading(units, body, home, valued, mentions, elsewhere_spans, history_spans)
+    return Reading(units, body, home, valued, mentions, away_spans, history_spans)
+
 
 
 def unit_host(unit: Unit, reading: Reading) -> Library | None:

@@ -63,12 +63,26 @@ def classify(doc: Doc, library: Library, start: int, end: int) -> LibraryMention
             or "Il" in head_cases
             or (prev_word in words["to_prepositions"] and "Acc" in head_cases)
             or visited
+            or ("Acc" in head_cases and destination_apposition(span))
         ))
         or in_room  # "Jonavos bibliotekos vaikų skyriuje vyko ...": the library's room
     )
     if not host and not origin and organised_by(span):
         return LibraryMention(library, start, end, True, False, organiser=True)
     return LibraryMention(library, start, end, host, origin)
+
+
+def destination_apposition(span: Span) -> bool:
+    """An accusative library after a dash that names the destination just given with "į" ("išvyko į pirmąją
+    kelionę – Skuodo rajono Ylakių kaimo biblioteką"): the apposition shares the destination's case."""
+    doc = span.doc
+    i, skipped = span.start - 1, 0
+    while i >= 0 and skipped < 4 and (doc[i].is_space or (doc[i].is_alpha and "Gen" in cases(doc[i]))):
+        i, skipped = i - 1, skipped + (0 if doc[i].is_space else 1)
+    if i < 0 or doc[i].text not in ("–", "—", ":"):
+        return False
+    before = [t for t in doc[max(span.sent.start, i - 4):i] if not t.is_space]
+    return any(t.lower_ in data()["to_prepositions"] for t in before) and not any(t.is_punct for t in before)
 
 
 def organised_by(span: Span) -> bool:
@@ -174,15 +188,19 @@ def home_library(doc: Doc, mentions: list[LibraryMention]) -> Library | None:
     return first[best]
 
 
-def generic_host(sentence: Span, covered: Ranges) -> str | None:
+def generic_host(sentence: Span, covered: Ranges, intent: bool = True) -> str | None:
     """Does the sentence hold the event in a library it does not name ("bibliotekoje", "į biblioteką",
     "bibliotekos salėje", "bibliotekos vaikų skyriuje"), or in a library named after a place that the
-    gazetteer does not hold ("Dusetų bibliotekoje": a branch of the post's library)? "plain" or "place"."""
+    gazetteer does not hold ("Dusetų bibliotekoje": a branch of the post's library)? "plain" or "place".
+    Without ``intent``, a library word after an infinitive ("pažadėjo greit susitikti bibliotekoje",
+    "kvietė ateiti į biblioteką") is a meeting promised or invited to, not where the event was held."""
     words = data()
     for token in sentence:
         if not (lemmas(token) & words["generic_library"]):
             continue
         if covered.contains(token.idx):
+            continue
+        if not intent and infinitive_before(token):
             continue
         prev = previous_word(sentence.doc, token.i)
         token_cases = cases(token)
@@ -200,6 +218,33 @@ def generic_host(sentence: Span, covered: Ranges) -> str | None:
         if room is not None and "Loc" in cases(room) and not participle_follows(sentence.doc[room.i:room.i + 1]):
             return kind
     return None
+
+
+def infinitive_before(token: Token) -> bool:
+    """An infinitive governs the library word: within the two words before it, prepositions and adverbs
+    skipped ("susitikti bibliotekoje", "ateiti į biblioteką", "apsilankyti mūsų bibliotekoje")."""
+    doc = token.doc
+    i, seen = token.i - 1, 0
+    while i >= 0 and seen < 3:
+        word = doc[i]
+        if word.is_punct:
+            return False
+        found = word._.ltr_analyses or ()
+        verbs = [a for a in found if a.pos.startswith("verb")]
+        if verbs and any("Inf" in a.tags for a in verbs) and not any(a.pos == "noun" for a in found):
+            return True
+        if verbs:
+            return False
+        i, seen = i - 1, seen + 1
+    return False
+
+
+def function_word(word: Token) -> bool:
+    """A preposition, or a capitalized adverb opening the sentence ("Po", "Vėliau"): not part of a name."""
+    found = word._.ltr_analyses or ()
+    if any(a.pos.startswith("preposition") for a in found):
+        return True
+    return word.is_sent_start and any(a.pos == "adverb" for a in found)
 
 
 def library_name(sentence: Span, token: Token) -> str | None:
@@ -224,6 +269,8 @@ def library_name(sentence: Span, token: Token) -> str | None:
             continue
         if word.is_punct or word.like_num or not (word.text[:1].isupper() or "Gen" in cases(word)):
             break
+        if function_word(word):
+            break  # "Po konferencijos bibliotekoje", "Vėliau bibliotekoje": no name before it
         name.append(word)  # a genitive chain or a capitalized name: "Vilniaus universiteto", "Porto Garrett"
         i -= 1
     if not any(w.text[:1].isupper() or lemmas(w) & data()["institutions"] for w in name):

@@ -20,6 +20,7 @@ from .grammar import cases, data, lemmas
 YEAR = re.compile(r"(?<!\d)(1[5-9]\d\d|20\d\d)(?!\d)")
 QUOTES = "„“\"«"
 OPENING_YEAR = re.compile(r"(?:^|[.!?]\s+)(1[5-9]\d\d|20\d\d)(?!\d)", re.MULTILINE)  # a sentence opened by a year
+CUT_YEAR = re.compile(r"(?<!\d)(1[5-9]\d\d|20\d\d)\s?m\.[ \t]*$")  # a year whose "m." ended the sentence before
 LOOKBACK = 1500  # characters of a paragraph read back for a year that opens one of its sentences
 HISTORY_YEARS = 1  # a year more than this before the post's year dates history
 
@@ -93,7 +94,26 @@ def history_year(sentence: Span, year: int | None) -> bool:
     # the paragraph before the sentence, read back at most LOOKBACK characters (linear in the post)
     start = max(text.rfind("\n", 0, sentence.start_char) + 1, sentence.start_char - LOOKBACK)
     named += [int(m.group(1)) for m in OPENING_YEAR.finditer(text, start, sentence.start_char)]
+    cut = CUT_YEAR.search(text, max(start, sentence.start_char - 12), sentence.start_char)
+    if cut is not None and _clause_unfinished(sentence, cut.start()):
+        named.append(int(cut.group(1)))  # "... kai 1931 m. | Utenoje buvo atidarytas ...": cut after "m."
     return any(y < year - HISTORY_YEARS for y in named)
+
+
+def _clause_unfinished(sentence: Span, year_start: int) -> bool:
+    """The clause holding the year before ``sentence`` has no verb of its own ("..., kai 1931 m."), so its
+    sentence goes on after the "m." the splitter took for a stop; not "..., gimusiam 1846 m." (complete)."""
+    doc = sentence.doc
+    i = sentence.start - 1
+    while i >= 0 and doc[i].idx >= year_start:
+        i -= 1
+    while i >= 0 and doc[i].text not in (",", ";", ":", "–", "—", ".", "!", "?") and "\n" not in doc[i].text:
+        if any(a.pos.startswith("verb") for a in doc[i]._.ltr_analyses or ()) and not any(
+            a.pos == "noun" for a in doc[i]._.ltr_analyses or ()
+        ):
+            return False
+        i -= 1
+    return True
 
 
 def latest_year(text: str) -> int | None:

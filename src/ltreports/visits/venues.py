@@ -12,6 +12,7 @@ from spacy.tokens import Span, Token
 from ..matches import Ranges
 from ..morphology.component import doc_lemma_sets
 from .grammar import cases, data, genitive_before, is_participle, lemmas, next_word
+from .tense import simple_past
 
 
 def venue_elsewhere(sentence: Span, covered: Ranges) -> bool:
@@ -42,6 +43,24 @@ def venue_elsewhere(sentence: Span, covered: Ranges) -> bool:
             if lemmas(token) & words["library_rooms"] and not named_before(token):
                 continue  # a bare "salėje" in a library's post is its own hall
             return True
+        library_room = genitive_before(token, words["library_heads"]) is not None
+        nominative = "Nom" in token_cases and not token_cases & {"Loc", "Gen"}  # not "gimnazijos": also Gen
+        if nominative and named_before(token) and not library_room and (
+            subject_of_past(token)
+        ):
+            return True  # "Lapkričio 10-osios popietę bendruomenės namų salė vos talpino susirinkusius"
+    return False
+
+
+def subject_of_past(token: Token) -> bool:
+    """The venue as the subject of the verb right after it in the simple past ("salė talpino", "centras
+    surengė"): the place or the body that held the event."""
+    doc = token.doc
+    i = token.i + 1
+    while i < len(doc) and i <= token.i + 3 and not doc[i].is_punct:
+        if simple_past(doc[i]):
+            return True
+        i += 1
     return False
 
 
