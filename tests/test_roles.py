@@ -186,6 +186,20 @@ def people(extract, text: str) -> list[tuple[str, str | None]]:
             "Padėkojome bibliotekininkėms Onai Jonaitei ir Rasai Petraitienei.",
             [("Ona Jonaitė", "bibliotekininkė"), ("Rasa Petraitienė", "bibliotekininkė")],
         ),
+        # where the person works, a locative between role and name
+        ("Renginyje dalyvavo bibliotekininkė Kelmėje Ona Jonaitė.", [("Ona Jonaitė", "bibliotekininkė")]),
+        ("Renginyje dalyvavo bibliotekininkė Kelmės filiale Ona Jonaitė.", [("Ona Jonaitė", "bibliotekininkė")]),
+        ("Dalyvavo vedėja Šilų kaimo bibliotekoje Ona Jonaitė.", [("Ona Jonaitė", "vedėja")]),
+        ("Kalbėjo ambasadorius Čekijoje Jonas Petraitis.", [("Jonas Petraitis", "ambasadorius čekijoje")]),
+        # a chain across an origin phrase or a "then – now" dash: the first role
+        ("Kalbėjo lektorius iš Vilniaus etnologas dr. Tomas Vaitkus.", [("Tomas Vaitkus", "lektorius")]),
+        ("Kalbėjo mokytoja iš Kauno poetė Ona Jonaitė.", [("Ona Jonaitė", "mokytoja")]),
+        (
+            "Draugijos pirmininkė, šiandien – kaimo bibliotekininkė Ona Jonaitė sveikino svečius.",
+            [("Ona Jonaitė", "pirmininkė")],
+        ),
+        ("Kalbėjo mokytoja, vėliau – rašytoja Ona Jonaitė.", [("Ona Jonaitė", "mokytoja")]),
+        ("Vakarą vedė aktorė, o dabar – režisierė Ona Jonaitė.", [("Ona Jonaitė", "aktorė")]),
     ],
 )
 def test_role_shapes(extract_spacy, text, expected):
@@ -244,6 +258,13 @@ def test_role_shapes(extract_spacy, text, expected):
         ("Ona Jonaitė, kaip ir kiti, dainavo.", [("Ona Jonaitė", None)]),
         # "tapo" without a comma after the name is a sentence's predicate, not an apposition
         ("Ona Jonaitė tapo tradicijos puoselėtoja.", [("Ona Jonaitė", None)]),
+        # a place in the locative that no role precedes
+        ("Susitikime Kelmėje Ona Jonaitė kalbėjo apie knygas.", [("Ona Jonaitė", None)]),
+        ("Knygą parašiusi poetė gyvena Kelmėje. Ona Jonaitė kalbėjo.", [("Ona Jonaitė", None)]),
+        # an origin after a plural group: no chain with the group
+        ("Atvyko svečiai iš Kauno poetė Ona Jonaitė ir kiti.", [("Ona Jonaitė", "poetė")]),
+        # a dash without "then – now" adverbs says what the role is
+        ("Knygą pristatė autorė – poetė Ona Jonaitė.", [("Ona Jonaitė", "poetė")]),
     ],
 )
 def test_not_roles(extract_spacy, text, expected):
