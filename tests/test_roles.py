@@ -200,6 +200,9 @@ def people(extract, text: str) -> list[tuple[str, str | None]]:
         ),
         ("Kalbėjo mokytoja, vėliau – rašytoja Ona Jonaitė.", [("Ona Jonaitė", "mokytoja")]),
         ("Vakarą vedė aktorė, o dabar – režisierė Ona Jonaitė.", [("Ona Jonaitė", "aktorė")]),
+        # the field of a degree belongs to the title between role and name
+        ("Kalbėjo lektorė, istorijos mokslų dr. Ona Jonaitė.", [("Ona Jonaitė", "lektorė")]),
+        ("Kalbėjo lektorė – humanitarinių mokslų dr. Ona Jonaitė.", [("Ona Jonaitė", "lektorė")]),
     ],
 )
 def test_role_shapes(extract_spacy, text, expected):
@@ -265,6 +268,8 @@ def test_role_shapes(extract_spacy, text, expected):
         ("Atvyko svečiai iš Kauno poetė Ona Jonaitė ir kiti.", [("Ona Jonaitė", "poetė")]),
         # a dash without "then – now" adverbs says what the role is
         ("Knygą pristatė autorė – poetė Ona Jonaitė.", [("Ona Jonaitė", "poetė")]),
+        # a degree with its field is a title, not a role
+        ("Kalbėjo istorijos mokslų dr. Ona Jonaitė.", [("Ona Jonaitė", None)]),
     ],
 )
 def test_not_roles(extract_spacy, text, expected):

@@ -84,6 +84,8 @@ def _skip_between(doc: Doc, j: int) -> tuple[int, bool]:
             return j, False
         titled = True
         j = prev_token(doc, j)
+    if titled:
+        j = _past_degree_field(doc, j)
     if titled and j >= 0 and doc[j].text == ",":  # "akademikas, prof. dr. X"
         j = prev_token(doc, j)
     detached = False
@@ -115,6 +117,19 @@ def _skip_between(doc: Doc, j: int) -> tuple[int, bool]:
     if h is not None:
         j = h
     return j, detached
+
+
+def _past_degree_field(doc: Doc, j: int) -> int:
+    """Before the field of a degree ending at token ``j`` ("istorijos mokslų | dr."), or ``j``."""
+    fields = word_set_roles("degree_fields")
+    if j < 0 or not any(a.lemma.lower() in fields and a.case == "Gen" for a in analyses(doc[j].text)):
+        return j
+    k = prev_token(doc, j)
+    for _ in range(3):  # "humanitarinių", "istorijos", "socialinių mokslų"
+        if k < 0 or not (doc[k].is_alpha and doc[k].is_lower and is_genitive(doc[k].text, ("noun", "adjective"))):
+            break
+        k = prev_token(doc, k)
+    return k
 
 
 def _before_workplace(doc: Doc, j: int) -> int | None:
