@@ -200,6 +200,15 @@ def people(extract, text: str) -> list[tuple[str, str | None]]:
         ),
         ("Kalbėjo mokytoja, vėliau – rašytoja Ona Jonaitė.", [("Ona Jonaitė", "mokytoja")]),
         ("Vakarą vedė aktorė, o dabar – režisierė Ona Jonaitė.", [("Ona Jonaitė", "aktorė")]),
+        # a chain across an employer's name with a class number or a patron's given name: the first role
+        (
+            "Eiles skaitė aktyvi bibliotekos skaitytoja, Kelmės gimnazijos 6 klasės mokinė Ona Jonaitė.",
+            [("Ona Jonaitė", "skaitytoja")],
+        ),
+        (
+            "Eiles skaitė bibliotekos skaitytoja, Šilų Antano Vienuolio gimnazijos mokinė Ona Jonaitė.",
+            [("Ona Jonaitė", "skaitytoja")],
+        ),
         # the field of a degree belongs to the title between role and name
         ("Kalbėjo lektorė, istorijos mokslų dr. Ona Jonaitė.", [("Ona Jonaitė", "lektorė")]),
         ("Kalbėjo lektorė – humanitarinių mokslų dr. Ona Jonaitė.", [("Ona Jonaitė", "lektorė")]),
@@ -268,6 +277,8 @@ def test_role_shapes(extract_spacy, text, expected):
         ("Atvyko svečiai iš Kauno poetė Ona Jonaitė ir kiti.", [("Ona Jonaitė", "poetė")]),
         # a dash without "then – now" adverbs says what the role is
         ("Knygą pristatė autorė – poetė Ona Jonaitė.", [("Ona Jonaitė", "poetė")]),
+        # no chain: the role before the number is not joined to the name's role
+        ("Eiles skaitė Kelmės gimnazijos 6 klasės mokinė Ona Jonaitė.", [("Ona Jonaitė", "klasės mokinė")]),
         # a degree with its field is a title, not a role
         ("Kalbėjo istorijos mokslų dr. Ona Jonaitė.", [("Ona Jonaitė", None)]),
     ],

@@ -310,6 +310,7 @@ def _earlier_role(
     past a demonym ("vedėjas, kraštietis aktorius") or an employer's name ("organizatorius ir asociacijos
     „X“ vadovas")."""
     k = prev_token(doc, first)
+    employer = False  # the walk is inside an employer's name
     for _ in range(limit):
         if k < 0:
             return None
@@ -345,11 +346,14 @@ def _earlier_role(
             return phrase_at(doc, k, gender)
         if not (
             tok.text in {"„", "“", "”", '"'}
-            or (tok.text[:1].isupper() and tok.is_alpha and not given_readings(tok.text))
+            or (tok.is_digit and len(tok.text) <= 2)  # a class or year of study ("6 klasės mokinė")
+            # a capitalized word; a given name only in an employer's name ("Jono Petraičio gimnazijos mokinė")
+            or (tok.text[:1].isupper() and tok.is_alpha and (employer or not given_readings(tok.text)))
             or (tok.is_alpha and is_genitive(tok.text, ("noun", "adjective")))  # not "jų": another group
             or (tok.is_alpha and is_demonym(tok.text))
         ):
             return None
+        employer = employer or (tok.is_alpha and tok.is_lower and is_organization(tok.text) and is_genitive(tok.text))
         k = prev_token(doc, k)
     return None
 
