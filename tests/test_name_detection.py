@@ -38,7 +38,7 @@ def people(extract, text: str) -> list[tuple[str, str | None]]:
         # ... not without one
         ("Renginį vedė Č.Aleksejevec.", []),
         # a place in the locative between the role and a given name the dictionary lacks
-        ("Renginį vedė bibliotekininkė Kelmėje Valė Jonaitė.", [("Valė Jonaitė", None)]),
+        ("Renginį vedė bibliotekininkė Kelmėje Valė Jonaitė.", [("Valė Jonaitė", "bibliotekininkė")]),
         # a place after a given name is no family name
         ("Į šventę atvyko Ona Vilnius.", []),
         ("Renginyje lankėsi „Modernusis Vilnius“ atstovai.", []),

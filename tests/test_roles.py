@@ -186,6 +186,32 @@ def people(extract, text: str) -> list[tuple[str, str | None]]:
             "Padėkojome bibliotekininkėms Onai Jonaitei ir Rasai Petraitienei.",
             [("Ona Jonaitė", "bibliotekininkė"), ("Rasa Petraitienė", "bibliotekininkė")],
         ),
+        # where the person works, a locative between role and name
+        ("Renginyje dalyvavo bibliotekininkė Kelmėje Ona Jonaitė.", [("Ona Jonaitė", "bibliotekininkė")]),
+        ("Renginyje dalyvavo bibliotekininkė Kelmės filiale Ona Jonaitė.", [("Ona Jonaitė", "bibliotekininkė")]),
+        ("Dalyvavo vedėja Šilų kaimo bibliotekoje Ona Jonaitė.", [("Ona Jonaitė", "vedėja")]),
+        ("Kalbėjo ambasadorius Čekijoje Jonas Petraitis.", [("Jonas Petraitis", "ambasadorius čekijoje")]),
+        # a chain across an origin phrase or a "then – now" dash: the first role
+        ("Kalbėjo lektorius iš Vilniaus etnologas dr. Tomas Vaitkus.", [("Tomas Vaitkus", "lektorius")]),
+        ("Kalbėjo mokytoja iš Kauno poetė Ona Jonaitė.", [("Ona Jonaitė", "mokytoja")]),
+        (
+            "Draugijos pirmininkė, šiandien – kaimo bibliotekininkė Ona Jonaitė sveikino svečius.",
+            [("Ona Jonaitė", "pirmininkė")],
+        ),
+        ("Kalbėjo mokytoja, vėliau – rašytoja Ona Jonaitė.", [("Ona Jonaitė", "mokytoja")]),
+        ("Vakarą vedė aktorė, o dabar – režisierė Ona Jonaitė.", [("Ona Jonaitė", "aktorė")]),
+        # a chain across an employer's name with a class number or a patron's given name: the first role
+        (
+            "Eiles skaitė aktyvi bibliotekos skaitytoja, Kelmės gimnazijos 6 klasės mokinė Ona Jonaitė.",
+            [("Ona Jonaitė", "skaitytoja")],
+        ),
+        (
+            "Eiles skaitė bibliotekos skaitytoja, Šilų Antano Vienuolio gimnazijos mokinė Ona Jonaitė.",
+            [("Ona Jonaitė", "skaitytoja")],
+        ),
+        # the field of a degree belongs to the title between role and name
+        ("Kalbėjo lektorė, istorijos mokslų dr. Ona Jonaitė.", [("Ona Jonaitė", "lektorė")]),
+        ("Kalbėjo lektorė – humanitarinių mokslų dr. Ona Jonaitė.", [("Ona Jonaitė", "lektorė")]),
     ],
 )
 def test_role_shapes(extract_spacy, text, expected):
@@ -244,6 +270,17 @@ def test_role_shapes(extract_spacy, text, expected):
         ("Ona Jonaitė, kaip ir kiti, dainavo.", [("Ona Jonaitė", None)]),
         # "tapo" without a comma after the name is a sentence's predicate, not an apposition
         ("Ona Jonaitė tapo tradicijos puoselėtoja.", [("Ona Jonaitė", None)]),
+        # a place in the locative that no role precedes
+        ("Susitikime Kelmėje Ona Jonaitė kalbėjo apie knygas.", [("Ona Jonaitė", None)]),
+        ("Knygą parašiusi poetė gyvena Kelmėje. Ona Jonaitė kalbėjo.", [("Ona Jonaitė", None)]),
+        # an origin after a plural group: no chain with the group
+        ("Atvyko svečiai iš Kauno poetė Ona Jonaitė ir kiti.", [("Ona Jonaitė", "poetė")]),
+        # a dash without "then – now" adverbs says what the role is
+        ("Knygą pristatė autorė – poetė Ona Jonaitė.", [("Ona Jonaitė", "poetė")]),
+        # no chain: the role before the number is not joined to the name's role
+        ("Eiles skaitė Kelmės gimnazijos 6 klasės mokinė Ona Jonaitė.", [("Ona Jonaitė", "klasės mokinė")]),
+        # a degree with its field is a title, not a role
+        ("Kalbėjo istorijos mokslų dr. Ona Jonaitė.", [("Ona Jonaitė", None)]),
     ],
 )
 def test_not_roles(extract_spacy, text, expected):

@@ -84,6 +84,8 @@ def _skip_between(doc: Doc, j: int) -> tuple[int, bool]:
             return j, False
         titled = True
         j = prev_token(doc, j)
+    if titled:
+        j = _past_degree_field(doc, j)
     if titled and j >= 0 and doc[j].text == ",":  # "akademikas, prof. dr. X"
         j = prev_token(doc, j)
     detached = False
@@ -111,7 +113,54 @@ def _skip_between(doc: Doc, j: int) -> tuple[int, bool]:
         h = prev_token(doc, k)
         if h >= 0 and head_of(doc[h].text) is not None:
             j = h
+    h = _before_workplace(doc, j)
+    if h is not None:
+        j = h
     return j, detached
+
+
+def _past_degree_field(doc: Doc, j: int) -> int:
+    """Before the field of a degree ending at token ``j`` ("istorijos mokslų | dr."), or ``j``."""
+    fields = word_set_roles("degree_fields")
+    if j < 0 or not any(a.lemma.lower() in fields and a.case == "Gen" for a in analyses(doc[j].text)):
+        return j
+    k = prev_token(doc, j)
+    for _ in range(3):  # "humanitarinių", "istorijos", "socialinių mokslų"
+        if k < 0 or not (doc[k].is_alpha and doc[k].is_lower and is_genitive(doc[k].text, ("noun", "adjective"))):
+            break
+        k = prev_token(doc, k)
+    return k
+
+
+def _before_workplace(doc: Doc, j: int) -> int | None:
+    """The role noun before where the person works, a locative ending at token ``j`` ("bibliotekininkė Kelmėje
+    X", "bibliotekininkė Kelmės filiale X", "vedėja Šilų bibliotekoje X")."""
+    if j < 0 or not doc[j].is_alpha:
+        return None
+    if doc[j].text[:1].isupper():
+        if not _locative_place(doc[j]):
+            return None
+        k = prev_token(doc, j)
+    else:
+        if not any(a.pos == "noun" and a.kind is None and a.case == "Loc" for a in analyses(doc[j].text)):
+            return None
+        if not is_organization(doc[j].text):
+            return None
+        k = prev_token(doc, j)
+        owners = 0  # the place that owns it, in the genitive ("Kelmės", "Šilų kaimo")
+        while k >= 0 and owners < 3 and doc[k].is_alpha and _genitive_or_place(doc[k].text):
+            owners += 1
+            k = prev_token(doc, k)
+        if not owners:
+            return None
+    if k >= 0 and doc[k].is_alpha and head_of(doc[k].text) is not None:
+        return k
+    return None
+
+
+def _genitive_or_place(text: str) -> bool:
+    place = any(a.kind == "place" and a.case == "Gen" for a in analyses(text))
+    return place or is_genitive(text, ("noun", "adjective"))
 
 
 def _locative_place(token: Token) -> bool:
@@ -156,6 +205,11 @@ def _head_before_clause(doc: Doc, j: int, limit: int = 8) -> int | None:
 def _adverb(token: Token) -> bool:
     found = analyses(token.text)
     return bool(found) and all(a.pos in ("adverb", "particle") for a in found)
+
+
+def _adverbial(token: Token) -> bool:
+    """The word may be an adverb ("šiandien", "vėliau", "dabar")."""
+    return any(a.pos == "adverb" for a in analyses(token.text))
 
 
 def _active_participle(token: Token) -> bool:
@@ -256,10 +310,23 @@ def _earlier_role(
     past a demonym ("vedėjas, kraštietis aktorius") or an employer's name ("organizatorius ir asociacijos
     „X“ vadovas")."""
     k = prev_token(doc, first)
+    employer = False  # the walk is inside an employer's name
     for _ in range(limit):
         if k < 0:
             return None
         tok = doc[k]
+        if tok.text in {"–", "—"}:
+            # "pirmininkė, šiandien – bibliotekininkė X", "vedėja, o vėliau – direktorė X": then and now, a chain
+            k = _comma_before_adverbs(doc, k)
+            if k < 0:
+                return None
+            tok = doc[k]
+        if tok.text.lower() == "iš" and next_token(doc, k) <= first and doc[next_token(doc, k)].text[:1].isupper():
+            # "lektorius iš Vilniaus etnologas X": the origin of the first role stands between the two
+            m = prev_token(doc, k)
+            if m >= 0 and head_of(doc[m].text) is not None and _same_number(doc[m].text, cases, plural):
+                return phrase_at(doc, m, gender)
+            return None
         if tok.text.lower() in CHAIN_JOINERS:
             m = prev_token(doc, k)
             if m >= 0 and head_of(doc[m].text) is not None and _same_number(doc[m].text, cases, plural):
@@ -279,13 +346,26 @@ def _earlier_role(
             return phrase_at(doc, k, gender)
         if not (
             tok.text in {"„", "“", "”", '"'}
-            or (tok.text[:1].isupper() and tok.is_alpha and not given_readings(tok.text))
+            or (tok.is_digit and len(tok.text) <= 2)  # a class or year of study ("6 klasės mokinė")
+            # a capitalized word; a given name only in an employer's name ("Jono Petraičio gimnazijos mokinė")
+            or (tok.text[:1].isupper() and tok.is_alpha and (employer or not given_readings(tok.text)))
             or (tok.is_alpha and is_genitive(tok.text, ("noun", "adjective")))  # not "jų": another group
             or (tok.is_alpha and is_demonym(tok.text))
         ):
             return None
+        employer = employer or (tok.is_alpha and tok.is_lower and is_organization(tok.text) and is_genitive(tok.text))
         k = prev_token(doc, k)
     return None
+
+
+def _comma_before_adverbs(doc: Doc, dash: int) -> int:
+    """The comma before the adverbs that a dash ends (", šiandien –", ", o dabar –"), or -1."""
+    k = prev_token(doc, dash)
+    adverbs = 0
+    while k >= 0 and adverbs < 3 and doc[k].is_alpha and doc[k].is_lower and (doc[k].text == "o" or _adverbial(doc[k])):
+        adverbs += 1
+        k = prev_token(doc, k)
+    return k if adverbs and k >= 0 and doc[k].text == "," else -1
 
 
 def _same_number(text: str, cases: tuple[str, ...], plural: bool) -> bool:
