@@ -492,3 +492,24 @@ def test_librarians_from_villages(nlp, sentence, settlements):
 )
 def test_more_branch_shapes(nlp, text, settlements):
     assert branch_settlements(nlp, text) == settlements
+
+
+@pytest.mark.parametrize(
+    ("text", "url", "expected"),
+    [  # a branch the gazetteer lacks: its parent from the text, else the site's library, else the seat named
+        ("Kupiškio rajono savivaldybės viešosios bibliotekos darbuotojai lankėsi Skapiškio miestelio bibliotekoje.",
+         None, ("Skapiškis", "kupiskio-rsvb")),
+        ("Skapiškio miestelio bibliotekoje vyko popietė.", "https://kupiskiovb.lt/n/1", ("Skapiškis", "kupiskio-rsvb")),
+        ("Biržų krašto poetai susitiko Nemunėlio Radviliškio bibliotekoje. Vėliau jie aplankė Nemunėlio "
+         "Radviliškyje esančią mokyklą.", None, ("Nemunėlio Radviliškis", "birzu-rsvb")),
+        # a branch of another library named in the text keeps that library, whatever the site
+        ("Biržų rajono savivaldybės Jurgio Bielinio viešosios bibliotekos Nemunėlio Radviliškio filiale vyko "
+         "popietė.", "https://kupiskiovb.lt/n/1", ("Nemunėlio Radviliškis", "birzu-rsvb")),
+        # nothing tells the parent: none is guessed
+        ("Literatai lankėsi Skapiškio miestelio bibliotekoje.", None, ("Skapiškis", None)),
+        ("Poetai susitiko Nemunėlio Radviliškio bibliotekoje.", None, ("Nemunėlio Radviliškis", None)),
+    ],
+)
+def test_parent_of_a_branch_the_gazetteer_lacks(extract_spacy, text, url, expected):
+    report = extract_spacy(text, source={"id": "t", "url": url})
+    assert [(lib.settlement, lib.parent_id) for lib in report.libraries if lib.kind == "branch"] == [expected]

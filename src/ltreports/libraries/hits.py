@@ -18,6 +18,7 @@ from spacy.tokens import Doc
 
 from ..matches import in_boilerplate
 from .gazetteer import Entry, Gazetteer
+from .places import qualifier
 from .readings import analyses, quoted_ranges
 from .words import Word, fold, lexicon
 
@@ -83,11 +84,13 @@ class FinderBase:
         quoted = quoted_ranges(self.text)
         counts: Counter[str] = Counter()
         entries: dict[str, Entry] = {}
-        for w in self.ws:
+        for k, w in enumerate(self.ws):
             if not w.capitalized or w.all_caps or any(s < w.start < e for s, e in quoted):
                 continue
             if in_boilerplate(self.doc, w.start, w.end):
                 continue
+            if k > 0 and w.joined and qualifier(self.ws[k - 1], self.gaz):
+                continue  # the second word of a two-word settlement: "Nemunėlio Radviliškyje" is not Radviliškis
             for a in analyses(w):
                 if a.kind == "place":
                     seats = self.gaz.by_seat(a.lemma)

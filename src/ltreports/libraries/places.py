@@ -58,7 +58,7 @@ def place_reading(word: Word, case: str, gaz: Gazetteer | None = None) -> str | 
     return next((g for g in guesses if _known(gaz, g)), guesses[0] if guesses else None)
 
 
-def _qualifier(word: Word, gaz: Gazetteer | None) -> bool:
+def qualifier(word: Word, gaz: Gazetteer | None) -> bool:
     """A capitalised genitive that may open a two-word settlement name ("Žemaičių", "Višakio", "Nemunėlio")."""
     if not word.capitalized or word.all_caps or len(word.text) < 4 or word.info is not None:
         return False
@@ -82,7 +82,7 @@ def two_word_settlement(first: Word, second: Word, gaz: Gazetteer | None) -> str
         listed = gaz.settlement_of_genitive(f"{first.key} {second.key}")
         if listed:
             return listed
-    if not _qualifier(first, gaz):
+    if not qualifier(first, gaz):
         return None
     place = place_reading(second, "Gen", gaz)
     return f"{first.text} {place}" if place else None
