@@ -224,3 +224,45 @@ def test_candidates_carry_the_rejecting_filter(nlp, text: str, topic: str, reaso
     assert [c.reason for c in found if c.topic == topic] == [reason]
     # the rules keep exactly the candidates without a reason
     assert {m.fact for m in doc._.ltr_topic_matches} == {c.topic for c in found if c.reason is None}
+
+
+def test_family_cues_are_dictionary_lemmas() -> None:
+    """Every cue derived from a word-family stem is a lemma of the Hunspell dictionary, begins with its
+    topic's stem, and is no agent noun (a person is not an activity)."""
+    from pathlib import Path
+
+    from ltreports.morphology.analyzer import find_dictionary
+    from ltreports.topics.cues import _dictionary_lemmas, family_cues, topic_data
+
+    folder, stem, _ = find_dictionary()
+    if folder is None:
+        pytest.skip("no dictionary")
+    lemmas = set(_dictionary_lemmas(Path(folder), stem))
+    spec = topic_data()["families"]
+    derived = family_cues()
+    assert set(derived) == set(spec["stems"])
+    for topic, words in derived.items():
+        assert words, topic  # every stem finds its family
+        for w in words:
+            assert w in lemmas
+            assert w.startswith(tuple(spec["stems"][topic]))
+            assert not w.endswith(tuple(spec["skip_endings"]))
+    assert "ekskursas" not in derived["excursion"]
+    assert "edukatorė" not in derived["education"]
+
+
+@pytest.mark.parametrize(
+    ("text", "topic", "expected"),
+    [
+        ("Mokiniai ekskursavo po senąjį miesto parką.", "excursion", True),  # the verb "ekskursuoti"
+        ("Bibliotekininkai surengė ekskursinę kelionę po kraštą.", "excursion", True),
+        ("Pernai pastatas buvo renovuotas, dabar jame erdvios salės.", "premises", True),
+        ("Vaikai sužinojo apie ekologiškus produktus ir atliekų rūšiavimą.", "sustainability", True),
+        ("Bibliotekos ir muziejaus partnerinis renginys sutraukė daug žmonių.", "collaboration", True),
+        ("Susitikime dalyvavo edukatorė Ona Jonaitė.", "education", False),  # a person, not an activity
+        ("Straipsnyje autorius daro ekskursą į praeitį.", "excursion", False),  # a digression
+        ("Renginį vedė aplinkosaugininkas Jonas Petraitis.", "sustainability", False),
+    ],
+)
+def test_word_family_cue(nlp, text: str, topic: str, expected: bool) -> None:
+    assert (topic in topics_of(nlp, text)) is expected

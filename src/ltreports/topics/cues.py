@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import cache
+from pathlib import Path
 
+from ..morphology.analyzer import find_dictionary
 from ..resources import load_yaml
 
 
@@ -49,7 +51,44 @@ def cues() -> tuple[Cue, ...]:
                     bool(item.get("head", False)),
                     frozenset(item.get("not_case") or ()),
                 ))
+    taken = {c.words[0] for c in out}  # a listed cue (with its conditions) is never shadowed by a derived one
+    for topic, lemmas in family_cues().items():
+        out.extend(Cue(topic, (lemma,)) for lemma in lemmas if lemma not in taken)
     return tuple(out)
+
+
+def _dictionary_lemmas(folder: Path, stem: str) -> list[str]:
+    """The lemmas (roots) of the Hunspell dictionary's ``.dic`` file, lower-cased."""
+    out = []
+    with (folder / f"{stem}.dic").open(encoding="utf-8") as f:
+        next(f, None)  # the entry count
+        for line in f:
+            root = line.split("\t", 1)[0].split("/", 1)[0].strip()
+            if root and root == root.lower():  # common words only, no proper names
+                out.append(root)
+    return out
+
+
+@cache
+def family_cues() -> dict[str, tuple[str, ...]]:
+    """topic → the dictionary's lemmas that share one of the topic's word-family stems (``families`` in
+    ``topics.yaml``: "ekskurs" gives ekskursija, ekskursinis, ekskursuoti ...), without the agent nouns
+    (people are not activities) and the listed homographs. Empty without a dictionary."""
+    spec = topic_data().get("families") or {}
+    folder, stem, _ = find_dictionary()
+    if not spec or folder is None:
+        return {}
+    endings = tuple(spec.get("skip_endings") or ())
+    skip = _words(spec.get("skip"))
+    lemmas = _dictionary_lemmas(folder, stem)
+    out: dict[str, tuple[str, ...]] = {}
+    for topic, stems in (spec.get("stems") or {}).items():
+        found = sorted({
+            w for w in lemmas
+            if w.startswith(tuple(stems)) and not w.endswith(endings) and w not in skip and not w.endswith(".")
+        })
+        out[topic] = tuple(found)
+    return out
 
 
 @cache
