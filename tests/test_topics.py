@@ -266,3 +266,20 @@ def test_family_cues_are_dictionary_lemmas() -> None:
 )
 def test_word_family_cue(nlp, text: str, topic: str, expected: bool) -> None:
     assert (topic in topics_of(nlp, text)) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Praėjusią savaitę aplankėme kaimyninio rajono bibliotekas.", True),
+        ("Vasarą bibliotekininkės lankėmės Latvijoje.", True),
+        ("Rudenį važiavome į knygų mugę Vilniuje.", True),
+        # others visiting the library, told in the 3rd person: no trip of the writers
+        ("Biblioteką aplankė svečiai iš Latvijos.", False),
+        ("Skaitytojai dažnai lankosi bibliotekoje.", False),
+        # an invitation in the 1st person plural present is no trip either
+        ("Kviečiame aplankyti naują parodą.", False),
+    ],
+)
+def test_first_person_trip(nlp, text: str, expected: bool) -> None:
+    assert ("excursion" in topics_of(nlp, text)) is expected

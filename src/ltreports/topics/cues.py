@@ -21,6 +21,7 @@ class Cue:
     not_near: frozenset[str] = frozenset()  # the cue does not count with one of these within `window`
     head: bool = False  # the cue must head its phrase: not a genitive modifier of a following noun
     not_case: frozenset[str] = frozenset()  # the cue does not count in these cases only (UD: Loc, Gen ...)
+    reading: frozenset[str] = frozenset()  # one dictionary reading of the cue's word has all these (Indic_Past_I, Pl)
 
 
 def _words(items) -> frozenset[str]:
@@ -50,6 +51,7 @@ def cues() -> tuple[Cue, ...]:
                     _words(item.get("not_near")),
                     bool(item.get("head", False)),
                     frozenset(item.get("not_case") or ()),
+                    frozenset(item.get("reading") or ()),
                 ))
     taken = {c.words[0] for c in out}  # a listed cue (with its conditions) is never shadowed by a derived one
     for topic, lemmas in family_cues().items():
