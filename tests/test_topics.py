@@ -262,6 +262,8 @@ def test_family_cues_are_dictionary_lemmas() -> None:
         ("Susitikime dalyvavo edukatorė Ona Jonaitė.", "education", False),  # a person, not an activity
         ("Straipsnyje autorius daro ekskursą į praeitį.", "excursion", False),  # a digression
         ("Renginį vedė aplinkosaugininkas Jonas Petraitis.", "sustainability", False),
+        ("Bibliotekoje kalbėta apie knygnešystę ir spaudos draudimo laikus.", "local_history", True),
+        ("Vakaro metu skambėjo dainos apie rudenį.", "local_history", False),
     ],
 )
 def test_word_family_cue(nlp, text: str, topic: str, expected: bool) -> None:
