@@ -285,3 +285,16 @@ def test_word_family_cue(nlp, text: str, topic: str, expected: bool) -> None:
 )
 def test_first_person_trip(nlp, text: str, expected: bool) -> None:
     assert ("excursion" in topics_of(nlp, text)) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Susitikime aptarėme bibliotekos veiklos kryptis.", True),
+        ("Bibliotekininkės aptarė kitų metų darbo planą.", True),
+        ("Susirinkusieji aptarė ką tik perskaitytą romaną.", False),  # a book discussed, not the library's work
+        ("Vaikai pasakojo apie savo mėgstamą veiklą vasarą.", False),
+    ],
+)
+def test_management_paraphrase(nlp, text: str, expected: bool) -> None:
+    assert ("management" in topics_of(nlp, text)) is expected
