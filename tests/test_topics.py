@@ -298,3 +298,17 @@ def test_first_person_trip(nlp, text: str, expected: bool) -> None:
 )
 def test_management_paraphrase(nlp, text: str, expected: bool) -> None:
     assert ("management" in topics_of(nlp, text)) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Bibliotekoje mažieji piešė rudens lapus.", True),  # the definite plural adjective as a noun
+        ("Į popietę susirinko jaunieji kaimo gyventojai.", True),
+        ("Mokinukai klausėsi pasakų.", True),  # derived from the family of "mokinys"
+        ("Biblioteka įsikūrusi mažame name prie ežero.", False),  # the plain adjective
+        ("Rašytoja kuria nuo paauglystės.", False),  # a period of life, not young people taking part
+    ],
+)
+def test_youth_paraphrase(nlp, text: str, expected: bool) -> None:
+    assert ("youth" in topics_of(nlp, text)) is expected
