@@ -312,3 +312,15 @@ def test_management_paraphrase(nlp, text: str, expected: bool) -> None:
 )
 def test_youth_paraphrase(nlp, text: str, expected: bool) -> None:
     assert ("youth" in topics_of(nlp, text)) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Vaikai sužinojo, kokius žaislus turėjo jų seneliai.", True),  # an indirect question: something learnt
+        ("Mokiniai sužinojo, kur buvo paslėptas lobis.", True),
+        ("Apie renginį sužinojome iš laikraščio.", False),  # learning of an event is no lesson
+    ],
+)
+def test_learning_indirect_question(nlp, text: str, expected: bool) -> None:
+    assert ("education" in topics_of(nlp, text)) is expected
