@@ -273,7 +273,8 @@ def test_word_family_cue(nlp, text: str, topic: str, expected: bool) -> None:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("Praėjusią savaitę aplankėme kaimyninio rajono bibliotekas.", True),
+        ("Praėjusią savaitę aplankėme senąjį grafų dvarą.", True),
+        ("Praėjusią savaitę aplankėme kaimyninio rajono bibliotekas.", False),  # a work visit, not a trip
         ("Vasarą bibliotekininkės lankėmės Latvijoje.", True),
         ("Rudenį važiavome į knygų mugę Vilniuje.", True),
         # others visiting the library, told in the 3rd person: no trip of the writers
