@@ -224,3 +224,104 @@ def test_candidates_carry_the_rejecting_filter(nlp, text: str, topic: str, reaso
     assert [c.reason for c in found if c.topic == topic] == [reason]
     # the rules keep exactly the candidates without a reason
     assert {m.fact for m in doc._.ltr_topic_matches} == {c.topic for c in found if c.reason is None}
+
+
+def test_family_cues_are_dictionary_lemmas() -> None:
+    """Every cue derived from a word-family stem is a lemma of the Hunspell dictionary, begins with its
+    topic's stem, and is no agent noun (a person is not an activity)."""
+    from pathlib import Path
+
+    from ltreports.morphology.analyzer import find_dictionary
+    from ltreports.topics.cues import _dictionary_lemmas, family_cues, topic_data
+
+    folder, stem, _ = find_dictionary()
+    if folder is None:
+        pytest.skip("no dictionary")
+    lemmas = set(_dictionary_lemmas(Path(folder), stem))
+    spec = topic_data()["families"]
+    derived = family_cues()
+    assert set(derived) == set(spec["stems"])
+    for topic, words in derived.items():
+        assert words, topic  # every stem finds its family
+        for w in words:
+            assert w in lemmas
+            assert w.startswith(tuple(spec["stems"][topic]))
+            assert not w.endswith(tuple(spec["skip_endings"]))
+    assert "ekskursas" not in derived["excursion"]
+    assert "edukatorė" not in derived["education"]
+
+
+@pytest.mark.parametrize(
+    ("text", "topic", "expected"),
+    [
+        ("Mokiniai ekskursavo po senąjį miesto parką.", "excursion", True),  # the verb "ekskursuoti"
+        ("Bibliotekininkai surengė ekskursinę kelionę po kraštą.", "excursion", True),
+        ("Pernai pastatas buvo renovuotas, dabar jame erdvios salės.", "premises", True),
+        ("Vaikai sužinojo apie ekologiškus produktus ir atliekų rūšiavimą.", "sustainability", True),
+        ("Bibliotekos ir muziejaus partnerinis renginys sutraukė daug žmonių.", "collaboration", True),
+        ("Susitikime dalyvavo edukatorė Ona Jonaitė.", "education", False),  # a person, not an activity
+        ("Straipsnyje autorius daro ekskursą į praeitį.", "excursion", False),  # a digression
+        ("Renginį vedė aplinkosaugininkas Jonas Petraitis.", "sustainability", False),
+        ("Bibliotekoje kalbėta apie knygnešystę ir spaudos draudimo laikus.", "local_history", True),
+        ("Vakaro metu skambėjo dainos apie rudenį.", "local_history", False),
+    ],
+)
+def test_word_family_cue(nlp, text: str, topic: str, expected: bool) -> None:
+    assert (topic in topics_of(nlp, text)) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Praėjusią savaitę aplankėme senąjį grafų dvarą.", True),
+        ("Praėjusią savaitę aplankėme kaimyninio rajono bibliotekas.", False),  # a work visit, not a trip
+        ("Vasarą bibliotekininkės lankėmės Latvijoje.", True),
+        ("Rudenį važiavome į knygų mugę Vilniuje.", True),
+        # others visiting the library, told in the 3rd person: no trip of the writers
+        ("Biblioteką aplankė svečiai iš Latvijos.", False),
+        ("Skaitytojai dažnai lankosi bibliotekoje.", False),
+        # an invitation in the 1st person plural present is no trip either
+        ("Kviečiame aplankyti naują parodą.", False),
+    ],
+)
+def test_first_person_trip(nlp, text: str, expected: bool) -> None:
+    assert ("excursion" in topics_of(nlp, text)) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Susitikime aptarėme bibliotekos veiklos kryptis.", True),
+        ("Bibliotekininkės aptarė kitų metų darbo planą.", True),
+        ("Susirinkusieji aptarė ką tik perskaitytą romaną.", False),  # a book discussed, not the library's work
+        ("Vaikai pasakojo apie savo mėgstamą veiklą vasarą.", False),
+    ],
+)
+def test_management_paraphrase(nlp, text: str, expected: bool) -> None:
+    assert ("management" in topics_of(nlp, text)) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Bibliotekoje mažieji piešė rudens lapus.", True),  # the definite plural adjective as a noun
+        ("Į popietę susirinko jaunieji kaimo gyventojai.", True),
+        ("Mokinukai klausėsi pasakų.", True),  # derived from the family of "mokinys"
+        ("Biblioteka įsikūrusi mažame name prie ežero.", False),  # the plain adjective
+        ("Rašytoja kuria nuo paauglystės.", False),  # a period of life, not young people taking part
+    ],
+)
+def test_youth_paraphrase(nlp, text: str, expected: bool) -> None:
+    assert ("youth" in topics_of(nlp, text)) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Vaikai sužinojo, kokius žaislus turėjo jų seneliai.", True),  # an indirect question: something learnt
+        ("Mokiniai sužinojo, kur buvo paslėptas lobis.", True),
+        ("Apie renginį sužinojome iš laikraščio.", False),  # learning of an event is no lesson
+    ],
+)
+def test_learning_indirect_question(nlp, text: str, expected: bool) -> None:
+    assert ("education" in topics_of(nlp, text)) is expected

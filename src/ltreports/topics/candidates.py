@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc
 
 from ..matches import Match
+from ..morphology.component import token_analyses
 from . import context, grammar
 from .cues import Cue, cues_by_first_word, word_set
 
@@ -77,12 +78,14 @@ def _event_clause(doc: Doc, lemma_sets: list[set[str]], start: int) -> bool:
 
 
 def _cue_conditions(doc: Doc, lemma_sets: list[set[str]], start: int, end: int, cue: Cue) -> bool:
-    """The cue's own conditions from ``topics.yaml`` (near, not_near, not_before, not_after, not_case)."""
+    """The cue's own conditions from ``topics.yaml`` (near, not_near, not_before, not_after, not_case, reading)."""
     if cue.near and not _near(doc, lemma_sets, start, end, cue.window, cue.near):
         return False
     if cue.not_near and _near(doc, lemma_sets, start, end, cue.window, cue.not_near):
         return False
     if end < len(doc) and lemma_sets[end] & cue.not_before:
+        return False
+    if cue.reading and not any(cue.reading <= {*a.tags, a.number} for a in token_analyses(doc[start]) or ()):
         return False
     # the vocative is left out: a thing's name ("internete") is read Loc or Voc, and nobody addresses it
     if cue.not_case and (found := grammar.cases(doc[end - 1]) - {"Voc"}) and found <= cue.not_case:

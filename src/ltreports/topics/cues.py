@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import cache
+from pathlib import Path
 
+from ..morphology.analyzer import find_dictionary
 from ..resources import load_yaml
 
 
@@ -19,6 +21,7 @@ class Cue:
     not_near: frozenset[str] = frozenset()  # the cue does not count with one of these within `window`
     head: bool = False  # the cue must head its phrase: not a genitive modifier of a following noun
     not_case: frozenset[str] = frozenset()  # the cue does not count in these cases only (UD: Loc, Gen ...)
+    reading: frozenset[str] = frozenset()  # one dictionary reading of the cue's word has all these (Indic_Past_I, Pl)
 
 
 def _words(items) -> frozenset[str]:
@@ -48,8 +51,46 @@ def cues() -> tuple[Cue, ...]:
                     _words(item.get("not_near")),
                     bool(item.get("head", False)),
                     frozenset(item.get("not_case") or ()),
+                    frozenset(item.get("reading") or ()),
                 ))
+    taken = {c.words[0] for c in out}  # a listed cue (with its conditions) is never shadowed by a derived one
+    for topic, lemmas in family_cues().items():
+        out.extend(Cue(topic, (lemma,)) for lemma in lemmas if lemma not in taken)
     return tuple(out)
+
+
+def _dictionary_lemmas(folder: Path, stem: str) -> list[str]:
+    """The lemmas (roots) of the Hunspell dictionary's ``.dic`` file, lower-cased."""
+    out = []
+    with (folder / f"{stem}.dic").open(encoding="utf-8") as f:
+        next(f, None)  # the entry count
+        for line in f:
+            root = line.split("\t", 1)[0].split("/", 1)[0].strip()
+            if root and root == root.lower():  # common words only, no proper names
+                out.append(root)
+    return out
+
+
+@cache
+def family_cues() -> dict[str, tuple[str, ...]]:
+    """topic → the dictionary's lemmas that share one of the topic's word-family stems (``families`` in
+    ``topics.yaml``: "ekskurs" gives ekskursija, ekskursinis, ekskursuoti ...), without the agent nouns
+    (people are not activities) and the listed homographs. Empty without a dictionary."""
+    spec = topic_data().get("families") or {}
+    folder, stem, _ = find_dictionary()
+    if not spec or folder is None:
+        return {}
+    endings = tuple(spec.get("skip_endings") or ())
+    skip = _words(spec.get("skip"))
+    lemmas = _dictionary_lemmas(folder, stem)
+    out: dict[str, tuple[str, ...]] = {}
+    for topic, stems in (spec.get("stems") or {}).items():
+        found = sorted({
+            w for w in lemmas
+            if w.startswith(tuple(stems)) and not w.endswith(endings) and w not in skip and not w.endswith(".")
+        })
+        out[topic] = tuple(found)
+    return out
 
 
 @cache
