@@ -6,7 +6,6 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
-from ..morphology.analyzer import find_dictionary
 from ..resources import load_yaml
 
 
@@ -59,8 +58,8 @@ def cues() -> tuple[Cue, ...]:
     return tuple(out)
 
 
-def _dictionary_lemmas(folder: Path, stem: str) -> list[str]:
-    """The lemmas (roots) of the Hunspell dictionary's ``.dic`` file, lower-cased."""
+def dictionary_lemmas(folder: Path, stem: str) -> list[str]:
+    """The common-word lemmas (roots) of the Hunspell dictionary's ``.dic`` file (proper names left out)."""
     out = []
     with (folder / f"{stem}.dic").open(encoding="utf-8") as f:
         next(f, None)  # the entry count
@@ -71,26 +70,28 @@ def _dictionary_lemmas(folder: Path, stem: str) -> list[str]:
     return out
 
 
-@cache
-def family_cues() -> dict[str, tuple[str, ...]]:
-    """topic → the dictionary's lemmas that share one of the topic's word-family stems (``families`` in
-    ``topics.yaml``: "ekskurs" gives ekskursija, ekskursinis, ekskursuoti ...), without the agent nouns
-    (people are not activities) and the listed homographs. Empty without a dictionary."""
+def derive_family_cues(lemmas: list[str]) -> dict[str, list[str]]:
+    """topic → the lemmas that share one of the topic's word-family stems (``families`` in ``topics.yaml``:
+    "ekskurs" gives ekskursija, ekskursinis, ekskursuoti ...), without the agent nouns (people are not
+    activities) and the listed homographs. Run by ``training/build_topic_families.py``, not at run time."""
     spec = topic_data().get("families") or {}
-    folder, stem, _ = find_dictionary()
-    if not spec or folder is None:
-        return {}
     endings = tuple(spec.get("skip_endings") or ())
     skip = _words(spec.get("skip"))
-    lemmas = _dictionary_lemmas(folder, stem)
-    out: dict[str, tuple[str, ...]] = {}
-    for topic, stems in (spec.get("stems") or {}).items():
-        found = sorted({
+    return {
+        topic: sorted({
             w for w in lemmas
             if w.startswith(tuple(stems)) and not w.endswith(endings) and w not in skip and not w.endswith(".")
         })
-        out[topic] = tuple(found)
-    return out
+        for topic, stems in (spec.get("stems") or {}).items()
+    }
+
+
+@cache
+def family_cues() -> dict[str, tuple[str, ...]]:
+    """topic → the derived word-family lemmas, as ``training/build_topic_families.py`` wrote them to
+    ``data/topic_families.yaml`` from the dictionary (a lookup, no dictionary scan at run time)."""
+    data = load_yaml("topic_families.yaml") or {}
+    return {topic: tuple(words) for topic, words in (data.get("families") or {}).items()}
 
 
 @cache
