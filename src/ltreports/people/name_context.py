@@ -10,6 +10,7 @@ from functools import cache
 
 from spacy.tokens import Doc, Span, Token
 
+from ..matches import doc_extension
 from ..morphology.component import token_analyses, token_lemmas
 from ..resources import load_yaml
 from .facts import PersonFact
@@ -113,7 +114,7 @@ def name_like(token: Token) -> bool:
 def person_tokens(doc: Doc) -> frozenset[int]:
     """The tokens inside the person names found (``doc._.ltr_person_matches``), read once a Doc."""
     key = "ltr_person_tokens"
-    found = doc._.ltr_person_matches or []
+    found = doc_extension(doc, "ltr_person_matches") or []
     cached = doc.user_data.get(key)
     if cached is None or cached[0] != len(found):
         tokens: set[int] = set()
