@@ -34,6 +34,8 @@ class _LastText(threading.local):
     def __init__(self) -> None:
         self.doc: Doc | None = None
         self.text = ""
+        self.words_doc: Doc | None = None
+        self.words: tuple[list[str], list[int]] = ([], [])
 
 
 _last_text = _LastText()
@@ -47,6 +49,17 @@ def doc_text(doc: Doc) -> str:
         _last_text.text = doc.text
         _last_text.doc = doc
     return _last_text.text
+
+
+def doc_words(doc: Doc) -> tuple[list[str], list[int]]:
+    """Every token's text and character offset (``token.text``, ``token.idx``) by index, read once per Doc
+    (the last Doc asked about, per thread): ``doc[i]`` makes a Token object on every access."""
+    if _last_text.words_doc is not doc or len(_last_text.words[0]) != len(doc):
+        cols = doc.to_array([ORTH, IDX]).tolist()
+        strings = doc.vocab.strings
+        _last_text.words = ([strings[c[0]] for c in cols], [c[1] for c in cols])
+        _last_text.words_doc = doc
+    return _last_text.words
 SENTENCE_END = {".", "!", "?", "…", "...", "!..", "?.."}
 
 
@@ -139,6 +152,7 @@ class SentenceSegmenter:
         spaces = [bool(c[2]) for c in cols]
         text = "".join([t + " " if c[1] else t for t, c in zip(texts, cols, strict=True)])
         _last_text.text, _last_text.doc = text, doc  # the same string as ``doc.text``
+        _last_text.words, _last_text.words_doc = (texts, [c[6] for c in cols]), doc  # ``doc_words``
         tokens = _Tokens(texts, cols)
         # lowered[k]: tokens before k that are lower-case words other than month names
         lowered = [0] * (n + 1)

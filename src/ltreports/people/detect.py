@@ -6,6 +6,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc
 
+from ..language import doc_words
 from ..morphology import get_analyzer
 from .given_names import first_given_before, three_part_name
 from .names import (
@@ -364,7 +365,7 @@ def _uncommon_given(doc: Doc, i: int, anywhere: bool = False) -> Candidate | Non
 def find_candidates(doc: Doc) -> list[Candidate]:
     found: list[Candidate] = []
     # every name starts with a capital (an initial, a given name, a couple): other words are passed over
-    capital = [t.text[:1].isupper() for t in doc]
+    capital = [t[:1].isupper() for t in doc_words(doc)[0]]
     i = 0
     while i < len(doc):
         if not capital[i]:
