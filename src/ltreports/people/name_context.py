@@ -10,6 +10,7 @@ from functools import cache
 
 from spacy.tokens import Doc, Span, Token
 
+from ..language import doc_words
 from ..matches import doc_extension
 from ..morphology.component import token_analyses, token_lemmas
 from ..resources import load_yaml
@@ -35,8 +36,9 @@ def nearby_words(doc: Doc, i: int, step: int, n: int, stop: Span | None = None) 
     """Up to ``n`` non-space tokens from ``i`` in direction ``step``, inside ``stop`` (a sentence)."""
     lo, hi = (stop.start, stop.end) if stop is not None else (0, len(doc))
     out: list[Token] = []
+    texts = doc_words(doc)[0]  # ``str.isspace`` is ``Token.is_space``: a Token object only for the words kept
     while lo <= i < hi and len(out) < n:
-        if not doc[i].is_space:
+        if not texts[i].isspace():
             out.append(doc[i])
         i += step
     return out
