@@ -13,7 +13,7 @@ import threading
 from functools import cache, lru_cache
 
 import numpy
-from spacy.attrs import IDX, IS_ALPHA, IS_PUNCT, LEMMA, MORPH, ORTH, POS, SENT_START
+from spacy.attrs import IDX, IS_ALPHA, IS_PUNCT, LEMMA, LOWER, MORPH, ORTH, POS, SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
@@ -57,9 +57,11 @@ def doc_lemma_sets(doc: Doc) -> list[frozenset[str]]:
         if _lemma_sets.analysed is doc and len(_lemma_sets.analyses) == len(doc):
             # the analyses as the component set them: no ``token._`` lookup per token
             sets = []
-            for t, found in zip(doc, _lemma_sets.analyses, strict=True):
-                lemmas = {t.lower_}
-                lemma = t.lemma_
+            strings = doc.vocab.strings  # ``token.lower_``, ``token.lemma_`` from one array, no Token objects
+            rows = doc.to_array([LOWER, LEMMA]).tolist()
+            for (lower, lemma_id), found in zip(rows, _lemma_sets.analyses, strict=True):
+                lemmas = {strings[lower]}
+                lemma = strings[lemma_id]
                 if lemma:
                     lemmas.add(lemma.lower())
                 if found:
