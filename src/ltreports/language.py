@@ -17,7 +17,7 @@ from collections.abc import Callable
 from functools import cache
 
 import numpy
-from spacy.attrs import SENT_START
+from spacy.attrs import IDX, IS_ALPHA, IS_LOWER, IS_SPACE, LOWER, SENT_START, SPACY
 from spacy.lang.lt import Lithuanian
 from spacy.language import Language
 from spacy.symbols import ORTH
@@ -34,6 +34,8 @@ class _LastText(threading.local):
     def __init__(self) -> None:
         self.doc: Doc | None = None
         self.text = ""
+        self.words_doc: Doc | None = None
+        self.words: tuple[list[str], list[int]] = ([], [])
 
 
 _last_text = _LastText()
@@ -47,6 +49,17 @@ def doc_text(doc: Doc) -> str:
         _last_text.text = doc.text
         _last_text.doc = doc
     return _last_text.text
+
+
+def doc_words(doc: Doc) -> tuple[list[str], list[int]]:
+    """Every token's text and character offset (``token.text``, ``token.idx``) by index, read once per Doc
+    (the last Doc asked about, per thread): ``doc[i]`` makes a Token object on every access."""
+    if _last_text.words_doc is not doc or len(_last_text.words[0]) != len(doc):
+        cols = doc.to_array([ORTH, IDX]).tolist()
+        strings = doc.vocab.strings
+        _last_text.words = ([strings[c[0]] for c in cols], [c[1] for c in cols])
+        _last_text.words_doc = doc
+    return _last_text.words
 SENTENCE_END = {".", "!", "?", "…", "...", "!..", "?.."}
 
 
@@ -132,34 +145,37 @@ class SentenceSegmenter:
             return doc
         abbrs = abbreviations()
         months = month_words()
-        text = doc_text(doc)
-        tokens = list(doc)  # each Token object made once
-        texts = [t.text for t in tokens]
-        spaces = [t.is_space for t in tokens]
+        # token attributes read by index from one array, not through a Token object per token
+        cols = doc.to_array([ORTH, SPACY, IS_SPACE, IS_ALPHA, IS_LOWER, LOWER, IDX]).tolist()
+        strings = doc.vocab.strings
+        texts = [strings[c[0]] for c in cols]
+        spaces = [bool(c[2]) for c in cols]
+        text = "".join([t + " " if c[1] else t for t, c in zip(texts, cols, strict=True)])
+        _last_text.text, _last_text.doc = text, doc  # the same string as ``doc.text``
+        _last_text.words, _last_text.words_doc = (texts, [c[6] for c in cols]), doc  # ``doc_words``
+        tokens = _Tokens(texts, cols)
         # lowered[k]: tokens before k that are lower-case words other than month names
         lowered = [0] * (n + 1)
-        for k, t in enumerate(tokens):
-            lowered[k + 1] = lowered[k] + (t.is_alpha and t.is_lower and t.lower_ not in months)
+        for k, c in enumerate(cols):
+            lowered[k + 1] = lowered[k] + bool(c[3] and c[4] and strings[c[5]] not in months)
         starts = numpy.full(n, -1, dtype="int64")
         starts[0] = 1
         sent_start = 0
         last = -1  # the last non-space token before i
         newlines = 0  # line breaks between it and i
         for i in range(n):
-            tok = tokens[i]
             if i > 0 and not spaces[i]:
                 start = False
-                if not spaces[i - 1]:
-                    newlines += tokens[i - 1].whitespace_.count("\n")
+                # (a token's own trailing whitespace is one space at most: no line break to count)
                 if last < 0:
                     start = False
                 elif newlines >= 2:
                     start = True
                 elif newlines == 1:
-                    start = self._line_break_ends(text, tokens[last], tok)
+                    start = self._line_break_ends(text, tokens[last], tokens[i])
                 elif texts[last] in SENTENCE_END or texts[last].endswith(("!", "?")):
-                    start = _looks_like_start(tok)
-                elif abbrs.get(texts[last]) and _looks_like_start(tok) and texts[i][:1].isupper():
+                    start = _looks_like_start(tokens[i])
+                elif abbrs.get(texts[last]) and _looks_like_start(tokens[i]) and texts[i][:1].isupper():
                     start = lowered[last] - lowered[sent_start] > 0
                 if start:
                     starts[i] = 1
@@ -180,6 +196,26 @@ class SentenceSegmenter:
             return False
         line_start = text.rfind("\n", 0, last.idx) + 1
         return (last.idx + len(last.text) - line_start) <= self.short_line
+
+
+class _Tok:
+    """What the segmenter reads of a token: text, idx, is_lower."""
+
+    __slots__ = ("idx", "is_lower", "text")
+
+    def __init__(self, text: str, idx: int, is_lower: bool) -> None:
+        self.text, self.idx, self.is_lower = text, idx, is_lower
+
+
+class _Tokens:
+    """``tokens[i]`` as a light ``_Tok`` made on demand from the Doc's arrays."""
+
+    def __init__(self, texts: list[str], cols: list[list[int]]) -> None:
+        self.texts, self.cols = texts, cols
+
+    def __getitem__(self, i: int) -> _Tok:
+        c = self.cols[i]
+        return _Tok(self.texts[i], c[6], bool(c[4]))
 
 
 def _looks_like_start(tok) -> bool:

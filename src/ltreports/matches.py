@@ -56,6 +56,12 @@ def register_extensions() -> None:
         Token.set_extension("ltr_analyses", default=None)
 
 
+def doc_extension(doc: Doc, name: str):
+    """``getattr(doc._, name)`` for one of ``DOC_EXTENSIONS`` (plain defaults, no getter), read straight from
+    ``doc.user_data`` where spaCy keeps it: ``doc._`` makes a lookup object on every access."""
+    return doc.user_data.get(("._.", name, None, None), DOC_EXTENSIONS[name])
+
+
 def matches(doc: Doc, name: str) -> list:
     """The list behind ``doc._.<name>``, created on first use."""
     value = getattr(doc._, name)
@@ -106,7 +112,7 @@ _boilerplate_index = threading.local()
 
 def in_boilerplate(doc: Doc, start: int, end: int) -> bool:
     """Is the stretch inside page chrome (``doc._.ltr_boilerplate``)? The ranges are indexed once per Doc."""
-    ranges = doc._.ltr_boilerplate
+    ranges = doc_extension(doc, "ltr_boilerplate")
     if not ranges:
         return False
     cached = getattr(_boilerplate_index, "value", None)

@@ -99,6 +99,7 @@ class Word:
         return self.info is not None and "pl" in self.info.numbers
 
 
+@lru_cache(maxsize=200_000)
 def word_key(text: str, *, dotted: bool = False) -> tuple[str, WordInfo | None]:
     lex = lexicon()
     folded = fold(text)

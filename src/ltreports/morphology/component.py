@@ -12,6 +12,8 @@ from __future__ import annotations
 import threading
 from functools import cache, lru_cache
 
+import numpy
+from spacy.attrs import IDX, IS_ALPHA, IS_PUNCT, LEMMA, LOWER, MORPH, ORTH, POS, SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
@@ -55,9 +57,11 @@ def doc_lemma_sets(doc: Doc) -> list[frozenset[str]]:
         if _lemma_sets.analysed is doc and len(_lemma_sets.analyses) == len(doc):
             # the analyses as the component set them: no ``token._`` lookup per token
             sets = []
-            for t, found in zip(doc, _lemma_sets.analyses, strict=True):
-                lemmas = {t.lower_}
-                lemma = t.lemma_
+            strings = doc.vocab.strings  # ``token.lower_``, ``token.lemma_`` from one array, no Token objects
+            rows = doc.to_array([LOWER, LEMMA]).tolist()
+            for (lower, lemma_id), found in zip(rows, _lemma_sets.analyses, strict=True):
+                lemmas = {strings[lower]}
+                lemma = strings[lemma_id]
                 if lemma:
                     lemmas.add(lemma.lower())
                 if found:
@@ -112,6 +116,17 @@ def proper_context(token: Token) -> bool:
         return False
     previous = token.nbor(-1)
     return not (previous.is_punct and previous.text in {".", "!", "?", "…", "\"", "„", "“", "-", "–", ":"})
+
+
+def _proper_context_at(texts: list[str], cols: list[list[int]], i: int) -> bool:
+    """``proper_context(doc[i])`` from the Doc's texts and its ``to_array`` rows (IS_PUNCT at 6, SENT_START
+    at 7)."""
+    text = texts[i]
+    if not text[:1].isupper() or (text.isupper() and len(text) > 1):
+        return False
+    if i == 0 or cols[i][7] == 1:
+        return False
+    return not (cols[i - 1][6] and texts[i - 1] in {".", "!", "?", "…", "\"", "„", "“", "-", "–", ":"})
 
 
 def analysis_upos(a: Analysis) -> tuple[str, ...]:
@@ -199,21 +214,32 @@ class MorphologyAnnotator:
         analyzer = get_analyzer()
         forget_lemma_sets()
         recorded: list[tuple[Analysis, ...] | None] = [None] * len(doc)
-        for token in doc:
-            if not (token.is_alpha or ("-" in token.text and any(c.isalpha() for c in token.text))):
-                if self.set_lemmas and not token.lemma:
-                    token.lemma_ = token.text  # punctuation, numbers: the word itself
+        # token attributes read by index from one array; a Token object only where a tagger annotated
+        cols = doc.to_array([ORTH, IS_ALPHA, IDX, LEMMA, POS, MORPH, IS_PUNCT, SENT_START]).tolist()
+        strings = doc.vocab.strings
+        texts = [strings[c[0]] for c in cols]
+        user_data = doc.user_data
+        lemmas = [c[3] for c in cols]
+        for i, c in enumerate(cols):
+            text = texts[i]
+            if not (c[1] or ("-" in text and any(ch.isalpha() for ch in text))):
+                if self.set_lemmas and not c[3]:
+                    lemmas[i] = strings.add(text)  # punctuation, numbers: the word itself
                 continue
-            analyses = analyzer.analyze(token.text)
-            token._.ltr_analyses = analyses
-            recorded[token.i] = analyses
+            analyses = analyzer.analyze(text)
+            user_data[("._.", "ltr_analyses", c[2], None)] = analyses  # ``token._.ltr_analyses = analyses``
+            recorded[i] = analyses
             if not self.set_lemmas:
                 continue
-            if not token.pos and not token.lemma and not token.has_morph():
+            if not c[4] and not c[3] and not c[5]:
                 # no tagger ran: the lemma depends on the word and its place only, decided once per word
-                token.lemma_ = untagged_lemma(analyzer, token.text, proper_context(token))
+                lemmas[i] = strings.add(untagged_lemma(analyzer, text, _proper_context_at(texts, cols, i)))
                 continue
+            token = doc[i]
             self.annotate(token, analyses)
+            lemmas[i] = token.lemma
+        if self.set_lemmas:
+            doc.from_array([LEMMA], numpy.array(lemmas, dtype="uint64"))
         _lemma_sets.analysed, _lemma_sets.analyses = doc, recorded
         return doc
 

@@ -6,6 +6,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc
 
+from ..language import doc_words
 from ..morphology import get_analyzer
 from .given_names import first_given_before, three_part_name
 from .names import (
@@ -45,12 +46,13 @@ class Candidate:
 
 def _step(doc: Doc, i: int, allow_newline: bool = True) -> tuple[int, bool] | None:
     """The next non-space token after ``i`` when only spaces or one line break lie between."""
-    newlines = doc[i].whitespace_.count("\n")
+    texts = doc_words(doc)[0]  # (a token's own trailing whitespace is one space at most: no line break)
+    newlines = 0
     k = i + 1
-    while k < len(doc) and doc[k].is_space:
-        newlines += doc[k].text.count("\n")
+    while k < len(texts) and texts[k].isspace():  # ``Token.is_space``
+        newlines += texts[k].count("\n")
         k += 1
-    if k >= len(doc) or newlines > 1 or (newlines and not allow_newline):
+    if k >= len(texts) or newlines > 1 or (newlines and not allow_newline):
         return None
     return k, newlines == 1
 
@@ -102,30 +104,31 @@ def _unknown_given(text: str) -> tuple[Reading, ...]:
 
 def _context_supports(doc: Doc, i: int) -> bool:
     """A role word or a credit cue right before token ``i``."""
+    texts = doc_words(doc)[0]  # isspace, isalpha, islower: ``Token.is_space``, ``is_alpha``, ``is_lower``
     j = i - 1
-    while j >= 0 and (doc[j].is_space or doc[j].text in {":", "–"} or doc[j].text.lower() in word_set("titles")):
+    while j >= 0 and (texts[j].isspace() or texts[j] in {":", "–"} or texts[j].lower() in word_set("titles")):
         j -= 1
     # where the person works, in the locative, between role and name ("bibliotekininkė Kelmėje Valė ...")
-    while j >= 0 and is_capitalized(doc[j].text) and _locative_place(doc[j].text) and not doc[j].is_sent_start:
+    while j >= 0 and is_capitalized(texts[j]) and _locative_place(texts[j]) and not doc[j].is_sent_start:
         j -= 1
-        while j >= 0 and doc[j].is_space:
+        while j >= 0 and texts[j].isspace():
             j -= 1
     if j < 0:
         return False
-    prev = doc[j].text.lower()
-    if prev in word_set("credit_before") or head_of(doc[j].text) is not None:
+    prev = texts[j].lower()
+    if prev in word_set("credit_before") or head_of(texts[j]) is not None:
         return True
     # a role completed by a dative ("metodininkė viešiesiems ryšiams X") or a demonym after it
     k = j
     for _ in range(3):
-        if k < 0 or not (doc[k].is_alpha and doc[k].is_lower):
+        if k < 0 or not (texts[k].isalpha() and texts[k].islower()):
             return False
-        if not (is_demonym(doc[k].text) or any(a.case == "Dat" for a in analyses(doc[k].text))):
+        if not (is_demonym(texts[k]) or any(a.case == "Dat" for a in analyses(texts[k]))):
             return False
         k -= 1
-        while k >= 0 and doc[k].is_space:
+        while k >= 0 and texts[k].isspace():
             k -= 1
-        if k >= 0 and head_of(doc[k].text) is not None:
+        if k >= 0 and head_of(texts[k]) is not None:
             return True
     return False
 
@@ -364,7 +367,7 @@ def _uncommon_given(doc: Doc, i: int, anywhere: bool = False) -> Candidate | Non
 def find_candidates(doc: Doc) -> list[Candidate]:
     found: list[Candidate] = []
     # every name starts with a capital (an initial, a given name, a couple): other words are passed over
-    capital = [t.text[:1].isupper() for t in doc]
+    capital = [t[:1].isupper() for t in doc_words(doc)[0]]
     i = 0
     while i < len(doc):
         if not capital[i]:

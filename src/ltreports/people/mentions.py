@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
-from ..language import doc_text
+from ..language import doc_text, doc_words
 from ..matches import Match, Ranges, in_boilerplate
 from .detect import DASHES
 from .facts import PersonFact
@@ -34,9 +34,11 @@ def partial_mentions(doc: Doc, accepted: list, found: list, library_spans: Range
     taken = {i for cand, _, _ in accepted for i in range(cand.first, cand.last + 1)}
     first_start = min(doc[c.first].idx for c, _, _ in accepted)
     doubles = {f for f in families if "-" in f}
-    for tok in doc:
-        if tok.i in taken or tok.idx < first_start or not (is_capitalized(tok.text) or is_upper_word(tok.text)):
+    texts, offsets = doc_words(doc)
+    for i, word in enumerate(texts):
+        if i in taken or offsets[i] < first_start or not (is_capitalized(word) or is_upper_word(word)):
             continue
+        tok = doc[i]
         start, end = tok.idx, tok.idx + len(tok.text)
         double = _double_surname(doc, tok.i, doubles) if doubles else None
         if double is not None:

@@ -10,6 +10,8 @@ from functools import cache
 
 from spacy.tokens import Doc, Span, Token
 
+from ..language import doc_words
+from ..matches import doc_extension
 from ..morphology.component import token_analyses, token_lemmas
 from ..resources import load_yaml
 from .facts import PersonFact
@@ -34,8 +36,9 @@ def nearby_words(doc: Doc, i: int, step: int, n: int, stop: Span | None = None) 
     """Up to ``n`` non-space tokens from ``i`` in direction ``step``, inside ``stop`` (a sentence)."""
     lo, hi = (stop.start, stop.end) if stop is not None else (0, len(doc))
     out: list[Token] = []
+    texts = doc_words(doc)[0]  # ``str.isspace`` is ``Token.is_space``: a Token object only for the words kept
     while lo <= i < hi and len(out) < n:
-        if not doc[i].is_space:
+        if not texts[i].isspace():
             out.append(doc[i])
         i += step
     return out
@@ -113,7 +116,7 @@ def name_like(token: Token) -> bool:
 def person_tokens(doc: Doc) -> frozenset[int]:
     """The tokens inside the person names found (``doc._.ltr_person_matches``), read once a Doc."""
     key = "ltr_person_tokens"
-    found = doc._.ltr_person_matches or []
+    found = doc_extension(doc, "ltr_person_matches") or []
     cached = doc.user_data.get(key)
     if cached is None or cached[0] != len(found):
         tokens: set[int] = set()

@@ -18,9 +18,12 @@ from .role_words import is_organization
 def inside_quotes(text: str, start: int, end: int) -> bool:
     """Inside „…“ / "…" quotes on the same line (a title of a work, a name of an event)."""
     line_start = text.rfind("\n", 0, start) + 1
+    head = text[line_start:start]
+    if not any(q in head for q in '„“”"'):
+        return False  # no quote opens before the name on its line (the loop below would count none)
     depth = 0
     before = ""
-    for ch in text[line_start:start]:
+    for ch in head:
         if ch == before and ch in '„“”"':
             continue  # a doubled quote („„Tremtis ...“) opens or closes once
         before = ch
