@@ -34,6 +34,7 @@ from spacy.tokens import Doc, Span
 
 from ..language import doc_text
 from ..matches import Match
+from ..morphology.component import token_analyses
 from .credits import credited_after, is_byline, is_credit, is_signature
 from .facts import PersonFact
 from .name_context import clause_of, data, finite, governing_verb, is_finite_verb, name_cases, nearby_words
@@ -90,7 +91,7 @@ def _decide(doc: Doc, start: int, end: int, fact: PersonFact | None) -> Decision
     # no agreed case, or a family name the dictionary does not inflect ("Astrid Lindgren")
     unknown = fact is None or fact.case is None or (
         fact.case == "Nom"
-        and not any(a.case and a.source == "dictionary" for a in span[-1]._.ltr_analyses or ())
+        and not any(a.case and a.source == "dictionary" for a in token_analyses(span[-1]) or ())
         and not _given_not_genitive(span)
     )
     signed = ("Nom" in cases or unknown) and not _verb_before_on_line(doc, first)
@@ -158,7 +159,7 @@ def _given_not_genitive(span: Span) -> bool:
     """The given names are words the dictionary knows, in no genitive reading ("Danutė Jaglinska": the
     family name is foreign, but the name is not a genitive)."""
     given = [t for t in span[:-1] if t.is_alpha]
-    readings = [[a for a in t._.ltr_analyses or () if a.source == "dictionary" and a.case] for t in given]
+    readings = [[a for a in token_analyses(t) or () if a.source == "dictionary" and a.case] for t in given]
     return bool(given) and all(readings) and not any(a.case == "Gen" for found in readings for a in found)
 
 

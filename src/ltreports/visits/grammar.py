@@ -9,6 +9,7 @@ from functools import cache
 
 from spacy.tokens import Span, Token
 
+from ..morphology.component import token_analyses
 from ..morphology.component import token_lemmas as lemmas
 from ..resources import load_yaml
 
@@ -40,17 +41,17 @@ def data() -> dict:
 
 def cases(token: Token) -> set[str]:
     """The cases a word form can have: the dictionary's readings, else the tagger's guess."""
-    found = {a.case for a in token._.ltr_analyses or () if a.case and a.source == "dictionary"}
+    found = {a.case for a in token_analyses(token) or () if a.case and a.source == "dictionary"}
     if not found:
-        found = {a.case for a in token._.ltr_analyses or () if a.case}
+        found = {a.case for a in token_analyses(token) or () if a.case}
         found.update(token.morph.get("Case"))
     return found
 
 
 def readings(token: Token) -> set[tuple[str | None, str | None]]:
     """(case, number) pairs of a word form, from the dictionary where it knows the word."""
-    found = {(a.case, a.number) for a in token._.ltr_analyses or () if a.case and a.source == "dictionary"}
-    return found or {(a.case, a.number) for a in token._.ltr_analyses or () if a.case}
+    found = {(a.case, a.number) for a in token_analyses(token) or () if a.case and a.source == "dictionary"}
+    return found or {(a.case, a.number) for a in token_analyses(token) or () if a.case}
 
 
 def is_genitive(token: Token) -> bool:
@@ -123,7 +124,7 @@ def is_participle(token: Token | None) -> bool:
     """An attributive participle ("bibliotekoje dirbusios", "muziejaus organizuotuose mokymuose"): an
     active participle, or a passive one in an oblique case, and no finite-verb reading. A passive
     participle in the nominative is usually the predicate ("bibliotekoje atidaryta paroda")."""
-    readings = token._.ltr_analyses or () if token is not None else ()
+    readings = token_analyses(token) or () if token is not None else ()
     verbs = [a for a in readings if a.pos.startswith("verb")]
     active = [a for a in verbs if any(t.startswith(("Part_Act", "Ger", "Half")) for t in a.tags)]
     passive = [a for a in verbs if any(t.startswith("Part_Pass") for t in a.tags)]

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from ..matches import Ranges
+from ..morphology.component import token_analyses
 from ..schema import Library
 from .grammar import (
     PUBLIC,
@@ -51,7 +52,7 @@ def classify(doc: Doc, library: Library, start: int, end: int) -> LibraryMention
     head_cases = cases(head_token(span))
     origin = prev_word in words["from_prepositions"]
     visited = "Acc" in head_cases and prev is not None and not (
-        prev.pos_ == "ADP" or any(a.pos.startswith("preposition") for a in prev._.ltr_analyses or ())
+        prev.pos_ == "ADP" or any(a.pos.startswith("preposition") for a in token_analyses(prev) or ())
     ) and any(lemmas(t) & words["visit_verbs"] for t in span.sent)
     room = room_after(span) if "Gen" in head_cases and not origin else None
     in_room = room is not None and not participle_follows(doc[room.i:room.i + 1]) and (
@@ -96,7 +97,7 @@ def organised_by(span: Span) -> bool:
         return False
     i = verb.i + 1
     while i < len(doc) and i <= verb.i + 4 and not doc[i].is_punct:
-        if "Loc" in cases(doc[i]) and any(a.pos == "noun" for a in doc[i]._.ltr_analyses or ()):
+        if "Loc" in cases(doc[i]) and any(a.pos == "noun" for a in token_analyses(doc[i]) or ()):
             return True
         i += 1
     return False
@@ -114,7 +115,7 @@ def is_subject(doc: Doc, m: LibraryMention) -> bool:
     nxt = next_word(doc, span[-1].i + 1)
     if nxt is None or not nxt.is_alpha:
         return True
-    readings_ = nxt._.ltr_analyses or ()
+    readings_ = token_analyses(nxt) or ()
     nonfinite = ("Part", "Ger", "Half")
     if any(a.pos.startswith("verb") and not any(t.startswith(nonfinite) for t in a.tags) for a in readings_):
         return True  # a finite verb right after ("Leliūnų filialas šventė ...")
@@ -143,7 +144,7 @@ def modifies_noun(doc: Doc, m: LibraryMention, words: list[Token]) -> bool:
     after = [t for t in words if t.idx >= m.end]
     if span is None or not after or "Gen" not in cases(head_token(span)):
         return False
-    return any(a.pos == "noun" for a in after[0]._.ltr_analyses or ())
+    return any(a.pos == "noun" for a in token_analyses(after[0]) or ())
 
 
 def gazetteer(doc: Doc):  # type: ignore[no-untyped-def]
@@ -229,7 +230,7 @@ def infinitive_before(token: Token) -> bool:
         word = doc[i]
         if word.is_punct:
             return False
-        found = word._.ltr_analyses or ()
+        found = token_analyses(word) or ()
         verbs = [a for a in found if a.pos.startswith("verb")]
         if verbs and any("Inf" in a.tags for a in verbs) and not any(a.pos == "noun" for a in found):
             return True
@@ -241,7 +242,7 @@ def infinitive_before(token: Token) -> bool:
 
 def function_word(word: Token) -> bool:
     """A preposition, or a capitalized adverb opening the sentence ("Po", "Vėliau"): not part of a name."""
-    found = word._.ltr_analyses or ()
+    found = token_analyses(word) or ()
     if any(a.pos.startswith("preposition") for a in found):
         return True
     return word.is_sent_start and any(a.pos == "adverb" for a in found)
@@ -257,7 +258,9 @@ def library_name(sentence: Span, token: Token) -> str | None:
     i = token.i - 1
     while i >= sentence.start and (
         doc[i].is_space
-        or any(a.pos == "adjective" and a.source == "dictionary" and a.case in own for a in doc[i]._.ltr_analyses or ())
+        or any(
+            a.pos == "adjective" and a.source == "dictionary" and a.case in own for a in token_analyses(doc[i]) or ()
+        )
         or doc[i].lower_ in data()["determiners"]
     ):
         i -= 1
@@ -277,13 +280,13 @@ def library_name(sentence: Span, token: Token) -> str | None:
         return None  # "kaimo bibliotekoje", "rajono bibliotekoje"
     if any(lemmas(w) & data()["institutions"] for w in name):
         return "other"
-    readings_ = [a for w in name for a in w._.ltr_analyses or () if a.source == "dictionary"]
+    readings_ = [a for w in name for a in token_analyses(w) or () if a.source == "dictionary"]
     if any(a.kind == "place" and a.case == "Gen" for a in readings_) and all(
-        any(a.case == "Gen" or a.kind is not None for a in w._.ltr_analyses or ()) or len(w.text) <= 2 for w in name
+        any(a.case == "Gen" or a.kind is not None for a in token_analyses(w) or ()) or len(w.text) <= 2 for w in name
     ):
         return "place"
     if len(name) == 1 and name[0].i == sentence.start and not any(
-        a.kind is not None or a.source != "dictionary" for a in name[0]._.ltr_analyses or ()
+        a.kind is not None or a.source != "dictionary" for a in token_analyses(name[0]) or ()
     ):
         return None  # a capitalized common word opening the sentence ("Bibliotekos ...")
     return "other"

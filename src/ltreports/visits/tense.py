@@ -11,11 +11,15 @@ history ("1997 m. biblioteka įsigijo ..."). Tenses come from the Hunspell dicti
 from __future__ import annotations
 
 import re
+import threading
 
-from spacy.tokens import Span, Token
+from spacy.attrs import IS_ALPHA
+from spacy.tokens import Doc, Span, Token
 
 from ..language import doc_text
-from .grammar import cases, data, lemmas
+from ..morphology.analyzer import Analysis
+from ..morphology.component import doc_lemma_sets, token_analyses
+from .grammar import cases, data
 
 YEAR = re.compile(r"(?<!\d)(1[5-9]\d\d|20\d\d)(?!\d)")
 QUOTES = "„“\"«"
@@ -25,10 +29,37 @@ LOOKBACK = 1500  # characters of a paragraph read back for a year that opens one
 HISTORY_YEARS = 1  # a year more than this before the post's year dates history
 
 
+class _DocWords(threading.local):
+    """The Doc read last (per thread): every token's readings and ``is_alpha`` by index, and the sentences
+    already judged by ``reports_event``, so that a sentence's words are not made into Token objects."""
+
+    def __init__(self) -> None:
+        self.doc: Doc | None = None
+        self.analyses: list[tuple[Analysis, ...] | None] = []
+        self.alpha: list[int] = []
+        self.reported: dict[tuple[int, int], bool] = {}
+
+
+_words = _DocWords()
+
+
+def _doc_words(doc: Doc) -> _DocWords:
+    state = _words
+    if state.doc is not doc or len(state.analyses) != len(doc):
+        state.analyses = [token_analyses(t) for t in doc]
+        state.alpha = doc.to_array(IS_ALPHA).tolist()
+        state.reported = {}
+        state.doc = doc
+    return state
+
+
 def simple_past(token: Token) -> bool:
     """A finite verb in the simple past ("vyko", "aplankėme"), or a passive past participle used as the
     predicate ("buvo surengta", "atidaryta paroda"): no reading in another tense or mood."""
-    readings = token._.ltr_analyses or ()
+    return _simple_past(token_analyses(token) or ())
+
+
+def _simple_past(readings: tuple[Analysis, ...]) -> bool:
     verbs = [a for a in readings if a.pos.startswith("verb")]
     if not verbs or any("Inf" in a.tags for a in verbs) or any(a.pos == "noun" for a in readings):
         return False  # an infinitive ("nusifilmuoti"), or a noun as well ("šventė")
@@ -46,7 +77,10 @@ def simple_past(token: Token) -> bool:
 
 def future(token: Token) -> bool:
     """A finite verb in the future tense ("vyks", "lankysis"), with no reading as a noun."""
-    readings = token._.ltr_analyses or ()
+    return _future(token_analyses(token) or ())
+
+
+def _future(readings: tuple[Analysis, ...]) -> bool:
     if any(a.pos == "noun" for a in readings):
         return False
     return any(a.pos.startswith("verb") and any(t.startswith("Indic_Fut") for t in a.tags) for a in readings)
@@ -54,7 +88,10 @@ def future(token: Token) -> bool:
 
 def present(token: Token) -> bool:
     """A finite verb in the present tense ("veikia")."""
-    readings = token._.ltr_analyses or ()
+    return _present(token_analyses(token) or ())
+
+
+def _present(readings: tuple[Analysis, ...]) -> bool:
     return any(a.pos.startswith("verb") and any(t.startswith("Indic_Pres") for t in a.tags) for a in readings)
 
 
@@ -62,24 +99,40 @@ def reports_event(sentence: Span) -> bool:
     """A clause that says an event took place or will take place: an event verb in the simple past ("vyko",
     "surengė", "buvo pristatyta") or in the future ("vyks"), an event noun with a verb in the simple past
     ("Popietė prasidėjo ...", "Susitikime dalyvavo ..."), an exhibition open now ("veikia paroda")."""
+    doc = sentence.doc
+    state = _doc_words(doc)
+    key = (sentence.start, sentence.end)
+    found = state.reported.get(key)
+    if found is None:
+        found = state.reported[key] = _reports_event(sentence, state)
+    return found
+
+
+def _reports_event(sentence: Span, state: _DocWords) -> bool:
+    doc = sentence.doc
     words = data()
     verbs = words["event_verbs"] | words["reported_verbs"]  # not verbs of going: "išvyko iš Molėtų"
     if sentence.text.lstrip()[:1] in QUOTES:
         return False  # quoted speech or a quoted passage reports nothing of its own
-    if any(lemmas(t) & words["ongoing_verbs"] and present(t) for t in sentence) and any(
-        lemmas(t) & words["event_nouns"] and "Nom" in cases(t) for t in sentence
+    # the sentence's words by index: lemma sets and readings of the Doc, no Token object per word
+    lemma_sets = doc_lemma_sets(doc)
+    analyses = state.analyses
+    indices = range(sentence.start, sentence.end)
+    if any(lemma_sets[i] & words["ongoing_verbs"] and _present(analyses[i] or ()) for i in indices) and any(
+        lemma_sets[i] & words["event_nouns"] and "Nom" in cases(doc[i]) for i in indices
     ):
         return True  # "Bibliotekoje veikia paroda": an exhibition open now
-    if any(future(t) and lemmas(t) & verbs for t in sentence):
+    if any(_future(analyses[i] or ()) and lemma_sets[i] & verbs for i in indices):
         return True  # an event announced: "vyks", "lankysis" (a visit without a date)
-    past = [t for t in sentence if t.is_alpha and simple_past(t)]
+    alpha = state.alpha
+    past = [i for i in indices if alpha[i] and _simple_past(analyses[i] or ())]
     if not past:
         return False
-    if any(lemmas(t) & verbs for t in past):
+    if any(lemma_sets[i] & verbs for i in past):
         return True
     # the event noun as the subject or the place ("Popietė prasidėjo", "Susitikime dalyvavo"), not an
     # object ("įgyvendino projektą") or a means ("ūgtelėjo naujais projektais")
-    return any(lemmas(t) & words["event_nouns"] and cases(t) & {"Nom", "Loc"} for t in sentence)
+    return any(lemma_sets[i] & words["event_nouns"] and cases(doc[i]) & {"Nom", "Loc"} for i in indices)
 
 
 def history_year(sentence: Span, year: int | None) -> bool:
@@ -108,9 +161,8 @@ def _clause_unfinished(sentence: Span, year_start: int) -> bool:
     while i >= 0 and doc[i].idx >= year_start:
         i -= 1
     while i >= 0 and doc[i].text not in (",", ";", ":", "–", "—", ".", "!", "?") and "\n" not in doc[i].text:
-        if any(a.pos.startswith("verb") for a in doc[i]._.ltr_analyses or ()) and not any(
-            a.pos == "noun" for a in doc[i]._.ltr_analyses or ()
-        ):
+        readings = token_analyses(doc[i]) or ()
+        if any(a.pos.startswith("verb") for a in readings) and not any(a.pos == "noun" for a in readings):
             return False
         i -= 1
     return True

@@ -10,7 +10,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from ..matches import Ranges
-from ..morphology.component import doc_lemma_sets
+from ..morphology.component import doc_lemma_sets, token_analyses
 from .grammar import cases, data, genitive_before, is_participle, lemmas, next_word
 from .tense import simple_past
 
@@ -69,11 +69,11 @@ def named_before(token: Token) -> bool:
     centro salėje", "Didžiojoje salėje" is bare)."""
     doc = token.doc
     i = token.i - 1
-    while i >= 0 and (doc[i].is_space or any(a.pos == "adjective" for a in doc[i]._.ltr_analyses or ())):
+    while i >= 0 and (doc[i].is_space or any(a.pos == "adjective" for a in token_analyses(doc[i]) or ())):
         i -= 1
     if i < 0 or not doc[i].is_alpha:
         return False
-    return any(a.case == "Gen" and a.pos == "noun" for a in doc[i]._.ltr_analyses or ())
+    return any(a.case == "Gen" and a.pos == "noun" for a in token_analyses(doc[i]) or ())
 
 
 def town_named(sentence: Span, covered: Ranges, home_town: str | None = None) -> bool:
@@ -82,7 +82,7 @@ def town_named(sentence: Span, covered: Ranges, home_town: str | None = None) ->
     for token in sentence:
         if not token.text[:1].isupper() or covered.contains(token.idx):
             continue
-        readings = [a for a in token._.ltr_analyses or () if a.source == "dictionary"]
+        readings = [a for a in token_analyses(token) or () if a.source == "dictionary"]
         # every reading a locative, one of them a place ("Vilniuje": also a family name's locative)
         town = bool(readings) and all(a.case == "Loc" for a in readings) and any(a.kind == "place" for a in readings)
         home = {home_town.lower()} if home_town else set()
@@ -113,7 +113,7 @@ def staff_trip(sentence: Span) -> bool:
     verb = travel_verb(sentence)
     if verb is None:
         return False
-    readings = verb._.ltr_analyses or ()
+    readings = token_analyses(verb) or ()
     first_person = any(a.pos.startswith("verb") and any(t.endswith("_I") for t in a.tags) for a in readings)
     staff = any(
         lemmas(t) & data()["staff_words"] and "Nom" in cases(t) for t in sentence.doc[sentence.start:verb.i]
