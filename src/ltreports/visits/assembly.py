@@ -100,7 +100,11 @@ def assemble(doc: Doc, dates: list[DateMention], libraries: list[Library], peopl
 
 def read_units(doc: Doc, dates: list[DateMention], libraries: list[Library]) -> Reading | None:
     """The post's body read sentence by sentence into units, each with its host, date and event signals."""
-    body = [s for s in doc.sents if not in_boilerplate(doc, s.start_char, s.end_char) and s.text.strip()]
+    text = doc_text(doc)  # a sentence's text sliced from the Doc's: ``Span.text`` makes a Token per word
+    body = [
+        s for s in doc.sents
+        if not in_boilerplate(doc, s.start_char, s.end_char) and text[s.start_char:s.end_char].strip()
+    ]
     if not body:
         return None
     valued = sorted((d for d in dates if d.value), key=lambda d: d.start)

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from ..matches import Ranges
-from ..morphology.component import token_analyses
+from ..morphology.component import doc_lemma_sets, token_analyses
 from ..schema import Library
 from .grammar import (
     PUBLIC,
@@ -196,9 +196,11 @@ def generic_host(sentence: Span, covered: Ranges, intent: bool = True) -> str | 
     Without ``intent``, a library word after an infinitive ("pažadėjo greit susitikti bibliotekoje",
     "kvietė ateiti į biblioteką") is a meeting promised or invited to, not where the event was held."""
     words = data()
-    for token in sentence:
-        if not (lemmas(token) & words["generic_library"]):
+    sets = doc_lemma_sets(sentence.doc)  # by index: a Token only for a library word
+    for i in range(sentence.start, sentence.end):
+        if not (sets[i] & words["generic_library"]):
             continue
+        token = sentence.doc[i]
         if covered.contains(token.idx):
             continue
         if not intent and infinitive_before(token):

@@ -112,7 +112,7 @@ def _reports_event(sentence: Span, state: _DocWords) -> bool:
     doc = sentence.doc
     words = data()
     verbs = words["event_verbs"] | words["reported_verbs"]  # not verbs of going: "išvyko iš Molėtų"
-    if sentence.text.lstrip()[:1] in QUOTES:
+    if doc_text(doc)[sentence.start_char:sentence.end_char].lstrip()[:1] in QUOTES:
         return False  # quoted speech or a quoted passage reports nothing of its own
     # the sentence's words by index: lemma sets and readings of the Doc, no Token object per word
     lemma_sets = doc_lemma_sets(doc)

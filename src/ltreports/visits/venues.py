@@ -17,12 +17,14 @@ from .tense import simple_past
 
 def venue_elsewhere(sentence: Span, covered: Ranges) -> bool:
     words = data()
-    for token in sentence:
-        if covered.contains(token.idx):
-            continue
-        found = lemmas(token)
+    sets = doc_lemma_sets(sentence.doc)  # by index: a Token only for a word the tests are about
+    for i in range(sentence.start, sentence.end):
+        found = sets[i]
         if not (found & words["abroad"] or found & words["trips"] or found & words["venues"]):
             continue  # none of the words the tests below are about (most words): no grammar needed
+        token = sentence.doc[i]
+        if covered.contains(token.idx):
+            continue
         token_cases = cases(token)
         if lemmas(token) & words["abroad"] and token_cases & {"Loc", "Acc", "Il"}:
             return True  # "išvyka Latvijoje", "į užsienį"
@@ -134,9 +136,11 @@ def event_participle(sentence: Span) -> bool:
     the sentence tells where its event was held; not "Karas, vykstantis Ukrainoje"."""
     words = data()
     doc = sentence.doc
-    for t in sentence:
-        if not (lemmas(t) & words["event_verbs"] and is_participle(t)):
+    sets = doc_lemma_sets(doc)  # by index: a Token only for an event verb
+    for i in range(sentence.start, sentence.end):
+        if not (sets[i] & words["event_verbs"] and is_participle(doc[i])):
             continue
+        t = doc[i]
         before = doc[max(sentence.start, t.i - 3):t.i]
         if any(lemmas(b) & words["event_nouns"] for b in before):
             return True
