@@ -83,6 +83,14 @@ def token_analyses(token: Token) -> tuple[Analysis, ...] | None:
     return token._.ltr_analyses
 
 
+def doc_analyses(doc: Doc) -> list[tuple[Analysis, ...] | None]:
+    """``token._.ltr_analyses`` of every token of ``doc`` by index: the morphology component's list for the
+    Doc it annotated last, else read token by token. Do not change the list."""
+    if _lemma_sets.analysed is doc and len(_lemma_sets.analyses) == len(doc):
+        return _lemma_sets.analyses
+    return [t._.ltr_analyses for t in doc]
+
+
 def forget_lemma_sets() -> None:
     _lemma_sets.doc = None
     _lemma_sets.sets = []

@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..language import doc_text
 from ..morphology.analyzer import Analysis
-from ..morphology.component import doc_lemma_sets, token_analyses
+from ..morphology.component import doc_analyses, doc_lemma_sets, token_analyses
 from .grammar import cases, data
 
 YEAR = re.compile(r"(?<!\d)(1[5-9]\d\d|20\d\d)(?!\d)")
@@ -46,7 +46,7 @@ _words = _DocWords()
 def _doc_words(doc: Doc) -> _DocWords:
     state = _words
     if state.doc is not doc or len(state.analyses) != len(doc):
-        state.analyses = [token_analyses(t) for t in doc]
+        state.analyses = doc_analyses(doc)
         state.alpha = doc.to_array(IS_ALPHA).tolist()
         state.reported = {}
         state.doc = doc
@@ -122,14 +122,13 @@ def _reports_event(sentence: Span, state: _DocWords) -> bool:
         lemma_sets[i] & words["event_nouns"] and "Nom" in cases(doc[i]) for i in indices
     ):
         return True  # "Bibliotekoje veikia paroda": an exhibition open now
-    if any(_future(analyses[i] or ()) and lemma_sets[i] & verbs for i in indices):
+    if any(lemma_sets[i] & verbs and _future(analyses[i] or ()) for i in indices):
         return True  # an event announced: "vyks", "lankysis" (a visit without a date)
     alpha = state.alpha
-    past = [i for i in indices if alpha[i] and _simple_past(analyses[i] or ())]
-    if not past:
+    if any(lemma_sets[i] & verbs and alpha[i] and _simple_past(analyses[i] or ()) for i in indices):
+        return True  # an event verb in the simple past
+    if not any(alpha[i] and _simple_past(analyses[i] or ()) for i in indices):
         return False
-    if any(lemma_sets[i] & verbs for i in past):
-        return True
     # the event noun as the subject or the place ("Popietė prasidėjo", "Susitikime dalyvavo"), not an
     # object ("įgyvendino projektą") or a means ("ūgtelėjo naujais projektais")
     return any(lemma_sets[i] & words["event_nouns"] and cases(doc[i]) & {"Nom", "Loc"} for i in indices)
