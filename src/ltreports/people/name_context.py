@@ -6,6 +6,7 @@ morphology layer's readings of the words near it.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from functools import cache
 
 from spacy.tokens import Doc, Span, Token
@@ -44,8 +45,9 @@ def nearby_words(doc: Doc, i: int, step: int, n: int, stop: Span | None = None) 
     return out
 
 
-def token_readings(token: Token) -> list:
-    return list(token_analyses(token) or ())
+def token_readings(token: Token) -> Sequence:
+    """The token's readings (read only: the morphology component's own tuple)."""
+    return token_analyses(token) or ()
 
 
 def has_lemma(token: Token, lemmas: frozenset[str]) -> bool:
@@ -65,6 +67,8 @@ def name_cases(tokens: list[Token], fact: PersonFact | None) -> set[str]:
 
 def finite(token: Token, lemmas: frozenset[str], tenses: tuple[str, ...] = ("Indic_Past", "Indic_Pres")) -> bool:
     """A finite (indicative) form of one of ``lemmas``."""
+    if not token_lemmas(token) & lemmas:
+        return False  # no reading of one of the lemmas (the Doc's lemma sets hold every reading's lemma)
     return any(
         a.lemma.lower() in lemmas and a.pos.startswith("verb") and any(t.startswith(tenses) for t in a.tags)
         for a in token_readings(token)
@@ -77,6 +81,8 @@ def is_finite_verb(token: Token) -> bool:
 
 
 def participle(token: Token, lemmas: frozenset[str], kinds: tuple[str, ...]) -> bool:
+    if not token_lemmas(token) & lemmas:
+        return False
     return any(
         a.lemma.lower() in lemmas and a.pos.startswith("verb") and any(t.startswith(kinds) for t in a.tags)
         for a in token_readings(token)
@@ -155,6 +161,8 @@ def clause_of(doc: Doc, first: int, last: int, sent: Span) -> list[Token]:
 
 
 def verb_readings(token: Token, lemmas: frozenset[str], tags: tuple[str, ...]) -> list:
+    if not token_lemmas(token) & lemmas:
+        return []  # no reading of one of the lemmas (most words): the Doc's lemma set says so by index
     return [
         a for a in token_readings(token)
         if a.lemma.lower() in lemmas and a.pos.startswith("verb") and any(t.startswith(tags) for t in a.tags)
