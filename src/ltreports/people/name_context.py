@@ -9,11 +9,12 @@ import re
 from collections.abc import Sequence
 from functools import cache
 
+from spacy.attrs import IS_PUNCT
 from spacy.tokens import Doc, Span, Token
 
 from ..language import doc_words
 from ..matches import doc_extension
-from ..morphology.component import token_analyses, token_lemmas
+from ..morphology.component import doc_analyses, token_analyses, token_lemmas
 from ..resources import load_yaml
 from .facts import PersonFact
 
@@ -77,7 +78,12 @@ def finite(token: Token, lemmas: frozenset[str], tenses: tuple[str, ...] = ("Ind
 
 def is_finite_verb(token: Token) -> bool:
     """Any indicative verb form ("pasakojo", "yra")."""
-    return any(a.pos.startswith("verb") and any(t.startswith("Indic_") for t in a.tags) for a in token_readings(token))
+    return finite_readings(token_readings(token))
+
+
+def finite_readings(readings: Sequence | None) -> bool:
+    """``is_finite_verb`` of a token's readings (``doc_analyses(doc)[i]``: no Token object needed)."""
+    return any(a.pos.startswith("verb") and any(t.startswith("Indic_") for t in a.tags) for a in readings or ())
 
 
 def participle(token: Token, lemmas: frozenset[str], kinds: tuple[str, ...]) -> bool:
@@ -141,12 +147,22 @@ LIST_WORDS = {",", "ir", "bei", "-", "–"}
 
 def boundary(doc: Doc, i: int, sent: Span) -> bool:
     """Punctuation that ends a clause; a comma inside a list of names ("dirbo A, B, C") does not."""
-    token = doc[i]
-    if token.text == ",":
+    text = doc_words(doc)[0][i]  # by index: no Token object for the words of the clause
+    if text == ",":
         prev = nearby_words(doc, i - 1, -1, 1, sent)
         nxt = nearby_words(doc, i + 1, 1, 1, sent)
         return not (prev and nxt and name_like(prev[0]) and name_like(nxt[0]))
-    return token.is_punct and token.text not in "-–—()„“\"."
+    return bool(_punct(doc)[i]) and text not in "-–—()„“\"."
+
+
+def _punct(doc: Doc) -> list[int]:
+    """``token.is_punct`` of every token by index, read once a Doc."""
+    key = "ltr_punct"
+    cached = doc.user_data.get(key)
+    if cached is None or len(cached) != len(doc):
+        cached = doc.to_array(IS_PUNCT).tolist()
+        doc.user_data[key] = cached
+    return cached
 
 
 def clause_of(doc: Doc, first: int, last: int, sent: Span) -> list[Token]:
@@ -157,7 +173,8 @@ def clause_of(doc: Doc, first: int, last: int, sent: Span) -> list[Token]:
     hi = last
     while hi + 1 < sent.end and not boundary(doc, hi + 1, sent):
         hi += 1
-    return [t for t in doc[lo : hi + 1] if not (first <= t.i <= last) and not t.is_space]
+    texts = doc_words(doc)[0]  # ``str.isspace`` is ``Token.is_space``: a Token only for the words kept
+    return [doc[i] for i in range(lo, hi + 1) if not (first <= i <= last) and not texts[i].isspace()]
 
 
 def verb_readings(token: Token, lemmas: frozenset[str], tags: tuple[str, ...]) -> list:
@@ -172,21 +189,22 @@ def verb_readings(token: Token, lemmas: frozenset[str], tags: tuple[str, ...]) -
 def governing_verb(doc: Doc, first: int, sent: Span) -> Token | None:
     """The nearest verb before the name in its sentence (finite, or a predicative passive participle:
     "įteikti", "pakviesta"), past a list of names and their role phrases."""
+    texts, analyses, names = doc_words(doc)[0], doc_analyses(doc), person_tokens(doc)  # by index
     i = first - 1
     while i >= sent.start:
-        token = doc[i]
+        j = i
         i -= 1
-        if token.text in ".;:!?()":
+        if texts[j] in ".;:!?()":
             return None
-        if token.i in person_tokens(doc):
+        if j in names:
             continue  # a name, whatever else the dictionary reads in it
-        readings = [a for a in token_readings(token) if a.pos.startswith("verb")]
+        readings = [a for a in analyses[j] or () if a.pos.startswith("verb")]
         if any(t.startswith(("Indic_", "Imper")) for a in readings for t in a.tags):
-            return token
+            return doc[j]
         if any(t.startswith("Part_Pass") for a in readings for t in a.tags) and any(
             a.case in (None, "Nom") for a in readings
         ):
-            return token
+            return doc[j]
     return None
 
 

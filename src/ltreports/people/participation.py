@@ -32,12 +32,21 @@ from enum import StrEnum
 
 from spacy.tokens import Doc, Span
 
-from ..language import doc_text
+from ..language import doc_text, doc_words
 from ..matches import Match
-from ..morphology.component import token_analyses
+from ..morphology.component import doc_analyses, token_analyses
 from .credits import credited_after, is_byline, is_credit, is_signature
 from .facts import PersonFact
-from .name_context import clause_of, data, finite, governing_verb, is_finite_verb, name_cases, nearby_words
+from .name_context import (
+    clause_of,
+    data,
+    finite,
+    finite_readings,
+    governing_verb,
+    is_finite_verb,
+    name_cases,
+    nearby_words,
+)
 from .participation_past import life_told, marked, old_year, perfect, reference_year
 from .participation_signals import (
     alias,
@@ -165,9 +174,10 @@ def _given_not_genitive(span: Span) -> bool:
 
 def _verb_before_on_line(doc: Doc, first: int) -> bool:
     """A finite verb before the name on its line ("Renginį vedė X" is a sentence, not a signature)."""
+    texts, analyses = doc_words(doc)[0], doc_analyses(doc)  # by index: no Token per word
     i = first - 1
-    while i >= 0 and "\n" not in doc[i].text:
-        if is_finite_verb(doc[i]):
+    while i >= 0 and "\n" not in texts[i]:
+        if finite_readings(analyses[i]):
             return True
         i -= 1
     return False

@@ -9,7 +9,7 @@ import re
 
 from spacy.tokens import Doc, Span, Token
 
-from ..language import doc_text
+from ..language import doc_text, doc_words
 from .name_context import (
     LIST_WORDS,
     ROMAN_CENTURY_RE,
@@ -39,11 +39,12 @@ def reference_year(doc: Doc) -> int | None:
 def old_year(doc: Doc, sent: Span, ref_year: int | None) -> bool:
     """The sentence is set decades before the post ("1925 m.", "XIX a.")."""
     cues = data()
-    for token in sent:
-        m = YEAR_RE.match(token.text)
+    texts = doc_words(doc)[0]  # by index: no Token per word
+    for i in range(sent.start, sent.end):
+        m = YEAR_RE.match(texts[i])
         if m and ref_year is not None and int(m.group(1)) <= ref_year - int(cues["history_years"]):
             return True
-        if ROMAN_CENTURY_RE.match(token.text) and token.i + 1 < len(doc) and doc[token.i + 1].text in ("a.", "amžiaus"):
+        if ROMAN_CENTURY_RE.match(texts[i]) and i + 1 < len(doc) and texts[i + 1] in ("a.", "amžiaus"):
             return True
     return False
 
