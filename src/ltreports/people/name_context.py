@@ -143,6 +143,7 @@ def person_tokens(doc: Doc) -> frozenset[int]:
 
 
 LIST_WORDS = {",", "ir", "bei", "-", "–"}
+CLAUSE_PUNCT_KEPT = "-–—()„“\"."  # punctuation inside a clause (a substring test, as ``str.__contains__``)
 
 
 def boundary(doc: Doc, i: int, sent: Span) -> bool:
@@ -152,7 +153,7 @@ def boundary(doc: Doc, i: int, sent: Span) -> bool:
         prev = nearby_words(doc, i - 1, -1, 1, sent)
         nxt = nearby_words(doc, i + 1, 1, 1, sent)
         return not (prev and nxt and name_like(prev[0]) and name_like(nxt[0]))
-    return bool(_punct(doc)[i]) and text not in "-–—()„“\"."
+    return bool(_punct(doc)[i]) and text not in CLAUSE_PUNCT_KEPT
 
 
 def _punct(doc: Doc) -> list[int]:
@@ -167,13 +168,19 @@ def _punct(doc: Doc) -> list[int]:
 
 def clause_of(doc: Doc, first: int, last: int, sent: Span) -> list[Token]:
     """The other tokens of the clause holding the name."""
+    texts, punct = doc_words(doc)[0], _punct(doc)  # ``boundary`` by index, read here for the plain words
+
+    def ends(i: int) -> bool:
+        text = texts[i]
+        return boundary(doc, i, sent) if text == "," else bool(punct[i]) and text not in CLAUSE_PUNCT_KEPT
+
     lo = first
-    while lo - 1 >= sent.start and not boundary(doc, lo - 1, sent):
+    while lo - 1 >= sent.start and not ends(lo - 1):
         lo -= 1
     hi = last
-    while hi + 1 < sent.end and not boundary(doc, hi + 1, sent):
+    while hi + 1 < sent.end and not ends(hi + 1):
         hi += 1
-    texts = doc_words(doc)[0]  # ``str.isspace`` is ``Token.is_space``: a Token only for the words kept
+    # ``str.isspace`` is ``Token.is_space``: a Token only for the words kept
     return [doc[i] for i in range(lo, hi + 1) if not (first <= i <= last) and not texts[i].isspace()]
 
 
