@@ -297,8 +297,12 @@ def library_name(sentence: Span, token: Token) -> str | None:
 def named_other_library(sentence: Span, covered: Ranges) -> bool:
     """A library outside the public network (or abroad), named as the place of the event."""
     words = data()
-    for token in sentence:
-        if covered.contains(token.idx) or not (lemmas(token) & words["generic_library"]):
+    sets = doc_lemma_sets(sentence.doc)  # by index: a Token only for a library word
+    for i in range(sentence.start, sentence.end):
+        if not (sets[i] & words["generic_library"]):
+            continue
+        token = sentence.doc[i]
+        if covered.contains(token.idx):
             continue
         if "Loc" in cases(token) and library_name(sentence, token) == "other":
             return True

@@ -126,9 +126,17 @@ def staff_trip(sentence: Span) -> bool:
 def event_sentence(sentence: Span) -> bool:
     """Does a finite verb say that an event took place ("vyko", "surengė")? A participle ("muziejaus
     organizuotuose mokymuose") describes another event and does not count."""
-    verbs = data()["event_verbs"]
-    doc, sets = sentence.doc, doc_lemma_sets(sentence.doc)  # by index: no Token made for most words
-    return any(sets[i] & verbs and not is_participle(doc[i]) for i in range(sentence.start, sentence.end))
+    doc = sentence.doc
+    told = doc.user_data.setdefault("ltr_event_sentence", {})  # asked up to three times a sentence: once a Doc
+    key = (sentence.start, sentence.end)
+    found = told.get(key)
+    if found is None:
+        verbs = data()["event_verbs"]
+        sets = doc_lemma_sets(doc)  # by index: no Token made for most words
+        found = told[key] = any(
+            sets[i] & verbs and not is_participle(doc[i]) for i in range(sentence.start, sentence.end)
+        )
+    return found
 
 
 def event_participle(sentence: Span) -> bool:
