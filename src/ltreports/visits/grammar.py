@@ -9,7 +9,7 @@ from functools import cache
 
 from spacy.tokens import Span, Token
 
-from ..morphology.component import token_analyses
+from ..morphology.component import doc_lemma_sets, token_analyses
 from ..morphology.component import token_lemmas as lemmas
 from ..resources import load_yaml
 
@@ -106,9 +106,10 @@ def next_word(doc, index: int) -> Token | None:  # type: ignore[no-untyped-def]
 def head_token(span: Span) -> Token:
     """The library head noun of a phrase ("bibliotekoje" in "Lazdijų viešojoje bibliotekoje")."""
     heads = data()["library_heads"]
-    for token in span:
-        if lemmas(token) & heads:
-            return token
+    sets = doc_lemma_sets(span.doc)  # by index: one Token, the one returned
+    for i in range(span.start, span.end):
+        if sets[i] & heads:
+            return span.doc[i]
     return span[-1]
 
 

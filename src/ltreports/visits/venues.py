@@ -97,8 +97,12 @@ def travel_verb(sentence: Span) -> Token | None:
     """A finite verb of going or visiting ("nuvykome", "lankėmės", "aplankė"); "vykti" only with a
     destination ("vyko į Kernavę"), since "vyko" alone says an event took place."""
     words = data()
-    for t in sentence:
-        if not (lemmas(t) & words["trip_verbs"]) or is_participle(t):
+    sets = doc_lemma_sets(sentence.doc)  # by index: a Token only for a verb of going
+    for i in range(sentence.start, sentence.end):
+        if not (sets[i] & words["trip_verbs"]):
+            continue
+        t = sentence.doc[i]
+        if is_participle(t):
             continue
         if lemmas(t) & words["trip_verbs_with_destination"]:
             after = {x.lower_ for x in sentence.doc[t.i + 1:min(sentence.end, t.i + 4)]}
