@@ -10,6 +10,7 @@ import re
 from spacy.tokens import Doc, Span, Token
 
 from ..language import doc_text, doc_words
+from ..morphology.component import doc_analyses
 from .name_context import (
     LIST_WORDS,
     ROMAN_CENTURY_RE,
@@ -79,31 +80,35 @@ def marked(doc: Doc, first: int, sent: Span, words: frozenset[str]) -> bool:
     "buvusiems darbuotojams A, B, X")."""
     seen = 0
     own = False  # the name has a role word of its own: a name further back is another person's
+    texts, analyses = doc_words(doc)[0], doc_analyses(doc)  # by index: a Token only for a capitalized word
     i = first - 1
     while i >= sent.start and seen < 8:
-        token = doc[i]
+        j = i
         i -= 1
-        if token.is_space:
+        text = texts[j]
+        if text.isspace():  # ``Token.is_space``
             continue
-        if token.text in ";:()" or (token.text in ".!?" and not name_like(token)):
+        named = text[:1].isupper() and name_like(doc[j])  # ``name_like`` wants a capital first
+        if text in ";:()" or (text in ".!?" and not named):
             break
-        if name_like(token):
+        if named:
             if own:
                 break
             continue
-        if token.text in LIST_WORDS or token.lower_ in ("o", "bet"):
-            if own and token.text not in ("-", "–"):
+        lower = text.lower()  # ``Token.lower_``
+        if text in LIST_WORDS or lower in ("o", "bet"):
+            if own and text not in ("-", "–"):
                 break  # "knygnešiai ir skaitytojai, o ypatingai X": the words before belong to others
             continue
         own = own or seen == 0
         seen += 1
-        readings = token_readings(token)
+        readings = analyses[j] or ()
         verbs = [a for a in readings if a.pos.startswith("verb")]
         if verbs and not any("Part_" in t for a in verbs for t in a.tags):
             if any(a.lemma == "būti" for a in verbs):
                 continue  # "pirmoji vedėja buvo X": the copula; "buvo" itself is no former
             break  # another verb ends the role phrase ("pirmą kartą išdrįso skaityti X")
-        if token.lower_ in words or any(a.lemma.lower() in words for a in readings):
+        if lower in words or any(a.lemma.lower() in words for a in readings):
             return True
     return False
 

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span
 
-from ..language import doc_text
+from ..language import doc_text, doc_words
 from ..matches import Ranges, in_boilerplate
 from ..schema import BranchRef, DateMention, Evidence, Library, LibraryRef, Person, Visit
 from .away import account_continued
@@ -283,9 +283,10 @@ def _set_elsewhere_by_lines(
     if found is not None or "\n" not in doc_text(doc)[sentence.start_char:sentence.end_char].strip():
         return found
     start = sentence.start
-    for token in sentence:
-        if "\n" in token.text or token.i == sentence.end - 1:
-            end = token.i + 1
+    texts = doc_words(doc)[0]  # by index: no Token per word
+    for i in range(sentence.start, sentence.end):
+        if "\n" in texts[i] or i == sentence.end - 1:
+            end = i + 1
             line = doc[start:end]
             if start < end and (found := set_elsewhere(doc, line, covered, host_starts, date_starts, town)) is not None:
                 return found
