@@ -127,6 +127,8 @@ def _reports_event(sentence: Span, state: _DocWords) -> bool:
     alpha = state.alpha
     if any(lemma_sets[i] & verbs and alpha[i] and _simple_past(analyses[i] or ()) for i in indices):
         return True  # an event verb in the simple past
+    if not any(lemma_sets[i] & words["event_nouns"] for i in indices):
+        return False  # no event noun: the test below fails whatever the tenses (no tense read for it)
     if not any(alpha[i] and _simple_past(analyses[i] or ()) for i in indices):
         return False
     # the event noun as the subject or the place ("Popietė prasidėjo", "Susitikime dalyvavo"), not an
