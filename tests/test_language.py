@@ -92,3 +92,26 @@ def test_sentence_starts(text: str, starts: list[str]) -> None:
 
     doc = base_pipeline(trained=False)(text)
     assert [t.text for t in doc if t.is_sent_start and not t.is_space] == starts
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "2024 m. gegužės 5 d. (šeštadienį) skaitė A. Jonaitė, o vaikai piešė.",
+        "Vyr. bibliotekininkė (m.) ir „Knygų“ klubas: prof.dr. Ona, t. y. mūsų viešnia!",
+        "d.\n\nVasara, vasara... Kalbėjo Č. Petraitis ir Dž. Jonaitis; žr. 3–4 psl.",
+        "Be jokių sutrumpinimų: vasara, vasara, renginiai ir knygos.",
+    ],
+)
+def test_cached_chunks_give_the_tokens_of_the_affix_rules(nlp, text: str) -> None:
+    """Every chunk is tokenized once on its own and then looked up: the tokens are those of spaCy's own
+    tokenizer with the same rules, the first time and once the chunks are cached."""
+    from spacy.tokenizer import Tokenizer
+
+    tok = nlp.tokenizer
+    plain = Tokenizer(tok.vocab, rules=tok.rules, prefix_search=tok.prefix_search, suffix_search=tok.suffix_search,
+                      infix_finditer=tok.infix_finditer, token_match=tok.token_match, url_match=tok.url_match)
+    expected = [(t.text, t.whitespace_, t.idx) for t in plain(text)]
+    for _ in range(2):
+        assert [(t.text, t.whitespace_, t.idx) for t in tok(text)] == expected
+    assert "m." in {t.text for t in tok("2024 m. vasarą")}  # the special cases still hold

@@ -513,3 +513,24 @@ def test_more_branch_shapes(nlp, text, settlements):
 def test_parent_of_a_branch_the_gazetteer_lacks(extract_spacy, text, url, expected):
     report = extract_spacy(text, source={"id": "t", "url": url})
     assert [(lib.settlement, lib.parent_id) for lib in report.libraries if lib.kind == "branch"] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "starts", "joined"),
+    [
+        ("Vilniaus r. sav. biblioteka", [True, False, False, False], [False, True, True, True]),
+        ("Baigėsi. Prasidėjo naujas", [True, True, False], [False, False, True]),
+        ("Knyga „Aido“ bibliotekoje", [True, False, False], [False, False, True]),
+        ("Pirma eilutė\n\nAntra", [True, False, True], [False, True, False]),
+        ("Žodis" + " " * 45 + "kitas", [True, True], [False, True]),  # blanks only over 40 characters: a new start
+        ("Žodis" + " " * 20 + "kitas", [True, False], [False, True]),
+        ("Ką? (Vasara", [True, True], [False, False]),
+        ("Ką, (vasara", [True, False], [False, False]),
+    ],
+)
+def test_words_sentence_starts_and_joins(text: str, starts: list[bool], joined: list[bool]) -> None:
+    from ltreports.libraries.words import words
+
+    ws = words(text)
+    assert [w.sentence_start for w in ws] == starts
+    assert [w.joined for w in ws] == joined

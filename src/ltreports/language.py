@@ -28,6 +28,7 @@ from spacy.util import compile_infix_regex, compile_prefix_regex, compile_suffix
 from .resources import load_yaml
 
 UPPER = "AĄBCČDEĘĖFGHIĮYJKLMNOPRSŠTUŲŪVZŽWQX"
+CHUNK_CACHE = 100_000  # chunks the tokenizer keeps (spaCy's default, 10,000, fills within a few hundred posts)
 
 
 class _LastText(threading.local):
@@ -102,6 +103,28 @@ def special_cases() -> dict[str, list[dict]]:
     return cases
 
 
+class CachingTokenizer(Tokenizer):
+    """spaCy's tokenizer, with every chunk (a run between whitespace) cached the first time it is seen.
+
+    spaCy keeps a chunk's tokens in its cache only while no special case ("m.", "d.", an initial) has
+    occurred earlier in the same text, so in most posts every chunk after the first abbreviation was
+    split by the affix rules again, post after post. Here each chunk new to this tokenizer is tokenized
+    once on its own (where the cache keeps it), then the text as before: the cache holds exactly what
+    the affix rules give for that chunk, so the tokens are the same, only looked up."""
+
+    def __call__(self, string: str) -> Doc:
+        try:
+            known = self._known_chunks
+        except AttributeError:
+            known = self._known_chunks = set()
+        new = set(string.split()) - known
+        if new and len(known) < self.max_cache_size:
+            for chunk in new:
+                Tokenizer.__call__(self, chunk)
+            known.update(new)
+        return Tokenizer.__call__(self, string)
+
+
 @registry.tokenizers("ltreports.Tokenizer.v1")
 def create_tokenizer() -> Callable[[Language], Tokenizer]:
     def make(nlp: Language) -> Tokenizer:
@@ -109,7 +132,7 @@ def create_tokenizer() -> Callable[[Language], Tokenizer]:
         glued = load_yaml("abbreviations.yaml").get("glued_prefixes", [])
         glued_rx = [rf"(?i:{re.escape(g)})(?=\w)" for g in glued]
         prefixes = compile_prefix_regex([*glued_rx, *base.prefixes])
-        tok = Tokenizer(
+        tok = CachingTokenizer(
             nlp.vocab,
             rules={**base.tokenizer_exceptions, **special_cases()},
             prefix_search=prefixes.search,
@@ -117,6 +140,7 @@ def create_tokenizer() -> Callable[[Language], Tokenizer]:
             infix_finditer=compile_infix_regex(base.infixes).finditer,
             token_match=base.token_match,
             url_match=base.url_match,
+            max_cache_size=CHUNK_CACHE,
         )
         return tok
 

@@ -12,10 +12,11 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from spacy.attrs import SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from ..language import doc_text
+from ..language import doc_text, doc_words
 from ..matches import Match, in_boilerplate, matches
 from ..morphology import get_analyzer
 from .facts import DateFact
@@ -32,7 +33,10 @@ class Extractor:
     def __call__(self, doc: Doc) -> Doc:
         found = matches(doc, "ltr_date_matches")
         items = lex(doc)
-        starts = {t.idx for t in doc if t.is_sent_start} if doc.has_annotation("SENT_START") else None
+        starts = None
+        if doc.has_annotation("SENT_START"):  # the sentence starts' offsets, from arrays (no Token objects)
+            offsets = doc_words(doc)[1]
+            starts = {offsets[k] for k, flag in enumerate(doc.to_array(SENT_START).tolist()) if flag == 1}
         parsed_all = parse(items, doc_text(doc), starts)
         located = [(items[p.first].start, items[p.last].end, p.fact) for p in parsed_all]
         stamps = [is_stamp(doc_text(doc), start, end, fact) for start, end, fact in located]

@@ -18,9 +18,10 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
+from spacy.attrs import IS_SPACE, SPACY
 from spacy.tokens import Doc
 
-from ..language import doc_text
+from ..language import doc_text, doc_words
 from .lexicon import Lexicon, key, lexicon, lookup
 
 ISO = re.compile(r"(\d{4})([-./])(\d{1,2})\2(\d{1,2})")
@@ -51,16 +52,18 @@ def lex(doc: Doc) -> list[Item]:
     lx = lexicon()
     breaks = [m.start() for m in BLANK_LINE.finditer(doc_text(doc))]
     items: list[Item] = []
-    tokens = list(doc)
-    for i, tok in enumerate(tokens):
-        if tok.is_space:
+    texts, offsets = doc_words(doc)  # by index, no Token object per word
+    flags = doc.to_array([IS_SPACE, SPACY]).tolist()
+    n = len(texts)
+    for i in range(n):
+        is_space, spaced = flags[i]
+        if is_space:
             continue
         # "geg" "." and "22d" "." : the tokenizer leaves the dot of an unknown abbreviation apart
-        nxt = tokens[i + 1] if i + 1 < len(tokens) else None
-        dotted = nxt is not None and nxt.text == "." and not tok.whitespace_
-        idx = tok.idx
+        dotted = i + 1 < n and texts[i + 1] == "." and not spaced
+        idx = offsets[i]
         para = bisect.bisect_right(breaks, idx)
-        for item in _lex_word(tok.text, dotted):
+        for item in _lex_word(texts[i], dotted):
             items.append(Item(item.kind, item.start + idx, item.end + idx, item.text, item.value, para))
     return _publication_years(_spaced_ordinals(_absorb_dots(items), lx), lx)
 

@@ -87,8 +87,10 @@ class ContextBranches(SettlementWords):
 
     def _is_librarian(self, h: int, *, any_number: bool = False) -> bool:
         w = self.ws[h]
+        if not fold(w.text).startswith("bibliotekinink"):
+            return False
         librarians = lexicon().data.get("branch_staff", ())
-        return fold(w.text).startswith("bibliotekinink") and any(
+        return any(
             a.lemma in librarians and (any_number or a.number == "Sg") for a in analyses(w)
         )
 

@@ -16,10 +16,13 @@ from .places import not_settlements, place_reading, two_word_settlement
 from .readings import analyses
 from .words import Word, lexicon
 
+_TOWN_KINDS = ("miesto", "rajono")
+
 
 class NamedLibraries(FinderBase):
     def gazetteer_names(self) -> None:
         ws, n = self.ws, len(self.ws)
+        keys = [w.key for w in ws]
         i = 0
         while i < n:
             pair_end = self._town_pair(i)
@@ -27,12 +30,12 @@ class NamedLibraries(FinderBase):
                 i = pair_end + 1
                 continue
             best = None
-            for alias in self.gaz.by_first.get(ws[i].key, ()):
+            for alias in self.gaz.by_first.get(keys[i], ()):
                 m = len(alias.keys)
                 j = i + m - 1
                 if j >= n or (best is not None and m < best[1] - best[0] + 1):
                     continue
-                if tuple(w.key for w in ws[i : j + 1]) != alias.keys or not self.joined(i, j):
+                if tuple(keys[i : j + 1]) != alias.keys or not self.joined(i, j):
                     continue
                 if alias.caps and not (ws[i].all_caps or ws[i].text == alias.text):
                     continue
@@ -77,7 +80,9 @@ class NamedLibraries(FinderBase):
         """ "Kauno miesto ir rajono savivaldybių viešųjų bibliotekų": one town, its city's and its district's
         libraries, the town said once. Adds both (from word i, the town); the phrase's last word, or None."""
         ws = self.ws
-        if i + 4 >= len(ws) or not ws[i].capitalized or not self.joined(i, i + 3):
+        if i + 4 >= len(ws) or ws[i + 1].key not in _TOWN_KINDS:
+            return None
+        if not ws[i].capitalized or not self.joined(i, i + 3):
             return None
         first, coordinator, second = ws[i + 1].key, ws[i + 2].key, ws[i + 3].key
         if {first, second} != {"miesto", "rajono"} or coordinator not in COORDINATORS:

@@ -90,7 +90,7 @@ def two_word_settlement(first: Word, second: Word, gaz: Gazetteer | None) -> str
 
 def foreign_stems(text: str, ws: list[Word]) -> frozenset[str]:
     """Stems of places the post puts abroad: "Olesiundą (Norvegija)", "Švedijos Vimmerbio"."""
-    foreign = {fold(p) for p in foreign_places()}
+    foreign = _folded_foreign_places()
     out: set[str] = set()
     for k, w in enumerate(ws):
         if not w.capitalized:
@@ -102,7 +102,12 @@ def foreign_stems(text: str, ws: list[Word]) -> frozenset[str]:
     return frozenset(out)
 
 
-def _names_country(w: Word, foreign: set[str], case: str | None = None) -> bool:
+@cache
+def _folded_foreign_places() -> frozenset[str]:
+    return frozenset(fold(p) for p in foreign_places())
+
+
+def _names_country(w: Word, foreign: frozenset[str], case: str | None = None) -> bool:
     return any(
         a.kind == "place" and fold(a.lemma) in foreign and (case is None or a.case == case) for a in analyses(w)
     )

@@ -112,31 +112,62 @@ def word_key(text: str, *, dotted: bool = False) -> tuple[str, WordInfo | None]:
     return folded, None
 
 
+# Each gap between two words, read once: (spaces or a hyphen, a closing quote, an abbreviation's dot, a
+# sentence end). The sentence end is read on the 40 characters before a word; since no character of the
+# pattern is a word character, that is the gap's last 40 characters, and "only spaces" can match only when
+# the gap fills all 40.
+_SENTENCE_END_IN_WORDS = re.compile(r"[.!?…:]\s*[„\"“»«(]*\s*$|\n\s*\n\s*$")
+_GAPS: dict[str, tuple[bool, bool, bool, bool]] = {}
+
+
+def _gap(gap: str) -> tuple[bool, bool, bool, bool]:
+    found = _GAPS.get(gap)
+    if found is None:
+        if len(gap) >= 40:
+            sentence_end = bool(SENTENCE_END.search(gap[-40:]))
+        else:
+            sentence_end = bool(_SENTENCE_END_IN_WORDS.search(gap))
+        found = (
+            bool(_SPACE_GAP.fullmatch(gap) or _HYPHEN_GAP.fullmatch(gap)),
+            bool(_CLOSING_QUOTE_GAP.fullmatch(gap)),
+            _DOT_GAP.fullmatch(gap) is not None,
+            sentence_end,
+        )
+        if len(_GAPS) < 100_000:
+            _GAPS[gap] = found
+    return found
+
+
+@lru_cache(maxsize=200_000)
+def _spelling(surface: str, dotted: bool) -> tuple[str, WordInfo | None, bool]:
+    key, info = word_key(surface, dotted=dotted)
+    return key, info, dotted and (len(surface) <= 4 or (surface.islower() and len(surface) <= 5))
+
+
 def words(text: str, start: int = 0, end: int | None = None) -> list[Word]:
     """The words of ``text[start:end]`` with their keys."""
     end = len(text) if end is None else end
+    n = len(text)
     out: list[Word] = []
     prev_end = start
     prev: Word | None = None
     for m in WORD_RE.finditer(text, start, end):
         s, e = m.span()
         surface = m.group()
-        dotted = text.startswith(".", e) and (e + 1 >= len(text) or not text[e + 1].isalnum())
-        gap = text[prev_end:s]
+        dotted = text.startswith(".", e) and (e + 1 >= n or not text[e + 1].isalnum())
         if prev is None:
             joined = False
-        elif _SPACE_GAP.fullmatch(gap) or _HYPHEN_GAP.fullmatch(gap):
-            joined = True
-        elif _CLOSING_QUOTE_GAP.fullmatch(gap) and text[max(0, prev.start - 1) : prev.start] in _OPENING_QUOTES:
-            joined = True  # a one-word quoted name and its head: "„Aido“ bibliotekoje"
+            sentence_start = True
         else:
-            joined = bool(_DOT_GAP.fullmatch(gap)) and prev.abbreviation
-        before = text[max(0, s - 40) : s]
-        sentence_start = prev is None or (bool(SENTENCE_END.search(before)) and not (
-            prev is not None and prev.abbreviation and _DOT_GAP.fullmatch(gap) is not None and joined
-        ))
-        key, info = word_key(surface, dotted=dotted)
-        abbreviation = dotted and (len(surface) <= 4 or (surface.islower() and len(surface) <= 5))
+            spaced, closing_quote, dot_gap, sentence_end = _gap(text[prev_end:s])
+            if spaced:
+                joined = True
+            elif closing_quote and text[max(0, prev.start - 1) : prev.start] in _OPENING_QUOTES:
+                joined = True  # a one-word quoted name and its head: "„Aido“ bibliotekoje"
+            else:
+                joined = dot_gap and prev.abbreviation
+            sentence_start = sentence_end and not (prev.abbreviation and dot_gap and joined)
+        key, info, abbreviation = _spelling(surface, dotted)
         word = Word(len(out), s, e, surface, key, info, joined, sentence_start, abbreviation)
         out.append(word)
         prev, prev_end = word, e

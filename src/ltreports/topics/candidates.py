@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from spacy.attrs import IS_PUNCT, IS_SPACE
 from spacy.tokens import Doc
 
 from ..matches import Match
@@ -37,8 +38,9 @@ def candidates(doc: Doc, lemma_sets: list[set[str]]) -> list[Candidate]:
     ctx = context.Context(doc, lemma_sets)
     found: list[Candidate] = []
     by_first = cues_by_first_word()
-    for i, token in enumerate(doc):
-        if token.is_punct or token.is_space:
+    skipped = doc.to_array([IS_PUNCT, IS_SPACE]).any(axis=1).tolist()  # no Token object per word
+    for i in range(len(doc)):
+        if not lemma_sets[i] or skipped[i]:
             continue
         for lemma in lemma_sets[i]:
             for cue in by_first.get(lemma, ()):

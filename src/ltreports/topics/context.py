@@ -25,6 +25,7 @@ Which topics each filter spares is set in ``data/topics.yaml`` (``filters``).
 from __future__ import annotations
 
 import os
+import re
 from functools import cache
 
 from spacy.tokens import Doc
@@ -35,6 +36,7 @@ from . import grammar
 from .cues import Cue, topic_data, word_set
 
 QUOTES = {"„": "“", "“": "”", "«": "»", '"': '"', "”": "”"}
+_QUOTE_MARK = re.compile("[" + "".join(QUOTES) + "]")
 LIST_SEPARATORS = 3
 LINK_LINE_WORDS = 2  # "Naujienų archyvas"; a section heading ("Edukacija vaikams „…“") is longer
 FILTERS = ("names", "units", "attribute", "history", "irrealis", "present", "performers", "enumeration")
@@ -45,17 +47,17 @@ def quoted_ranges(doc: Doc) -> list[tuple[int, int]]:
     ranges = []
     text = doc_text(doc)
     i = 0
-    while i < len(text):
-        close = QUOTES.get(text[i])
-        if close is not None:
-            if text[i] == "„":  # the nearest closing quote, as „…“ is often closed by ” or ‘‘
-                j = min((k for k in (text.find(c, i + 1) for c in "“”‘\"") if k != -1), default=-1)
-            else:
-                j = text.find(close, i + 1)
-            if j != -1 and j - i < 200 and "\n" not in text[i:j]:
-                ranges.append((i, j + 1))
-                i = j + 1
-                continue
+    while (found := _QUOTE_MARK.search(text, i)) is not None:  # the characters between marks need no look
+        i = found.start()
+        close = QUOTES[text[i]]
+        if text[i] == "„":  # the nearest closing quote, as „…“ is often closed by ” or ‘‘
+            j = min((k for k in (text.find(c, i + 1) for c in "“”‘\"") if k != -1), default=-1)
+        else:
+            j = text.find(close, i + 1)
+        if j != -1 and j - i < 200 and "\n" not in text[i:j]:
+            ranges.append((i, j + 1))
+            i = j + 1
+            continue
         i += 1
     return ranges
 

@@ -15,6 +15,7 @@ from functools import cache
 
 from spacy.tokens import Doc, Span, Token
 
+from ..language import doc_words
 from ..morphology.component import token_analyses
 from ..resources import load_yaml
 
@@ -111,11 +112,12 @@ def tense(token: Token, finite_only: bool = False) -> str | None:
 def clause_bounds(doc: Doc, i: int) -> tuple[int, int]:
     """Token range of the clause around token i: the sentence cut at commas, dashes and the like."""
     sent = doc[i].sent
+    texts = doc_words(doc)[0]
     lo = i
-    while lo > sent.start and doc[lo - 1].text not in CLAUSE_BREAKS and "\n" not in doc[lo - 1].text:
+    while lo > sent.start and texts[lo - 1] not in CLAUSE_BREAKS and "\n" not in texts[lo - 1]:
         lo -= 1
     hi = i + 1
-    while hi < sent.end and doc[hi].text not in CLAUSE_BREAKS and "\n" not in doc[hi].text:
+    while hi < sent.end and texts[hi] not in CLAUSE_BREAKS and "\n" not in texts[hi]:
         hi += 1
     return lo, hi
 
@@ -175,9 +177,11 @@ def habitual(sent: Span) -> bool:
 def span_of_years(sent: Span) -> bool:
     """Does the sentence look back over years ("Per 90 metų fondas pilnėjo", "per tuos metus", "per
     aštuonis dešimtmečius")? "per" followed within three words by a word of ``SPAN_WORDS``."""
-    toks = list(sent)
-    for k, tok in enumerate(toks):
-        if tok.lower_ == "per" and any(t.lower_ in SPAN_WORDS for t in toks[k + 1:k + 4]):
+    texts = doc_words(sent.doc)[0]
+    for k in range(sent.start, sent.end):
+        if texts[k].lower() == "per" and any(
+            texts[j].lower() in SPAN_WORDS for j in range(k + 1, min(k + 4, sent.end))
+        ):
             return True
     return False
 
@@ -186,10 +190,13 @@ def years(sent: Span) -> list[int]:
     """Years used as time adverbials in a sentence ("1960 m.", "2011 metais", "1992-aisiais"), not
     years that qualify a noun ("1863 m. sukilimo") or follow "apie"."""
     out = []
-    for tok in sent:
-        m = YEAR.match(tok.text)
+    doc = sent.doc
+    texts = doc_words(doc)[0]
+    for k in range(sent.start, sent.end):
+        m = YEAR.match(texts[k])
         if not m:
             continue
+        tok = doc[k]
         nxt = tok.nbor(1) if tok.i + 1 < len(tok.doc) else None
         if m.group(2) is None and (nxt is None or nxt.text.lower() not in YEAR_WORDS):
             continue
