@@ -14,6 +14,7 @@ is a registered factory, so ``nlp.to_disk()`` → ``spacy.load()`` gives the sam
 
 from __future__ import annotations
 
+import gc
 import logging
 import os
 import threading
@@ -120,4 +121,8 @@ def load_pipeline(backend: str = "spacy", *, tagged: bool | None = None) -> Lang
     with _lock:
         if key not in _cache:
             _cache[key] = build_pipeline(backend, trained=key[1])
+            # the loaded pipeline lives as long as the process: move it out of the collector's reach, so that
+            # the full collections that the caches' growth on new words sets off do not walk its tables again
+            gc.collect()
+            gc.freeze()
         return _cache[key]
