@@ -30,6 +30,7 @@ import time
 from pathlib import Path
 
 sys.modules.setdefault("torch", None)  # type: ignore[arg-type]  (as the CLI: thinc need not import torch)
+os.environ.setdefault("LTREPORTS_TUNE_GC", "1")  # as the CLI: pipeline.tune_gc() after the load (children inherit)
 
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared"

@@ -116,6 +116,7 @@ def main(
     ] = False,
 ) -> None:
     _defer_torch()
+    os.environ.setdefault("LTREPORTS_TUNE_GC", "1")  # a command converts many posts: pipeline.tune_gc()
 
 
 @app.command()

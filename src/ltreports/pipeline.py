@@ -31,6 +31,7 @@ log = logging.getLogger(__name__)
 
 ENV_MODEL = "LTREPORTS_MODEL"
 ENV_TAGGED = "LTREPORTS_TAGGED"
+ENV_TUNE_GC = "LTREPORTS_TUNE_GC"  # the command line sets it: tune_gc() after a load
 SPACY_MODEL_NAME = "lt_ltreports_morph"
 # The extractor components, in order. Each module registers its factory on import.
 EXTRACTORS = (
@@ -116,7 +117,11 @@ def tune_gc() -> None:
     collected every GC_YOUNG allocations rather than 700 (a threshold set higher is kept). New words fill the
     caches with objects that live on; at the default threshold their growth set off a collection every few
     hundred allocations and, every so often, a full one that walked the whole pipeline: 1.1 ms of a new
-    post's 17 (``benchmarks/throughput.py``), 0.2 ms after this. Output does not change."""
+    post's 17 (``benchmarks/throughput.py``), 0.2 ms after this. Output does not change.
+
+    It changes the collector of the whole process, so a library does not do it behind its caller's back:
+    ``load_pipeline`` calls it only when ``$LTREPORTS_TUNE_GC`` is set (the ``ltreports`` command sets it);
+    a program that converts many posts can call it itself after ``load_pipeline()``."""
     gc.collect()
     gc.freeze()
     young, *older = gc.get_threshold()
@@ -138,5 +143,6 @@ def load_pipeline(backend: str = "spacy", *, tagged: bool | None = None) -> Lang
     with _lock:
         if key not in _cache:
             _cache[key] = build_pipeline(backend, trained=key[1])
-            tune_gc()
+            if os.environ.get(ENV_TUNE_GC, "").strip().lower() in {"1", "true", "yes", "on"}:
+                tune_gc()
         return _cache[key]
