@@ -24,8 +24,11 @@ class Parents(FinderBase):
     def to_matches(self) -> list[Match]:
         text = self.text
         self.hits.sort(key=lambda hit: hit.i)
+        self._kinds = self._hit_kinds()  # read once, not per hit: linear in the post
         facts = [(hit, self.fact(hit)) for hit in self.hits]
-        facts = [(hit, _merge_misspelt(fact, [f for _, f in facts])) for hit, fact in facts]
+        self._kinds = None
+        every = [f for _, f in facts]
+        facts = [(hit, _merge_misspelt(fact, every)) for hit, fact in facts]
         facts = self._enumeration_parents(facts)
         out: list[Match] = []
         for hit, fact in facts:
@@ -85,9 +88,22 @@ class Parents(FinderBase):
             return self.branch_fact(hit)
         return LibraryFact(None, hit.name or "", hit.kind or "other", None, None, hit.rule)
 
+    _kinds: tuple[list[Hit], list[Hit], list[str], dict[int, Hit]] | None = None
+
+    def _hit_kinds(self) -> tuple[list[Hit], list[Hit], list[str], dict[int, Hit]]:
+        """The municipal hits, the public ones (not the post's library), the public ids, and the first public
+        hit ending at each word, in the order of ``self.hits``."""
+        municipal = [h for h in self.hits if h.entries and h.entries[0].kind == "municipal"]
+        public = [h for h in self.hits if h.entries and h.entries[0].is_public and h.rule != "post-library"]
+        named = [h.entries[0].id for h in self.hits if h.entries and h.entries[0].is_public]
+        ending: dict[int, Hit] = {}
+        for h in public:
+            ending.setdefault(h.j, h)
+        return municipal, public, named, ending
+
     def _by_context(self, hit: Hit) -> Entry | None:
         """Of several branches with one name, the one whose parent the post names (else the nearest)."""
-        named = [h.entries[0].id for h in self.hits if h.entries and h.entries[0].is_public]
+        named = (self._kinds or self._hit_kinds())[2]
         for e in hit.entries:
             if e.parent in named:
                 return e
@@ -104,9 +120,8 @@ class Parents(FinderBase):
         names. A city library's branches are in the city (unless named by another town: "LAB Kauno
         padalinys")."""
         settlement = hit.settlement or ""
-        municipal = [h for h in self.hits if h.entries and h.entries[0].kind == "municipal"]
-        public = [h for h in self.hits if h.entries and h.entries[0].is_public and h.rule != "post-library"]
-        adjacent = next((h for h in public if h.j == hit.i - 1 and self.ws[hit.i].joined), None)
+        municipal, _, _, ending = self._kinds or self._hit_kinds()
+        adjacent = ending.get(hit.i - 1) if self.ws[hit.i].joined else None
         known = self.gaz.branches_in(settlement)
         parent: Entry | None = hit.extra.get("parent")
         if adjacent is None and hit.extra.get("district") is not None:

@@ -133,13 +133,31 @@ def dative_head(doc: Doc, first: int, sent: Span) -> Token | None:
     return None
 
 
+_NON_SPACE = re.compile(r"\S")  # the same characters as str.isspace() leaves out
+
+
+def _next_char(text: str, pos: int) -> str:
+    """The first non-space character at or after ``pos`` ("" if none), read without copying the rest of the text."""
+    found = _NON_SPACE.search(text, pos)
+    return found.group() if found else ""
+
+
+def _previous_char(text: str, pos: int) -> str:
+    """The last character before ``pos`` once trailing spaces and then ".,;" are set aside ("" if none)."""
+    while pos > 0 and text[pos - 1].isspace():
+        pos -= 1
+    while pos > 0 and text[pos - 1] in ".,;":
+        pos -= 1
+    return text[pos - 1] if pos > 0 else ""
+
+
 def quoted_author(doc: Doc, first: int, last: int) -> bool:
     """"„...“ (X)", "(X. Title)" on a line of its own, "...“ – X", or X alone on the line after a quotation."""
     text = doc_text(doc)
     start = doc[first].idx
     end = doc[last].idx + len(doc[last].text)
     before = text[max(0, start - 8) : start].rstrip()
-    if before.endswith("(") and text[end:].lstrip()[:1] in ").":
+    if before.endswith("(") and _next_char(text, end) in ").":
         ahead = before[:-1].rstrip()
         if ahead.endswith(("...", "…")):
             return True
@@ -151,13 +169,13 @@ def quoted_author(doc: Doc, first: int, last: int) -> bool:
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", end)
     line = text[line_start : len(text) if line_end == -1 else line_end]
-    previous = text[:line_start].rstrip().rstrip(".,;")
+    previous = _previous_char(text, line_start)
     opens_line = not text[line_start:start].strip()
     rest = text[end : len(text) if line_end == -1 else line_end].strip()
     if opens_line and re.fullmatch(rf"[{OPENING_QUOTES}][^\n]+[{CLOSING_QUOTES}]", rest):
         return True  # "X „Title“": the author line under verses
     alone = opens_line and len(line.split()) <= 6
-    return alone and bool(previous) and previous[-1] in CLOSING_QUOTES and not line.rstrip().endswith((".", "!", "?"))
+    return alone and bool(previous) and previous in CLOSING_QUOTES and not line.rstrip().endswith((".", "!", "?"))
 
 
 def citing(doc: Doc, first: int, last: int, sent: Span) -> bool:

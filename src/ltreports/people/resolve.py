@@ -23,6 +23,8 @@ from .role_choice import Attachments
 class _Cluster:
     family: str
     mentions: list[Match] = field(default_factory=list)
+    # the distinct (given, family, gender) of the full-name mentions: all that ``_compatible`` reads of them
+    named: dict[tuple[tuple[str, ...], str, str | None], PersonFact] = field(default_factory=dict)
 
     @property
     def facts(self) -> list[PersonFact]:
@@ -121,7 +123,7 @@ def _cluster(found: list[Match], text_end: int | None = None) -> list[_Cluster]:
             target = same_family[-1] if same_family else None  # the nearest person named before
         else:
             for cluster in same_family:
-                named = [f for f in cluster.facts if not f.surname_only]
+                named = cluster.named.values()
                 if named and all(_compatible(fact, f) for f in named):
                     target = cluster
                     break
@@ -132,6 +134,8 @@ def _cluster(found: list[Match], text_end: int | None = None) -> list[_Cluster]:
             clusters.append(target)
             by_family.setdefault(family_key(fact.family), []).append(target)
         target.mentions.append(match)
+        if not fact.surname_only:
+            target.named.setdefault((fact.given, fact.family, fact.gender), fact)
     return clusters
 
 

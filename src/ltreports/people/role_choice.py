@@ -25,6 +25,7 @@ from .facts import PersonFact
 
 APPOSITION, DETACHED, CARRIED, HEADLINE = range(4)
 DETACHING = re.compile(r"[–—:(]|\s-\s")
+_NON_SPACE = re.compile(r"\S")  # the same characters as str.isspace() leaves out
 SENTENCE_END = re.compile(r"[.!?…:;][\"“”»)]*$")
 
 
@@ -33,7 +34,7 @@ def _headline(text: str, start: int, end: int) -> bool:
     it: a title or a caption (the last paragraph of a text cut short is no title)."""
     opening = text.rfind("\n\n", 0, start)
     closing = text.find("\n\n", end)
-    if closing < 0 or not text[closing:].strip():
+    if closing < 0 or _NON_SPACE.search(text, closing) is None:
         return False
     paragraph = text[opening + 1 if opening >= 0 else 0 : closing].strip()
     return not SENTENCE_END.search(paragraph)

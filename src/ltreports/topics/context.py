@@ -38,6 +38,7 @@ from .cues import Cue, topic_data, word_set
 QUOTES = {"„": "“", "“": "”", "«": "»", '"': '"', "”": "”"}
 _QUOTE_MARK = re.compile("[" + "".join(QUOTES) + "]")
 LIST_SEPARATORS = 3
+_NON_SPACE = re.compile(r"\S")  # the same characters as str.isspace() leaves out
 LINK_LINE_WORDS = 2  # "Naujienų archyvas"; a section heading ("Edukacija vaikams „…“") is longer
 FILTERS = ("names", "units", "attribute", "history", "irrealis", "present", "performers", "enumeration")
 
@@ -176,7 +177,8 @@ class Context:
         lo = text.rfind("\n", 0, char) + 1
         hi = text.find("\n", char)
         hi = len(text) if hi == -1 else hi
-        if not text[:lo].strip() or len(text[lo:hi].split()) > LINK_LINE_WORDS or text[lo:hi].rstrip()[-1:] in ".!?":
+        line = text[lo:hi]
+        if _NON_SPACE.search(text, 0, lo) is None or len(line.split()) > LINK_LINE_WORDS or line.rstrip()[-1:] in ".!?":
             return False
         span = self.doc.char_span(lo, hi, alignment_mode="expand")
         return span is not None and not any(grammar.tense(tok, finite_only=True) for tok in span)

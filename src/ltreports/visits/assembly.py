@@ -28,7 +28,7 @@ from .hosts import (
     named_other_library,
     resolve_host,
 )
-from .participants import participants
+from .participants import PeopleIndex, participants
 from .tense import history_year, latest_year, reports_event
 from .venues import event_named, event_participle, event_sentence, staff_trip, town_named, venue_elsewhere
 
@@ -82,11 +82,12 @@ def assemble(doc: Doc, dates: list[DateMention], libraries: list[Library], peopl
     if reading is None:
         return []
     visits: list[Visit] = []
+    index, absent = PeopleIndex(people), Ranges(reading.absent)  # once per post: visits look up by bisection
     for unit in reading.units:
         host = unit_host(unit, reading)
         if host is None:
             continue
-        visit = _visit(doc, unit, host, people, reading.absent)
+        visit = _visit(doc, unit, host, index, absent)
         visits.append(visit)
         if unit.announced:
             continue
@@ -94,7 +95,7 @@ def assemble(doc: Doc, dates: list[DateMention], libraries: list[Library], peopl
             visits.append(visit.model_copy(deep=True, update={"date": extra.value, "date_end": extra.value_end}))
     fallback = post_unit(reading) if not visits else None
     if fallback is not None:
-        visits.append(_visit(doc, fallback, reading.home, people, reading.absent))  # type: ignore[arg-type]
+        visits.append(_visit(doc, fallback, reading.home, index, absent))  # type: ignore[arg-type]
     return _merge(visits)
 
 
@@ -145,7 +146,8 @@ def read_units(doc: Doc, dates: list[DateMention], libraries: list[Library]) -> 
         s, e = sentence.start_char, sentence.end_char
         # (not the first line: a page opening with the site's name)
         first = sentence.start_char == body[0].start_char
-        named = heading_library(doc, sentence, mentions) if is_heading(doc_text(doc), sentence) and not first else None
+        heading = is_heading(doc_text(doc), sentence) and not first
+        named = heading_library(doc, sentence, mentions, mention_starts) if heading else None
         if named is not None:
             # a heading line naming a library governs the items below it, up to the next such heading
             section = resolve_host(doc, named.library, by_id, home)
@@ -352,7 +354,7 @@ def is_heading(text: str, sentence: Span) -> bool:
     return alone and 0 < len(body.split()) <= 12 and body[-1:] not in ".!?:;,"
 
 
-def _visit(doc: Doc, unit: Unit, host: Library, people: list[Person], elsewhere: list[tuple[int, int]]) -> Visit:
+def _visit(doc: Doc, unit: Unit, host: Library, people: PeopleIndex, elsewhere: Ranges) -> Visit:
     """The visit record of a unit."""
     topics: list[str] = []
     for m in doc._.ltr_topic_matches or ():

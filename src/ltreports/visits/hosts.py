@@ -8,6 +8,7 @@ library in the nominative that is no genitive modifier is the subject of its sen
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections import Counter
 from dataclasses import dataclass
 
@@ -123,10 +124,15 @@ def is_subject(doc: Doc, m: LibraryMention) -> bool:
     return not (any(a.pos == "noun" for a in readings_) or is_participle(nxt))
 
 
-def heading_library(doc: Doc, line: Span, mentions: list[LibraryMention]) -> LibraryMention | None:
+def heading_library(
+    doc: Doc, line: Span, mentions: list[LibraryMention], starts: list[int] | None = None
+) -> LibraryMention | None:
     """The library or branch that a heading line names and is made of ("Gelvonų filialas", "Kernavės
-    bibliotekoje"): most of the line's words belong to the mention."""
+    bibliotekoje"): most of the line's words belong to the mention. With ``starts`` (the mentions' starts,
+    the mentions in their order), the line's mentions are found by bisection."""
     words = [t for t in line if t.is_alpha]
+    if starts is not None:
+        mentions = mentions[bisect_left(starts, line.start_char) : bisect_left(starts, line.end_char)]
     for m in mentions:
         if line.start_char <= m.start < line.end_char and not m.origin:
             inside = [t for t in words if m.start <= t.idx < m.end]
