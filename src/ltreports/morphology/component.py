@@ -57,6 +57,7 @@ def doc_lemma_sets(doc: Doc) -> list[frozenset[str]]:
         if _lemma_sets.analysed is doc and len(_lemma_sets.analyses) == len(doc):
             # the analyses as the component set them: no ``token._`` lookup per token
             sets = []
+            shared: dict[frozenset[str], frozenset[str]] = {}  # one set per distinct lemma set: memory of long posts
             strings = doc.vocab.strings  # ``token.lower_``, ``token.lemma_`` from one array, no Token objects
             rows = doc.to_array([LOWER, LEMMA]).tolist()
             for (lower, lemma_id), found in zip(rows, _lemma_sets.analyses, strict=True):
@@ -66,7 +67,8 @@ def doc_lemma_sets(doc: Doc) -> list[frozenset[str]]:
                     lemmas.add(lemma.lower())
                 if found:
                     lemmas.update(a.lemma.lower() for a in found)
-                sets.append(frozenset(lemmas))
+                key = frozenset(lemmas)
+                sets.append(shared.setdefault(key, key))
             _lemma_sets.sets = sets
         else:
             _lemma_sets.sets = [_lemmas_of(t) for t in doc]
