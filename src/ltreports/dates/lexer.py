@@ -135,6 +135,8 @@ def _absorb_dots(items: list[Item]) -> list[Item]:
 
 def _lex_text(text: str, start: int, lx: Lexicon, dotted: bool) -> list[Item]:
     end = start + len(text)
+    if text.isalpha():  # no digit, dash or markup: neither a numeric nor a glued form
+        return [_word(text, start, end, lx, dotted)]
     if text.isdecimal():  # not isdigit(): superscripts like "²" are digits that int() refuses
         return [_number(text, start)]
     for lexer in (_lex_numeric, _lex_suffixed, _lex_dashed):

@@ -17,6 +17,8 @@ from ..resources import load_yaml
 def key(word: str) -> str:
     """Lookup key of a word: lower case, no trailing dot, no diacritics (cached: asked for every token)."""
     word = word.lower().rstrip(".")
+    if word.isascii():  # no diacritics to take off
+        return word
     decomposed = unicodedata.normalize("NFD", word)
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
 

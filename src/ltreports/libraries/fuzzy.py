@@ -30,6 +30,7 @@ def _endings() -> tuple[str, ...]:
     return tuple(sorted(data.get("fuzzy_endings", ()), key=len, reverse=True))
 
 
+@cache
 def stem(key: str) -> str:
     for ending in _endings():
         if key.endswith(ending) and len(key) - len(ending) >= 3:
