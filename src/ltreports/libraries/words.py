@@ -31,6 +31,8 @@ SENTENCE_END = re.compile(r"[.!?…:]\s*[„\"“»«(]*\s*$|\n\s*\n\s*$|^\s*$")
 @lru_cache(maxsize=200_000)
 def fold(text: str) -> str:
     """Lower case without diacritics: "Viešojoje" → "viesojoje"."""
+    if text.isascii():  # nothing to decompose
+        return text.casefold()
     decomposed = unicodedata.normalize("NFKD", text.casefold())
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 

@@ -97,11 +97,21 @@ def place_readings(text: str) -> tuple[Reading, ...]:
 
 
 @cache
+def _paradigms_by_last_letter() -> dict[str, list[list]]:
+    """The paradigm rows (in their order) by the last letter of their ending: a word meets only the rows it can end
+    with."""
+    rows: dict[str, list[list]] = {}
+    for row in _data()["paradigms"]:
+        rows.setdefault(row[0][-1], []).append(row)
+    return rows
+
+
+@cache
 def paradigm_readings(text: str) -> tuple[Reading, ...]:
     """Guesses from the surname paradigms, then the word as written (undeclined)."""
     word = normal_case(text)
     out: list[Reading] = []
-    for row in _data()["paradigms"]:
+    for row in _paradigms_by_last_letter().get(word[-1:], ()):
         ending, nom, gender, *cases = row
         if word.endswith(ending) and len(word) > len(ending) + 2:
             lemma = word[: len(word) - len(ending)] + nom
