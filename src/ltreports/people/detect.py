@@ -342,13 +342,13 @@ def _uncommon_given(doc: Doc, i: int, anywhere: bool = False) -> Candidate | Non
     """A given name the dictionary lacks or knows only as a common word ("Valė", "Liana"), before a
     known family name it agrees with; not at a sentence start, where any word is capitalized."""
     text = doc[i].text
-    if head_of(text) is not None or text in not_names():
+    if text in not_names():
         return None
     step = _step(doc, i, allow_newline=False)
     if step is None:
         return None
     fam = _family_at(doc, step[0])
-    if fam is None:
+    if fam is None or head_of(text) is not None:  # the role-head analysis last: most words have no family name after
         return None
     # a place the dictionary also knows as a family name ("Modernusis Vilnius") carries no uncommon given name
     places = {r.case for r in fam[1][0] if r.source == "place"}
