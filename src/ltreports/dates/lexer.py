@@ -22,7 +22,7 @@ from spacy.attrs import IS_SPACE, SPACY
 from spacy.tokens import Doc
 
 from ..language import doc_text, doc_words
-from .lexicon import Lexicon, key, lexicon, lookup
+from .lexicon import Lexicon, exact, key, lexicon
 
 ISO = re.compile(r"(\d{4})([-./])(\d{1,2})\2(\d{1,2})")
 YEAR_MONTH = re.compile(r"(\d{4})-(\d{2})")
@@ -215,9 +215,10 @@ def _lex_suffixed(text: str, start: int, lx: Lexicon) -> list[Item]:
 
 def _word(text: str, start: int, end: int, lx: Lexicon, dotted: bool) -> Item:
     k = key(text)
-    if (month := lookup(lx.months, text)) is not None:
+    e = exact(text)  # ``lookup`` inlined: the word's two spellings made once for both tables
+    if (month := lx.months.get(e, lx.months.get(k))) is not None:
         return Item("MONTH", start, end, text, month)
-    if (weekday := lookup(lx.weekdays, text)) is not None:
+    if (weekday := lx.weekdays.get(e, lx.weekdays.get(k))) is not None:
         return _without_full_stop(Item("WDAY", start, end, text, weekday))
     if k in lx.relative_days:
         return _without_full_stop(Item("RELDAY", start, end, text, lx.relative_days[k]))
