@@ -43,6 +43,7 @@ from spacy.tokens import Doc, Span
 
 from ltreports.api import load_pipeline, parse_published
 from ltreports.dates import resolve as dates_resolve
+from ltreports.evaluation import date_key
 from ltreports.libraries import resolve as libraries_resolve
 from ltreports.libraries.component import set_document_context
 from ltreports.text_input import prepare
@@ -75,18 +76,6 @@ def norm(s: str | None) -> str | None:
     s = re.sub(r"[\u2010-\u2015]", "-", s)
     s = re.sub(r"[\"'„“”«»]", "", s)
     return re.sub(r"\s+", " ", s).strip(" .,;:")
-
-
-def date_key(d: str | None):  # type: ignore[no-untyped-def]
-    if not d:
-        return None
-    m = re.fullmatch(r"(\d{4})-(\d{2})-(\d{2})", d)
-    if m:
-        return ("md", m.group(2), m.group(3)), ("full", d)
-    m = re.fullmatch(r"--(\d{2})-(\d{2})", d)
-    if m:
-        return ("md", m.group(1), m.group(2)), None
-    return ("raw", d), ("raw", d)
 
 
 def dates_match(a: str | None, b: str | None) -> bool:

@@ -33,7 +33,7 @@ def head(role: str | None) -> str | None:
     return role.split(" ")[-1] if role else role
 
 
-def _date_key(d: object) -> tuple | None:
+def date_key(d: object) -> tuple | None:
     if not d:
         return None
     text = str(d).strip()
@@ -48,7 +48,7 @@ def _date_key(d: object) -> tuple | None:
 
 def dates_match(a: object, b: object) -> bool:
     """Equal dates; where either side lacks the year, equal month and day."""
-    ka, kb = _date_key(a), _date_key(b)
+    ka, kb = date_key(a), date_key(b)
     if ka is None or kb is None:
         return ka is kb
     if ka[1] is not None and kb[1] is not None:
