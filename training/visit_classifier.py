@@ -33,7 +33,6 @@ import argparse
 import json
 import math
 import re
-import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import urlparse
@@ -43,7 +42,7 @@ from spacy.tokens import Doc, Span
 
 from ltreports.api import load_pipeline, parse_published
 from ltreports.dates import resolve as dates_resolve
-from ltreports.evaluation import date_key
+from ltreports.evaluation import date_key, norm
 from ltreports.libraries import resolve as libraries_resolve
 from ltreports.libraries.component import set_document_context
 from ltreports.text_input import prepare
@@ -66,16 +65,6 @@ class Candidate:
     key: tuple[str | None, str]  # (date, normalized library name)
     features: list[float]
     rule: bool
-
-
-def norm(s: str | None) -> str | None:
-    """As score.py normalizes a library name."""
-    if s is None:
-        return None
-    s = unicodedata.normalize("NFC", str(s)).casefold()
-    s = re.sub(r"[\u2010-\u2015]", "-", s)
-    s = re.sub(r"[\"'„“”«»]", "", s)
-    return re.sub(r"\s+", " ", s).strip(" .,;:")
 
 
 def dates_match(a: str | None, b: str | None) -> bool:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from collections import Counter
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
@@ -202,13 +203,7 @@ def generic_host(sentence: Span, covered: Ranges, intent: bool = True) -> str | 
     Without ``intent``, a library word after an infinitive ("pažadėjo greit susitikti bibliotekoje",
     "kvietė ateiti į biblioteką") is a meeting promised or invited to, not where the event was held."""
     words = data()
-    sets = doc_lemma_sets(sentence.doc)  # by index: a Token only for a library word
-    for i in range(sentence.start, sentence.end):
-        if not (sets[i] & words["generic_library"]):
-            continue
-        token = sentence.doc[i]
-        if covered.contains(token.idx):
-            continue
+    for token in _library_words(sentence, covered):
         if not intent and infinitive_before(token):
             continue
         prev = previous_word(sentence.doc, token.i)
@@ -302,17 +297,22 @@ def library_name(sentence: Span, token: Token) -> str | None:
 
 def named_other_library(sentence: Span, covered: Ranges) -> bool:
     """A library outside the public network (or abroad), named as the place of the event."""
-    words = data()
-    sets = doc_lemma_sets(sentence.doc)  # by index: a Token only for a library word
+    return any(
+        "Loc" in cases(token) and library_name(sentence, token) == "other"
+        for token in _library_words(sentence, covered)
+    )
+
+
+def _library_words(sentence: Span, covered: Ranges) -> Iterator[Token]:
+    """The sentence's library words ("biblioteka", "filialas" ...) outside the named mentions ``covered``;
+    read by index, a Token made only for a library word."""
+    library_lemmas = data()["generic_library"]
+    sets = doc_lemma_sets(sentence.doc)
     for i in range(sentence.start, sentence.end):
-        if not (sets[i] & words["generic_library"]):
-            continue
-        token = sentence.doc[i]
-        if covered.contains(token.idx):
-            continue
-        if "Loc" in cases(token) and library_name(sentence, token) == "other":
-            return True
-    return False
+        if sets[i] & library_lemmas:
+            token = sentence.doc[i]
+            if not covered.contains(token.idx):
+                yield token
 
 
 def resolve_host(
