@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-import re
 import sys
 import zlib
 from pathlib import Path
@@ -22,27 +21,12 @@ from urllib.parse import urlparse
 
 import numpy as np
 
+from ltreports.evaluation import dates_match
+
 REASONS = ("event", "stamp", "byline", "history", "biography", "observance", "nowadays", "idiom", "deadline", "aside")
 KINDS = ("day", "range", "month", "relative")
 TENSES = ("past", "pres", "fut", None)
 FOLDS = 5
-
-
-def date_key(d: str | None):
-    m = re.fullmatch(r"(\d{4})-(\d{2})-(\d{2})", d or "")
-    if m:
-        return ("md", m[2], m[3]), ("full", d)
-    m = re.fullmatch(r"--(\d{2})-(\d{2})", d or "")
-    if m:
-        return ("md", m[1], m[2]), None
-    return ("raw", d), ("raw", d)
-
-
-def dates_match(a: str, b: str) -> bool:
-    ka, kb = date_key(a), date_key(b)
-    if ka[1] is not None and kb[1] is not None:
-        return ka[1] == kb[1]
-    return ka[0] == kb[0]
 
 
 def prf(docs: list[tuple[list[str], list[str]]]) -> tuple[float, float, float]:
@@ -125,6 +109,8 @@ def predict(w: np.ndarray, x: np.ndarray) -> np.ndarray:
 
 
 def main(paths: list[str]) -> None:
+    if not paths:
+        sys.exit(__doc__)  # the corpus files to read are required
     posts = [json.loads(line) for p in paths for line in Path(p).read_text(encoding="utf-8").splitlines() if line]
     cands = candidates(posts)
     sites = sorted({c["site"] for c in cands} | {urlparse(p.get("url") or "").netloc or p["id"] for p in posts})

@@ -25,6 +25,7 @@ from pathlib import Path
 from urllib.parse import urlparse
 
 import numpy as np
+from logistic import fit  # training/logistic.py, beside this script
 
 from ltreports.api import load_pipeline, parse_published
 from ltreports.libraries.component import set_document_context
@@ -100,15 +101,6 @@ def load(corpus: Path) -> list[dict]:
                 people.append((vec, rule, label))
             rows.append({"site": site, "gold": len(gold), "people": people})
     return rows
-
-
-def fit(x: np.ndarray, y: np.ndarray, l2: float = 1.0, steps: int = 3000, rate: float = 0.5) -> np.ndarray:
-    w = np.zeros(x.shape[1])
-    for _ in range(steps):
-        p = 1 / (1 + np.exp(-(x @ w)))
-        grad = x.T @ (p - y) / len(y) + l2 * np.r_[0.0, w[1:]] / len(y)
-        w -= rate * grad
-    return w
 
 
 def score(rows: list[dict], keep) -> tuple[float, float, float]:

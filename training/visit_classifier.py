@@ -38,11 +38,12 @@ from pathlib import Path
 from urllib.parse import urlparse
 
 import numpy as np
+from logistic import fit  # training/logistic.py, beside this script
 from spacy.tokens import Doc, Span
 
 from ltreports.api import load_pipeline, parse_published
 from ltreports.dates import resolve as dates_resolve
-from ltreports.evaluation import date_key, norm
+from ltreports.evaluation import dates_match, norm
 from ltreports.libraries import resolve as libraries_resolve
 from ltreports.libraries.component import set_document_context
 from ltreports.text_input import prepare
@@ -65,15 +66,6 @@ class Candidate:
     key: tuple[str | None, str]  # (date, normalized library name)
     features: list[float]
     rule: bool
-
-
-def dates_match(a: str | None, b: str | None) -> bool:
-    ka, kb = date_key(a), date_key(b)
-    if ka is None or kb is None:
-        return ka is kb
-    if ka[1] is not None and kb[1] is not None:
-        return ka[1] == kb[1]
-    return ka[0] == kb[0]
 
 
 def visit_match(g: tuple, p: tuple) -> bool:
@@ -202,15 +194,6 @@ def standardize(x: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     return mean, std
 
 
-def fit(x: np.ndarray, y: np.ndarray, l2: float = 1.0, steps: int = 5000, rate: float = 0.5) -> np.ndarray:
-    w = np.zeros(x.shape[1])
-    for _ in range(steps):
-        p = 1 / (1 + np.exp(-(x @ w)))
-        grad = x.T @ (p - y) / len(y) + l2 * np.r_[0.0, w[1:]] / len(y)
-        w -= rate * grad
-    return w
-
-
 def score(rows: list[dict], keep) -> tuple[float, float, float]:  # type: ignore[no-untyped-def]
     """Visits P / R / F1: the kept candidates, one per (date, library), matched one to one to the gold."""
     tp = fp = fn = 0
@@ -240,7 +223,7 @@ def cross_validate(rows: list[dict], folds: int, with_rule: bool) -> dict[tuple[
     for fold in range(folds):
         x, y = matrix([r for r in rows if fold_of[r["site"]] != fold], with_rule)
         mean, std = standardize(x)
-        w = fit((x - mean) / std, y)
+        w = fit((x - mean) / std, y, steps=5000)
         for k, row in enumerate(rows):
             if fold_of[row["site"]] != fold:
                 continue
@@ -284,7 +267,7 @@ def main() -> None:
     print("  rules, model veto    {:.3f} / {:.3f} / {:.3f}".format(*veto))
     x, y = matrix(rows, with_rule=True)
     mean, std = standardize(x)
-    w = fit((x - mean) / std, y)
+    w = fit((x - mean) / std, y, steps=5000)
     print("weights of rules + model on all posts (standardized features):")
     for name, weight in sorted(zip([*FEATURES, "rule"], w, strict=True), key=lambda p: -abs(p[1])):
         print(f"  {name:22} {weight:+.2f}")
