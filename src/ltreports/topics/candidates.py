@@ -97,7 +97,7 @@ def _cue_conditions(doc: Doc, lemma_sets: list[set[str]], start: int, end: int, 
 
 def _near(doc: Doc, lemma_sets: list[set[str]], start: int, end: int, window: int, words: frozenset[str]) -> bool:
     """Is one of `words` within `window` words, in the same sentence (the cue itself excluded)?"""
-    sent = doc[start].sent
-    lo = max(sent.start, start - window)
-    hi = min(sent.end, end + window)
+    sent_start, sent_end = grammar.sentence_bounds(doc, start)
+    lo = max(sent_start, start - window)
+    hi = min(sent_end, end + window)
     return any(lemma_sets[k] & words for k in range(lo, hi) if not start <= k < end)

@@ -111,4 +111,7 @@ def _load(path: str) -> TopicModel | None:
 
 def load_model() -> TopicModel | None:
     """The installed model, or None (then the rules decide alone)."""
-    return _load(str(model_path()))
+    return _load(os.environ.get(ENV_MODEL) or _DEFAULT_PATH)  # ``str(model_path())``, without a Path per post
+
+
+_DEFAULT_PATH = str(MODELS_DIR / MODEL_FILE)

@@ -30,7 +30,7 @@ from functools import cache
 
 from spacy.tokens import Doc
 
-from ..language import doc_text
+from ..language import doc_text, doc_words
 from ..matches import Ranges, in_boilerplate
 from . import grammar
 from .cues import Cue, topic_data, word_set
@@ -98,6 +98,7 @@ class Context:
         self.settings = filter_settings()
         self.reference_year = self._reference_year()
         self._history: set[int] | None = None
+        self._link_lines: dict[tuple[int, int], bool] = {}  # a line's bounds -> ``in_link_line``
 
     def _reference_year(self) -> int | None:
         """The year the post reports on: the publication year, else the latest year in the text."""
@@ -163,20 +164,27 @@ class Context:
         """One item of a long list of activities ("parodų atidarymais, edukaciniais užsiėmimais, žaidimais ir
         šventėmis"): a summary of what a library does or did, not the event's activity. The cue stands
         next to a list separator and the sentence around it holds at least ``LIST_SEPARATORS`` of them."""
-        sent = self.doc[start].sent
-        lo, hi = max(sent.start, start - 8), min(sent.end, end + 8)
-        separators = [k for k in range(lo, hi) if self.doc[k].text == ","]
-        near = any(lo <= k < hi and self.doc[k].text == "," for k in (start - 1, start - 2, start - 3, end, end + 1))
+        sent_start, sent_end = grammar.sentence_bounds(self.doc, start)
+        texts = doc_words(self.doc)[0]  # by index: no Token per word
+        lo, hi = max(sent_start, start - 8), min(sent_end, end + 8)
+        separators = [k for k in range(lo, hi) if texts[k] == ","]
+        near = any(lo <= k < hi and texts[k] == "," for k in (start - 1, start - 2, start - 3, end, end + 1))
         return near and len(separators) >= LIST_SEPARATORS
 
     def in_link_line(self, start: int) -> bool:
         """A line of at most two words without a verb after the post's first line: a menu link ("Naujienų
         archyvas", "Renginių archyvas"). The post's first line is its title and counts."""
         text = doc_text(self.doc)
-        char = self.doc[start].idx
+        char = doc_words(self.doc)[1][start]
         lo = text.rfind("\n", 0, char) + 1
         hi = text.find("\n", char)
         hi = len(text) if hi == -1 else hi
+        known = self._link_lines.get((lo, hi))
+        if known is None:
+            known = self._link_lines[(lo, hi)] = self._link_line(text, lo, hi)  # the same for every cue of the line
+        return known
+
+    def _link_line(self, text: str, lo: int, hi: int) -> bool:
         line = text[lo:hi]
         if _NON_SPACE.search(text, 0, lo) is None or len(line.split()) > LINK_LINE_WORDS or line.rstrip()[-1:] in ".!?":
             return False
@@ -205,7 +213,7 @@ class Context:
         patalpas.")."""
         if self._history is None:
             self._history = self._history_sentences()
-        return self.doc[start].sent.start in self._history
+        return grammar.sentence_bounds(self.doc, start)[0] in self._history
 
     def _history_sentences(self) -> set[int]:
         out: set[int] = set()
@@ -231,8 +239,8 @@ class Context:
     def invited(self, start: int) -> bool:
         """An invitation: the clause's verb is "kviesti" in the present ("kviečiame", "kviečia")."""
         _lo, hi = grammar.clause_bounds(self.doc, start)
-        sent = self.doc[start].sent
-        for k in range(sent.start, min(hi, sent.end)):
+        sent_start, sent_end = grammar.sentence_bounds(self.doc, start)
+        for k in range(sent_start, min(hi, sent_end)):
             if self.lemma_sets[k] & word_set("invite_verbs") and grammar.tense(self.doc[k]) in {"present", "speaker"}:
                 return True
         return False

@@ -16,7 +16,7 @@ from functools import cache
 from spacy.tokens import Doc, Span, Token
 
 from ..language import doc_words
-from ..morphology.component import token_analyses
+from ..morphology.component import doc_analyses, token_analyses
 from ..resources import load_yaml
 
 # mood/tense classes and the tags that give them
@@ -111,13 +111,13 @@ def tense(token: Token, finite_only: bool = False) -> str | None:
 
 def clause_bounds(doc: Doc, i: int) -> tuple[int, int]:
     """Token range of the clause around token i: the sentence cut at commas, dashes and the like."""
-    sent = doc[i].sent
+    sent_start, sent_end = sentence_bounds(doc, i)
     texts = doc_words(doc)[0]
     lo = i
-    while lo > sent.start and texts[lo - 1] not in CLAUSE_BREAKS and "\n" not in texts[lo - 1]:
+    while lo > sent_start and texts[lo - 1] not in CLAUSE_BREAKS and "\n" not in texts[lo - 1]:
         lo -= 1
     hi = i + 1
-    while hi < sent.end and texts[hi] not in CLAUSE_BREAKS and "\n" not in texts[hi]:
+    while hi < sent_end and texts[hi] not in CLAUSE_BREAKS and "\n" not in texts[hi]:
         hi += 1
     return lo, hi
 
@@ -132,8 +132,8 @@ def governing_verb(doc: Doc, start: int, end: int) -> Token | None:
     """The nearest predicate in the cue's clause, else in its sentence; a finite verb before a participle
     (participles are often attributes: "kalbėjome apie vykdomas edukacijas")."""
     lo, hi = clause_bounds(doc, start)
-    sent = doc[start].sent
-    for a, b, finite in ((lo, hi, True), (lo, hi, False), (sent.start, sent.end, True), (sent.start, sent.end, False)):
+    sent_start, sent_end = sentence_bounds(doc, start)
+    for a, b, finite in ((lo, hi, True), (lo, hi, False), (sent_start, sent_end, True), (sent_start, sent_end, False)):
         found = _nearest(doc, start, end, a, b, finite)
         if found is not None:
             return found
@@ -143,13 +143,40 @@ def governing_verb(doc: Doc, start: int, end: int) -> Token | None:
 _tenses = threading.local()
 
 
+def _memo(doc: Doc) -> tuple[Doc, dict, list[bool], list[int], list[int], list]:
+    """The last Doc asked about (per thread): the tenses read so far, whether each token has a verb
+    reading (``tense`` is None for the others: no Token needed), each token's sentence bounds, and
+    every token's readings by index."""
+    memo = getattr(_tenses, "memo", None)
+    if memo is None or memo[0] is not doc or len(memo[2]) != len(doc):
+        analyses = doc_analyses(doc)
+        verbal = [any(a.pos.startswith("verb") for a in found or ()) for found in analyses]
+        memo = (doc, {}, verbal, [], [], analyses)
+        _tenses.memo = memo
+    return memo
+
+
+def sentence_bounds(doc: Doc, i: int) -> tuple[int, int]:
+    """``doc[i].sent``'s token range, the Doc's sentences read once (``Token.sent`` walks the sentence)."""
+    memo = _memo(doc)
+    starts, ends = memo[3], memo[4]
+    if not starts:
+        if not doc.has_annotation("SENT_START"):
+            sent = doc[i].sent
+            return sent.start, sent.end
+        for sent in doc.sents:
+            n = sent.end - sent.start
+            starts.extend([sent.start] * n)
+            ends.extend([sent.end] * n)
+    return starts[i], ends[i]
+
+
 def _tense_at(doc: Doc, k: int, finite: bool) -> str | None:
     """``tense(doc[k], finite)``, remembered for the last Doc asked about (per thread): every cue of a
     sentence looks over the same words."""
-    memo = getattr(_tenses, "memo", None)
-    if memo is None or memo[0] is not doc:
-        memo = (doc, {})
-        _tenses.memo = memo
+    memo = _memo(doc)
+    if not memo[2][k]:
+        return None  # no verb reading: ``tense`` says None
     known = memo[1]
     key = (k, finite)
     if key not in known:
@@ -158,20 +185,22 @@ def _tense_at(doc: Doc, k: int, finite: bool) -> str | None:
 
 
 def _nearest(doc: Doc, start: int, end: int, lo: int, hi: int, finite: bool) -> Token | None:
-    best: tuple[int, Token] | None = None
+    best: tuple[int, int] | None = None
+    verbal = _memo(doc)[2]
     for k in range(lo, hi):
-        if start <= k < end or _tense_at(doc, k, finite) is None:
+        if not verbal[k] or start <= k < end or _tense_at(doc, k, finite) is None:
             continue
         distance = start - k if k < start else k - end
         if best is None or distance < best[0]:
-            best = (distance, doc[k])
-    return best[1] if best else None
+            best = (distance, k)
+    return doc[best[1]] if best else None
 
 
 def habitual(sent: Span) -> bool:
     """Does the sentence tell what used to happen ("vykdavo", "susišaukdavęs")?"""
-    return any("PastFreq" in t for tok in sent for a in token_analyses(tok) or () if a.pos.startswith("verb")
-               for t in a.tags)
+    analyses = _memo(sent.doc)[5]  # by index: no Token per word
+    return any("PastFreq" in t for k in range(sent.start, sent.end) for a in analyses[k] or ()
+               if a.pos.startswith("verb") for t in a.tags)
 
 
 def span_of_years(sent: Span) -> bool:
@@ -193,7 +222,8 @@ def years(sent: Span) -> list[int]:
     doc = sent.doc
     texts = doc_words(doc)[0]
     for k in range(sent.start, sent.end):
-        m = YEAR.match(texts[k])
+        text = texts[k]
+        m = YEAR.match(text) if text[:1] in "12" and text[:1] else None  # a year starts with 1 or 2
         if not m:
             continue
         tok = doc[k]
