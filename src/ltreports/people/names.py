@@ -156,7 +156,26 @@ def _extra_readings(text: str) -> tuple[Reading, ...]:
     return tuple(r for r in paradigm_readings(text) if not (oblique and r.source == "asis"))
 
 
+_AGREED: dict[tuple, tuple[list[Reading], str | None, str | None] | None] = {}  # ``agree``'s answers
+AGREED_KEPT = 100_000  # answers kept; past that the memory starts again
+
+
 def agree(
+    parts: list[tuple[Reading, ...]], cases: tuple[str, ...] | None = None, texts: list[str] | None = None
+) -> tuple[list[Reading], str | None, str | None] | None:
+    """``_agree_parts``, remembered: a name's parts are read the same way wherever the name stands, and
+    the detector asks about the same parts several times a post. Each caller gets its own list."""
+    key = (tuple(parts), None if cases is None else tuple(cases), None if texts is None else tuple(texts))
+    try:
+        found = _AGREED[key]
+    except KeyError:
+        if len(_AGREED) >= AGREED_KEPT:
+            _AGREED.clear()
+        found = _AGREED[key] = _agree_parts(parts, cases, texts)
+    return None if found is None else (list(found[0]), found[1], found[2])
+
+
+def _agree_parts(
     parts: list[tuple[Reading, ...]], cases: tuple[str, ...] | None = None, texts: list[str] | None = None
 ) -> tuple[list[Reading], str | None, str | None] | None:
     """The readings of all parts that share one case and gender (best trusted first).
