@@ -83,7 +83,22 @@ def is_finite_verb(token: Token) -> bool:
 
 def finite_readings(readings: Sequence | None) -> bool:
     """``is_finite_verb`` of a token's readings (``doc_analyses(doc)[i]``: no Token object needed)."""
-    return any(a.pos.startswith("verb") and any(t.startswith("Indic_") for t in a.tags) for a in readings or ())
+    if not readings:
+        return False
+    known = _FINITE.get(id(readings))  # the analyser gives one tuple per word form: decided once per form
+    if known is not None and known[0] is readings:
+        return known[1]
+    found = any(a.pos.startswith("verb") and any(t.startswith("Indic_") for t in a.tags) for a in readings)
+    if type(readings) is not tuple:
+        return found  # a list may change: not remembered
+    if len(_FINITE) >= FINITE_KEPT:
+        _FINITE.clear()
+    _FINITE[id(readings)] = (readings, found)  # the readings kept alive: their id is not reused meanwhile
+    return found
+
+
+_FINITE: dict[int, tuple[Sequence, bool]] = {}
+FINITE_KEPT = 200_000
 
 
 def participle(token: Token, lemmas: frozenset[str], kinds: tuple[str, ...]) -> bool:

@@ -10,6 +10,7 @@ import re
 from spacy.tokens import Doc, Span, Token
 
 from ..language import doc_text, doc_words
+from ..matches import doc_extension
 from ..morphology.component import doc_analyses
 from .name_context import (
     LIST_WORDS,
@@ -27,7 +28,7 @@ from .name_context import (
 
 def reference_year(doc: Doc) -> int | None:
     """The post's own year: the publication year, else the latest year the text names (read once a Doc)."""
-    published = getattr(doc._, "ltr_published", None)
+    published = doc_extension(doc, "ltr_published")  # ``doc._.ltr_published`` without a lookup object
     if published is not None:
         return published.year
     key = "ltr_reference_year"
