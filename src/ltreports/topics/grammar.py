@@ -143,17 +143,23 @@ def governing_verb(doc: Doc, start: int, end: int) -> Token | None:
 _tenses = threading.local()
 
 
-def _memo(doc: Doc) -> tuple[Doc, dict, list[bool], list[int], list[int], list]:
+def _memo(doc: Doc) -> tuple[Doc, dict, list[bool | None], list[int], list[int], list]:
     """The last Doc asked about (per thread): the tenses read so far, whether each token has a verb
-    reading (``tense`` is None for the others: no Token needed), each token's sentence bounds, and
-    every token's readings by index."""
+    reading (``tense`` is None for the others: no Token needed; None: not read yet), each token's
+    sentence bounds, and every token's readings by index."""
     memo = getattr(_tenses, "memo", None)
     if memo is None or memo[0] is not doc or len(memo[2]) != len(doc):
-        analyses = doc_analyses(doc)
-        verbal = [any(a.pos.startswith("verb") for a in found or ()) for found in analyses]
-        memo = (doc, {}, verbal, [], [], analyses)
+        memo = (doc, {}, [None] * len(doc), [], [], doc_analyses(doc))
         _tenses.memo = memo
     return memo
+
+
+def _verbal(memo: tuple, k: int) -> bool:
+    """Has token k a verb reading?"""
+    found = memo[2][k]
+    if found is None:
+        found = memo[2][k] = any(a.pos.startswith("verb") for a in memo[5][k] or ())
+    return found
 
 
 def sentence_bounds(doc: Doc, i: int) -> tuple[int, int]:
@@ -175,7 +181,7 @@ def _tense_at(doc: Doc, k: int, finite: bool) -> str | None:
     """``tense(doc[k], finite)``, remembered for the last Doc asked about (per thread): every cue of a
     sentence looks over the same words."""
     memo = _memo(doc)
-    if not memo[2][k]:
+    if not _verbal(memo, k):
         return None  # no verb reading: ``tense`` says None
     known = memo[1]
     key = (k, finite)
@@ -186,9 +192,10 @@ def _tense_at(doc: Doc, k: int, finite: bool) -> str | None:
 
 def _nearest(doc: Doc, start: int, end: int, lo: int, hi: int, finite: bool) -> Token | None:
     best: tuple[int, int] | None = None
-    verbal = _memo(doc)[2]
+    memo = _memo(doc)
+    verbal = memo[2]
     for k in range(lo, hi):
-        if not verbal[k] or start <= k < end or _tense_at(doc, k, finite) is None:
+        if verbal[k] is False or start <= k < end or _tense_at(doc, k, finite) is None:
             continue
         distance = start - k if k < start else k - end
         if best is None or distance < best[0]:
