@@ -52,7 +52,7 @@ def token_readings(token: Token) -> Sequence:
 
 
 def has_lemma(token: Token, lemmas: frozenset[str]) -> bool:
-    return bool(token_lemmas(token) & lemmas)
+    return not token_lemmas(token).isdisjoint(lemmas)
 
 
 def name_cases(tokens: list[Token], fact: PersonFact | None) -> set[str]:
@@ -68,7 +68,7 @@ def name_cases(tokens: list[Token], fact: PersonFact | None) -> set[str]:
 
 def finite(token: Token, lemmas: frozenset[str], tenses: tuple[str, ...] = ("Indic_Past", "Indic_Pres")) -> bool:
     """A finite (indicative) form of one of ``lemmas``."""
-    if not token_lemmas(token) & lemmas:
+    if token_lemmas(token).isdisjoint(lemmas):
         return False  # no reading of one of the lemmas (the Doc's lemma sets hold every reading's lemma)
     return any(
         a.lemma.lower() in lemmas and a.pos.startswith("verb") and any(t.startswith(tenses) for t in a.tags)
@@ -102,7 +102,7 @@ FINITE_KEPT = 200_000
 
 
 def participle(token: Token, lemmas: frozenset[str], kinds: tuple[str, ...]) -> bool:
-    if not token_lemmas(token) & lemmas:
+    if token_lemmas(token).isdisjoint(lemmas):
         return False
     return any(
         a.lemma.lower() in lemmas and a.pos.startswith("verb") and any(t.startswith(kinds) for t in a.tags)
@@ -200,7 +200,7 @@ def clause_of(doc: Doc, first: int, last: int, sent: Span) -> list[Token]:
 
 
 def verb_readings(token: Token, lemmas: frozenset[str], tags: tuple[str, ...]) -> list:
-    if not token_lemmas(token) & lemmas:
+    if token_lemmas(token).isdisjoint(lemmas):
         return []  # no reading of one of the lemmas (most words): the Doc's lemma set says so by index
     return [
         a for a in token_readings(token)

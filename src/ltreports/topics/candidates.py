@@ -76,7 +76,7 @@ def _event_clause(doc: Doc, lemma_sets: list[set[str]], start: int) -> bool:
     """Does the clause report an event held for them ("Vaikams vyko užsiėmimas", "surengta loterija")?"""
     lo, hi = grammar.clause_bounds(doc, start)
     words = word_set("event_nouns") | word_set("event_verbs")
-    return any(lemma_sets[k] & words for k in range(lo, hi))
+    return any(not lemma_sets[k].isdisjoint(words) for k in range(lo, hi))
 
 
 def _cue_conditions(doc: Doc, lemma_sets: list[set[str]], start: int, end: int, cue: Cue) -> bool:
@@ -100,4 +100,4 @@ def _near(doc: Doc, lemma_sets: list[set[str]], start: int, end: int, window: in
     sent_start, sent_end = grammar.sentence_bounds(doc, start)
     lo = max(sent_start, start - window)
     hi = min(sent_end, end + window)
-    return any(lemma_sets[k] & words for k in range(lo, hi) if not start <= k < end)
+    return any(not lemma_sets[k].isdisjoint(words) for k in range(lo, hi) if not start <= k < end)

@@ -118,22 +118,25 @@ def _reports_event(sentence: Span, state: _DocWords) -> bool:
     lemma_sets = doc_lemma_sets(doc)
     analyses = state.analyses
     indices = range(sentence.start, sentence.end)
-    if any(lemma_sets[i] & words["ongoing_verbs"] and _present(analyses[i] or ()) for i in indices) and any(
-        lemma_sets[i] & words["event_nouns"] and "Nom" in cases(doc[i]) for i in indices
+    ongoing, nouns = words["ongoing_verbs"], words["event_nouns"]  # ``isdisjoint``: no set made per word
+    if any(not lemma_sets[i].isdisjoint(ongoing) and _present(analyses[i] or ()) for i in indices) and any(
+        not lemma_sets[i].isdisjoint(nouns) and "Nom" in cases(doc[i]) for i in indices
     ):
         return True  # "Bibliotekoje veikia paroda": an exhibition open now
-    if any(lemma_sets[i] & verbs and _future(analyses[i] or ()) for i in indices):
+    with_verb = [i for i in indices if not lemma_sets[i].isdisjoint(verbs)]
+    if any(_future(analyses[i] or ()) for i in with_verb):
         return True  # an event announced: "vyks", "lankysis" (a visit without a date)
     alpha = state.alpha
-    if any(lemma_sets[i] & verbs and alpha[i] and _simple_past(analyses[i] or ()) for i in indices):
+    if any(alpha[i] and _simple_past(analyses[i] or ()) for i in with_verb):
         return True  # an event verb in the simple past
-    if not any(lemma_sets[i] & words["event_nouns"] for i in indices):
+    with_noun = [i for i in indices if not lemma_sets[i].isdisjoint(nouns)]
+    if not with_noun:
         return False  # no event noun: the test below fails whatever the tenses (no tense read for it)
     if not any(alpha[i] and _simple_past(analyses[i] or ()) for i in indices):
         return False
     # the event noun as the subject or the place ("Popietė prasidėjo", "Susitikime dalyvavo"), not an
     # object ("įgyvendino projektą") or a means ("ūgtelėjo naujais projektais")
-    return any(lemma_sets[i] & words["event_nouns"] and cases(doc[i]) & {"Nom", "Loc"} for i in indices)
+    return any(cases(doc[i]) & {"Nom", "Loc"} for i in with_noun)
 
 
 def history_year(sentence: Span, year: int | None) -> bool:

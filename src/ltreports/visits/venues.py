@@ -138,7 +138,7 @@ def event_sentence(sentence: Span) -> bool:
         verbs = data()["event_verbs"]
         sets = doc_lemma_sets(doc)  # by index: no Token made for most words
         found = told[key] = any(
-            sets[i] & verbs and not is_participle(doc[i]) for i in range(sentence.start, sentence.end)
+            not sets[i].isdisjoint(verbs) and not is_participle(doc[i]) for i in range(sentence.start, sentence.end)
         )
     return found
 
@@ -149,8 +149,9 @@ def event_participle(sentence: Span) -> bool:
     words = data()
     doc = sentence.doc
     sets = doc_lemma_sets(doc)  # by index: a Token only for an event verb
+    verbs = words["event_verbs"]
     for i in range(sentence.start, sentence.end):
-        if not (sets[i] & words["event_verbs"] and is_participle(doc[i])):
+        if sets[i].isdisjoint(verbs) or not is_participle(doc[i]):
             continue
         t = doc[i]
         before = doc[max(sentence.start, t.i - 3):t.i]
@@ -164,4 +165,4 @@ def event_named(sentence: Span) -> bool:
     "apsilankymas", "šventė")? Enough for an undated visit; a post about services or history has none."""
     nouns = data()["event_nouns"]
     sets = doc_lemma_sets(sentence.doc)
-    return event_sentence(sentence) or any(sets[i] & nouns for i in range(sentence.start, sentence.end))
+    return event_sentence(sentence) or any(not sets[i].isdisjoint(nouns) for i in range(sentence.start, sentence.end))
