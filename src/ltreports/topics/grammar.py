@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 import threading
+from bisect import bisect_left
 from functools import cache
 
 from spacy.tokens import Doc, Span, Token
@@ -143,13 +144,13 @@ def governing_verb(doc: Doc, start: int, end: int) -> Token | None:
 _tenses = threading.local()
 
 
-def _memo(doc: Doc) -> tuple[Doc, dict, list[bool | None], list[int], list[int], list]:
+def _memo(doc: Doc) -> tuple[Doc, dict, list[bool | None], list[int], list[int], list, dict]:
     """The last Doc asked about (per thread): the tenses read so far, whether each token has a verb
     reading (``tense`` is None for the others: no Token needed; None: not read yet), each token's
-    sentence bounds, and every token's readings by index."""
+    sentence bounds, every token's readings by index, and the words with a verb reading by sentence."""
     memo = getattr(_tenses, "memo", None)
     if memo is None or memo[0] is not doc or len(memo[2]) != len(doc):
-        memo = (doc, {}, [None] * len(doc), [], [], doc_analyses(doc))
+        memo = (doc, {}, [None] * len(doc), [], [], doc_analyses(doc), {})
         _tenses.memo = memo
     return memo
 
@@ -186,16 +187,47 @@ def _tense_at(doc: Doc, k: int, finite: bool) -> str | None:
     known = memo[1]
     key = (k, finite)
     if key not in known:
-        known[key] = tense(doc[k], finite)
+        known[key] = _untagged_tense(doc[k], memo[5][k], finite)
     return known[key]
+
+
+_UNTAGGED: dict[tuple[int, str, bool], tuple[object, str | None]] = {}
+UNTAGGED_KEPT = 200_000
+
+
+def _untagged_tense(token: Token, readings: tuple | None, finite: bool) -> str | None:
+    """``tense(token, finite)``; for a token no tagger annotated (no POS, no features) it depends on the
+    word's readings and form alone, so it is decided once per word form (the analyser gives one tuple of
+    readings per form; the tuple is kept so that its id stays its own)."""
+    if type(readings) is not tuple or token.pos or token.has_morph():
+        return tense(token, finite)
+    key = (id(readings), token.lower_, finite)
+    found = _UNTAGGED.get(key)
+    if found is not None and found[0] is readings:
+        return found[1]
+    value = tense(token, finite)
+    if len(_UNTAGGED) >= UNTAGGED_KEPT:
+        _UNTAGGED.clear()
+    _UNTAGGED[key] = (readings, value)
+    return value
+
+
+def _verbs_of_sentence(doc: Doc, memo: tuple, k: int) -> list[int]:
+    """The tokens with a verb reading in the sentence of token k, in order (read once a sentence)."""
+    sent_start, sent_end = sentence_bounds(doc, k)
+    by_sentence = memo[6]
+    found = by_sentence.get(sent_start)
+    if found is None or found[0] != sent_end:
+        found = by_sentence[sent_start] = (sent_end, [j for j in range(sent_start, sent_end) if _verbal(memo, j)])
+    return found[1]
 
 
 def _nearest(doc: Doc, start: int, end: int, lo: int, hi: int, finite: bool) -> Token | None:
     best: tuple[int, int] | None = None
-    memo = _memo(doc)
-    verbal = memo[2]
-    for k in range(lo, hi):
-        if verbal[k] is False or start <= k < end or _tense_at(doc, k, finite) is None:
+    # only the words with a verb reading can have a tense: those of the cue's sentence (lo:hi lies in it)
+    verbs = _verbs_of_sentence(doc, _memo(doc), start)
+    for k in verbs[bisect_left(verbs, lo):bisect_left(verbs, hi)]:
+        if start <= k < end or _tense_at(doc, k, finite) is None:
             continue
         distance = start - k if k < start else k - end
         if best is None or distance < best[0]:
