@@ -66,7 +66,7 @@ def _family_word(text: str) -> bool:
 
 def _family_at(doc: Doc, j: int) -> tuple[int, list[tuple[Reading, ...]]] | None:
     """Family name starting at token ``j``: one word or two joined by a hyphen or a dash."""
-    text = doc[j].text
+    text = doc_words(doc)[0][j]  # ``doc[j].text`` without a Token
     if not _family_word(text):
         return None
     readings = family_readings(text)
@@ -139,8 +139,7 @@ def _locative_place(text: str) -> bool:
 
 
 def candidate_at(doc: Doc, i: int) -> Candidate | None:
-    tok = doc[i]
-    text = tok.text
+    text = doc_words(doc)[0][i]  # ``doc[i].text`` without a Token
     # "V.Kochanskytės": initial glued to the family name
     glued = GLUED_INITIAL_RE.match(text)
     if glued:
@@ -291,11 +290,12 @@ def _hyphenated_given(doc: Doc, i: int, first: tuple[Reading, ...]) -> tuple[int
 def couple_at(doc: Doc, i: int) -> list[Candidate]:
     """Two given names and one family name in the plural: "Aldona ir Stasys Kavaliauskai", "Ritos ir Broniaus
     Zemlerių šeimai": a man with the family name and a woman with its married form."""
-    if not is_capitalized(doc[i].text):
+    texts = doc_words(doc)[0]  # ``doc[k].text`` without a Token per word
+    if not is_capitalized(texts[i]):
         return []
-    first = tuple(r for r in given_readings(doc[i].text) if r.source == "name")
-    step = _step(doc, i, allow_newline=False)
-    if not first or step is None or doc[step[0]].text.lower() not in ("ir", "bei"):
+    first = tuple(r for r in given_readings(texts[i]) if r.source == "name")
+    step = _step(doc, i, allow_newline=False) if first else None
+    if not first or step is None or texts[step[0]].lower() not in ("ir", "bei"):
         return []
     step2 = _step(doc, step[0], allow_newline=False)
     if step2 is None or not is_capitalized(doc[step2[0]].text):
@@ -341,7 +341,7 @@ def _common_word_family(doc: Doc, k: int, given: list[tuple[Reading, ...]]) -> t
 def _uncommon_given(doc: Doc, i: int, anywhere: bool = False) -> Candidate | None:
     """A given name the dictionary lacks or knows only as a common word ("Valė", "Liana"), before a
     known family name it agrees with; not at a sentence start, where any word is capitalized."""
-    text = doc[i].text
+    text = doc_words(doc)[0][i]  # ``doc[i].text`` without a Token
     if text in not_names():
         return None
     step = _step(doc, i, allow_newline=False)

@@ -48,7 +48,9 @@ def word_set(key: str) -> frozenset[str]:
 
 
 def is_capitalized(text: str) -> bool:
-    return len(text) > 1 and text[0].isupper() and text.replace("-", "").isalpha() and text not in not_names()
+    if len(text) < 2 or not text[0].isupper():
+        return False  # most words: no table needed
+    return text.replace("-", "").isalpha() and text not in not_names()
 
 
 def is_upper_word(text: str) -> bool:

@@ -147,7 +147,7 @@ class Context:
         if self.applies("enumeration", topic) and self.in_enumeration(start, end):
             return "enumeration"
         governing = grammar.governing_verb(doc, start, end)
-        verb = grammar.tense(governing) if governing is not None else None
+        verb = grammar.tense_at(doc, governing.i) if governing is not None else None
         if self.applies("performers", topic) and governing is not None and (
             self.lemma_sets[governing.i] & word_set("performer_verbs")
         ):

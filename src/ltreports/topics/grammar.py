@@ -178,6 +178,11 @@ def sentence_bounds(doc: Doc, i: int) -> tuple[int, int]:
     return starts[i], ends[i]
 
 
+def tense_at(doc: Doc, k: int, finite_only: bool = False) -> str | None:
+    """``tense(doc[k], finite_only)``, remembered for the Doc."""
+    return _tense_at(doc, k, finite_only)
+
+
 def _tense_at(doc: Doc, k: int, finite: bool) -> str | None:
     """``tense(doc[k], finite)``, remembered for the last Doc asked about (per thread): every cue of a
     sentence looks over the same words."""
