@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 import threading
+from bisect import bisect_left
 
 from spacy.attrs import IS_ALPHA
 from spacy.tokens import Doc, Span, Token
@@ -38,6 +39,7 @@ class _DocWords(threading.local):
         self.analyses: list[tuple[Analysis, ...] | None] = []
         self.alpha: list[int] = []
         self.reported: dict[tuple[int, int], bool] = {}
+        self.year_digits: list[int] | None = None
 
 
 _words = _DocWords()
@@ -49,6 +51,7 @@ def _doc_words(doc: Doc) -> _DocWords:
         state.analyses = doc_analyses(doc)
         state.alpha = doc.to_array(IS_ALPHA).tolist()
         state.reported = {}
+        state.year_digits = None
         state.doc = doc
     return state
 
@@ -147,14 +150,37 @@ def history_year(sentence: Span, year: int | None) -> bool:
     if year is None:
         return False  # no year to measure by: the post names none and gives no publication date
     text = doc_text(sentence.doc)
-    named = [int(m.group(1)) for m in YEAR.finditer(text, sentence.start_char, sentence.end_char)]
+    # where a year's four digits stand in the text: a stretch with none holds no year (no pattern to run)
+    digits = _year_digits(sentence.doc, text)
+    named = (
+        [int(m.group(1)) for m in YEAR.finditer(text, sentence.start_char, sentence.end_char)]
+        if _any_between(digits, sentence.start_char, sentence.end_char) else []
+    )
     # the paragraph before the sentence, read back at most LOOKBACK characters (linear in the post)
     start = max(text.rfind("\n", 0, sentence.start_char) + 1, sentence.start_char - LOOKBACK)
-    named += [int(m.group(1)) for m in OPENING_YEAR.finditer(text, start, sentence.start_char)]
+    if _any_between(digits, start, sentence.start_char):
+        named += [int(m.group(1)) for m in OPENING_YEAR.finditer(text, start, sentence.start_char)]
     cut = CUT_YEAR.search(text, max(start, sentence.start_char - 12), sentence.start_char)
     if cut is not None and _clause_unfinished(sentence, cut.start()):
         named.append(int(cut.group(1)))  # "... kai 1931 m. | Utenoje buvo atidarytas ...": cut after "m."
     return any(y < year - HISTORY_YEARS for y in named)
+
+
+_YEAR_DIGITS = re.compile(r"(?=1[5-9]\d\d|20\d\d)")  # every place four digits of a year start
+
+
+def _year_digits(doc: Doc, text: str) -> list[int]:
+    """Where four digits of a year start in the Doc's text (overlapping ones too), found once a Doc."""
+    state = _doc_words(doc)
+    if state.year_digits is None:
+        state.year_digits = [m.start() for m in _YEAR_DIGITS.finditer(text)]
+    return state.year_digits
+
+
+def _any_between(positions: list[int], start: int, end: int) -> bool:
+    """Do four digits of a year lie inside ``start``:``end``?"""
+    k = bisect_left(positions, start)
+    return k < len(positions) and positions[k] + 4 <= end
 
 
 def _clause_unfinished(sentence: Span, year_start: int) -> bool:
