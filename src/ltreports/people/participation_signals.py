@@ -11,6 +11,7 @@ import re
 from spacy.tokens import Doc, Span, Token
 
 from ..language import doc_text
+from ..matches import doc_extension
 from .facts import PersonFact
 from .name_context import (
     CLOSING_QUOTES,
@@ -358,11 +359,12 @@ def alias(doc: Doc, start: int) -> bool:
     inside = text[opening + 1 : start].lower().split()
     if len(inside) > 4 or (inside and not any(w.startswith(tuple(data()["alias_cues"])) for w in inside)):
         return False  # "(mokytoja Y)": another person, with a role of her own
-    match = next((m for m in doc._.ltr_person_matches or [] if m.start == start), None)
+    found = doc_extension(doc, "ltr_person_matches") or []  # ``doc._.ltr_person_matches``, no lookup object
+    match = next((m for m in found if m.start == start), None)
     if match is None or not text[match.end :].lstrip().startswith(")"):
         return False  # "(Y leidykla)": the name of something else
     before = text[:opening].rstrip()
-    return any(m.end == len(before) for m in doc._.ltr_person_matches or [])
+    return any(m.end == len(before) for m in found)
 
 
 def _abbreviated_given(doc: Doc, i: int) -> bool:

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span
 
 from ..language import doc_text, doc_words
-from ..matches import Ranges, in_boilerplate
+from ..matches import Ranges, doc_extension, in_boilerplate
 from ..schema import BranchRef, DateMention, Evidence, Library, LibraryRef, Person, Visit
 from .away import account_continued
 from .event_dates import announced, event_date, listed_dates
@@ -357,7 +357,7 @@ def is_heading(text: str, sentence: Span) -> bool:
 def _visit(doc: Doc, unit: Unit, host: Library, people: PeopleIndex, elsewhere: Ranges) -> Visit:
     """The visit record of a unit."""
     topics: list[str] = []
-    for m in doc._.ltr_topic_matches or ():
+    for m in doc_extension(doc, "ltr_topic_matches") or ():  # ``doc._.ltr_topic_matches`` without a lookup object
         if unit.start <= m.start < unit.end and m.fact not in topics:
             topics.append(m.fact)
     branches: list[BranchRef] = []

@@ -8,6 +8,7 @@ library in the nominative that is no genitive modifier is the subject of its sen
 
 from __future__ import annotations
 
+import threading
 from bisect import bisect_left
 from collections import Counter
 from collections.abc import Iterator
@@ -154,11 +155,26 @@ def modifies_noun(doc: Doc, m: LibraryMention, words: list[Token]) -> bool:
     return any(a.pos == "noun" for a in token_analyses(after[0]) or ())
 
 
+class _LastGazetteer(threading.local):
+    def __init__(self) -> None:
+        self.doc: Doc | None = None
+        self.gazetteer = None
+
+
+_last_gazetteer = _LastGazetteer()
+
+
 def gazetteer(doc: Doc):  # type: ignore[no-untyped-def]
+    """The Doc's gazetteer (``doc._.ltr_gazetteer``, else the installed one), looked up once for the last Doc
+    asked about (per thread): the visit decisions ask for it about every library mention."""
+    if _last_gazetteer.doc is doc:
+        return _last_gazetteer.gazetteer
     from ..libraries.gazetteer import load_gazetteer
 
     gaz = getattr(doc._, "ltr_gazetteer", None) if Doc.has_extension("ltr_gazetteer") else None
-    return gaz or load_gazetteer()
+    _last_gazetteer.gazetteer = gaz or load_gazetteer()
+    _last_gazetteer.doc = doc
+    return _last_gazetteer.gazetteer
 
 
 def entry_library(doc: Doc, entry_id: str | None) -> Library | None:
