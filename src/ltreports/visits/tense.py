@@ -166,14 +166,19 @@ def history_year(sentence: Span, year: int | None) -> bool:
     return any(y < year - HISTORY_YEARS for y in named)
 
 
-_YEAR_DIGITS = re.compile(r"(?=1[5-9]\d\d|20\d\d)")  # every place four digits of a year start
+_DIGIT_RUN = re.compile(r"\d{4,}")
+_FOUR_YEAR_DIGITS = re.compile(r"1[5-9]\d\d|20\d\d")
 
 
 def _year_digits(doc: Doc, text: str) -> list[int]:
-    """Where four digits of a year start in the Doc's text (overlapping ones too), found once a Doc."""
+    """Where four digits of a year start in the Doc's text (overlapping ones too), found once a Doc: inside
+    the runs of four digits or more."""
     state = _doc_words(doc)
     if state.year_digits is None:
-        state.year_digits = [m.start() for m in _YEAR_DIGITS.finditer(text)]
+        state.year_digits = [
+            p for run in _DIGIT_RUN.finditer(text) for p in range(run.start(), run.end() - 3)
+            if _FOUR_YEAR_DIGITS.match(text, p)
+        ]
     return state.year_digits
 
 
