@@ -325,7 +325,7 @@ def _library_words(sentence: Span, covered: Ranges) -> Iterator[Token]:
     library_lemmas = data()["generic_library"]
     sets = doc_lemma_sets(sentence.doc)
     for i in range(sentence.start, sentence.end):
-        if sets[i] & library_lemmas:
+        if not sets[i].isdisjoint(library_lemmas):
             token = sentence.doc[i]
             if not covered.contains(token.idx):
                 yield token
