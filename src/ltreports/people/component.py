@@ -13,7 +13,7 @@ from functools import cache
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from ..language import doc_text
+from ..language import doc_text, doc_words
 from ..matches import Match, Ranges, in_boilerplate, matches
 from ..morphology import get_analyzer
 from .detect import DASHES, Candidate, find_candidates
@@ -292,14 +292,20 @@ def _gender_name(fact: PersonFact) -> str | None:
 def _joined(doc: Doc, last: int, first: int) -> bool:
     """Only list punctuation and conjunctions between two names, past where the first one comes from or
     a parenthesis ("A iš Kučgalio, B", "A („Druka“), B")."""
-    between = [t for t in doc[last + 1 : first] if not t.is_space]
-    if between and between[0].text == "(" and ")" in [t.text for t in between]:
-        close = [t.text for t in between].index(")")
+    texts = doc_words(doc)[0]  # by index: no Token per word
+    between: list[str] = []
+    for k in range(last + 1, first):
+        if not texts[k].isspace():  # ``Token.is_space``
+            between.append(texts[k])
+            if len(between) > 13:
+                return False  # past a parenthesis of 9 words, "iš X" and two joiners: not a list
+    if between and between[0] == "(" and ")" in between:
+        close = between.index(")")
         if close <= 8:
             between = between[close + 1 :]
-    if len(between) >= 2 and between[0].text.lower() == "iš" and between[1].text[:1].isupper():
+    if len(between) >= 2 and between[0].lower() == "iš" and between[1][:1].isupper():
         between = between[2:]
-    return 0 < len(between) <= 2 and all(t.text.lower() in LIST_JOINERS for t in between)
+    return 0 < len(between) <= 2 and all(t.lower() in LIST_JOINERS for t in between)
 
 
 @Language.factory("ltr_people", default_config={})

@@ -239,19 +239,29 @@ def _agree(
     parts: list[tuple[Reading, ...]], cases: tuple[str, ...] | None
 ) -> tuple[list[Reading], str | None, str | None] | None:
     best: tuple[tuple, list[Reading], str | None, str | None] | None = None
+    scored = [[(r, QUALITY[r.source]) for r in readings] for readings in parts]  # each part's trust, read once
     for ci, case in enumerate(CASE_ORDER):
         if cases and case not in cases:
             continue
+        in_case = [[rq for rq in part if rq[0].case == case or rq[0].case is None] for part in scored]
+        if not all(in_case):
+            continue  # a part with no reading in this case: no gender agrees
         for gender in ("Fem", "Masc"):
             chosen: list[Reading] = []
-            for readings in parts:
-                fits = [r for r in readings if r.case in (case, None) and r.gender in (gender, None)]
-                if not fits:
+            quality = 0
+            for part in in_case:
+                top: Reading | None = None
+                top_quality = -1
+                for r, q in part:  # the best trusted reading that fits, the first of equals (as ``max``)
+                    if q > top_quality and (r.gender == gender or r.gender is None):
+                        top, top_quality = r, q
+                if top is None:
                     break
-                chosen.append(max(fits, key=lambda r: QUALITY[r.source]))
+                chosen.append(top)
+                quality += top_quality
             else:
                 typed = sum(1 for r in chosen if r.gender is not None)
-                score = (sum(QUALITY[r.source] for r in chosen), typed, -ci)
+                score = (quality, typed, -ci)
                 if best is None or score > best[0]:
                     best = (score, chosen, case, gender)
     if best is None:
