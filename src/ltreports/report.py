@@ -43,9 +43,8 @@ def _kept_spans(doc: Doc, report: Report) -> list[SpanMention]:
         for m in doc._.ltr_person_matches or ()
         if (m.start, m.end) in kept and getattr(m.fact, "role_start", None) is not None
     }
-    # ``model_construct``: offsets that ``mention_spans`` has checked (0 <= start < end), a label of ``LABELS``
     return [
-        SpanMention.model_construct(start=s, end=e, label=label)
+        SpanMention(start=s, end=e, label=label)
         for s, e, label in mention_spans(doc)
         if label == "TOPIC" or (label == "ROLE" and (s, e) in roles) or (s, e) in kept
     ]
