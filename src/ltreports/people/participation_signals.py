@@ -10,7 +10,7 @@ import re
 
 from spacy.tokens import Doc, Span, Token
 
-from ..language import doc_text
+from ..language import doc_text, doc_words
 from ..matches import doc_extension
 from .facts import PersonFact
 from .name_context import (
@@ -152,11 +152,16 @@ def _previous_char(text: str, pos: int) -> str:
     return text[pos - 1] if pos > 0 else ""
 
 
+_QUOTE_DASH = re.compile(rf"[{CLOSING_QUOTES}][.,]?\s*[{DASHES}]\s*$")
+_QUOTED_LINE = re.compile(rf"[{OPENING_QUOTES}][^\n]+[{CLOSING_QUOTES}]")
+
+
 def quoted_author(doc: Doc, first: int, last: int) -> bool:
     """"„...“ (X)", "(X. Title)" on a line of its own, "...“ – X", or X alone on the line after a quotation."""
     text = doc_text(doc)
-    start = doc[first].idx
-    end = doc[last].idx + len(doc[last].text)
+    texts, offsets = doc_words(doc)  # ``Token.idx``, ``Token.text`` by index
+    start = offsets[first]
+    end = offsets[last] + len(texts[last])
     before = text[max(0, start - 8) : start].rstrip()
     if before.endswith("(") and _next_char(text, end) in ").":
         ahead = before[:-1].rstrip()
@@ -165,7 +170,7 @@ def quoted_author(doc: Doc, first: int, last: int) -> bool:
         ahead = ahead.rstrip(".,;")
         if not ahead or ahead[-1] in CLOSING_QUOTES or "\n" in before:
             return True
-    if re.search(rf"[{CLOSING_QUOTES}][.,]?\s*[{DASHES}]\s*$", text[max(0, start - 6) : start]):
+    if _QUOTE_DASH.search(text[max(0, start - 6) : start]):
         return True
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", end)
@@ -173,7 +178,7 @@ def quoted_author(doc: Doc, first: int, last: int) -> bool:
     previous = _previous_char(text, line_start)
     opens_line = not text[line_start:start].strip()
     rest = text[end : len(text) if line_end == -1 else line_end].strip()
-    if opens_line and re.fullmatch(rf"[{OPENING_QUOTES}][^\n]+[{CLOSING_QUOTES}]", rest):
+    if opens_line and _QUOTED_LINE.fullmatch(rest):
         return True  # "X „Title“": the author line under verses
     alone = opens_line and len(line.split()) <= 6
     return alone and bool(previous) and previous in CLOSING_QUOTES and not line.rstrip().endswith((".", "!", "?"))
