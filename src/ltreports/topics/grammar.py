@@ -42,7 +42,7 @@ def cases(token: Token) -> set[str]:
     tagged = token.morph.get("Case")
     if tagged:
         return set(tagged)
-    return {"Ins" if a.case == "Inst" else a.case for a in token._.ltr_analyses or () if a.case}
+    return {"Ins" if a.case == "Inst" else a.case for a in token_analyses(token) or () if a.case}
 
 
 def word_class(token: Token) -> set[str]:
@@ -50,7 +50,7 @@ def word_class(token: Token) -> set[str]:
     if token.pos_:
         return {token.pos_}
     out = set()
-    for a in token._.ltr_analyses or ():
+    for a in token_analyses(token) or ():  # ``token._.ltr_analyses``, no lookup object
         if a.pos == "noun":
             out.add("NOUN")
         elif a.pos == "adjective":
