@@ -94,7 +94,8 @@ def _build(doc: Doc, cand: Candidate, role: Role | None) -> PersonFact:
 
 def _texts(doc: Doc, cand: Candidate, n: int) -> list[str] | None:
     """The name's parts as written ("" for initials), aligned with the candidate's readings."""
-    words = [t.text for t in doc[cand.first : cand.last + 1] if not t.is_space and t.text not in DASHES]
+    texts = doc_words(doc)[0]  # by index: ``Token.text``, ``Token.is_space`` without a Token per word
+    words = [t for t in texts[cand.first : cand.last + 1] if not t.isspace() and t not in DASHES]
     glued = GLUED_INITIAL_RE.match(words[0]) if len(words) == 1 else None
     if glued:
         words = [glued.group(1), glued.group(2)]
