@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 
 from spacy.tokens import Doc
 
@@ -57,6 +58,7 @@ def _step(doc: Doc, i: int, allow_newline: bool = True) -> tuple[int, bool] | No
     return k, newlines == 1
 
 
+@lru_cache(maxsize=200_000)  # asked about every capitalized word: decided once per spelling
 def _family_word(text: str) -> bool:
     """Capitalized or all capitals; not glued words ("LevickienėirI", markup lost between words)."""
     if is_upper_word(text):

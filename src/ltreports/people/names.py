@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from ..morphology import Analysis, get_analyzer
 from ..resources import load_yaml
@@ -47,6 +47,7 @@ def word_set(key: str) -> frozenset[str]:
     return frozenset(w.lower() for w in _data()[key])
 
 
+@lru_cache(maxsize=200_000)  # asked about every capitalized word, several times a post
 def is_capitalized(text: str) -> bool:
     if len(text) < 2 or not text[0].isupper():
         return False  # most words: no table needed
