@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from spacy.attrs import IS_PUNCT, IS_SPACE
 from spacy.tokens import Doc
 
+from ..language import doc_text, doc_words
 from ..matches import Match
 from ..morphology.component import token_analyses
 from . import context, grammar
@@ -39,6 +40,8 @@ def candidates(doc: Doc, lemma_sets: list[set[str]]) -> list[Candidate]:
     found: list[Candidate] = []
     by_first = cues_by_first_word()
     skipped = doc.to_array([IS_PUNCT, IS_SPACE]).any(axis=1).tolist()  # no Token object per word
+    texts, offsets = doc_words(doc)
+    text = doc_text(doc)
     for i in range(len(doc)):
         if not lemma_sets[i] or skipped[i]:
             continue
@@ -50,7 +53,10 @@ def candidates(doc: Doc, lemma_sets: list[set[str]]) -> list[Candidate]:
                 reason = None if _cue_conditions(doc, lemma_sets, i, end, cue) else "conditions"
                 if reason is None:
                     reason = ctx.rejection(i, end, cue)
-                found.append(Candidate(Match.from_span(doc[i:end], cue.topic), i, end, cue, reason))
+                # ``Match.from_span(doc[i:end], ...)`` by index: the span's offsets and text without a Span
+                start_char, end_char = offsets[i], offsets[end - 1] + len(texts[end - 1])
+                match = Match(start_char, end_char, text[start_char:end_char], cue.topic)
+                found.append(Candidate(match, i, end, cue, reason))
     found.sort(key=lambda c: c.match.start)
     return _audience_only(doc, lemma_sets, found)
 
