@@ -213,21 +213,40 @@ def governing_verb(doc: Doc, first: int, sent: Span) -> Token | None:
     "įteikti", "pakviesta"), past a list of names and their role phrases."""
     texts, analyses, names = doc_words(doc)[0], doc_analyses(doc), person_tokens(doc)  # by index
     i = first - 1
-    while i >= sent.start:
+    sent_start = sent.start
+    while i >= sent_start:
         j = i
         i -= 1
         if texts[j] in ".;:!?()":
             return None
         if j in names:
             continue  # a name, whatever else the dictionary reads in it
-        readings = [a for a in analyses[j] or () if a.pos.startswith("verb")]
-        if any(t.startswith(("Indic_", "Imper")) for a in readings for t in a.tags):
-            return doc[j]
-        if any(t.startswith("Part_Pass") for a in readings for t in a.tags) and any(
-            a.case in (None, "Nom") for a in readings
-        ):
+        if _predicate_readings(analyses[j]):
             return doc[j]
     return None
+
+
+def _predicate_readings(found: Sequence | None) -> bool:
+    """A finite or imperative verb reading, or a passive participle that may be predicative (no case or the
+    nominative): ``governing_verb``'s test, decided once per word form (the analyser's tuple of readings)."""
+    if not found:
+        return False
+    known = _PREDICATE.get(id(found))
+    if known is not None and known[0] is found:
+        return known[1]
+    readings = [a for a in found if a.pos.startswith("verb")]
+    value = any(t.startswith(("Indic_", "Imper")) for a in readings for t in a.tags) or (
+        any(t.startswith("Part_Pass") for a in readings for t in a.tags)
+        and any(a.case in (None, "Nom") for a in readings)
+    )
+    if type(found) is tuple:  # a list may change: not remembered
+        if len(_PREDICATE) >= FINITE_KEPT:
+            _PREDICATE.clear()
+        _PREDICATE[id(found)] = (found, value)
+    return value
+
+
+_PREDICATE: dict[int, tuple[Sequence, bool]] = {}
 
 
 def governed_by(token: Token | None, lemmas: frozenset[str]) -> bool:

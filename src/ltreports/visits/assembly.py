@@ -146,7 +146,8 @@ def read_units(doc: Doc, dates: list[DateMention], libraries: list[Library]) -> 
         s, e = sentence.start_char, sentence.end_char
         # (not the first line: a page opening with the site's name)
         first = sentence.start_char == body[0].start_char
-        heading = is_heading(doc_text(doc), sentence) and not first
+        heading_line = is_heading(text, sentence)  # read once: asked again below
+        heading = heading_line and not first
         named = heading_library(doc, sentence, mentions, mention_starts) if heading else None
         if named is not None:
             # a heading line naming a library governs the items below it, up to the next such heading
@@ -181,7 +182,7 @@ def read_units(doc: Doc, dates: list[DateMention], libraries: list[Library]) -> 
                 units.append(current)
             current.more_dates = listed_dates(doc, date, sentence_dates)
             current.announced = announced(doc, date)
-        elif current is None or (current.date is not None and is_heading(doc_text(doc), sentence)):
+        elif current is None or (current.date is not None and heading_line):
             # a heading opens the next item of a listing page, or is a subheading of the article
             current = Unit(start=s, end=e, section=section, subheading=True)
             units.append(current)
