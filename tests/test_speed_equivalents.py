@@ -116,3 +116,14 @@ def test_year_digits_where_a_year_can_match(nlp, text: str) -> None:
         for end in range(start, len(text) + 1):
             if visit_tense.YEAR.search(text, start, end) or visit_tense.OPENING_YEAR.search(text, start, end):
                 assert visit_tense._any_between(digits, start, end)
+
+
+@pytest.mark.parametrize("text", [*TEXTS, "Anksčiau čia vykdavo šokiai. Dabar vyksta paskaitos."])
+def test_habitual_sentence_per_word_form(nlp, text: str) -> None:
+    doc = nlp(text)
+    for sent in doc.sents:
+        plain = any(
+            "PastFreq" in t for tok in sent for a in tok._.ltr_analyses or () if a.pos.startswith("verb") for t in a.tags
+        )
+        assert grammar.habitual(sent) == plain
+    assert grammar.habitual(next(doc.sents)) or "vykdavo" not in text  # the frequentative past is read

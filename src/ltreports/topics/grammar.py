@@ -243,8 +243,25 @@ def _nearest(doc: Doc, start: int, end: int, lo: int, hi: int, finite: bool) -> 
 def habitual(sent: Span) -> bool:
     """Does the sentence tell what used to happen ("vykdavo", "susišaukdavęs")?"""
     analyses = _memo(sent.doc)[5]  # by index: no Token per word
-    return any("PastFreq" in t for k in range(sent.start, sent.end) for a in analyses[k] or ()
-               if a.pos.startswith("verb") for t in a.tags)
+    return any(_frequentative(analyses[k]) for k in range(sent.start, sent.end))
+
+
+_FREQUENTATIVE: dict[int, tuple[tuple, bool]] = {}
+
+
+def _frequentative(readings: tuple | None) -> bool:
+    """A frequentative past verb reading ("vykdavo"), decided once per word form (the analyser's tuple)."""
+    if not readings:
+        return False
+    known = _FREQUENTATIVE.get(id(readings))
+    if known is not None and known[0] is readings:
+        return known[1]
+    value = any("PastFreq" in t for a in readings if a.pos.startswith("verb") for t in a.tags)
+    if type(readings) is tuple:  # a list may change: not remembered
+        if len(_FREQUENTATIVE) >= UNTAGGED_KEPT:
+            _FREQUENTATIVE.clear()
+        _FREQUENTATIVE[id(readings)] = (readings, value)
+    return value
 
 
 def span_of_years(sent: Span) -> bool:
