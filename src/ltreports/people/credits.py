@@ -21,7 +21,8 @@ def is_credit(text: str, start: int, signature: bool = True) -> bool:
         return False
     if words[0].rstrip(":") in cues["credit_starts"] or words[-1] in cues["credit_ends"]:
         return True
-    sentence_start = max(text.rfind(". ", 0, start) + 2, line_start)
+    # (a ". " before the line cannot end past its start: looked for on the line only, linear in the post)
+    sentence_start = max(text.rfind(". ", line_start, start) + 2, line_start)
     first = text[sentence_start:start].strip().lower().split()
     if first and first[0].rstrip(":") in cues["credit_starts"]:
         return True

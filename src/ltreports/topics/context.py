@@ -197,7 +197,7 @@ class Context:
         "ir", for a unit noun."""
         units = word_set("unit_nouns")
         for k in range(end, min(len(self.doc), end + 4)):
-            if self.lemma_sets[k] & units:
+            if not self.lemma_sets[k].isdisjoint(units):
                 return True
             tok = self.doc[k]
             if tok.is_punct or tok.is_space:
