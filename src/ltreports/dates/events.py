@@ -123,6 +123,13 @@ def decide(
     return _by_grammar(span, sent, dated=fact.year is not None or fact.year_offset is not None)
 
 
+def in_this_year(doc: Doc, match: Match[DateFact]) -> bool:
+    """A date without its year in a sentence that says "this year" ("Šiemet spalio 12 d. ...", "Šiais metais
+    bibliotekoje spalio 12 d. ..."): the publication year, as "šių metų spalio 12 d."."""
+    span = doc.char_span(match.start, match.end, alignment_mode="expand")
+    return span is not None and _has_phrase(sentence(span), cues().this_year)
+
+
 def _by_grammar(span: Span, sent: Span, dated: bool) -> Decision:
     c = cues()
     if _deadline(span, sent):
@@ -156,6 +163,8 @@ def _relative(doc: Doc, match: Match[DateFact], span: Span, sent: Span) -> Decis
     verbs = [v for v in _verbs(sent, exclude=span) if v.finite and (quote is None or quote < v.token.idx < end)]
     if {v.tense for v in verbs} & {"past", "fut"}:
         return EVENT
+    if quote is None and any(_passive_predicate(t) for t in sent if t.i not in range(span.start, span.end)):
+        return EVENT  # "Šiandien bibliotekoje atidaryta paroda": a passive past participle as the predicate
     governing = governing_verb(span, sent, finite=True)
     if quote is not None or governing is None or governing.lemmas & cues().copula:
         return Decision(False, "nowadays")  # "kad šiandien biblioteka yra ...", "Šiandien biblioteka – ..."
@@ -241,7 +250,8 @@ def governing_verb(span: Span, sent: Span, finite: bool = False) -> Verb | None:
     right = span.end
     while right < sent.end and doc[right].text not in CLAUSE_MARKS:
         right += 1
-    verbs = [v for v in _verbs(sent, exclude=span) if v.finite or not finite]
+    quoted = _quoted_outside(doc, sent, span)
+    verbs = [v for v in _verbs(sent, exclude=span) if (v.finite or not finite) and v.token.i not in quoted]
     clause = [v for v in verbs if left <= v.token.i < right]
     # the clause's finite verb first ("už mirusius darbuotojus buvo aukotos Mišios": "buvo aukotos"), then
     # its participle ("gimęs gegužės 21 dieną"), then the sentence's
@@ -256,6 +266,42 @@ def governing_verb(span: Span, sent: Span, finite: bool = False) -> Verb | None:
         ):  # "buvo minima": the participle's lemma, the auxiliary's tense
             return Verb(participle.token, participle.lemmas, verb.tense, verb.finite)
     return verb
+
+
+OPENING_QUOTES = {"„": "“”", "«": "»", "\"": "\"", "“": "”"}
+
+
+def _quoted_outside(doc: Doc, sent: Span, span: Span) -> set[int]:
+    """Token indices inside quotation marks in the sentence, unless the quotation holds the date: a quoted
+    title ("popietė „Rudens spalvos“": "spalvos" may read as a verb) is a name, not the clause's predicate."""
+    out: set[int] = set()
+    i = sent.start
+    while i < sent.end:
+        closers = OPENING_QUOTES.get(doc[i].text)
+        if closers is None:
+            i += 1
+            continue
+        j = i + 1
+        while j < sent.end and doc[j].text not in closers:
+            j += 1
+        if j >= sent.end:
+            break  # not closed in the sentence: quoted speech running on, read as it is
+        if not (i < span.start and span.end <= j):
+            out.update(range(i + 1, j))
+        i = j + 1
+    return out
+
+
+def _passive_predicate(token: Token) -> bool:
+    """A passive past participle in the nominative with no finite reading and no other part of speech
+    ("atidaryta", "surengtas"): the predicate of a clause that reports what was done."""
+    if not token.is_alpha:
+        return False
+    found = readings(token)
+    verbs = [a for a in found if a.pos.startswith("verb")]
+    if not verbs or len(verbs) != len(found) or any(t.startswith("Indic") for a in verbs for t in a.tags):
+        return False
+    return any(a.case == "Nom" and any(t.startswith("Part_Pass_Past") for t in a.tags) for a in verbs)
 
 
 def _declared_as(sent: Span) -> bool:

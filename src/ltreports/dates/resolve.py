@@ -26,7 +26,7 @@ import bisect
 import calendar
 import datetime as dt
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.attrs import IDX, SENT_START
 from spacy.tokens import Doc
@@ -34,7 +34,7 @@ from spacy.tokens import Doc
 from ..language import doc_text
 from ..matches import Match
 from ..schema import DateMention
-from .events import HISTORY_YEARS, NAMED_YEAR_MARGIN, Decision, decide, in_parentheses
+from .events import HISTORY_YEARS, NAMED_YEAR_MARGIN, Decision, decide, in_parentheses, in_this_year
 from .facts import DateFact
 from .lexer import BLANK_LINE
 
@@ -79,6 +79,9 @@ def decisions(doc: Doc) -> list[tuple[Match[DateFact], Resolved, Decision]]:
         if n in explicit:
             out.append((match, *explicit[n]))
             continue
+        fact = match.fact
+        if fact.kind in ("day", "range", "month") and fact.year_offset is None and in_this_year(doc, match):
+            match = replace(match, fact=replace(fact, year_offset=0))  # "Šiemet spalio 12 d.": "šių metų"
         resolved = context.safe_resolve(match)
         year = int(resolved.value[:4]) if resolved.value and resolved.value[0].isdigit() else None
         history = context.history_before(doc, match)

@@ -114,7 +114,10 @@ def is_subject(doc: Doc, m: LibraryMention) -> bool:
     span = doc.char_span(m.start, m.end, alignment_mode="expand")
     if span is None or ("Nom", "Sg") not in readings(head_token(span)):
         return False
-    nxt = next_word(doc, span[-1].i + 1)
+    prev = previous_word(doc, span.start)
+    if prev is not None and any(a.pos.startswith("preposition") for a in token_analyses(prev) or ()):
+        return False  # "kartu su X biblioteka": a case a preposition governs (the instrumental), not a subject
+    nxt = next_word(doc, _after_dates_and_adverbs(doc, span[-1].i + 1))
     if nxt is None or not nxt.is_alpha:
         return True
     readings_ = token_analyses(nxt) or ()
@@ -123,6 +126,23 @@ def is_subject(doc: Doc, m: LibraryMention) -> bool:
         return True  # a finite verb right after ("Leliūnų filialas šventė ...")
     # a noun right after means the head is a genitive before it; a participle, that it is its agent
     return not (any(a.pos == "noun" for a in readings_) or is_participle(nxt))
+
+
+def _after_dates_and_adverbs(doc: Doc, i: int) -> int:
+    """The index after the dates and adverbs that may stand between a subject and its verb ("Budrių filialas
+    spalio 6-ąją paminėjo ...", "X biblioteka šiemet surengė ...")."""
+    dates = [(d.start, d.end) for d in getattr(doc._, "ltr_date_matches", None) or ()]
+    while i < len(doc):
+        token = doc[i]
+        if token.is_space or any(s <= token.idx < e for s, e in dates):
+            i += 1
+            continue
+        found = token_analyses(token) or ()
+        if token.is_alpha and found and all(a.pos == "adverb" for a in found):
+            i += 1
+            continue
+        break
+    return i
 
 
 def heading_library(
