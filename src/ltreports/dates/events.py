@@ -71,6 +71,7 @@ class Cues:
     service: frozenset[str]  # lemmas of opening hours ("dirbti", "nedirbti")
     declare: frozenset[str]  # lemmas of declaring ("paskelbti ... diena")
     observance_nouns: frozenset[str]  # "diena", "savaitė"
+    held: frozenset[str]  # lemmas of holding an event ("vykti", "surengti")
 
 
 @cache
@@ -87,6 +88,7 @@ def cues() -> Cues:
         declare=frozenset(w.lower() for w in data["declare_lemmas"]),
         service=frozenset(w.lower() for w in data["service_lemmas"]),
         observance_nouns=frozenset(w.lower() for w in data["observance_nouns"]),
+        held=frozenset(w.lower() for w in data["held_lemmas"]),
     )
 
 
@@ -121,6 +123,13 @@ def decide(
     if fact.kind in ("relative", "period"):
         return _relative(doc, match, span, sent)
     return _by_grammar(span, sent, dated=fact.year is not None or fact.year_offset is not None)
+
+
+def holds_event(span: Span) -> bool:
+    """The date's governing finite verb says an event was held ("vyko", "surengė", "lankėsi"): the post's
+    own account of an event, not a step of a history told before it."""
+    verb = governing_verb(span, sentence(span), finite=True)
+    return verb is not None and bool(verb.lemmas & cues().held)
 
 
 def in_this_year(doc: Doc, match: Match[DateFact]) -> bool:

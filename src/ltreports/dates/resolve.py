@@ -34,7 +34,7 @@ from spacy.tokens import Doc
 from ..language import doc_text
 from ..matches import Match
 from ..schema import DateMention
-from .events import HISTORY_YEARS, NAMED_YEAR_MARGIN, Decision, decide, in_parentheses, in_this_year
+from .events import HISTORY_YEARS, NAMED_YEAR_MARGIN, Decision, decide, holds_event, in_parentheses, in_this_year
 from .facts import DateFact
 from .lexer import BLANK_LINE
 
@@ -187,7 +187,7 @@ class _Context:
         alone (no month: the day then says when in that year), every year it names in history ("... kurtis
         pradėjo 1975 m. Rugpjūčio 10 d. ... atgabeno"), continues its account. A date opening a line, or after
         a sentence with a whole date ("įkurta 1951 m. gegužės 3 d. Gegužės 10 d. ...") or no year, starts a
-        new one."""
+        new one; so does a date whose verb says an event was held ("Kovo 16 d. bibliotekoje vyko pamoka")."""
         text = doc_text(doc)
         line_start = text.rfind("\n", 0, match.start) + 1
         if not text[line_start : match.start].strip(" \t-–•*") or not doc.has_annotation("SENT_START"):
@@ -196,8 +196,8 @@ class _Context:
         if span is None or span.start == 0:
             return False
         prev = doc[span.start - 1].sent
-        if prev.start_char < line_start:
-            return False
+        if prev.start_char < line_start or holds_event(span):
+            return False  # "1937 m. ... . Kovo 16 d. bibliotekoje vyko pamoka": a verb of holding starts a new account
         dated = {s for s, _ in self.explicit}
         years = [int(m[1]) for m in BARE_YEAR.finditer(text, prev.start_char, prev.end_char)]
         bare = [int(m[1]) for m in BARE_YEAR.finditer(text, prev.start_char, prev.end_char) if m.start() not in dated]

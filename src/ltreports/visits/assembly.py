@@ -30,7 +30,7 @@ from .hosts import (
 )
 from .participants import PeopleIndex, participants
 from .tense import history_year, latest_year, reports_event
-from .venues import event_named, event_participle, event_sentence, staff_trip, town_named, venue_elsewhere
+from .venues import abroad, event_named, event_participle, event_sentence, staff_trip, town_named, venue_elsewhere
 
 CUT_ABBREVIATIONS = (" d.", " m.", " val.")  # abbreviations of a date or a time the splitter may take for a stop
 
@@ -115,7 +115,10 @@ def read_units(doc: Doc, dates: list[DateMention], libraries: list[Library]) -> 
         for m in lib.mentions:
             if in_boilerplate(doc, m.start, m.end):
                 continue
-            mentions.append(classify(doc, lib, m.start, m.end))
+            mention = classify(doc, lib, m.start, m.end)
+            if mention.host and _foreign_guess(doc, mention):
+                mention.host = False  # "viešėjo Latvijoje, Rėzeknės bibliotekoje": a library abroad
+            mentions.append(mention)
     mentions.sort(key=lambda m: m.start)
     by_id = {lib.id: lib for lib in libraries if lib.id}
     home = home_library(doc, mentions)
@@ -144,10 +147,13 @@ def read_units(doc: Doc, dates: list[DateMention], libraries: list[Library]) -> 
     section: tuple[Library | None, Library | None] | None = None
     for sentence in body:
         s, e = sentence.start_char, sentence.end_char
-        # (not the first line: a page opening with the site's name)
+        # not the first line, unless it names the library as a place ("Molėtų viešojoje bibliotekoje"): a page
+        # opening with the site's name ("Molėtų rajono savivaldybės viešoji biblioteka") heads nothing
         first = sentence.start_char == body[0].start_char
-        heading = is_heading(doc_text(doc), sentence) and not first
+        heading = is_heading(text, sentence)
         named = heading_library(doc, sentence, mentions, mention_starts) if heading else None
+        if named is not None and first and not named.host:
+            named = None
         if named is not None:
             # a heading line naming a library governs the items below it, up to the next such heading
             section = resolve_host(doc, named.library, by_id, home)
@@ -227,6 +233,9 @@ def read_units(doc: Doc, dates: list[DateMention], libraries: list[Library]) -> 
         if not hosts and current.host is None and s in elsewhere_starts:
             current.venue_elsewhere = True
             current.away = where[s] == "away"
+        if text[s:e].rstrip().endswith(":") and (public_hosts or generic):
+            # "X bibliotekoje rudenį vyko:" over a list of dated lines: the items' host, as a heading's
+            section = next(((t, b) for _, t, b in hosts if t is not None), (home, None))
         if event_sentence(sentence):
             current.event = True
         if event_named(sentence):
@@ -308,6 +317,16 @@ def _with_cut_tail(doc: Doc, sentence: Span, body: list[Span], i: int) -> Span:
     if "\n" in text[sentence.start_char:tail.start_char][len(own.rstrip()):]:
         return sentence  # the next sentence starts a new line
     return doc[sentence.start:tail.end]
+
+
+def _foreign_guess(doc: Doc, mention: LibraryMention) -> bool:
+    """A branch the gazetteer does not hold (a settlement's name before a library word, its parent only guessed) in
+    a sentence that names another country: a library abroad, not a branch of the post's own."""
+    lib = mention.library
+    if lib.kind != "branch" or lib.id is not None:
+        return False
+    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    return span is not None and abroad(span.sent)
 
 
 def _starting_in(items: list, starts: list[int], start: int, end: int) -> list:

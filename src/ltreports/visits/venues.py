@@ -15,6 +15,24 @@ from .grammar import cases, data, genitive_before, is_participle, lemmas, next_w
 from .tense import simple_past
 
 
+def abroad(sentence: Span) -> bool:
+    """The sentence places something in another country ("Latvijoje", "į užsienį", "Portugalijos
+    bibliotekose")."""
+    words = data()
+    sets = doc_lemma_sets(sentence.doc)
+    for i in range(sentence.start, sentence.end):
+        if not sets[i] & words["abroad"]:
+            continue
+        token = sentence.doc[i]
+        token_cases = cases(token)
+        if token_cases & {"Loc", "Acc", "Il"}:
+            return True
+        nxt = next_word(sentence.doc, token.i + 1) if token.i + 1 < sentence.end else None
+        if "Gen" in token_cases and nxt is not None and "Loc" in cases(nxt):
+            return True
+    return False
+
+
 def venue_elsewhere(sentence: Span, covered: Ranges) -> bool:
     words = data()
     sets = doc_lemma_sets(sentence.doc)  # by index: a Token only for a word the tests are about
