@@ -150,7 +150,7 @@ def read_units(doc: Doc, dates: list[DateMention], libraries: list[Library]) -> 
         # not the first line, unless it names the library as a place ("Molėtų viešojoje bibliotekoje"): a page
         # opening with the site's name ("Molėtų rajono savivaldybės viešoji biblioteka") heads nothing
         first = sentence.start_char == body[0].start_char
-        heading = is_heading(text, sentence)
+        heading = is_heading(text, sentence, own_line=True)  # a library heading may stand on a line of its own
         named = heading_library(doc, sentence, mentions, mention_starts) if heading else None
         if named is not None and first and not named.host:
             named = None
@@ -356,8 +356,9 @@ def set_elsewhere(
     return None
 
 
-def is_heading(text: str, sentence: Span) -> bool:
-    """A short paragraph of its own without closing punctuation: a title ("Paroda „…“")."""
+def is_heading(text: str, sentence: Span, own_line: bool = False) -> bool:
+    """A short paragraph of its own without closing punctuation: a title ("Paroda „…“"); with ``own_line``,
+    a short line of its own is enough ("Budrių filiale⏎Balandžio 24 d. – ...")."""
     start, end = sentence.start_char, sentence.end_char
     body = text[start:end].strip()
     # the text around the sentence, spaces and tabs skipped (read locally: no copies of the whole text)
@@ -367,9 +368,14 @@ def is_heading(text: str, sentence: Span) -> bool:
     j = end
     while j < len(text) and text[j] in " \t":
         j += 1
-    alone = (i == 0 or text[max(0, i - 2):i] == "\n\n" or text[start - 2:start] == "\n\n") and (
-        j == len(text) or text[j] == "\n" or text[start:end].endswith("\n\n")
-    )
+    if own_line:
+        alone = (i == 0 or text[i - 1] == "\n" or text[start - 1:start] == "\n") and (
+            j == len(text) or text[j] == "\n" or text[start:end].rstrip(" \t").endswith("\n")
+        )
+    else:
+        alone = (i == 0 or text[max(0, i - 2):i] == "\n\n" or text[start - 2:start] == "\n\n") and (
+            j == len(text) or text[j] == "\n" or text[start:end].endswith("\n\n")
+        )
     return alone and 0 < len(body.split()) <= 12 and body[-1:] not in ".!?:;,"
 
 

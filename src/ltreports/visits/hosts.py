@@ -157,11 +157,21 @@ def heading_library(
     for m in mentions:
         if line.start_char <= m.start < line.end_char and not m.origin:
             inside = [t for t in words if m.start <= t.idx < m.end]
-            if modifies_noun(doc, m, words):
+            if modifies_noun(doc, m, words) or genitive_only(doc, m):
                 continue  # "Kuršėnų bibliotekos vedėja": a signature's role line, no heading over the text
             if words and 2 * len(inside) >= len(words):
                 return m
     return None
+
+
+def genitive_only(doc: Doc, m: LibraryMention) -> bool:
+    """A library phrase that can only be a genitive ("Vilkaviškio viešosios bibliotekos" on a line of a
+    signature): it modifies a noun on the next line, and names neither the heading's subject nor its place."""
+    span = doc.char_span(m.start, m.end, alignment_mode="expand")
+    if span is None:
+        return False
+    singular = {case for case, number in readings(head_token(span)) if number != "Pl"}  # a library's name is singular
+    return singular == {"Gen"}
 
 
 def modifies_noun(doc: Doc, m: LibraryMention, words: list[Token]) -> bool:
