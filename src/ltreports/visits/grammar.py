@@ -36,7 +36,9 @@ CHAIN = 5  # words of a genitive chain read between a library and its room ("bib
 @cache
 def data() -> dict:
     raw = load_yaml("visits.yaml")
-    return {k: {w.lower() for w in v} if isinstance(v, list) else v for k, v in raw.items()}
+    out = {k: {w.lower() for w in v} if isinstance(v, list) else v for k, v in raw.items()}
+    out["venues"] = out["venues"] | out["institutions"]  # an institution's premises are a venue too ("ligoninėje")
+    return out
 
 
 def cases(token: Token) -> set[str]:

@@ -146,19 +146,28 @@ def staff_trip(sentence: Span) -> bool:
 
 
 def event_sentence(sentence: Span) -> bool:
-    """Does a finite verb say that an event took place ("vyko", "surengė")? A participle ("muziejaus
+    """Does a finite verb say that an event took place ("vyko", "surengė", "paminėjome")? A participle ("muziejaus
     organizuotuose mokymuose") describes another event and does not count."""
     doc = sentence.doc
     told = doc.user_data.setdefault("ltr_event_sentence", {})  # asked up to three times a sentence: once a Doc
     key = (sentence.start, sentence.end)
     found = told.get(key)
     if found is None:
-        verbs = data()["event_verbs"]
+        verbs, own = data()["event_verbs"], data()["own_event_verbs"]
         sets = doc_lemma_sets(doc)  # by index: no Token made for most words
         found = told[key] = any(
-            sets[i] & verbs and not is_participle(doc[i]) for i in range(sentence.start, sentence.end)
+            (sets[i] & verbs and not is_participle(doc[i])) or (sets[i] & own and first_person_past(doc[i]))
+            for i in range(sentence.start, sentence.end)
         )
     return found
+
+
+def first_person_past(token: Token) -> bool:
+    """A finite verb in the simple past, first person ("šventėme", "paminėjome"): the library telling its own event."""
+    return any(
+        a.pos.startswith("verb") and any(t.startswith("Indic_Past_I") and not t.startswith("Indic_Past_II") for t in a.tags)
+        for a in token_analyses(token) or ()
+    )
 
 
 def event_participle(sentence: Span) -> bool:
