@@ -41,9 +41,16 @@ def data() -> dict:
     return out
 
 
+ALL_CASES = frozenset({"Nom", "Gen", "Dat", "Acc", "Inst", "Loc"})
+
+
 def cases(token: Token) -> set[str]:
-    """The cases a word form can have: the dictionary's readings, else the tagger's guess."""
-    found = {a.case for a in token_analyses(token) or () if a.case and a.source == "dictionary"}
+    """The cases a word form can have: the dictionary's readings, else the tagger's guess. An indeclinable
+    noun (a dictionary reading with no case: "fojė") has every case ("bibliotekos fojė" is a locative too)."""
+    analyses = token_analyses(token) or ()
+    found = {a.case for a in analyses if a.case and a.source == "dictionary"}
+    if not found and analyses and all(a.pos == "noun" and a.source == "dictionary" for a in analyses):
+        return set(ALL_CASES)  # every reading a noun without a case: indeclinable
     if not found:
         found = {a.case for a in token_analyses(token) or () if a.case}
         found.update(token.morph.get("Case"))
