@@ -17,6 +17,7 @@ from ..language import doc_text, doc_words
 from ..matches import Ranges, in_boilerplate
 from ..schema import BranchRef, DateMention, Evidence, Library, LibraryRef, Person, Visit
 from .away import account_continued
+from .clauses import dated_clauses
 from .event_dates import announced, event_date, listed_dates
 from .hosts import (
     LibraryMention,
@@ -56,6 +57,7 @@ class Unit:
     under_heading: bool = False  # the unit is a heading line naming a library and the text right below it
     sentences: int = 0  # sentences below that heading (a heading with nothing below is no visit)
     subheading: bool = False  # opened by a heading that names no library
+    place_inherited: bool = False  # a clause cut from its sentence took its place; a library it names replaces it
     branches: list[Library] = field(default_factory=list)
 
 
@@ -110,6 +112,7 @@ def read_units(doc: Doc, dates: list[DateMention], libraries: list[Library]) -> 
         return None
     valued = sorted((d for d in dates if d.value), key=lambda d: d.start)
     valued_starts = [d.start for d in valued]
+    body, continued = dated_clauses(doc, body, valued)  # "..., o spalio 6 d. bibliotekoje – ...": a unit of its own
     mentions: list[LibraryMention] = []
     for lib in libraries:
         for m in lib.mentions:
@@ -183,8 +186,16 @@ def read_units(doc: Doc, dates: list[DateMention], libraries: list[Library]) -> 
             if lead:
                 current.date = date  # the undated lead (a headline, "X bibliotekoje vyko ...") gets its date
             else:
+                previous = current
                 current = Unit(start=s, end=e, date=date, section=section)
                 units.append(current)
+                if s in continued and previous is not None:
+                    # a clause cut from its sentence ("..., o spalio 6 d. – protmūšis") shares its place unless it
+                    # names its own
+                    current.host, current.host_from_context = previous.host, previous.host is not None
+                    current.venue_elsewhere, current.away = previous.venue_elsewhere, previous.away
+                    current.branches = list(previous.branches)
+                    current.place_inherited = True
             current.more_dates = listed_dates(doc, date, sentence_dates)
             current.announced = announced(doc, date)
         elif current is None or (current.date is not None and is_heading(doc_text(doc), sentence)):
@@ -198,10 +209,11 @@ def read_units(doc: Doc, dates: list[DateMention], libraries: list[Library]) -> 
                 if current.host is None and branch is None:
                     current.venue_elsewhere = True  # an event at a library outside the public network
                 continue
-            if current.venue_elsewhere and date is None and not current.away:
+            if current.venue_elsewhere and date is None and not current.away and not current.place_inherited:
                 continue  # the unit's event is elsewhere; a library named later is context
-            if current.away:
-                current.venue_elsewhere = current.away = False  # "... svečiavosi Telšiuose. Telšių bibliotekoje ..."
+            if current.away or current.place_inherited:
+                # "... svečiavosi Telšiuose. Telšių bibliotekoje ...", "..., o spalio 6 d. | X bibliotekoje – ..."
+                current.venue_elsewhere = current.away = current.place_inherited = False
             if current.host is None or current.host_from_context:
                 current.host = target
                 current.host_from_context = False
