@@ -950,6 +950,12 @@ HOSTS = [
         '2023-10-10', None, ['2023-10-05'], [('2023-10-05', SIR)],
         id='pupils-excursion-to-branch',
     ),
+    # an adjective inside the chain between a library and its room
+    pytest.param(
+        "Spalio 5 d. Molėtų viešosios bibliotekos naujoje konferencijų salėje vyko seminaras.",
+        "2023-10-10", None, ["2023-10-05"], [("2023-10-05", MOL)],
+        id="room-with-adjective-in-chain",
+    ),
 ]
 
 
@@ -1080,6 +1086,12 @@ NOT_A_VISIT = [
         "Spalio 5 d. Alionių filialo bibliotekininkė lankėsi Alionių mokykloje.",
         '2023-10-10', None, ['2023-10-05'], [],
         id='librarians-at-school',
+    ),
+    # a hall with an adjective in another venue's chain is that venue's
+    pytest.param(
+        "Spalio 5 d. Molėtų kultūros centro Didžiojoje salėje vyko koncertas, kurį surengė Molėtų viešoji biblioteka.",
+        "2023-10-10", None, ["2023-10-05"], [],
+        id="venue-hall-with-adjective",
     ),
 ]
 

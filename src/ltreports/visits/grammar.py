@@ -64,10 +64,13 @@ def readings(token: Token) -> set[tuple[str | None, str | None]]:
 
 
 def is_genitive(token: Token) -> bool:
-    """A word that can stand in a genitive chain ("Vaikų literatūros", "konferencijų", "J. Basanavičiaus")."""
+    """A word that can stand in a genitive chain ("Vaikų literatūros", "konferencijų", "J. Basanavičiaus") between a
+    library and its room, adjectives included."""
     initial = len(token.text) <= 2 and token.text[:1].isupper()
     if token.is_space or (token.is_punct and token.text in ".„“\"") or initial:
         return True  # initials and quotes inside a name
+    if any(a.pos == "adjective" and a.source == "dictionary" for a in token_analyses(token) or ()):
+        return True  # an adjective of the room ("bibliotekos Didžiojoje skaitykloje", "naujoje konferencijų salėje")
     return "Gen" in cases(token)
 
 
