@@ -1111,3 +1111,84 @@ BOTH = [c for c in DATES + HOSTS + NOT_A_VISIT if c.id in {
 @pytest.mark.parametrize(("text", "published", "url", "dates", "visits"), BOTH)
 def test_on_both_backends(extract, text, published, url, dates, visits) -> None:
     check(extract, text, published, url, dates, visits)
+
+
+# -- whole pages: a listing page, an article with a history paragraph and a byline, a report with quoted speech
+# and an announcement, a staff trip abroad before an event at home, a news portal's page chrome -------------------
+
+LISTING = """Naujienos
+
+Rudens popietė Alionių filiale
+2023-10-16
+Spalio 12 d. Alionių filiale vyko rudens popietė senjorams. Bibliotekininkė Ona Jonaitė pakvietė dalyvius
+pasidalinti prisiminimais.
+Skaityti daugiau
+
+Poezijos vakaras
+2023-10-09
+Spalio 6-ąją Širvintų viešojoje bibliotekoje skambėjo poeto Jono Petraičio eilės. Vakarą vedė bibliotekininkė
+Rūta Kazlauskienė.
+Skaityti daugiau
+
+Bibliotekininkų išvyka
+2023-10-02
+Rugsėjo 29 d. bibliotekininkai lankėsi Utenos A. ir M. Miškinių viešojoje bibliotekoje, kur susipažino su
+naujomis erdvėmis.
+Skaityti daugiau"""
+
+JUBILEE = """Bibliotekai – 70
+
+2023 m. spalio 20 d.
+
+Kupiškio viešoji biblioteka įkurta 1953 m. Pirmoji bibliotekos vedėja buvo Ona Petraitienė. 1975 m. biblioteka
+persikėlė į naujas patalpas, o 2009 m. jos pastatas renovuotas.
+
+Spalio 18 d. bibliotekoje vyko jubiliejaus šventė. Svečius pasveikino direktorė Rasa Jonaitienė, koncertavo
+Kupiškio muzikos mokyklos mokiniai. Šventės metu buvo atidaryta paroda „Bibliotekos istorija nuotraukose“.
+
+Ona Kazlauskienė
+Nuotraukos autorės"""
+
+QUOTE_AND_ANNOUNCEMENT = """Knygos sutiktuvės Molėtuose
+
+Praėjusį ketvirtadienį Molėtų viešojoje bibliotekoje vyko kraštietės Onos Jonaitės knygos „Vasaros vėjai“
+sutiktuvės. „Šiandien man ypatinga diena“, – sakė autorė. Renginį vedė bibliotekininkė Rūta Petraitienė.
+
+Kitą savaitę knygos autorė lankysis Utenos A. ir M. Miškinių viešojoje bibliotekoje."""
+
+TRIP_THEN_HOME = """Spalio 3 d. Kupiškio viešosios bibliotekos darbuotojai vyko į pažintinę išvyką po Latviją, lankėsi
+Rėzeknės ir Daugpilio bibliotekose.
+
+Spalio 10 d. bibliotekoje vyko susitikimas su keliautoju Jonu Petraičiu, kuris pasakojo apie keliones po Aziją."""
+
+PORTAL = """Kultūra
+Ona Jonaitė
+2023-10-16 10:15
+
+Molėtų bibliotekoje lankėsi rašytojas
+
+Rašytojas Jonas Petraitis spalio 12 d. susitiko su Molėtų viešosios bibliotekos skaitytojais. Susitikime rašytojas
+pristatė naujausią romaną.
+
+„Biblioteka man – antri namai“, – sakė J. Petraitis.
+
+Komentarai (0)"""
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "url", "visits"),
+    [
+        pytest.param(
+            LISTING, None, None, [("2023-10-12", SIR), ("2023-10-06", SIR), ("2023-09-29", UTE)], id="listing"
+        ),
+        pytest.param(JUBILEE, None, None, [("2023-10-18", KUP)], id="jubilee-history-byline"),
+        pytest.param(
+            QUOTE_AND_ANNOUNCEMENT, "2023-10-16", None, [("2023-10-12", MOL), (None, UTE)], id="quote-announcement"
+        ),
+        pytest.param(TRIP_THEN_HOME, "2023-10-15", KUPURL, [("2023-10-10", KUP)], id="trip-abroad-then-home"),
+        pytest.param(PORTAL, None, None, [("2023-10-12", MOL)], id="news-portal"),
+    ],
+)
+def test_whole_pages(extract_spacy, text, published, url, visits) -> None:
+    report = extract_spacy(text, published=published, source={"url": url} if url else None)
+    assert [(v.date, v.library.name) for v in report.visits] == visits

@@ -148,12 +148,16 @@ def read_units(doc: Doc, dates: list[DateMention], libraries: list[Library]) -> 
     history_spans: list[tuple[int, int]] = []
     current: Unit | None = None
     section: tuple[Library | None, Library | None] | None = None
-    for sentence in body:
+    for n, sentence in enumerate(body):
         s, e = sentence.start_char, sentence.end_char
         # not the first line, unless it names the library as a place ("Molėtų viešojoje bibliotekoje"): a page
         # opening with the site's name ("Molėtų rajono savivaldybės viešoji biblioteka") heads nothing
         first = sentence.start_char == body[0].start_char
-        heading = is_heading(text, sentence, own_line=True)  # a library heading may stand on a line of its own
+        # a paragraph of its own, or a line of its own over a line that opens with a date ("Budrių filiale⏎
+        # Balandžio 24 d. – ...": a programme)
+        heading = is_heading(text, sentence) or (
+            n + 1 < len(body) and is_heading(text, sentence, own_line=True) and _opens_with_date(body[n + 1], valued)
+        )
         named = heading_library(doc, sentence, mentions, mention_starts) if heading else None
         if named is not None and first and not named.host:
             named = None
@@ -329,6 +333,12 @@ def _with_cut_tail(doc: Doc, sentence: Span, body: list[Span], i: int) -> Span:
     if "\n" in text[sentence.start_char:tail.start_char][len(own.rstrip()):]:
         return sentence  # the next sentence starts a new line
     return doc[sentence.start:tail.end]
+
+
+def _opens_with_date(sentence: Span, valued: list[DateMention]) -> bool:
+    """The sentence's first word is an event date's ("Balandžio 24 d. – ...")."""
+    first = next((t for t in sentence if not t.is_space and not t.is_punct), None)
+    return first is not None and any(d.start <= first.idx < d.end for d in valued)
 
 
 def _foreign_guess(doc: Doc, mention: LibraryMention) -> bool:
