@@ -9,6 +9,7 @@ dash, perhaps with a coordinating conjunction ("o", "ir"); not inside a list of 
 from __future__ import annotations
 
 from bisect import bisect_left
+from itertools import pairwise
 
 from spacy.tokens import Doc, Span
 
@@ -31,7 +32,7 @@ def dated_clauses(doc: Doc, body: list[Span], valued: list[DateMention]) -> tupl
     for sentence in body:
         dates = valued[bisect_left(starts, sentence.start_char):bisect_left(starts, sentence.end_char)]
         first = sentence.start
-        for before, date in zip(dates, dates[1:], strict=False):
+        for before, date in pairwise(dates):
             between = text[before.end:date.start].strip().lower()
             if not between or between in joiners:
                 continue  # a list of days: one unit

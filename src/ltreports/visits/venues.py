@@ -165,9 +165,13 @@ def event_sentence(sentence: Span) -> bool:
 def first_person_past(token: Token) -> bool:
     """A finite verb in the simple past, first person ("šventėme", "paminėjome"): the library telling its own event."""
     return any(
-        a.pos.startswith("verb") and any(t.startswith("Indic_Past_I") and not t.startswith("Indic_Past_II") for t in a.tags)
+        a.pos.startswith("verb")
+        and any(t.startswith(FIRST_PERSON_PAST) and not t.startswith(OTHER_PERSONS) for t in a.tags)
         for a in token_analyses(token) or ()
     )
+
+
+FIRST_PERSON_PAST, OTHER_PERSONS = "Indic_Past_I", "Indic_Past_II"  # "..._II" and "..._III" are 2nd and 3rd person
 
 
 def event_participle(sentence: Span) -> bool:
