@@ -950,6 +950,13 @@ HOSTS = [
         '2023-10-10', None, ['2023-10-05'], [('2023-10-05', SIR)],
         id='pupils-excursion-to-branch',
     ),
+    # a colon line's list ends at a paragraph that is no dated item: a later date needs a host of its own
+    pytest.param(
+        "Molėtų viešojoje bibliotekoje rudenį vyko:\nSpalio 3 d. – popietė senjorams;\nSpalio 10 d. – protmūšis.\n\n"
+        "Dėkojame visiems dalyviams.\n\nLapkričio 5 d. – paskutinė knygų mainų diena.",
+        "2023-10-20", None, ["2023-10-03", "2023-10-10", "2023-11-05"], [("2023-10-03", MOL), ("2023-10-10", MOL)],
+        id="colon-list-ends-at-paragraph",
+    ),
     # an adjective inside the chain between a library and its room
     pytest.param(
         "Spalio 5 d. Molėtų viešosios bibliotekos naujoje konferencijų salėje vyko seminaras.",

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span
 
+from ..dates.lexer import BLANK_LINE
 from ..language import doc_text, doc_words
 from ..matches import Ranges, in_boilerplate
 from ..schema import BranchRef, DateMention, Evidence, Library, LibraryRef, Person, Visit
@@ -148,8 +149,12 @@ def read_units(doc: Doc, dates: list[DateMention], libraries: list[Library]) -> 
     history_spans: list[tuple[int, int]] = []
     current: Unit | None = None
     section: tuple[Library | None, Library | None] | None = None
+    listing = False  # the section comes from a colon line over a list of dated lines
+    before_listing: tuple[Library | None, Library | None] | None = None  # the section before that list
     for n, sentence in enumerate(body):
         s, e = sentence.start_char, sentence.end_char
+        if listing and BLANK_LINE.search(text, body[n - 1].start_char, s) and not _opens_with_date(sentence, valued):
+            section, listing = before_listing, False  # a paragraph that is no dated item ends the colon line's list
         # not the first line, unless it names the library as a place ("Molėtų viešojoje bibliotekoje"): a page
         # opening with the site's name ("Molėtų rajono savivaldybės viešoji biblioteka") heads nothing
         first = sentence.start_char == body[0].start_char
@@ -162,6 +167,7 @@ def read_units(doc: Doc, dates: list[DateMention], libraries: list[Library]) -> 
         if named is not None and first and not named.host:
             named = None
         if named is not None:
+            listing = False
             # a heading line naming a library governs the items below it, up to the next such heading
             section = resolve_host(doc, named.library, by_id, home)
             # a heading that places the text ("... Varėnos bibliotekoje", "Gelvonų filialas") needs no event word
@@ -251,6 +257,8 @@ def read_units(doc: Doc, dates: list[DateMention], libraries: list[Library]) -> 
             current.away = where[s] == "away"
         if text[s:e].rstrip().endswith(":") and (public_hosts or generic):
             # "X bibliotekoje rudenį vyko:" over a list of dated lines: the items' host, as a heading's
+            before_listing = section if not listing else before_listing
+            listing = True
             section = next(((t, b) for _, t, b in hosts if t is not None), (home, None))
         if event_sentence(sentence):
             current.event = True
