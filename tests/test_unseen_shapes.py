@@ -517,6 +517,16 @@ DATES = [
         '2023-10-10', None, ['2023-09-01'], [('2023-09-01', MOL)],
         id='nuo-iki-exhibit-past',
     ),
+    # an attributive participle of founding governs its own phrase, not the event date after its noun
+    pytest.param(
+        "1953 m. įkurta Molėtų viešoji biblioteka šiais metais spalio 5 d. šventė 70-metį.",
+        "2023-10-10", None, ["2023-10-05"], [("2023-10-05", MOL)],
+        id="attributive-founding-participle",
+    ),
+    pytest.param(
+        "Molėtų viešoji biblioteka įkurta 1953 m. spalio 5 d.", "2023-10-10", None, [], [],
+        id="predicate-founding-participle",
+    ),
 ]
 
 

@@ -260,7 +260,10 @@ def governing_verb(span: Span, sent: Span, finite: bool = False) -> Verb | None:
     while right < sent.end and doc[right].text not in CLAUSE_MARKS:
         right += 1
     quoted = _quoted_outside(doc, sent, span)
-    verbs = [v for v in _verbs(sent, exclude=span) if (v.finite or not finite) and v.token.i not in quoted]
+    verbs = [
+        v for v in _verbs(sent, exclude=span)
+        if (v.finite or not finite) and v.token.i not in quoted and (v.finite or not attributive(v.token, sent))
+    ]
     clause = [v for v in verbs if left <= v.token.i < right]
     # the clause's finite verb first ("už mirusius darbuotojus buvo aukotos Mišios": "buvo aukotos"), then
     # its participle ("gimęs gegužės 21 dieną"), then the sentence's
@@ -299,6 +302,34 @@ def _quoted_outside(doc: Doc, sent: Span, span: Span) -> set[int]:
             out.update(range(i + 1, j))
         i = j + 1
     return out
+
+
+ATTRIBUTE_REACH = 4  # words read after a participle for the noun it agrees with
+
+
+def attributive(token: Token, sent: Span) -> bool:
+    """A participle before the noun it agrees with ("1953 m. įkurta Molėtų viešoji biblioteka ... šventė"):
+    it modifies the noun and governs no date beyond its phrase; genitives between are skipped. A predicate
+    participle follows its noun ("biblioteka įkurta 1951 m.")."""
+    own = {(a.case, a.number, a.gender) for a in readings(token) if a.pos.startswith("verb") and a.case}
+    if not own:
+        return False
+    doc = token.doc
+    i, seen = token.i + 1, 0
+    while i < sent.end and seen < ATTRIBUTE_REACH:
+        word = doc[i]
+        if word.is_space:
+            i += 1
+            continue
+        if not word.is_alpha:
+            return False
+        found = [a for a in readings(word) if a.pos in ("noun", "adjective")]
+        if any((a.case, a.number, a.gender) in own for a in found):
+            return True
+        if not found or not all(a.case == "Gen" for a in found):
+            return False  # neither an agreeing word nor a genitive modifier before one
+        i, seen = i + 1, seen + 1
+    return False
 
 
 def _passive_predicate(token: Token) -> bool:
