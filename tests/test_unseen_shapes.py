@@ -32,6 +32,7 @@ ELE = "Elektrėnų savivaldybės viešoji biblioteka"
 PAN = "Panevėžio apskrities Gabrielės Petkevičaitės-Bitės viešoji biblioteka"
 # the site a post comes from: its library is the post's own ("bibliotekoje", "pas mus")
 KUPURL = "https://kupiskiovb.lt/naujienos/1"
+MOLURL = "https://moletai.rvb.lt/naujiena"
 KREURL = "https://kretvb.lt/naujiena"
 
 
@@ -960,6 +961,36 @@ HOSTS = [
         '2023-10-10', None, ['2023-10-05'], [('2023-10-05', SIR)],
         id='pupils-excursion-to-branch',
     ),
+    # guests at the library that writes the post, the library or a branch as the subject of receiving them
+    pytest.param(
+        "Spalio 5 d. mus aplankė rašytoja Ona Jonaitė.", "2023-10-10", MOLURL, ["2023-10-05"], [("2023-10-05", MOL)],
+        id="visited-us",
+    ),
+    pytest.param(
+        "Spalio 5 d. į biblioteką atėjo darželio „Pasaka“ auklėtiniai su auklėtoja.",
+        "2023-10-10", MOLURL, ["2023-10-05"], [("2023-10-05", MOL)],
+        id="kindergarten-came-to-library",
+    ),
+    pytest.param(
+        "Spalio 5 d. Molėtų viešoji biblioteka priėmė svečius iš Utenos.",
+        "2023-10-10", None, ["2023-10-05"], [("2023-10-05", MOL)],
+        id="library-received-guests",
+    ),
+    pytest.param(
+        "Spalio 5 d. Alionių filialas sulaukė svečių iš Širvintų.",
+        "2023-10-10", None, ["2023-10-05"], [("2023-10-05", SIR)],
+        id="branch-received-guests",
+    ),
+    pytest.param(
+        "Spalio 5 d. Alionių biblioteka pakvietė vaikus į edukaciją.",
+        "2023-10-10", None, ["2023-10-05"], [("2023-10-05", SIR)],
+        id="branch-by-settlement-as-subject",
+    ),
+    pytest.param(
+        "Spalio 5 d. Molėtų viešoji biblioteka surengė nuotolinę popietę per „Zoom“ platformą.",
+        "2023-10-10", None, ["2023-10-05"], [("2023-10-05", MOL)],
+        id="online-event-of-library",
+    ),
     # a colon line's list ends at a paragraph that is no dated item: a later date needs a host of its own
     pytest.param(
         "Molėtų viešojoje bibliotekoje rudenį vyko:\nSpalio 3 d. – popietė senjorams;\nSpalio 10 d. – protmūšis.\n\n"
@@ -1103,6 +1134,29 @@ NOT_A_VISIT = [
         "Spalio 5 d. Alionių filialo bibliotekininkė lankėsi Alionių mokykloje.",
         '2023-10-10', None, ['2023-10-05'], [],
         id='librarians-at-school',
+    ),
+    pytest.param(
+        "Spalio 5 d. bibliotekininkės aplankė senjorus socialinės globos namuose ir jiems paskaitė.",
+        "2023-10-10", KUPURL, ["2023-10-05"], [],
+        id="care-home",
+    ),
+    pytest.param(
+        "Spalio 5 d. knygos pristatymas vyko Molėtų krašto muziejaus salėje.", "2023-10-10", MOLURL, ["2023-10-05"], [],
+        id="museum-hall",
+    ),
+    pytest.param(
+        "Spalio 5 d. Molėtų viešoji biblioteka dalyvavo knygų mugėje Vilniuje.", "2023-10-10", None, ["2023-10-05"], [],
+        id="library-as-subject-at-a-fair",
+    ),
+    pytest.param(
+        "Spalio 5 d. Molėtų viešosios bibliotekos kolektyvas lankėsi Kernavėje.",
+        "2023-10-10", None, ["2023-10-05"], [],
+        id="staff-in-a-town",
+    ),
+    pytest.param(
+        "Spalio 5 d. Molėtų kultūros centras surengė koncertą, kuriame dalyvavo ir bibliotekininkės.",
+        "2023-10-10", MOLURL, ["2023-10-05"], [],
+        id="culture-centre-as-subject",
     ),
     # a hall with an adjective in another venue's chain is that venue's
     pytest.param(

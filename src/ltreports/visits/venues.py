@@ -156,10 +156,20 @@ def event_sentence(sentence: Span) -> bool:
         verbs, own = data()["event_verbs"], data()["own_event_verbs"]
         sets = doc_lemma_sets(doc)  # by index: no Token made for most words
         found = told[key] = any(
-            (sets[i] & verbs and not is_participle(doc[i])) or (sets[i] & own and first_person_past(doc[i]))
+            (sets[i] & verbs and not is_participle(doc[i]))
+            or (sets[i] & own and first_person_past(doc[i]))
+            or (sets[i] & data()["visit_verbs"] and not is_participle(doc[i]) and visited_us(doc[i], sentence))
             for i in range(sentence.start, sentence.end)
         )
     return found
+
+
+def visited_us(verb: Token, sentence: Span) -> bool:
+    """A verb of visiting with the first person as its object ("mus aplankė rašytoja", "aplankė mus"): guests at
+    the library that tells it."""
+    doc = verb.doc
+    near = range(max(sentence.start, verb.i - 2), min(sentence.end, verb.i + 3))
+    return any(doc[i].lower_ in data()["first_person_objects"] for i in near if i != verb.i)
 
 
 def first_person_past(token: Token) -> bool:
