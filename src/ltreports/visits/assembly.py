@@ -153,7 +153,8 @@ def read_units(doc: Doc, dates: list[DateMention], libraries: list[Library]) -> 
     before_listing: tuple[Library | None, Library | None] | None = None  # the section before that list
     for n, sentence in enumerate(body):
         s, e = sentence.start_char, sentence.end_char
-        if listing and BLANK_LINE.search(text, body[n - 1].start_char, s) and not _opens_with_date(sentence, valued):
+        paragraph = n > 0 and BLANK_LINE.search(text, body[n - 1].start_char, s) is not None
+        if listing and paragraph and not _opens_with_date(sentence, valued, valued_starts):
             section, listing = before_listing, False  # a paragraph that is no dated item ends the colon line's list
         # not the first line, unless it names the library as a place ("Molėtų viešojoje bibliotekoje"): a page
         # opening with the site's name ("Molėtų rajono savivaldybės viešoji biblioteka") heads nothing
@@ -161,7 +162,9 @@ def read_units(doc: Doc, dates: list[DateMention], libraries: list[Library]) -> 
         # a paragraph of its own, or a line of its own over a line that opens with a date ("Budrių filiale⏎
         # Balandžio 24 d. – ...": a programme)
         heading = is_heading(text, sentence) or (
-            n + 1 < len(body) and is_heading(text, sentence, own_line=True) and _opens_with_date(body[n + 1], valued)
+            n + 1 < len(body)
+            and is_heading(text, sentence, own_line=True)
+            and _opens_with_date(body[n + 1], valued, valued_starts)
         )
         named = heading_library(doc, sentence, mentions, mention_starts) if heading else None
         if named is not None and first and not named.host:
@@ -343,10 +346,13 @@ def _with_cut_tail(doc: Doc, sentence: Span, body: list[Span], i: int) -> Span:
     return doc[sentence.start:tail.end]
 
 
-def _opens_with_date(sentence: Span, valued: list[DateMention]) -> bool:
+def _opens_with_date(sentence: Span, valued: list[DateMention], starts: list[int]) -> bool:
     """The sentence's first word is an event date's ("Balandžio 24 d. – ...")."""
     first = next((t for t in sentence if not t.is_space and not t.is_punct), None)
-    return first is not None and any(d.start <= first.idx < d.end for d in valued)
+    if first is None:
+        return False
+    i = bisect_left(starts, first.idx + 1) - 1  # the last date starting at or before it
+    return i >= 0 and valued[i].start <= first.idx < valued[i].end
 
 
 def _foreign_guess(doc: Doc, mention: LibraryMention) -> bool:

@@ -131,10 +131,12 @@ def is_subject(doc: Doc, m: LibraryMention) -> bool:
 def _after_dates_and_adverbs(doc: Doc, i: int) -> int:
     """The index after the dates and adverbs that may stand between a subject and its verb ("Budrių filialas
     spalio 6-ąją paminėjo ...", "X biblioteka šiemet surengė ...")."""
-    dates = [(d.start, d.end) for d in getattr(doc._, "ltr_date_matches", None) or ()]
+    dates = doc.user_data.get("ltr_date_spans")
+    if dates is None:  # once a Doc: the date matches' spans
+        dates = doc.user_data["ltr_date_spans"] = Ranges((d.start, d.end) for d in doc._.ltr_date_matches or ())
     while i < len(doc):
         token = doc[i]
-        if token.is_space or any(s <= token.idx < e for s, e in dates):
+        if token.is_space or dates.contains(token.idx):
             i += 1
             continue
         found = token_analyses(token) or ()
