@@ -518,6 +518,62 @@ DATES = [
         '2023-10-10', None, ['2023-09-01'], [('2023-09-01', MOL)],
         id='nuo-iki-exhibit-past',
     ),
+    # a date's written variants: markup glued before it, spaces left out or added, colloquial ordinals
+    pytest.param(
+        "|Spalio 5 d. Molėtų viešojoje bibliotekoje vyko popietė.",
+        "2023-10-10", None, ["2023-10-05"], [("2023-10-05", MOL)],
+        id="pipe",
+    ),
+    pytest.param(
+        "•Spalio 5 d. Molėtų viešojoje bibliotekoje vyko popietė.",
+        "2023-10-10", None, ["2023-10-05"], [("2023-10-05", MOL)],
+        id="bullet-glued",
+    ),
+    pytest.param(
+        "1.Spalio 5 d. Molėtų viešojoje bibliotekoje vyko popietė.",
+        "2023-10-10", None, ["2023-10-05"], [("2023-10-05", MOL)],
+        id="numbered-item",
+    ),
+    pytest.param(
+        "Spalio 5d. Molėtų viešojoje bibliotekoje vyko popietė.",
+        "2023-10-10", None, ["2023-10-05"], [("2023-10-05", MOL)],
+        id="glued-d",
+    ),
+    pytest.param(
+        "Spalio5 d. Molėtų viešojoje bibliotekoje vyko popietė.",
+        "2023-10-10", None, ["2023-10-05"], [("2023-10-05", MOL)],
+        id="month-glued-to-day",
+    ),
+    pytest.param(
+        "Spalio 5 -ą dieną Molėtų viešojoje bibliotekoje vyko popietė.",
+        "2023-10-10", None, ["2023-10-05"], [("2023-10-05", MOL)],
+        id="spaced-short-ordinal",
+    ),
+    pytest.param(
+        "Spalio 5-ają Molėtų viešojoje bibliotekoje vyko popietė.",
+        "2023-10-10", None, ["2023-10-05"], [("2023-10-05", MOL)],
+        id="ordinal-without-ogonek",
+    ),
+    pytest.param(
+        "Spalio 5-tą Molėtų viešojoje bibliotekoje vyko popietė.",
+        "2023-10-10", None, ["2023-10-05"], [("2023-10-05", MOL)],
+        id="colloquial-ordinal",
+    ),
+    pytest.param(
+        "Spalio 05 d. Molėtų viešojoje bibliotekoje vyko popietė.",
+        "2023-10-10", None, ["2023-10-05"], [("2023-10-05", MOL)],
+        id="zero-padded-day",
+    ),
+    pytest.param(
+        "Spalio 5–ąją Molėtų viešojoje bibliotekoje vyko popietė.",
+        "2023-10-10", None, ["2023-10-05"], [("2023-10-05", MOL)],
+        id="en-dash-ordinal",
+    ),
+    pytest.param(
+        "Spalio 5 – 6 dienomis Molėtų viešojoje bibliotekoje vyko popietė.",
+        "2023-10-10", None, ["2023-10-05"], [("2023-10-05", MOL)],
+        id="spaced-range",
+    ),
     # an attributive participle of founding governs its own phrase, not the event date after its noun
     pytest.param(
         "1953 m. įkurta Molėtų viešoji biblioteka šiais metais spalio 5 d. šventė 70-metį.",
