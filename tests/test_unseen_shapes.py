@@ -574,6 +574,17 @@ DATES = [
         "2023-10-10", None, ["2023-10-05"], [("2023-10-05", MOL)],
         id="spaced-range",
     ),
+    # a genitive weekday with a genitive part of the day; a month with a week or a weekend of it
+    pytest.param(
+        "Nuo pat ketvirtadienio ryto į Molėtų viešosios bibliotekos šventę rinkosi svečiai.",
+        "2023-10-16", None, ["2023-10-12"], [("2023-10-12", MOL)],
+        id="genitive-weekday-and-day-part",
+    ),
+    pytest.param(
+        "Paskutinį rugpjūčio savaitgalį Molėtų viešojoje bibliotekoje surengta Naktis bibliotekoje.",
+        "2023-09-16", None, ["2023-08"], [("2023-08", MOL)],
+        id="weekend-of-a-month",
+    ),
     # an attributive participle of founding governs its own phrase, not the event date after its noun
     pytest.param(
         "1953 m. įkurta Molėtų viešoji biblioteka šiais metais spalio 5 d. šventė 70-metį.",

@@ -6,6 +6,7 @@
     year     := YEAR (m.|metų|metais) | YEAR-ųjų | YEAR (directly before the month)
               | šių metų | š. m. | praėjusių metų    (PUBYEAR: counted from the publication year)
     month    := [year] MONTH-gen (mėnesį|mėn.) [pradžioje|pabaigoje] | MONTH-gen pradžioje | [year] MONTH-acc/loc
+              | MONTH-gen savaitgalį|savaitę                     ("paskutinį rugpjūčio savaitgalį")
     days     also after "mėn.": "gegužės mėn. 12–14 d."
     numeric  := 2023-05-03 | 2023.05.03 | 2023/05/03 | 2023 05 03 | 2025-07
     dayfirst := DAY MONTH-gen [,] YEAR                         ("3 gegužės, 2016")
@@ -179,7 +180,7 @@ class _Parser:
         after_word = self.at(j + 2, para)
         if self.kind(j + 1, para) == "MONTHW" and (_is_day(after_word) or self.kind(j + 2, para) == "DRANGE"):
             return self.days(i, start, j + 2, para, year, month, ranged)  # "2023 m. gegužės mėn. 3 d."
-        if self.kind(j + 1, para) in ("MONTHW", "MPART"):
+        if self.kind(j + 1, para) in ("MONTHW", "MPART", "PERIOD"):  # "paskutinį rugpjūčio savaitgalį": in the month
             return [self.month_period(start, j + 1, para, year, month)]
         return self.days(i, start, j + 1, para, year, month, ranged)
 
