@@ -585,6 +585,23 @@ DATES = [
         "2023-09-16", None, ["2023-08"], [("2023-08", MOL)],
         id="weekend-of-a-month",
     ),
+    # a day named in the nominative: an event date only as the subject of an event told in the past or future
+    pytest.param(
+        "Birželio 1-oji, Tarptautinė vaikų gynimo diena, Molėtų viešojoje bibliotekoje prasidėjo rytmečiu.",
+        "2023-06-10", None, ["2023-06-01"], [("2023-06-01", MOL)],
+        id="named-day-as-subject-of-past",
+    ),
+    pytest.param(
+        "Vasario 16-oji buvo paminėta Molėtų viešojoje bibliotekoje.",
+        "2023-02-20", None, ["2023-02-16"], [("2023-02-16", MOL)],
+        id="named-day-passive-past",
+    ),
+    pytest.param("Sausio 13-oji mums primena laisvės kainą.", "2023-01-20", None, [], [], id="named-day-present"),
+    pytest.param(
+        "Birželio 1-oji – vaikų gynimo diena. Molėtų viešosios bibliotekos darbuotojos svečiavosi darželyje.",
+        "2023-06-10", None, [], [],
+        id="named-day-definition",
+    ),
     # an attributive participle of founding governs its own phrase, not the event date after its noun
     pytest.param(
         "1953 m. įkurta Molėtų viešoji biblioteka šiais metais spalio 5 d. šventė 70-metį.",

@@ -122,6 +122,8 @@ def decide(
     sent = sentence(span)
     if fact.kind in ("relative", "period"):
         return _relative(doc, match, span, sent)
+    if fact.named_day:
+        return _named_day(span, sent)
     return _by_grammar(span, sent, dated=fact.year is not None or fact.year_offset is not None)
 
 
@@ -137,6 +139,16 @@ def in_this_year(doc: Doc, match: Match[DateFact]) -> bool:
     bibliotekoje spalio 12 d. ..."): the publication year, as "šių metų spalio 12 d."."""
     span = doc.char_span(match.start, match.end, alignment_mode="expand")
     return span is not None and _has_phrase(sentence(span), cues().this_year)
+
+
+def _named_day(span: Span, sent: Span) -> Decision:
+    """A day named in the nominative ("Birželio 1-oji") is an event date only as the subject of an event told in
+    the past or the future ("Birželio 1-oji bibliotekoje prasidėjo rytmečiu"); a definition ("Liepos 6-oji –
+    Valstybės diena"), the present ("Sausio 13-oji primena ...") or the copula name the day in general."""
+    verb = governing_verb(span, sent, finite=True)
+    if verb is None or verb.tense not in ("past", "fut") or verb.lemmas & cues().copula:
+        return Decision(False, "observance")
+    return EVENT
 
 
 def _by_grammar(span: Span, sent: Span, dated: bool) -> Decision:
