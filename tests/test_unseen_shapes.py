@@ -1075,6 +1075,58 @@ HOSTS = [
         "2023-10-10", None, ["2023-10-05"], [("2023-10-05", MOL)],
         id="online-event-of-library",
     ),
+    # word order and inflection around the host
+    pytest.param(
+        "Vyko spalio 5 d. Molėtų viešojoje bibliotekoje susitikimas su poetu.",
+        "2023-10-10", None, ["2023-10-05"], [("2023-10-05", MOL)],
+        id="verb-first",
+    ),
+    pytest.param(
+        "Spalio 5 d. susitikimas su poetu Jonu Petraičiu vyko Molėtų viešojoje bibliotekoje.",
+        "2023-10-10", None, ["2023-10-05"], [("2023-10-05", MOL)],
+        id="host-last",
+    ),
+    pytest.param(
+        "Susitikimas, kuris vyko spalio 5 d. Molėtų viešojoje bibliotekoje, sutraukė daug skaitytojų.",
+        "2023-10-10", None, ["2023-10-05"], [("2023-10-05", MOL)],
+        id="relative-clause",
+    ),
+    pytest.param(
+        "Spalio 5 d. Molėtų viešojoje bibliotekoje vykusiame susitikime dalyvavo poetas Jonas Petraitis.",
+        "2023-10-10", None, ["2023-10-05"], [("2023-10-05", MOL)],
+        id="participle-of-event-after-host",
+    ),
+    pytest.param(
+        "Spalio 5 d. lankydamasi Molėtų viešojoje bibliotekoje poetė skaitė eiles.",
+        "2023-10-10", None, ["2023-10-05"], [("2023-10-05", MOL)],
+        id="half-participle-of-visiting-before-host",
+    ),
+    pytest.param(
+        "Spalio 5 d. Molėtų r. sav. viešojoje bibliotekoje vyko seminaras.",
+        "2023-10-10", None, ["2023-10-05"], [("2023-10-05", MOL)],
+        id="abbreviated-name",
+    ),
+    pytest.param(
+        "Spalio 5 d. vyko poezijos popietė. Ji surengta Molėtų viešosios bibliotekos skaitykloje.",
+        "2023-10-10", None, ["2023-10-05"], [("2023-10-05", MOL)],
+        id="host-in-next-sentence",
+    ),
+    pytest.param(
+        "Molėtų viešojoje bibliotekoje – svečias iš Vilniaus. "
+        "Spalio 5 d. su skaitytojais susitiko rašytojas Jonas Petraitis.",
+        "2023-10-10", None, ["2023-10-05"], [("2023-10-05", MOL)],
+        id="host-headline-date-below",
+    ),
+    pytest.param(
+        "Spalio 5 d. Alionių ir Bagaslaviškio filialuose vyko garsiniai skaitymai.",
+        "2023-10-10", None, ["2023-10-05"], [("2023-10-05", SIR)],
+        id="two-branches-plural-locative",
+    ),
+    pytest.param(
+        "Spalio 5 d. Molėtų viešojoje bibliotekoje vyko protmūšis.\n\nSpalio 12 d. čia pat vyko kino vakaras.",
+        "2023-10-20", None, ["2023-10-05", "2023-10-12"], [("2023-10-05", MOL), ("2023-10-12", MOL)],
+        id="second-date-there",
+    ),
     # a colon line's list ends at a paragraph that is no dated item: a later date needs a host of its own
     pytest.param(
         "Molėtų viešojoje bibliotekoje rudenį vyko:\nSpalio 3 d. – popietė senjorams;\nSpalio 10 d. – protmūšis.\n\n"

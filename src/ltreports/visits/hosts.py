@@ -60,7 +60,10 @@ def classify(doc: Doc, library: Library, start: int, end: int) -> LibraryMention
     in_room = room is not None and not participle_follows(doc[room.i:room.i + 1]) and (
         bool(cases(room) & {"Loc", "Il"}) or (prev_word in words["to_prepositions"] and "Acc" in cases(room))
     )
-    host = not origin and not is_participle(prev) and (
+    # a participle before the place takes it as its own ("dirbusi bibliotekoje"), unless it is one of visiting or
+    # of an event ("lankydamasi X bibliotekoje", "vykusiame X bibliotekoje")
+    foreign_participle = is_participle(prev) and not lemmas(prev) & (words["event_verbs"] | words["trip_verbs"])
+    host = not origin and not foreign_participle and (
         (not participle_follows(span) and (
             "Loc" in head_cases
             or "Il" in head_cases
