@@ -47,7 +47,10 @@ class Extractor:
             if fact.kind == "relative" and fact.weekday is not None and fact.direction is None:
                 if _next_to_date(doc_text(doc), start, end, [sp for sp in spans if sp != (start, end)]):
                     continue  # "gegužės 3 d. (šeštadienį)": the weekday of the date beside it
-                fact = replace(fact, direction="next" if _future_sentence(doc, start, end) else "past")
+                tenses = _sentence_tenses(doc, start, end)
+                if tenses == {"pres"}:
+                    continue  # "Paskutinį mėnesio penktadienį biblioteka neaptarnauja": a habit, no one day
+                fact = replace(fact, direction="next" if "fut" in tenses and "past" not in tenses else "past")
             if stamp:
                 fact = replace(fact, stamp=True)
             found.append(Match(start, end, doc_text(doc)[start:end], fact))
@@ -67,21 +70,24 @@ def _next_to_date(text: str, start: int, end: int, spans: list[tuple[int, int]])
     )
 
 
-def _future_sentence(doc: Doc, start: int, end: int) -> bool:
-    """Whether the sentence holding ``start`` has a finite verb in the future tense and none in the past."""
+def _sentence_tenses(doc: Doc, start: int, end: int) -> set[str]:
+    """The tenses ("past", "pres", "fut") of the finite verbs in the sentence holding ``start``: a bare weekday
+    is the next one in a sentence in the future only, a habit in one in the present only ("Penktadienį
+    biblioteka neaptarnauja"), else the last one."""
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None:
-        return False
+        return set()
     sent = span.sent if doc.has_annotation("SENT_START") else doc[:]
     analyzer = get_analyzer()
-    future = past = False
+    found: set[str] = set()
     for tok in sent:
         if not tok.is_alpha or tok.i in range(span.start, span.end):
             continue
         tags = {t for a in analyzer.analyze(tok.text.lower()) if a.pos.startswith("verb") for t in a.tags}
-        future = future or any(t.startswith("Indic_Fut") for t in tags)
-        past = past or any(t.startswith("Indic_Past") for t in tags)
-    return future and not past
+        for name, mark in (("fut", "Indic_Fut"), ("past", "Indic_Past"), ("pres", "Indic_Pres")):
+            if any(t.startswith(mark) for t in tags):
+                found.add(name)
+    return found
 
 
 def is_stamp(text: str, start: int, end: int, fact: DateFact) -> bool:

@@ -71,6 +71,7 @@ class Cues:
     service: frozenset[str]  # lemmas of opening hours ("dirbti", "nedirbti")
     declare: frozenset[str]  # lemmas of declaring ("paskelbti ... diena")
     observance_nouns: frozenset[str]  # "diena", "savaitė"
+    held: frozenset[str]  # lemmas of holding an event ("vykti", "surengti")
 
 
 @cache
@@ -87,6 +88,7 @@ def cues() -> Cues:
         declare=frozenset(w.lower() for w in data["declare_lemmas"]),
         service=frozenset(w.lower() for w in data["service_lemmas"]),
         observance_nouns=frozenset(w.lower() for w in data["observance_nouns"]),
+        held=frozenset(w.lower() for w in data["held_lemmas"]),
     )
 
 
@@ -120,7 +122,33 @@ def decide(
     sent = sentence(span)
     if fact.kind in ("relative", "period"):
         return _relative(doc, match, span, sent)
+    if fact.named_day:
+        return _named_day(span, sent)
     return _by_grammar(span, sent, dated=fact.year is not None or fact.year_offset is not None)
+
+
+def holds_event(span: Span) -> bool:
+    """The date's governing finite verb says an event was held ("vyko", "surengė", "lankėsi"): the post's
+    own account of an event, not a step of a history told before it."""
+    verb = governing_verb(span, sentence(span), finite=True)
+    return verb is not None and bool(verb.lemmas & cues().held)
+
+
+def in_this_year(doc: Doc, match: Match[DateFact]) -> bool:
+    """A date without its year in a sentence that says "this year" ("Šiemet spalio 12 d. ...", "Šiais metais
+    bibliotekoje spalio 12 d. ..."): the publication year, as "šių metų spalio 12 d."."""
+    span = doc.char_span(match.start, match.end, alignment_mode="expand")
+    return span is not None and _has_phrase(sentence(span), cues().this_year)
+
+
+def _named_day(span: Span, sent: Span) -> Decision:
+    """A day named in the nominative ("Birželio 1-oji") is an event date only as the subject of an event told in
+    the past or the future ("Birželio 1-oji bibliotekoje prasidėjo rytmečiu"); a definition ("Liepos 6-oji –
+    Valstybės diena"), the present ("Sausio 13-oji primena ...") or the copula name the day in general."""
+    verb = governing_verb(span, sent, finite=True)
+    if verb is None or verb.tense not in ("past", "fut") or verb.lemmas & cues().copula:
+        return Decision(False, "observance")
+    return EVENT
 
 
 def _by_grammar(span: Span, sent: Span, dated: bool) -> Decision:
@@ -156,6 +184,8 @@ def _relative(doc: Doc, match: Match[DateFact], span: Span, sent: Span) -> Decis
     verbs = [v for v in _verbs(sent, exclude=span) if v.finite and (quote is None or quote < v.token.idx < end)]
     if {v.tense for v in verbs} & {"past", "fut"}:
         return EVENT
+    if quote is None and any(_passive_predicate(t) for t in sent if t.i not in range(span.start, span.end)):
+        return EVENT  # "Šiandien bibliotekoje atidaryta paroda": a passive past participle as the predicate
     governing = governing_verb(span, sent, finite=True)
     if quote is not None or governing is None or governing.lemmas & cues().copula:
         return Decision(False, "nowadays")  # "kad šiandien biblioteka yra ...", "Šiandien biblioteka – ..."
@@ -241,7 +271,11 @@ def governing_verb(span: Span, sent: Span, finite: bool = False) -> Verb | None:
     right = span.end
     while right < sent.end and doc[right].text not in CLAUSE_MARKS:
         right += 1
-    verbs = [v for v in _verbs(sent, exclude=span) if v.finite or not finite]
+    quoted = _quoted_outside(doc, sent, span)
+    verbs = [
+        v for v in _verbs(sent, exclude=span)
+        if (v.finite or not finite) and v.token.i not in quoted and (v.finite or not attributive(v.token, sent))
+    ]
     clause = [v for v in verbs if left <= v.token.i < right]
     # the clause's finite verb first ("už mirusius darbuotojus buvo aukotos Mišios": "buvo aukotos"), then
     # its participle ("gimęs gegužės 21 dieną"), then the sentence's
@@ -256,6 +290,70 @@ def governing_verb(span: Span, sent: Span, finite: bool = False) -> Verb | None:
         ):  # "buvo minima": the participle's lemma, the auxiliary's tense
             return Verb(participle.token, participle.lemmas, verb.tense, verb.finite)
     return verb
+
+
+OPENING_QUOTES = {"„": "“”", "«": "»", "\"": "\"", "“": "”"}
+
+
+def _quoted_outside(doc: Doc, sent: Span, span: Span) -> set[int]:
+    """Token indices inside quotation marks in the sentence, unless the quotation holds the date: a quoted
+    title ("popietė „Rudens spalvos“": "spalvos" may read as a verb) is a name, not the clause's predicate."""
+    out: set[int] = set()
+    i = sent.start
+    while i < sent.end:
+        closers = OPENING_QUOTES.get(doc[i].text)
+        if closers is None:
+            i += 1
+            continue
+        j = i + 1
+        while j < sent.end and doc[j].text not in closers:
+            j += 1
+        if j >= sent.end:
+            break  # not closed in the sentence: quoted speech running on, read as it is
+        if not (i < span.start and span.end <= j):
+            out.update(range(i + 1, j))
+        i = j + 1
+    return out
+
+
+ATTRIBUTE_REACH = 4  # words read after a participle for the noun it agrees with
+
+
+def attributive(token: Token, sent: Span) -> bool:
+    """A participle before the noun it agrees with ("1953 m. įkurta Molėtų viešoji biblioteka ... šventė"):
+    it modifies the noun and governs no date beyond its phrase; genitives between are skipped. A predicate
+    participle follows its noun ("biblioteka įkurta 1951 m.")."""
+    own = {(a.case, a.number, a.gender) for a in readings(token) if a.pos.startswith("verb") and a.case}
+    if not own:
+        return False
+    doc = token.doc
+    i, seen = token.i + 1, 0
+    while i < sent.end and seen < ATTRIBUTE_REACH:
+        word = doc[i]
+        if word.is_space:
+            i += 1
+            continue
+        if not word.is_alpha:
+            return False
+        found = [a for a in readings(word) if a.pos in ("noun", "adjective")]
+        if any((a.case, a.number, a.gender) in own for a in found):
+            return True
+        if not found or not all(a.case == "Gen" for a in found):
+            return False  # neither an agreeing word nor a genitive modifier before one
+        i, seen = i + 1, seen + 1
+    return False
+
+
+def _passive_predicate(token: Token) -> bool:
+    """A passive past participle in the nominative with no finite reading and no other part of speech
+    ("atidaryta", "surengtas"): the predicate of a clause that reports what was done."""
+    if not token.is_alpha:
+        return False
+    found = readings(token)
+    verbs = [a for a in found if a.pos.startswith("verb")]
+    if not verbs or len(verbs) != len(found) or any(t.startswith("Indic") for a in verbs for t in a.tags):
+        return False
+    return any(a.case == "Nom" and any(t.startswith("Part_Pass_Past") for t in a.tags) for a in verbs)
 
 
 def _declared_as(sent: Span) -> bool:

@@ -33,5 +33,6 @@ class DateFact:
     direction: Direction | None = None
     year_offset: int | None = None
     numeric: bool = False  # written in digits only ("2023-05-03", "2019 11 11")
+    named_day: bool = False  # a nominative ordinal naming the day ("Liepos 6-oji"): an event date only as a subject
     stamp: bool = False
     raw: tuple[str, ...] = ()

@@ -6,6 +6,7 @@
     year     := YEAR (m.|metų|metais) | YEAR-ųjų | YEAR (directly before the month)
               | šių metų | š. m. | praėjusių metų    (PUBYEAR: counted from the publication year)
     month    := [year] MONTH-gen (mėnesį|mėn.) [pradžioje|pabaigoje] | MONTH-gen pradžioje | [year] MONTH-acc/loc
+              | MONTH-gen savaitgalį|savaitę                     ("paskutinį rugpjūčio savaitgalį")
     days     also after "mėn.": "gegužės mėn. 12–14 d."
     numeric  := 2023-05-03 | 2023.05.03 | 2023/05/03 | 2023 05 03 | 2025-07
     dayfirst := DAY MONTH-gen [,] YEAR                         ("3 gegužės, 2016")
@@ -14,8 +15,8 @@
     weekday , date | date , weekday | šiandien , date           (one mention: the date's)
     MONTH DAY , YEAR                                            ("gegužės 5, 2016": a site's stamp)
 
-A genitive ordinal without a day word ("Sausio 13-osios atmintis", "Vasario 16-osios aktas") and a
-nominative one ("Liepos 6-oji") name a commemoration and are not dates.
+A genitive ordinal without a day word ("Sausio 13-osios atmintis", "Vasario 16-osios aktas") names a
+commemoration and is not a date; a nominative one ("Liepos 6-oji") names the day (``DateFact.named_day``).
 """
 
 from __future__ import annotations
@@ -179,7 +180,7 @@ class _Parser:
         after_word = self.at(j + 2, para)
         if self.kind(j + 1, para) == "MONTHW" and (_is_day(after_word) or self.kind(j + 2, para) == "DRANGE"):
             return self.days(i, start, j + 2, para, year, month, ranged)  # "2023 m. gegužės mėn. 3 d."
-        if self.kind(j + 1, para) in ("MONTHW", "MPART"):
+        if self.kind(j + 1, para) in ("MONTHW", "MPART", "PERIOD"):  # "paskutinį rugpjūčio savaitgalį": in the month
             return [self.month_period(start, j + 1, para, year, month)]
         return self.days(i, start, j + 1, para, year, month, ranged)
 
@@ -218,7 +219,7 @@ class _Parser:
                 return listed
         if not self.is_date_ordinal(i, item, last, para):
             return []
-        fact = DateFact("day", year, month, day)
+        fact = DateFact("day", year, month, day, named_day=item.kind == "ORD" and item.value[1] == "nom")
         end = self.range_end(last, para, year, month, ranged)
         if end is not None:
             last, fact = end[0], replace(fact, kind="range", end_year=end[1], end_month=end[2], end_day=end[3])
@@ -238,12 +239,13 @@ class _Parser:
     def is_date_ordinal(self, i: int, item: Item, last: int, para: int) -> bool:
         """A genitive ordinal is a date only with a day word or after "nuo"/"iki" (lower-case month).
 
-        A nominative one ("Liepos 6-oji – Valstybės diena") names the day and is never a date.
+        A nominative one ("Liepos 6-oji – Valstybės diena", "Birželio 1-oji ... prasidėjo rytmečiu") names the
+        day: a match marked ``named_day``, an event date only as the subject of an event told (``events``).
         """
         if item.kind != "ORD" or item.value[1] not in ("gen", "nom"):
             return True
         if item.value[1] == "nom":
-            return False
+            return True
         nxt = self.items[last] if last > 0 and self.items[last].kind == "DAYW" else self.at(last + 1, para)
         if nxt is not None and nxt.kind == "DAYW" and nxt.value in lexicon().ordinal_gen_day_words:
             return True

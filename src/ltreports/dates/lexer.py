@@ -7,7 +7,7 @@ ORD ("3-ąją", also spaced "2- sios", "12 – osios"), YEARSUF ("2023-ųjų"), 
 OTHER. ``para`` is the paragraph number: a date never runs over a blank line.
 
 A word glued to markup left-overs ("[3]Gegužės", "img7_Birželio", "2015-12-09Gruodžio") is read
-without them.
+without them; a month glued to its day ("Spalio5 d.") is read as the two.
 """
 
 from __future__ import annotations
@@ -36,6 +36,7 @@ DASHES = (re.compile(r"([–—‒])"), re.compile(r"(-)"))
 BLANK_LINE = re.compile(r"\n[ \t\xa0]*\n")
 PUB_ABBR = re.compile(r"(?i)š\.\s?m\.?")
 GLUED = re.compile(r"(.*[\d\W_])([^\W\d_]{3,}\.?)")  # "[3]Gegužės", "img7_Birželio": markup, then a word
+MONTH_DAY = re.compile(r"([^\W\d_]{3,})(\d{1,2})")  # "Spalio5": a month glued to its day
 
 
 @dataclass(frozen=True, slots=True)
@@ -148,6 +149,10 @@ def _lex_text(text: str, start: int, lx: Lexicon, dotted: bool) -> list[Item]:
         tail = _word(glued[2], start + len(glued[1]), end, lx, dotted)
         if tail.kind in ("MONTH", "WDAY", "RELDAY"):
             return [Item("OTHER", start, start + len(glued[1]), glued[1]), tail]
+    if word.kind == "OTHER" and (glued := MONTH_DAY.fullmatch(text)):
+        month = _word(glued[1], start, start + len(glued[1]), lx, False)
+        if month.kind == "MONTH":  # "Spalio5 d.": the space left out
+            return [month, _number(glued[2], start + len(glued[1]))]
     return [word]
 
 

@@ -26,7 +26,7 @@ import bisect
 import calendar
 import datetime as dt
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.attrs import IDX, SENT_START
 from spacy.tokens import Doc
@@ -34,7 +34,7 @@ from spacy.tokens import Doc
 from ..language import doc_text
 from ..matches import Match
 from ..schema import DateMention
-from .events import HISTORY_YEARS, NAMED_YEAR_MARGIN, Decision, decide, in_parentheses
+from .events import HISTORY_YEARS, NAMED_YEAR_MARGIN, Decision, decide, holds_event, in_parentheses, in_this_year
 from .facts import DateFact
 from .lexer import BLANK_LINE
 
@@ -79,6 +79,9 @@ def decisions(doc: Doc) -> list[tuple[Match[DateFact], Resolved, Decision]]:
         if n in explicit:
             out.append((match, *explicit[n]))
             continue
+        fact = match.fact
+        if fact.kind in ("day", "range", "month") and fact.year_offset is None and in_this_year(doc, match):
+            match = replace(match, fact=replace(fact, year_offset=0))  # "Šiemet spalio 12 d.": "šių metų"
         resolved = context.safe_resolve(match)
         year = int(resolved.value[:4]) if resolved.value and resolved.value[0].isdigit() else None
         history = context.history_before(doc, match)
@@ -184,7 +187,7 @@ class _Context:
         alone (no month: the day then says when in that year), every year it names in history ("... kurtis
         pradėjo 1975 m. Rugpjūčio 10 d. ... atgabeno"), continues its account. A date opening a line, or after
         a sentence with a whole date ("įkurta 1951 m. gegužės 3 d. Gegužės 10 d. ...") or no year, starts a
-        new one."""
+        new one; so does a date whose verb says an event was held ("Kovo 16 d. bibliotekoje vyko pamoka")."""
         text = doc_text(doc)
         line_start = text.rfind("\n", 0, match.start) + 1
         if not text[line_start : match.start].strip(" \t-–•*") or not doc.has_annotation("SENT_START"):
@@ -193,8 +196,8 @@ class _Context:
         if span is None or span.start == 0:
             return False
         prev = doc[span.start - 1].sent
-        if prev.start_char < line_start:
-            return False
+        if prev.start_char < line_start or holds_event(span):
+            return False  # "1937 m. ... . Kovo 16 d. bibliotekoje vyko pamoka": a verb of holding starts a new account
         dated = {s for s, _ in self.explicit}
         years = [int(m[1]) for m in BARE_YEAR.finditer(text, prev.start_char, prev.end_char)]
         bare = [int(m[1]) for m in BARE_YEAR.finditer(text, prev.start_char, prev.end_char) if m.start() not in dated]

@@ -12,9 +12,10 @@ One module per decision:
   a destination, an organiser), the subject, a heading over listed items, or where visitors came from |
 | ``venues`` | whether an event is held away: another venue (culture centre, school, church, abroad), a town
   with no library, the staff travelling; whether a stretch tells an event at all |
+| ``clauses`` | the stretches read: sentences, cut before a second event date that opens a clause of its own |
 | ``participants`` | who took part (not credit lines, bylines, people at other venues) |
-| ``assembly`` | units of text (dated sentences, library headings, subheadings that continue an event), their
-  hosts and dates, merged into visit records |
+| ``assembly`` | units of text (dated sentences, library headings, colon lines over dated lists, subheadings that
+  continue an event), their hosts and dates, merged into visit records |
 
 Language data: ``data/visits.yaml``.
 """

@@ -13,10 +13,12 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span
 
+from ..dates.lexer import BLANK_LINE
 from ..language import doc_text, doc_words
 from ..matches import Ranges, doc_extension, in_boilerplate
 from ..schema import BranchRef, DateMention, Evidence, Library, LibraryRef, Person, Visit
 from .away import account_continued
+from .clauses import dated_clauses
 from .event_dates import announced, event_date, listed_dates
 from .hosts import (
     LibraryMention,
@@ -30,7 +32,7 @@ from .hosts import (
 )
 from .participants import PeopleIndex, participants
 from .tense import history_year, latest_year, reports_event
-from .venues import event_named, event_participle, event_sentence, staff_trip, town_named, venue_elsewhere
+from .venues import abroad, event_named, event_participle, event_sentence, staff_trip, town_named, venue_elsewhere
 
 CUT_ABBREVIATIONS = (" d.", " m.", " val.")  # abbreviations of a date or a time the splitter may take for a stop
 
@@ -56,6 +58,7 @@ class Unit:
     under_heading: bool = False  # the unit is a heading line naming a library and the text right below it
     sentences: int = 0  # sentences below that heading (a heading with nothing below is no visit)
     subheading: bool = False  # opened by a heading that names no library
+    place_inherited: bool = False  # a clause cut from its sentence took its place; a library it names replaces it
     branches: list[Library] = field(default_factory=list)
 
 
@@ -110,12 +113,16 @@ def read_units(doc: Doc, dates: list[DateMention], libraries: list[Library]) -> 
         return None
     valued = sorted((d for d in dates if d.value), key=lambda d: d.start)
     valued_starts = [d.start for d in valued]
+    body, continued = dated_clauses(doc, body, valued)  # "..., o spalio 6 d. bibliotekoje – ...": a unit of its own
     mentions: list[LibraryMention] = []
     for lib in libraries:
         for m in lib.mentions:
             if in_boilerplate(doc, m.start, m.end):
                 continue
-            mentions.append(classify(doc, lib, m.start, m.end))
+            mention = classify(doc, lib, m.start, m.end)
+            if mention.host and _foreign_guess(doc, mention):
+                mention.host = False  # "viešėjo Latvijoje, Rėzeknės bibliotekoje": a library abroad
+            mentions.append(mention)
     mentions.sort(key=lambda m: m.start)
     by_id = {lib.id: lib for lib in libraries if lib.id}
     home = home_library(doc, mentions)
@@ -142,14 +149,29 @@ def read_units(doc: Doc, dates: list[DateMention], libraries: list[Library]) -> 
     history_spans: list[tuple[int, int]] = []
     current: Unit | None = None
     section: tuple[Library | None, Library | None] | None = None
-    for sentence in body:
+    listing = False  # the section comes from a colon line over a list of dated lines
+    before_listing: tuple[Library | None, Library | None] | None = None  # the section before that list
+    for n, sentence in enumerate(body):
         s, e = sentence.start_char, sentence.end_char
-        # (not the first line: a page opening with the site's name)
+        paragraph = n > 0 and BLANK_LINE.search(text, body[n - 1].start_char, s) is not None
+        if listing and paragraph and not _opens_with_date(sentence, valued, valued_starts):
+            section, listing = before_listing, False  # a paragraph that is no dated item ends the colon line's list
+        # not the first line, unless it names the library as a place ("Molėtų viešojoje bibliotekoje"): a page
+        # opening with the site's name ("Molėtų rajono savivaldybės viešoji biblioteka") heads nothing
         first = sentence.start_char == body[0].start_char
         heading_line = is_heading(text, sentence)  # read once: asked again below
-        heading = heading_line and not first
+        # a paragraph of its own, or a line of its own over a line that opens with a date ("Budrių filiale⏎
+        # Balandžio 24 d. – ...": a programme)
+        heading = heading_line or (
+            n + 1 < len(body)
+            and is_heading(text, sentence, own_line=True)
+            and _opens_with_date(body[n + 1], valued, valued_starts)
+        )
         named = heading_library(doc, sentence, mentions, mention_starts) if heading else None
+        if named is not None and first and not named.host:
+            named = None
         if named is not None:
+            listing = False
             # a heading line naming a library governs the items below it, up to the next such heading
             section = resolve_host(doc, named.library, by_id, home)
             # a heading that places the text ("... Varėnos bibliotekoje", "Gelvonų filialas") needs no event word
@@ -178,8 +200,16 @@ def read_units(doc: Doc, dates: list[DateMention], libraries: list[Library]) -> 
             if lead:
                 current.date = date  # the undated lead (a headline, "X bibliotekoje vyko ...") gets its date
             else:
+                previous = current
                 current = Unit(start=s, end=e, date=date, section=section)
                 units.append(current)
+                if s in continued and previous is not None:
+                    # a clause cut from its sentence ("..., o spalio 6 d. – protmūšis") shares its place unless it
+                    # names its own
+                    current.host, current.host_from_context = previous.host, previous.host is not None
+                    current.venue_elsewhere, current.away = previous.venue_elsewhere, previous.away
+                    current.branches = list(previous.branches)
+                    current.place_inherited = True
             current.more_dates = listed_dates(doc, date, sentence_dates)
             current.announced = announced(doc, date)
         elif current is None or (current.date is not None and heading_line):
@@ -193,10 +223,11 @@ def read_units(doc: Doc, dates: list[DateMention], libraries: list[Library]) -> 
                 if current.host is None and branch is None:
                     current.venue_elsewhere = True  # an event at a library outside the public network
                 continue
-            if current.venue_elsewhere and date is None and not current.away:
+            if current.venue_elsewhere and date is None and not current.away and not current.place_inherited:
                 continue  # the unit's event is elsewhere; a library named later is context
-            if current.away:
-                current.venue_elsewhere = current.away = False  # "... svečiavosi Telšiuose. Telšių bibliotekoje ..."
+            if current.away or current.place_inherited:
+                # "... svečiavosi Telšiuose. Telšių bibliotekoje ...", "..., o spalio 6 d. | X bibliotekoje – ..."
+                current.venue_elsewhere = current.away = current.place_inherited = False
             if current.host is None or current.host_from_context:
                 current.host = target
                 current.host_from_context = False
@@ -228,6 +259,11 @@ def read_units(doc: Doc, dates: list[DateMention], libraries: list[Library]) -> 
         if not hosts and current.host is None and s in elsewhere_starts:
             current.venue_elsewhere = True
             current.away = where[s] == "away"
+        if text[s:e].rstrip().endswith(":") and (public_hosts or generic):
+            # "X bibliotekoje rudenį vyko:" over a list of dated lines: the items' host, as a heading's
+            before_listing = section if not listing else before_listing
+            listing = True
+            section = next(((t, b) for _, t, b in hosts if t is not None), (home, None))
         if event_sentence(sentence):
             current.event = True
         if event_named(sentence):
@@ -311,6 +347,25 @@ def _with_cut_tail(doc: Doc, sentence: Span, body: list[Span], i: int) -> Span:
     return doc[sentence.start:tail.end]
 
 
+def _opens_with_date(sentence: Span, valued: list[DateMention], starts: list[int]) -> bool:
+    """The sentence's first word is an event date's ("Balandžio 24 d. – ...")."""
+    first = next((t for t in sentence if not t.is_space and not t.is_punct), None)
+    if first is None:
+        return False
+    i = bisect_left(starts, first.idx + 1) - 1  # the last date starting at or before it
+    return i >= 0 and valued[i].start <= first.idx < valued[i].end
+
+
+def _foreign_guess(doc: Doc, mention: LibraryMention) -> bool:
+    """A branch the gazetteer does not hold (a settlement's name before a library word, its parent only guessed) in
+    a sentence that names another country: a library abroad, not a branch of the post's own."""
+    lib = mention.library
+    if lib.kind != "branch" or lib.id is not None:
+        return False
+    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    return span is not None and abroad(span.sent)
+
+
 def _starting_in(items: list, starts: list[int], start: int, end: int) -> list:
     """The items (sorted by ``starts``) that start between ``start`` and ``end``: found by bisection."""
     return items[bisect_left(starts, start):bisect_left(starts, end)]
@@ -338,8 +393,9 @@ def set_elsewhere(
     return None
 
 
-def is_heading(text: str, sentence: Span) -> bool:
-    """A short paragraph of its own without closing punctuation: a title ("Paroda „…“")."""
+def is_heading(text: str, sentence: Span, own_line: bool = False) -> bool:
+    """A short paragraph of its own without closing punctuation: a title ("Paroda „…“"); with ``own_line``,
+    a short line of its own is enough ("Budrių filiale⏎Balandžio 24 d. – ...")."""
     start, end = sentence.start_char, sentence.end_char
     body = text[start:end].strip()
     # the text around the sentence, spaces and tabs skipped (read locally: no copies of the whole text)
@@ -349,9 +405,14 @@ def is_heading(text: str, sentence: Span) -> bool:
     j = end
     while j < len(text) and text[j] in " \t":
         j += 1
-    alone = (i == 0 or text[max(0, i - 2):i] == "\n\n" or text[start - 2:start] == "\n\n") and (
-        j == len(text) or text[j] == "\n" or text[start:end].endswith("\n\n")
-    )
+    if own_line:
+        alone = (i == 0 or text[i - 1] == "\n" or text[start - 1:start] == "\n") and (
+            j == len(text) or text[j] == "\n" or text[start:end].rstrip(" \t").endswith("\n")
+        )
+    else:
+        alone = (i == 0 or text[max(0, i - 2):i] == "\n\n" or text[start - 2:start] == "\n\n") and (
+            j == len(text) or text[j] == "\n" or text[start:end].endswith("\n\n")
+        )
     return alone and 0 < len(body.split()) <= 12 and body[-1:] not in ".!?:;,"
 
 

@@ -36,12 +36,21 @@ CHAIN = 5  # words of a genitive chain read between a library and its room ("bib
 @cache
 def data() -> dict:
     raw = load_yaml("visits.yaml")
-    return {k: {w.lower() for w in v} if isinstance(v, list) else v for k, v in raw.items()}
+    out = {k: {w.lower() for w in v} if isinstance(v, list) else v for k, v in raw.items()}
+    out["venues"] = out["venues"] | out["institutions"]  # an institution's premises are a venue too ("ligoninėje")
+    return out
+
+
+ALL_CASES = frozenset({"Nom", "Gen", "Dat", "Acc", "Inst", "Loc"})
 
 
 def cases(token: Token) -> set[str]:
-    """The cases a word form can have: the dictionary's readings, else the tagger's guess."""
-    found = {a.case for a in token_analyses(token) or () if a.case and a.source == "dictionary"}
+    """The cases a word form can have: the dictionary's readings, else the tagger's guess. An indeclinable
+    noun (a dictionary reading with no case: "fojė") has every case ("bibliotekos fojė" is a locative too)."""
+    analyses = token_analyses(token) or ()
+    found = {a.case for a in analyses if a.case and a.source == "dictionary"}
+    if not found and analyses and all(a.pos == "noun" and a.source == "dictionary" for a in analyses):
+        return set(ALL_CASES)  # every reading a noun without a case: indeclinable
     if not found:
         found = {a.case for a in token_analyses(token) or () if a.case}
         found.update(token.morph.get("Case"))
@@ -55,10 +64,13 @@ def readings(token: Token) -> set[tuple[str | None, str | None]]:
 
 
 def is_genitive(token: Token) -> bool:
-    """A word that can stand in a genitive chain ("Vaikų literatūros", "konferencijų", "J. Basanavičiaus")."""
+    """A word that can stand in a genitive chain ("Vaikų literatūros", "konferencijų", "J. Basanavičiaus") between a
+    library and its room, adjectives included."""
     initial = len(token.text) <= 2 and token.text[:1].isupper()
     if token.is_space or (token.is_punct and token.text in ".„“\"") or initial:
         return True  # initials and quotes inside a name
+    if any(a.pos == "adjective" and a.source == "dictionary" for a in token_analyses(token) or ()):
+        return True  # an adjective of the room ("bibliotekos Didžiojoje skaitykloje", "naujoje konferencijų salėje")
     return "Gen" in cases(token)
 
 

@@ -61,7 +61,10 @@ def classify(doc: Doc, library: Library, start: int, end: int) -> LibraryMention
     in_room = room is not None and not participle_follows(doc[room.i:room.i + 1]) and (
         bool(cases(room) & {"Loc", "Il"}) or (prev_word in words["to_prepositions"] and "Acc" in cases(room))
     )
-    host = not origin and not is_participle(prev) and (
+    # a participle before the place takes it as its own ("dirbusi bibliotekoje"), unless it is one of visiting or
+    # of an event ("lankydamasi X bibliotekoje", "vykusiame X bibliotekoje")
+    foreign_participle = is_participle(prev) and not lemmas(prev) & (words["event_verbs"] | words["trip_verbs"])
+    host = not origin and not foreign_participle and (
         (not participle_follows(span) and (
             "Loc" in head_cases
             or "Il" in head_cases
@@ -115,7 +118,10 @@ def is_subject(doc: Doc, m: LibraryMention) -> bool:
     span = doc.char_span(m.start, m.end, alignment_mode="expand")
     if span is None or ("Nom", "Sg") not in readings(head_token(span)):
         return False
-    nxt = next_word(doc, span[-1].i + 1)
+    prev = previous_word(doc, span.start)
+    if prev is not None and any(a.pos.startswith("preposition") for a in token_analyses(prev) or ()):
+        return False  # "kartu su X biblioteka": a case a preposition governs (the instrumental), not a subject
+    nxt = next_word(doc, _after_dates_and_adverbs(doc, span[-1].i + 1))
     if nxt is None or not nxt.is_alpha:
         return True
     readings_ = token_analyses(nxt) or ()
@@ -124,6 +130,25 @@ def is_subject(doc: Doc, m: LibraryMention) -> bool:
         return True  # a finite verb right after ("Leliūnų filialas šventė ...")
     # a noun right after means the head is a genitive before it; a participle, that it is its agent
     return not (any(a.pos == "noun" for a in readings_) or is_participle(nxt))
+
+
+def _after_dates_and_adverbs(doc: Doc, i: int) -> int:
+    """The index after the dates and adverbs that may stand between a subject and its verb ("Budrių filialas
+    spalio 6-ąją paminėjo ...", "X biblioteka šiemet surengė ...")."""
+    dates = doc.user_data.get("ltr_date_spans")
+    if dates is None:  # once a Doc: the date matches' spans
+        dates = doc.user_data["ltr_date_spans"] = Ranges((d.start, d.end) for d in doc._.ltr_date_matches or ())
+    while i < len(doc):
+        token = doc[i]
+        if token.is_space or dates.contains(token.idx):
+            i += 1
+            continue
+        found = token_analyses(token) or ()
+        if token.is_alpha and found and all(a.pos == "adverb" for a in found):
+            i += 1
+            continue
+        break
+    return i
 
 
 def heading_library(
@@ -138,11 +163,21 @@ def heading_library(
     for m in mentions:
         if line.start_char <= m.start < line.end_char and not m.origin:
             inside = [t for t in words if m.start <= t.idx < m.end]
-            if modifies_noun(doc, m, words):
+            if modifies_noun(doc, m, words) or genitive_only(doc, m):
                 continue  # "Kuršėnų bibliotekos vedėja": a signature's role line, no heading over the text
             if words and 2 * len(inside) >= len(words):
                 return m
     return None
+
+
+def genitive_only(doc: Doc, m: LibraryMention) -> bool:
+    """A library phrase that can only be a genitive ("Vilkaviškio viešosios bibliotekos" on a line of a
+    signature): it modifies a noun on the next line, and names neither the heading's subject nor its place."""
+    span = doc.char_span(m.start, m.end, alignment_mode="expand")
+    if span is None:
+        return False
+    singular = {case for case, number in readings(head_token(span)) if number != "Pl"}  # a library's name is singular
+    return singular == {"Gen"}
 
 
 def modifies_noun(doc: Doc, m: LibraryMention, words: list[Token]) -> bool:

@@ -15,6 +15,24 @@ from .grammar import cases, data, genitive_before, is_participle, lemmas, next_w
 from .tense import simple_past
 
 
+def abroad(sentence: Span) -> bool:
+    """The sentence places something in another country ("Latvijoje", "į užsienį", "Portugalijos
+    bibliotekose")."""
+    words = data()
+    sets = doc_lemma_sets(sentence.doc)
+    for i in range(sentence.start, sentence.end):
+        if not sets[i] & words["abroad"]:
+            continue
+        token = sentence.doc[i]
+        token_cases = cases(token)
+        if token_cases & {"Loc", "Acc", "Il"}:
+            return True
+        nxt = next_word(sentence.doc, token.i + 1) if token.i + 1 < sentence.end else None
+        if "Gen" in token_cases and nxt is not None and "Loc" in cases(nxt):
+            return True
+    return False
+
+
 def venue_elsewhere(sentence: Span, covered: Ranges) -> bool:
     words = data()
     sets = doc_lemma_sets(sentence.doc)  # by index: a Token only for a word the tests are about
@@ -128,19 +146,42 @@ def staff_trip(sentence: Span) -> bool:
 
 
 def event_sentence(sentence: Span) -> bool:
-    """Does a finite verb say that an event took place ("vyko", "surengė")? A participle ("muziejaus
+    """Does a finite verb say that an event took place ("vyko", "surengė", "paminėjome")? A participle ("muziejaus
     organizuotuose mokymuose") describes another event and does not count."""
     doc = sentence.doc
     told = doc.user_data.setdefault("ltr_event_sentence", {})  # asked up to three times a sentence: once a Doc
     key = (sentence.start, sentence.end)
     found = told.get(key)
     if found is None:
-        verbs = data()["event_verbs"]
+        verbs, own, visits = data()["event_verbs"], data()["own_event_verbs"], data()["visit_verbs"]
         sets = doc_lemma_sets(doc)  # by index: no Token made for most words
         found = told[key] = any(
-            not sets[i].isdisjoint(verbs) and not is_participle(doc[i]) for i in range(sentence.start, sentence.end)
+            (not sets[i].isdisjoint(verbs) and not is_participle(doc[i]))
+            or (not sets[i].isdisjoint(own) and first_person_past(doc[i]))
+            or (not sets[i].isdisjoint(visits) and not is_participle(doc[i]) and visited_us(doc[i], sentence))
+            for i in range(sentence.start, sentence.end)
         )
     return found
+
+
+def visited_us(verb: Token, sentence: Span) -> bool:
+    """A verb of visiting with the first person as its object ("mus aplankė rašytoja", "aplankė mus"): guests at
+    the library that tells it."""
+    doc = verb.doc
+    near = range(max(sentence.start, verb.i - 2), min(sentence.end, verb.i + 3))
+    return any(doc[i].lower_ in data()["first_person_objects"] for i in near if i != verb.i)
+
+
+def first_person_past(token: Token) -> bool:
+    """A finite verb in the simple past, first person ("šventėme", "paminėjome"): the library telling its own event."""
+    return any(
+        a.pos.startswith("verb")
+        and any(t.startswith(FIRST_PERSON_PAST) and not t.startswith(OTHER_PERSONS) for t in a.tags)
+        for a in token_analyses(token) or ()
+    )
+
+
+FIRST_PERSON_PAST, OTHER_PERSONS = "Indic_Past_I", "Indic_Past_II"  # "..._II" and "..._III" are 2nd and 3rd person
 
 
 def event_participle(sentence: Span) -> bool:
