@@ -32,6 +32,7 @@ from spacy.tokens import Doc
 
 from ..language import doc_text
 from ..matches import Ranges, in_boilerplate
+from ..morphology.component import token_analyses
 from . import grammar
 from .cues import Cue, topic_data, word_set
 
@@ -40,7 +41,7 @@ _QUOTE_MARK = re.compile("[" + "".join(QUOTES) + "]")
 LIST_SEPARATORS = 3
 _NON_SPACE = re.compile(r"\S")  # the same characters as str.isspace() leaves out
 LINK_LINE_WORDS = 2  # "Naujienų archyvas"; a section heading ("Edukacija vaikams „…“") is longer
-FILTERS = ("names", "units", "attribute", "history", "irrealis", "present", "performers", "enumeration")
+FILTERS = ("names", "units", "attribute", "history", "merit", "irrealis", "present", "performers", "enumeration")
 
 
 def quoted_ranges(doc: Doc) -> list[tuple[int, int]]:
@@ -143,21 +144,76 @@ class Context:
                 return "attribute"
         if self.applies("history", topic) and self.history_sentence(start):
             return "history"
+        if self.applies("merit", topic) and self.in_merit(start):
+            return "merit"
         if self.applies("enumeration", topic) and self.in_enumeration(start, end):
             return "enumeration"
         governing = grammar.governing_verb(doc, start, end)
         verb = grammar.tense(governing) if governing is not None else None
-        if self.applies("performers", topic) and governing is not None and (
-            self.lemma_sets[governing.i] & word_set("performer_verbs")
-        ):
+        if self.applies("performers", topic) and self.performs(start, end, governing):
             return "performers"
         if self.applies("history", topic) and verb == "habitual":
             return "history"
-        if self.applies("irrealis", topic) and (verb in {"imperative", "subjunctive", "future"} or self.invited(start)):
+        if self.applies("irrealis", topic) and (
+            verb in {"imperative", "subjunctive", "future"} or self.invited(start) or self.hypothetical(start, end)
+        ):
             return "irrealis"
         if self.applies("present", topic) and verb == "present":
             return "present"
         return None
+
+    def in_merit(self, start: int) -> bool:
+        """Inside the reason of an award or of thanks ("padėkos raštas už projektinę veiklą ir skaitymo
+        skatinimą", "nominacija ... už bendradarbiavimą su mokyklomis"): what someone is honoured for is
+        their past work in general, not the event's activity. The cue follows "už" in its sentence with no
+        predicate between (a finite verb opens another clause), and a word of ``merit_words`` (an award,
+        thanks) stands before that "už" in the sentence."""
+        sent = self.doc[start].sent
+        merit = word_set("merit_words")
+        for k in range(start - 1, sent.start - 1, -1):
+            if self.doc[k].lower_ == "už":
+                return any(self.lemma_sets[j] & merit for j in range(sent.start, k))
+            if self.doc[k].text in {":", "(", ")"} or grammar.tense(self.doc[k], finite_only=True) is not None:
+                return False
+        return False
+
+    def hypothetical(self, start: int, end: int) -> bool:
+        """A condition, a possibility or a plan rather than a fact: the cue's clause opens with "jei",
+        "jeigu" (``condition_words``), says "ateityje" (``future_words``), or the cue is governed by an
+        infinitive that depends on a word of wanting or being able (``modal_words``: "galimybė
+        bendradarbiauti", "siekiame plėsti partnerystę", "ateityje vykdyti bendras veiklas")."""
+        lo, hi = grammar.clause_bounds(self.doc, start)
+        sent = self.doc[start].sent
+        conditions, future = word_set("condition_words"), word_set("future_words")
+        if any(self.doc[k].lower_ in conditions for k in range(lo, min(lo + 2, hi))):
+            return True
+        if any(self.doc[k].lower_ in future for k in range(lo, hi)):
+            return True
+        # the infinitive that governs the cue: the cue itself, else the nearest one before it in the clause
+        before = (j for j in range(start - 1, lo - 1, -1) if self._infinitive(j))
+        k = start if self._infinitive(start) else next(before, None)
+        if k is None:
+            return False
+        while k > sent.start and (self.doc[k - 1].lower_ in {",", "ir", "bei", "ar"} or self._infinitive(k - 1)):
+            k -= 1  # over coordinated infinitives ("galimybę bendrauti, bendradarbiauti")
+        modal = word_set("modal_words")
+        return any(self.lemma_sets[j] & modal for j in range(max(sent.start, k - 3), k))
+
+    def _infinitive(self, k: int) -> bool:
+        tok = self.doc[k]
+        return tok.lower_.endswith(("ti", "tis")) and any(
+            "Inf" in t for a in token_analyses(tok) or () if a.pos.startswith("verb") for t in a.tags)
+
+    def performs(self, start: int, end: int, governing) -> bool:
+        """Those who performed for the audience ("koncertavo mokyklos mokiniai"): a verb of
+        ``performer_verbs`` governs the cue or stands in its clause while the cue is a subject."""
+        verbs = word_set("performer_verbs")
+        if governing is not None and self.lemma_sets[governing.i] & verbs:
+            return True
+        if "Nom" not in grammar.cases(self.doc[end - 1]):
+            return False
+        lo, hi = grammar.clause_bounds(self.doc, start)
+        return any(self.lemma_sets[k] & verbs for k in range(lo, hi) if not start <= k < end)
 
     def in_enumeration(self, start: int, end: int) -> bool:
         """One item of a long list of activities ("parodų atidarymais, edukaciniais užsiėmimais, žaidimais ir
@@ -178,7 +234,8 @@ class Context:
         hi = text.find("\n", char)
         hi = len(text) if hi == -1 else hi
         line = text[lo:hi]
-        if _NON_SPACE.search(text, 0, lo) is None or len(line.split()) > LINK_LINE_WORDS or line.rstrip()[-1:] in ".!?":
+        words = [w for w in line.split() if any(c.isalnum() for c in w)]  # a bullet ("•") is no word
+        if _NON_SPACE.search(text, 0, lo) is None or len(words) > LINK_LINE_WORDS or line.rstrip()[-1:] in ".!?":
             return False
         span = self.doc.char_span(lo, hi, alignment_mode="expand")
         return span is not None and not any(grammar.tense(tok, finite_only=True) for tok in span)
