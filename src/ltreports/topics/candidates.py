@@ -87,12 +87,21 @@ def _cue_conditions(doc: Doc, lemma_sets: list[set[str]], start: int, end: int, 
         return False
     if end < len(doc) and lemma_sets[end] & cue.not_before:
         return False
+    if len(cue.words) == 1 and cue.words[0].endswith("ti") and _reflexive(doc[start], cue.words[0]):
+        return False
     if cue.reading and not any(cue.reading <= {*a.tags, a.number} for a in token_analyses(doc[start]) or ()):
         return False
     # the vocative is left out: a thing's name ("internete") is read Loc or Voc, and nobody addresses it
     if cue.not_case and (found := grammar.cases(doc[end - 1]) - {"Voc"}) and found <= cue.not_case:
         return False
     return not (start > 0 and lemma_sets[start - 1] & cue.not_after)
+
+
+def _reflexive(token, lemma: str) -> bool:
+    """Is the word a form of the cue verb's reflexive ("remiantis", "remiasi": remtis, to rely on; the cue
+    remti is to fund)? The reflexive verb is another sense; a form read both ways is read as the reflexive,
+    as the reflexive suffix is written."""
+    return any(a.pos == "verb_reflexive" and a.lemma == lemma + "s" for a in token_analyses(token) or ())
 
 
 def _near(doc: Doc, lemma_sets: list[set[str]], start: int, end: int, window: int, words: frozenset[str]) -> bool:

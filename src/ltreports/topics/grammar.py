@@ -68,7 +68,8 @@ def tense(token: Token, finite_only: bool = False) -> str | None:
     readings = [a for a in token_analyses(token) or () if a.pos.startswith("verb")]
     if not readings or (token.pos_ and token.pos_ not in {"VERB", "AUX"}):
         return None
-    homograph = not token.pos_ and any(a.pos in {"noun", "adjective"} for a in token_analyses(token) or ())
+    # a form read as another word class too ("vasaros", "vaikai" nouns; "iš" a preposition and ižti's future)
+    homograph = not token.pos_ and any(not a.pos.startswith("verb") for a in token_analyses(token) or ())
     form = token.morph.get("VerbForm")
     tagged_case = token.morph.get("Case")
     tags = []
@@ -93,8 +94,9 @@ def tense(token: Token, finite_only: bool = False) -> str | None:
         # untagged "skirtų": a participle (common) or a subjunctive (rare); read it as the participle
         tags = [t for t in tags if not t.startswith("Subj_")]
     if homograph:
-        # untagged "vasaros", "vaikai" are nouns far more often than "vasaroti" (future), "vaikyti" (2nd
-        # person): only a 1st or 3rd person indicative reading makes such a word a predicate ("siūlo")
+        # untagged "vasaros", "vaikai", "iš" are nouns or prepositions far more often than "vasaroti" (future),
+        # "vaikyti" (2nd person), "ižti": only a 1st or 3rd person indicative reading makes such a word a
+        # predicate ("siūlo")
         tags = [t for t in tags if t.startswith(("Indic_Pres_", "Indic_Past_")) and t.endswith(("_I", "_III"))]
     classes = {name for name, prefixes in TENSES if any(t.startswith(prefixes) for t in tags)}
     if "present" in classes and not any(t.endswith("_III") or t.startswith("Part_") for t in tags
