@@ -11,9 +11,13 @@ A cue does not count
   the internet are not the activity), unless that noun is a group of people (``group_nouns``:
   "vaikų grupė");
 - in a history sentence: a past year as time adverbial ("1960 m. biblioteka gavo naujas patalpas")
-  or a habitual past verb ("vykdavo");
-- under a verb in the imperative, the subjunctive or the future, or after "kviečiame" (an
-  invitation, a wish, a plan);
+  or a habitual past verb ("vykdavo"); for the topics spared that (local history, exhibitions ...),
+  still in a history sentence that tells of no event or talk ("Bibliotekos istorija prasidėjo 1931 m.",
+  the "background" filter);
+- inside the reason of an award ("padėkos raštas už projektinę veiklą": "merit");
+- under a verb in the imperative, the subjunctive or the future, after "kviečiame" (an invitation, a
+  wish, a plan), in a clause of condition ("jeigu") or of the future ("ateityje"), or under an infinitive
+  that depends on a word of possibility or intent ("galimybė bendradarbiauti");
 - under a verb in the present tense (a generic description of what the library offers);
 - as one item of a long list of activities ("parodų atidarymais, edukaciniais užsiėmimais, žaidimais ir
   šventėmis"): a summary of what the library does or did;
@@ -41,7 +45,9 @@ _QUOTE_MARK = re.compile("[" + "".join(QUOTES) + "]")
 LIST_SEPARATORS = 3
 _NON_SPACE = re.compile(r"\S")  # the same characters as str.isspace() leaves out
 LINK_LINE_WORDS = 2  # "Naujienų archyvas"; a section heading ("Edukacija vaikams „…“") is longer
-FILTERS = ("names", "units", "attribute", "history", "merit", "irrealis", "present", "performers", "enumeration")
+FILTERS = (
+    "names", "units", "attribute", "history", "background", "merit", "irrealis", "present", "performers", "enumeration",
+)
 
 
 def quoted_ranges(doc: Doc) -> list[tuple[int, int]]:
@@ -144,6 +150,8 @@ class Context:
                 return "attribute"
         if self.applies("history", topic) and self.history_sentence(start):
             return "history"
+        if self.applies("background", topic) and self.history_sentence(start) and not self.event_about(start):
+            return "background"
         if self.applies("merit", topic) and self.in_merit(start):
             return "merit"
         if self.applies("enumeration", topic) and self.in_enumeration(start, end):
@@ -161,6 +169,13 @@ class Context:
         if self.applies("present", topic) and verb == "present":
             return "present"
         return None
+
+    def event_about(self, start: int) -> bool:
+        """Does the cue's sentence tell of an event or a talk (``event_nouns``, ``event_verbs``,
+        ``telling_verbs``: "pasakojo apie 1930 m. kaimo gyvenimą"), so that the past is its subject?"""
+        sent = self.doc[start].sent
+        words = word_set("event_nouns") | word_set("event_verbs") | word_set("telling_verbs")
+        return any(self.lemma_sets[k] & words for k in range(sent.start, sent.end))
 
     def in_merit(self, start: int) -> bool:
         """Inside the reason of an award or of thanks ("padėkos raštas už projektinę veiklą ir skaitymo

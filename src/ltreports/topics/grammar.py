@@ -204,8 +204,10 @@ def years(sent: Span) -> list[int]:
             continue
         after = nxt.nbor(1) if nxt is not None and m.group(2) is None and nxt.i + 1 < len(tok.doc) else nxt
         if (after is not None and word_class(after) == {"NOUN"} and "Gen" in cases(after)
-                and after.lower_ not in month_forms()):
-            continue  # "1863 m. sukilimo": the year names a thing ("2024 m. gegužės 5 d." is a date)
+                and after.lower_ not in month_forms() and not after.text[:1].isupper()):
+            # "1863 m. sukilimo": the year names a thing ("2024 m. gegužės 5 d." is a date; "1973 m. Utenos
+            # rajone" is a place's genitive in the sentence)
+            continue
         if tok.i > 0 and tok.nbor(-1).lower_ in {"apie", "iki", "nuo", "po"}:
             continue
         out.append(int(tok.text[:4]))
