@@ -52,7 +52,25 @@ def candidates(doc: Doc, lemma_sets: list[set[str]]) -> list[Candidate]:
                     reason = ctx.rejection(i, end, cue)
                 found.append(Candidate(Match.from_span(doc[i:end], cue.topic), i, end, cue, reason))
     found.sort(key=lambda c: c.match.start)
-    return _audience_only(doc, lemma_sets, found)
+    return _audience_only(doc, lemma_sets, _one_sense(doc, lemma_sets, found))
+
+
+def _one_sense(doc: Doc, lemma_sets: list[set[str]], found: list[Candidate]) -> list[Candidate]:
+    """A word keeps one sense through a post: where one occurrence of a ``one_sense`` cue is excluded by its
+    ``not_near`` words ("kompiuterinio raštingumo mokymai senjorams" are no staff training), its other occurrences
+    ("šiuos mokymus tęsia biblioteka", "mokymų dalyviai") name the same thing and do not count either."""
+    other_sense = {
+        (c.topic, c.cue.words) for c in found
+        if c.reason == "conditions" and c.cue.one_sense and c.cue.not_near
+        and _near(doc, lemma_sets, c.start, c.end, c.cue.window, c.cue.not_near)
+    }
+    if not other_sense:
+        return found
+    return [
+        Candidate(c.match, c.start, c.end, c.cue, "conditions")
+        if c.reason is None and (c.topic, c.cue.words) in other_sense else c
+        for c in found
+    ]
 
 
 def _audience_only(doc: Doc, lemma_sets: list[set[str]], found: list[Candidate]) -> list[Candidate]:

@@ -15,6 +15,7 @@ A cue does not count
   still in a history sentence that tells of no event or talk ("Bibliotekos istorija prasidėjo 1931 m.",
   the "background" filter);
 - inside the reason of an award ("padėkos raštas už projektinę veiklą": "merit");
+- as a dative of purpose before an infinitive ("salė renginiams, parodoms organizuoti": "purpose");
 - under a verb in the imperative, the subjunctive or the future, after "kviečiame" (an invitation, a
   wish, a plan), in a clause of condition ("jeigu") or of the future ("ateityje"), or under an infinitive
   that depends on a word of possibility or intent ("galimybė bendradarbiauti");
@@ -46,7 +47,8 @@ LIST_SEPARATORS = 3
 _NON_SPACE = re.compile(r"\S")  # the same characters as str.isspace() leaves out
 LINK_LINE_WORDS = 2  # "Naujienų archyvas"; a section heading ("Edukacija vaikams „…“") is longer
 FILTERS = (
-    "names", "units", "attribute", "history", "background", "merit", "irrealis", "present", "performers", "enumeration",
+    "names", "units", "attribute", "history", "background", "merit", "purpose", "irrealis", "present", "performers",
+    "enumeration",
 )
 
 
@@ -154,6 +156,8 @@ class Context:
             return "background"
         if self.applies("merit", topic) and self.in_merit(start):
             return "merit"
+        if self.applies("purpose", topic) and self.purpose(start, end):
+            return "purpose"
         if self.applies("enumeration", topic) and self.in_enumeration(start, end):
             return "enumeration"
         governing = grammar.governing_verb(doc, start, end)
@@ -176,6 +180,21 @@ class Context:
         sent = self.doc[start].sent
         words = word_set("event_nouns") | word_set("event_verbs") | word_set("telling_verbs")
         return any(self.lemma_sets[k] & words for k in range(sent.start, sent.end))
+
+    def purpose(self, start: int, end: int) -> bool:
+        """A dative of purpose before an infinitive ("salė renginiams, mokymams, parodoms organizuoti", "lėšos
+        patalpoms atnaujinti"): what a thing is meant for, not what took place. The cue is read only as a
+        dative, and an infinitive follows within a few words over coordinated datives."""
+        if grammar.cases(self.doc[end - 1]) - {"Voc"} != {"Dat"}:
+            return False
+        sent_end = self.doc[start].sent.end
+        for k in range(end, min(sent_end, end + 6)):
+            if self._infinitive(k):
+                return True
+            tok = self.doc[k]
+            if not (tok.lower_ in {",", "ir", "bei", "ar"} or "Dat" in grammar.cases(tok)):
+                return False
+        return False
 
     def in_merit(self, start: int) -> bool:
         """Inside the reason of an award or of thanks ("padėkos raštas už projektinę veiklą ir skaitymo
