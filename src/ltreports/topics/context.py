@@ -214,8 +214,9 @@ class Context:
     def hypothetical(self, start: int, end: int) -> bool:
         """A condition, a possibility or a plan rather than a fact: the cue's clause opens with "jei",
         "jeigu" (``condition_words``), says "ateityje" (``future_words``), or the cue is governed by an
-        infinitive that depends on a word of wanting or being able (``modal_words``: "galimybė
-        bendradarbiauti", "siekiame plėsti partnerystę", "ateityje vykdyti bendras veiklas")."""
+        infinitive that depends on a word of intent or of generic possibility (``modal_words``: "ketina
+        atnaujinti patalpas", "galima naudotis internetu") or on a verb in the subjunctive, the imperative
+        or the future ("kad žmonės turėtų galimybę bendradarbiauti")."""
         lo, hi = grammar.clause_bounds(self.doc, start)
         sent = self.doc[start].sent
         conditions, future = word_set("condition_words"), word_set("future_words")
@@ -231,7 +232,15 @@ class Context:
         while k > sent.start and (self.doc[k - 1].lower_ in {",", "ir", "bei", "ar"} or self._infinitive(k - 1)):
             k -= 1  # over coordinated infinitives ("galimybę bendrauti, bendradarbiauti")
         modal = word_set("modal_words")
-        return any(self.lemma_sets[j] & modal for j in range(max(sent.start, k - 3), k))
+        if any(self.lemma_sets[j] & modal for j in range(max(sent.start, k - 3), k)):
+            return True
+        # the infinitive's own governor, the nearest finite verb before it ("kad žmonės turėtų galimybę
+        # bendrauti, bendradarbiauti": a wish in the subjunctive), not a verb of the main clause after it
+        for j in range(k - 1, sent.start - 1, -1):
+            found = grammar.tense(self.doc[j], finite_only=True)
+            if found is not None:
+                return found in {"imperative", "subjunctive", "future"}
+        return False
 
     def _infinitive(self, k: int) -> bool:
         tok = self.doc[k]
@@ -279,6 +288,8 @@ class Context:
         ryšių skyriaus", "jaunimo centro", "Parodų salėje")? Looks a few words ahead, over genitives and
         "ir", for a unit noun."""
         units = word_set("unit_nouns")
+        if grammar.word_class(self.doc[end - 1]) == {"VERB"}:
+            return False  # "įrengta salė": a verb before the noun is its predicate, not part of a name
         for k in range(end, min(len(self.doc), end + 4)):
             if self.lemma_sets[k] & units:
                 return True
