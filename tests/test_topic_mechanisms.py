@@ -53,6 +53,15 @@ MECHANISMS = [
     ("Moksleiviai sužinojo, kaip teisingai rūšiuoti atliekas.", {"sustainability", "education", "youth"}, set()),
     ("Kalbėjome apie gamtosaugos problemas.", {"sustainability"}, set()),
     ("Seminare dalyvavo programuotoja Ona Jonaitė.", {"training"}, {"digital"}),
+    # a day or an anniversary marked, celebrated ("minėti" near a day is no "to mention")
+    ("Bibliotekoje pažymėta Tarptautinė vaikų knygos diena.", {"community"}, set()),
+    ("Minėdami Lietuvos nepriklausomybės dieną, skaitytojai rinkosi į biblioteką.", {"community"}, set()),
+    ("Švęsdami bibliotekos gimtadienį, lankytojai vaišinosi tortu.", {"community"}, set()),
+    ("Pranešėja minėjo, kad knyga išleista prieš dvidešimt metų.", set(), {"community"}),
+    # authors reading their own work present it; pupils reading poems do not
+    ("Poetė skaitė eilėraščius iš naujausios knygos.", {"book_presentation"}, set()),
+    ("Literatų klubo nariai skaitė savo kūrybą.", {"book_presentation"}, set()),
+    ("Penktokai skaitė eiles apie pavasarį.", {"youth"}, {"book_presentation"}),
     # "viešoji erdvė" is the public sphere
     ("Apie renginį rašyta viešojoje erdvėje, pristatyti nauji leidiniai.", set(), {"premises"}),
     ("Skaitytojams parodytos naujai įrengtos bibliotekos erdvės.", {"premises"}, set()),

@@ -98,8 +98,11 @@ def _event_clause(doc: Doc, lemma_sets: list[set[str]], start: int) -> bool:
 
 
 def _cue_conditions(doc: Doc, lemma_sets: list[set[str]], start: int, end: int, cue: Cue) -> bool:
-    """The cue's own conditions from ``topics.yaml`` (near, not_near, not_before, not_after, not_case, reading)."""
+    """The cue's own conditions from ``topics.yaml`` (near, also_near, not_near, not_before, not_after, not_case,
+    reading)."""
     if cue.near and not _near(doc, lemma_sets, start, end, cue.window, cue.near):
+        return False
+    if cue.also_near and not _near(doc, lemma_sets, start, end, cue.also_window, cue.also_near):
         return False
     if cue.not_near and _near(doc, lemma_sets, start, end, cue.window, cue.not_near):
         return False
