@@ -62,6 +62,10 @@ MECHANISMS = [
     ("Poetė skaitė eilėraščius iš naujausios knygos.", {"book_presentation"}, set()),
     ("Literatų klubo nariai skaitė savo kūrybą.", {"book_presentation"}, set()),
     ("Penktokai skaitė eiles apie pavasarį.", {"youth"}, {"book_presentation"}),
+    # a comparison names no real event
+    ("Susitikimas su skaitytojais praėjo tarsi šventė.", set(), {"community"}),
+    ("Naujoji skaitykla – lyg paroda po atviru dangumi.", set(), {"exhibition"}),
+    ("Skaitykloje veikė senų daiktų paroda.", {"exhibition"}, set()),
     # "viešoji erdvė" is the public sphere
     ("Apie renginį rašyta viešojoje erdvėje, pristatyti nauji leidiniai.", set(), {"premises"}),
     ("Skaitytojams parodytos naujai įrengtos bibliotekos erdvės.", {"premises"}, set()),

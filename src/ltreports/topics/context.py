@@ -10,6 +10,7 @@ A cue does not count
 - as a genitive attribute of the next noun ("vaikų literatūra", "interneto prieiga": the children or
   the internet are not the activity), unless that noun is a group of people (``group_nouns``:
   "vaikų grupė");
+- in a comparison ("it gražų jubiliejų", "tarsi parodoje": "simile");
 - in a history sentence: a past year as time adverbial ("1960 m. biblioteka gavo naujas patalpas")
   or a habitual past verb ("vykdavo"); for the topics spared that (local history, exhibitions ...),
   still in a history sentence that tells of no event or talk ("Bibliotekos istorija prasidėjo 1931 m.",
@@ -47,8 +48,8 @@ LIST_SEPARATORS = 3
 _NON_SPACE = re.compile(r"\S")  # the same characters as str.isspace() leaves out
 LINK_LINE_WORDS = 2  # "Naujienų archyvas"; a section heading ("Edukacija vaikams „…“") is longer
 FILTERS = (
-    "names", "units", "attribute", "history", "background", "merit", "purpose", "irrealis", "present", "performers",
-    "enumeration",
+    "names", "units", "attribute", "simile", "history", "background", "merit", "purpose", "irrealis", "present",
+    "performers", "enumeration",
 )
 
 
@@ -150,6 +151,8 @@ class Context:
             # and "skaitymo festivalis", "moksleivių turnyras" an event about them
             if head is not None and not self.lemma_sets[head.i] & (word_set("group_nouns") | word_set("event_nouns")):
                 return "attribute"
+        if self.applies("simile", topic) and self.simile(start):
+            return "simile"
         if self.applies("history", topic) and self.history_sentence(start):
             return "history"
         if self.applies("background", topic) and self.history_sentence(start) and not self.event_about(start):
@@ -173,6 +176,18 @@ class Context:
         if self.applies("present", topic) and verb == "present":
             return "present"
         return None
+
+    def simile(self, start: int) -> bool:
+        """A comparison ("jaučiasi švenčianti it gražų jubiliejų", "biblioteka tarsi muziejus"): the cue
+        follows one of ``simile_words`` over at most two words of its phrase, and names no real event."""
+        similes = word_set("simile_words")
+        for k in range(start - 1, max(self.doc[start].sent.start, start - 3) - 1, -1):
+            tok = self.doc[k]
+            if tok.lower_ in similes:
+                return True
+            if tok.is_punct or tok.is_space:
+                return False
+        return False
 
     def event_about(self, start: int) -> bool:
         """Does the cue's sentence tell of an event or a talk (``event_nouns``, ``event_verbs``,
