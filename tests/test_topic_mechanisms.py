@@ -66,6 +66,13 @@ MECHANISMS = [
     ("Susitikimas su skaitytojais praėjo tarsi šventė.", set(), {"community"}),
     ("Naujoji skaitykla – lyg paroda po atviru dangumi.", set(), {"exhibition"}),
     ("Skaitykloje veikė senų daiktų paroda.", {"exhibition"}, set()),
+    # what used to happen, as what the pupils learnt: the learning took place
+    ("Vaikai sužinojo, kaip senovėje žmonės gamindavo popierių.", {"education", "youth"}, set()),
+    # ... but a habitual sentence alone is history
+    ("Anksčiau bibliotekoje vykdavo edukacinės pamokėlės.", set(), {"education"}),
+    # the words of a quoted title are no evidence for a cue's nearby-word condition
+    ("Kolekcininkas pristatė savo kolekciją „Knyga ir laikas“.", set(), {"book_presentation"}),
+    ("Kolekcininkas pristatė savo naujausią knygą „Laikas“.", {"book_presentation"}, set()),
     # "viešoji erdvė" is the public sphere
     ("Apie renginį rašyta viešojoje erdvėje, pristatyti nauji leidiniai.", set(), {"premises"}),
     ("Skaitytojams parodytos naujai įrengtos bibliotekos erdvės.", {"premises"}, set()),

@@ -36,6 +36,7 @@ class Candidate:
 def candidates(doc: Doc, lemma_sets: list[set[str]]) -> list[Candidate]:
     """Every occurrence of every cue, in text order, each with its rejection reason."""
     ctx = context.Context(doc, lemma_sets)
+    evidence = ctx.outside_titles()  # the words a cue's `near` may find
     found: list[Candidate] = []
     by_first = cues_by_first_word()
     skipped = doc.to_array([IS_PUNCT, IS_SPACE]).any(axis=1).tolist()  # no Token object per word
@@ -47,7 +48,7 @@ def candidates(doc: Doc, lemma_sets: list[set[str]]) -> list[Candidate]:
                 end = i + len(cue.words)
                 if end > len(doc) or not all(w in lemma_sets[i + k] for k, w in enumerate(cue.words)):
                     continue
-                reason = None if _cue_conditions(doc, lemma_sets, i, end, cue) else "conditions"
+                reason = None if _cue_conditions(doc, lemma_sets, evidence, i, end, cue) else "conditions"
                 if reason is None:
                     reason = ctx.rejection(i, end, cue)
                 found.append(Candidate(Match.from_span(doc[i:end], cue.topic), i, end, cue, reason))
@@ -97,12 +98,14 @@ def _event_clause(doc: Doc, lemma_sets: list[set[str]], start: int) -> bool:
     return any(lemma_sets[k] & words for k in range(lo, hi))
 
 
-def _cue_conditions(doc: Doc, lemma_sets: list[set[str]], start: int, end: int, cue: Cue) -> bool:
+def _cue_conditions(
+    doc: Doc, lemma_sets: list[set[str]], evidence: list[set[str]], start: int, end: int, cue: Cue
+) -> bool:
     """The cue's own conditions from ``topics.yaml`` (near, also_near, not_near, not_before, not_after, not_case,
     reading)."""
-    if cue.near and not _near(doc, lemma_sets, start, end, cue.window, cue.near):
+    if cue.near and not _near(doc, evidence, start, end, cue.window, cue.near):
         return False
-    if cue.also_near and not _near(doc, lemma_sets, start, end, cue.also_window, cue.also_near):
+    if cue.also_near and not _near(doc, evidence, start, end, cue.also_window, cue.also_near):
         return False
     if cue.not_near and _near(doc, lemma_sets, start, end, cue.window, cue.not_near):
         return False

@@ -36,7 +36,7 @@ from functools import cache
 
 from spacy.tokens import Doc
 
-from ..language import doc_text
+from ..language import doc_text, doc_words
 from ..matches import Ranges, in_boilerplate
 from ..morphology.component import token_analyses
 from . import grammar
@@ -104,10 +104,13 @@ class Context:
     def __init__(self, doc: Doc, lemma_sets: list[set[str]]) -> None:
         self.doc = doc
         self.lemma_sets = lemma_sets
-        self.blocked = Ranges(self.title_ranges() + name_ranges(doc))
+        titles = self.title_ranges()
+        self.titles = Ranges(titles)
+        self.blocked = Ranges(titles + name_ranges(doc))
         self.settings = filter_settings()
         self.reference_year = self._reference_year()
         self._history: set[int] | None = None
+        self._habitual_only: set[int] = set()  # history sentences only by a habitual verb
 
     def _reference_year(self) -> int | None:
         """The year the post reports on: the publication year, else the latest year in the text."""
@@ -128,6 +131,14 @@ class Context:
                 continue
             out.append((start, end))
         return out
+
+    def outside_titles(self) -> list[set[str]]:
+        """The lemma sets with the words of quoted titles of works left empty: a title's words ("kolekcija
+        „Knyga – laiko saugykla“") do not tell what took place, so they are no nearby evidence for a cue."""
+        if not len(self.titles):
+            return self.lemma_sets
+        offsets = doc_words(self.doc)[1]
+        return [set() if self.titles.contains(offsets[i]) else lemmas for i, lemmas in enumerate(self.lemma_sets)]
 
     def applies(self, name: str, topic: str) -> bool:
         return topic in self.settings[name]
@@ -165,6 +176,8 @@ class Context:
             return "enumeration"
         governing = grammar.governing_verb(doc, start, end)
         verb = grammar.tense(governing) if governing is not None else None
+        if end - start == 1 and cue.words[0].endswith(("ti", "tis")) and grammar.tense(doc[start], True) == "past":
+            verb = "past"  # a verb cue in the simple past ("sužinojo", "aplankėme") is its clause's own predicate
         if self.applies("performers", topic) and self.performs(start, end, governing):
             return "performers"
         if self.applies("history", topic) and verb == "habitual":
@@ -322,7 +335,16 @@ class Context:
         patalpas.")."""
         if self._history is None:
             self._history = self._history_sentences()
-        return self.doc[start].sent.start in self._history
+        sent = self.doc[start].sent
+        if sent.start not in self._history:
+            return False
+        if sent.start in self._habitual_only:
+            # what used to happen, as what someone told or learnt ("Mokiniai sužinojo, kokiais būdais
+            # knygnešiai pereidavo sieną"): the cue's own clause reports the event
+            lo, hi = grammar.clause_bounds(self.doc, start)
+            telling = word_set("telling_verbs")
+            return not any(self.lemma_sets[k] & telling for k in range(lo, hi))
+        return True
 
     def _history_sentences(self) -> set[int]:
         out: set[int] = set()
@@ -330,7 +352,12 @@ class Context:
         previous_old = False
         for sent in self.doc.sents:
             found = grammar.years(sent)
-            if grammar.habitual(sent) or grammar.span_of_years(sent):
+            if grammar.span_of_years(sent):
+                old = True
+            elif grammar.habitual(sent) and not found:
+                old = True
+                self._habitual_only.add(sent.start)
+            elif grammar.habitual(sent):
                 old = True
             elif found:
                 old = self.reference_year is not None and all(y < self.reference_year for y in found)
