@@ -113,7 +113,7 @@ def _cue_conditions(
         return False
     if len(cue.words) == 1 and cue.words[0].endswith("ti") and _reflexive(doc[start], cue.words[0]):
         return False
-    if cue.reading and not any(cue.reading <= {*a.tags, a.number} for a in token_analyses(doc[start]) or ()):
+    if cue.reading and not any(cue.reading <= {*a.tags, a.number, a.case} for a in token_analyses(doc[start]) or ()):
         return False
     # the vocative is left out: a thing's name ("internete") is read Loc or Voc, and nobody addresses it
     if cue.not_case and (found := grammar.cases(doc[end - 1]) - {"Voc"}) and found <= cue.not_case:

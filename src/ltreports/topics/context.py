@@ -160,7 +160,10 @@ class Context:
             head = grammar.attribute_head(doc, start, end)
             # "vaikų literatūra" names a kind of thing; "vaikų grupė", "gimnazistų komanda" are still people,
             # and "skaitymo festivalis", "moksleivių turnyras" an event about them
-            if head is not None and not self.lemma_sets[head.i] & (word_set("group_nouns") | word_set("event_nouns")):
+            # and "užsiėmimo metu", "jubiliejaus proga": a noun used as a postposition makes the genitive the event
+            if head is not None and head.lower_ not in word_set("postpositions") and not self.lemma_sets[head.i] & (
+                word_set("group_nouns") | word_set("event_nouns")
+            ):
                 return "attribute"
         if self.applies("simile", topic) and self.simile(start):
             return "simile"
