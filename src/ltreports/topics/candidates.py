@@ -125,6 +125,8 @@ def _reflexive(token, lemma: str) -> bool:
     """Is the word a form of the cue verb's reflexive ("remiantis", "remiasi": remtis, to rely on; the cue
     remti is to fund)? The reflexive verb is another sense; a form read both ways is read as the reflexive,
     as the reflexive suffix is written."""
+    if not token.lower_.endswith(("s", "si")):  # every reflexive form ends so (remiasi, remiantis, rėmėsi)
+        return False
     return any(a.pos == "verb_reflexive" and a.lemma == lemma + "s" for a in token_analyses(token) or ())
 
 

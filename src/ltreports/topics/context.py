@@ -234,12 +234,16 @@ class Context:
         predicate between (a finite verb opens another clause), and a word of ``merit_words`` (an award,
         thanks) stands before that "už" in the sentence."""
         sent = self.doc[start].sent
+        texts = doc_words(self.doc)[0]
         merit = word_set("merit_words")
         for k in range(start - 1, sent.start - 1, -1):
-            if self.doc[k].lower_ == "už":
-                return any(self.lemma_sets[j] & merit for j in range(sent.start, k))
-            if self.doc[k].text in {":", "(", ")"} or grammar.tense(self.doc[k], finite_only=True) is not None:
+            if texts[k] in {":", "(", ")"}:
                 return False
+            if texts[k].lower() == "už":
+                if not any(self.lemma_sets[j] & merit for j in range(sent.start, k)):
+                    return False
+                # no predicate between "už" and the cue (another clause)
+                return all(grammar.tense_at(self.doc, j, True) is None for j in range(k + 1, start))
         return False
 
     def hypothetical(self, start: int, end: int) -> bool:
@@ -268,7 +272,7 @@ class Context:
         # the infinitive's own governor, the nearest finite verb before it ("kad žmonės turėtų galimybę
         # bendrauti, bendradarbiauti": a wish in the subjunctive), not a verb of the main clause after it
         for j in range(k - 1, sent.start - 1, -1):
-            found = grammar.tense(self.doc[j], finite_only=True)
+            found = grammar.tense_at(self.doc, j, True)
             if found is not None:
                 return found in {"imperative", "subjunctive", "future"}
         return False
@@ -355,13 +359,11 @@ class Context:
         previous_old = False
         for sent in self.doc.sents:
             found = grammar.years(sent)
-            if grammar.span_of_years(sent):
+            habitual = grammar.habitual(sent)
+            if habitual or grammar.span_of_years(sent):
                 old = True
-            elif grammar.habitual(sent) and not found:
-                old = True
-                self._habitual_only.add(sent.start)
-            elif grammar.habitual(sent):
-                old = True
+                if not found and not grammar.span_of_years(sent):
+                    self._habitual_only.add(sent.start)
             elif found:
                 old = self.reference_year is not None and all(y < self.reference_year for y in found)
             elif dated.overlaps(sent.start_char, sent.end_char):

@@ -145,7 +145,7 @@ def governing_verb(doc: Doc, start: int, end: int) -> Token | None:
 _tenses = threading.local()
 
 
-def _tense_at(doc: Doc, k: int, finite: bool) -> str | None:
+def tense_at(doc: Doc, k: int, finite: bool) -> str | None:
     """``tense(doc[k], finite)``, remembered for the last Doc asked about (per thread): every cue of a
     sentence looks over the same words."""
     memo = getattr(_tenses, "memo", None)
@@ -162,7 +162,7 @@ def _tense_at(doc: Doc, k: int, finite: bool) -> str | None:
 def _nearest(doc: Doc, start: int, end: int, lo: int, hi: int, finite: bool) -> Token | None:
     best: tuple[int, Token] | None = None
     for k in range(lo, hi):
-        if start <= k < end or _tense_at(doc, k, finite) is None:
+        if start <= k < end or tense_at(doc, k, finite) is None:
             continue
         distance = start - k if k < start else k - end
         if best is None or distance < best[0]:
