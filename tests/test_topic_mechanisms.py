@@ -183,6 +183,8 @@ AUDIT = [
     ("Nacionalinės bibliotekų savaitės proga surengta akcija, skatinanti skaityti.", {"reading_promotion"}, set()),
     ("Bibliotekininkė pelnė Metų bibliotekininko vardą.", {"award"}, set()),
     ("Komanda laimėjo pirmąją vietą.", {"award"}, set()),
+    ("Skaitytojų komanda laimėjo viktoriną.", {"award"}, set()),
+    ("Susirinkusieji linkėjo vieni kitiems sveikatos ir laimės.", set(), {"award"}),
     ("Edukacinio užsiėmimo metu vaikai gamino žvakes.", {"education", "youth"}, set()),
     ("Vaikų literatūros knygos sudėtos lentynose.", set(), {"youth"}),
     ("Skelbiame piešinių konkursą, darbus galima pateikti iki gegužės 20 d.", set(), {"award"}),
