@@ -34,6 +34,10 @@ MECHANISMS = [
     ("Bibliotekininkės ketina atnaujinti vaikų erdvę.", set(), {"premises"}),
     ("Skaitykloje galima nemokamai naudotis internetu.", set(), {"digital"}),
     ("Šiandien bibliotekininkės aptarė bendradarbiavimo galimybes su mokykla.", {"collaboration"}, set()),
+    # the infinitive's object may be a list over commas
+    ("Tai proga ateityje rengti bendrus renginius kultūros, švietimo, skaitymo skatinimo srityse.", set(),
+     {"reading_promotion", "collaboration"}),
+    ("Lankytojams galima naudotis kompiuteriais, spausdintuvu, kopijavimo aparatu ir internetu.", set(), {"digital"}),
     # a dative of purpose: what a room is for
     ("Antrame aukšte įrengta salė seminarams ir parodoms rengti.", {"premises"}, {"training", "exhibition"}),
     ("Salėje vyko seminaras, o koridoriuje veikė paroda.", {"training", "exhibition"}, set()),

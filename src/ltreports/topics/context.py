@@ -259,11 +259,20 @@ class Context:
             return True
         if any(self.doc[k].lower_ in future for k in range(lo, hi)):
             return True
-        # the infinitive that governs the cue: the cue itself, else the nearest one before it in the clause
-        before = (j for j in range(start - 1, lo - 1, -1) if self._infinitive(j))
-        k = start if self._infinitive(start) else next(before, None)
+        # the infinitive that governs the cue: the cue itself, else the nearest one before it in the sentence
+        # with no predicate between (its object may be a list: "vykdyti veiklas švietimo, skaitymo srityse")
+        k = start if self._infinitive(start) else None
+        j = start - 1
+        while k is None and j >= sent.start and grammar.tense_at(self.doc, j, True) is None:
+            if self._infinitive(j):
+                k = j
+            j -= 1
         if k is None:
             return False
+        if k < lo:
+            klo, khi = grammar.clause_bounds(self.doc, k)
+            if any(self.doc[i].lower_ in future for i in range(klo, khi)):
+                return True
         while k > sent.start and (self.doc[k - 1].lower_ in {",", "ir", "bei", "ar"} or self._infinitive(k - 1)):
             k -= 1  # over coordinated infinitives ("galimybę bendrauti, bendradarbiauti")
         modal = word_set("modal_words")
