@@ -74,6 +74,9 @@ MECHANISMS = [
     ("Vaikai sužinojo, kaip senovėje žmonės gamindavo popierių.", {"education", "youth"}, set()),
     # ... but a habitual sentence alone is history
     ("Anksčiau bibliotekoje vykdavo edukacinės pamokėlės.", set(), {"education"}),
+    # a clause set in the past by an adverb
+    ("Anksčiau biblioteka glaudėsi ankštose patalpose, o dabar skaitytojai renkasi į renginius.", set(), {"premises"}),
+    ("Skaitytojams aprodytos naujos bibliotekos patalpos.", {"premises"}, set()),
     # the words of a quoted title are no evidence for a cue's nearby-word condition
     ("Kolekcininkas pristatė savo kolekciją „Knyga ir laikas“.", set(), {"book_presentation"}),
     ("Kolekcininkas pristatė savo naujausią knygą „Laikas“.", {"book_presentation"}, set()),

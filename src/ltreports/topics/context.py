@@ -167,7 +167,7 @@ class Context:
                 return "attribute"
         if self.applies("simile", topic) and self.simile(start):
             return "simile"
-        if self.applies("history", topic) and self.history_sentence(start):
+        if self.applies("history", topic) and (self.history_sentence(start) or self.past_clause(start)):
             return "history"
         if self.applies("background", topic) and self.history_sentence(start) and not self.event_about(start):
             return "background"
@@ -204,6 +204,14 @@ class Context:
             if tok.is_punct or tok.is_space:
                 return False
         return False
+
+    def past_clause(self, start: int) -> bool:
+        """A clause set in the past by a word of ``past_words`` ("kai biblioteka kadaise buvo įsikūrusi
+        klebonijos patalpose", "anksčiau čia vykdavo")."""
+        lo, hi = grammar.clause_bounds(self.doc, start)
+        texts = doc_words(self.doc)[0]
+        past = word_set("past_words")
+        return any(texts[k].lower() in past for k in range(lo, hi))
 
     def event_about(self, start: int) -> bool:
         """Does the cue's sentence tell of an event or a talk (``event_nouns``, ``event_verbs``,
