@@ -74,6 +74,12 @@ MECHANISMS = [
     ("Vaikai sužinojo, kaip senovėje žmonės gamindavo popierių.", {"education", "youth"}, set()),
     # ... but a habitual sentence alone is history
     ("Anksčiau bibliotekoje vykdavo edukacinės pamokėlės.", set(), {"education"}),
+    # a wish or a greeting
+    ("Linkime visiems gražių švenčių!", set(), {"community"}),
+    ("Bibliotekoje vyko Kalėdų šventė.", {"community"}, set()),
+    # an archive as the source of photos
+    ("Nuotraukos iš bibliotekos archyvo.", set(), {"local_history"}),
+    ("Renginyje pristatytas bibliotekos kraštotyros archyvas.", {"local_history"}, set()),
     # a clause set in the past by an adverb
     ("Anksčiau biblioteka glaudėsi ankštose patalpose, o dabar skaitytojai renkasi į renginius.", set(), {"premises"}),
     ("Skaitytojams aprodytos naujos bibliotekos patalpos.", {"premises"}, set()),
@@ -194,6 +200,12 @@ AUDIT = [
     ("Susirinkusieji linkėjo vieni kitiems sveikatos ir laimės.", set(), {"award"}),
     ("Edukacinio užsiėmimo metu vaikai gamino žvakes.", {"education", "youth"}, set()),
     ("Vaikų literatūros knygos sudėtos lentynose.", set(), {"youth"}),
+    ("Informaciją parengė Vaikų literatūros skyriaus bibliotekininkė.", set(), {"youth"}),
+    ("Kviečiame registruotis į kompiuterinio raštingumo kursus.", set(), {"digital", "training", "education"}),
+    ("Biblioteka organizuoja edukacinius užsiėmimus, parodas ir susitikimus su rašytojais.", set(),
+     {"education", "book_presentation"}),
+    ("Susitikimo metu aptarti bendri projektai ir tolimesnio bendradarbiavimo gairės.", {"collaboration"}, set()),
+    ("Meras apdovanojo geriausias bibliotekininkes.", {"award"}, set()),
     ("Skelbiame piešinių konkursą, darbus galima pateikti iki gegužės 20 d.", set(), {"award"}),
 ]
 

@@ -118,6 +118,12 @@ def _cue_conditions(
     # the vocative is left out: a thing's name ("internete") is read Loc or Voc, and nobody addresses it
     if cue.not_case and (found := grammar.cases(doc[end - 1]) - {"Voc"}) and found <= cue.not_case:
         return False
+    if cue.not_governed_by:
+        k = start - 1
+        while k >= 0 and not doc[k].is_punct and "Gen" in grammar.cases(doc[k]):
+            k -= 1  # over the cue's genitive modifiers ("iš bibliotekos archyvo")
+        if k >= 0 and lemma_sets[k] & cue.not_governed_by:
+            return False
     return not (start > 0 and lemma_sets[start - 1] & cue.not_after)
 
 

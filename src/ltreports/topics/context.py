@@ -10,7 +10,7 @@ A cue does not count
 - as a genitive attribute of the next noun ("vaikų literatūra", "interneto prieiga": the children or
   the internet are not the activity), unless that noun is a group of people (``group_nouns``:
   "vaikų grupė");
-- in a comparison ("it gražų jubiliejų", "tarsi parodoje": "simile");
+- in a comparison ("it gražų jubiliejų", "tarsi parodoje": "simile"), or a wish ("Linkime gražių švenčių!");
 - in a history sentence: a past year as time adverbial ("1960 m. biblioteka gavo naujas patalpas")
   or a habitual past verb ("vykdavo"); for the topics spared that (local history, exhibitions ...),
   still in a history sentence that tells of no event or talk ("Bibliotekos istorija prasidėjo 1931 m.",
@@ -48,7 +48,7 @@ LIST_SEPARATORS = 3
 _NON_SPACE = re.compile(r"\S")  # the same characters as str.isspace() leaves out
 LINK_LINE_WORDS = 2  # "Naujienų archyvas"; a section heading ("Edukacija vaikams „…“") is longer
 FILTERS = (
-    "names", "units", "attribute", "simile", "history", "background", "merit", "purpose", "irrealis", "present",
+    "names", "units", "attribute", "simile", "wish", "history", "background", "merit", "purpose", "irrealis", "present",
     "performers", "enumeration",
 )
 
@@ -167,6 +167,8 @@ class Context:
                 return "attribute"
         if self.applies("simile", topic) and self.simile(start):
             return "simile"
+        if self.applies("wish", topic) and self.wished(start):
+            return "wish"
         if self.applies("history", topic) and (self.history_sentence(start) or self.past_clause(start)):
             return "history"
         if self.applies("background", topic) and self.history_sentence(start) and not self.event_about(start):
@@ -204,6 +206,14 @@ class Context:
             if tok.is_punct or tok.is_space:
                 return False
         return False
+
+    def wished(self, start: int) -> bool:
+        """A wish or a greeting ("Linkime visiems gražių švenčių!", "linki sėkmingų projektų"): a verb of
+        ``wish_verbs`` in the present in the cue's sentence."""
+        sent = self.doc[start].sent
+        wishes = word_set("wish_verbs")
+        return any(self.lemma_sets[k] & wishes and grammar.tense_at(self.doc, k, True) in {"present", "speaker"}
+                   for k in range(sent.start, sent.end))
 
     def past_clause(self, start: int) -> bool:
         """A clause set in the past by a word of ``past_words`` ("kai biblioteka kadaise buvo įsikūrusi

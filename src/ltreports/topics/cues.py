@@ -24,6 +24,7 @@ class Cue:
     also_near: frozenset[str] = frozenset()  # and one of these too, within `also_window` words in the sentence
     also_window: int = 8
     one_sense: bool = False  # excluded once by not_near, the cue is taken in that other sense in the whole post
+    not_governed_by: frozenset[str] = frozenset()  # not after these, over the cue's genitive modifiers
 
 
 def _words(items) -> frozenset[str]:
@@ -57,6 +58,7 @@ def cues() -> tuple[Cue, ...]:
                     _words(item.get("also_near")),
                     int(item.get("also_window", 8)),
                     bool(item.get("one_sense", False)),
+                    _words(item.get("not_governed_by")),
                 ))
     taken = {c.words[0] for c in out}  # a listed cue (with its conditions) is never shadowed by a derived one
     for topic, lemmas in family_cues().items():
