@@ -38,8 +38,7 @@ from spacy.tokens import Doc
 
 from ..language import doc_text, doc_words
 from ..matches import Ranges, in_boilerplate
-from ..morphology.component import token_analyses
-from . import grammar
+from . import clauses, grammar
 from .cues import Cue, topic_data, word_set
 
 QUOTES = {"„": "“", "“": "”", "«": "»", '"': '"', "”": "”"}
@@ -148,7 +147,7 @@ class Context:
 
     def rejection(self, start: int, end: int, cue: Cue) -> str | None:
         """The filter that rejects the cue at start:end ("chrome", one of ``FILTERS``), None if it counts."""
-        doc, topic = self.doc, cue.topic
+        doc, topic, lemmas = self.doc, cue.topic, self.lemma_sets
         span = doc[start:end]
         if in_boilerplate(doc, span.start_char, span.end_char) or self.in_link_line(start):
             return "chrome"
@@ -165,17 +164,18 @@ class Context:
                 word_set("group_nouns") | word_set("event_nouns")
             ):
                 return "attribute"
-        if self.applies("simile", topic) and self.simile(start):
+        if self.applies("simile", topic) and clauses.simile(doc, lemmas, start):
             return "simile"
-        if self.applies("wish", topic) and self.wished(start):
+        if self.applies("wish", topic) and clauses.wished(doc, lemmas, start):
             return "wish"
-        if self.applies("history", topic) and (self.history_sentence(start) or self.past_clause(start)):
+        if self.applies("history", topic) and (self.history_sentence(start) or clauses.past_clause(doc, lemmas, start)):
             return "history"
-        if self.applies("background", topic) and self.history_sentence(start) and not self.event_about(start):
+        if (self.applies("background", topic) and self.history_sentence(start)
+                and not clauses.event_about(doc, lemmas, start)):
             return "background"
-        if self.applies("merit", topic) and self.in_merit(start):
+        if self.applies("merit", topic) and clauses.merit(doc, lemmas, start):
             return "merit"
-        if self.applies("purpose", topic) and self.purpose(start, end):
+        if self.applies("purpose", topic) and clauses.purpose(doc, lemmas, start, end):
             return "purpose"
         if self.applies("enumeration", topic) and self.in_enumeration(start, end):
             return "enumeration"
@@ -183,142 +183,18 @@ class Context:
         verb = grammar.tense(governing) if governing is not None else None
         if end - start == 1 and cue.words[0].endswith(("ti", "tis")) and grammar.tense(doc[start], True) == "past":
             verb = "past"  # a verb cue in the simple past ("sužinojo", "aplankėme") is its clause's own predicate
-        if self.applies("performers", topic) and self.performs(start, end, governing):
+        if self.applies("performers", topic) and clauses.performs(doc, lemmas, start, end, governing):
             return "performers"
         if self.applies("history", topic) and verb == "habitual":
             return "history"
         if self.applies("irrealis", topic) and (
-            verb in {"imperative", "subjunctive", "future"} or self.invited(start) or self.hypothetical(start, end)
+            verb in {"imperative", "subjunctive", "future"} or self.invited(start)
+            or clauses.hypothetical(doc, lemmas, start, end)
         ):
             return "irrealis"
         if self.applies("present", topic) and verb == "present":
             return "present"
         return None
-
-    def simile(self, start: int) -> bool:
-        """A comparison ("jaučiasi švenčianti it gražų jubiliejų", "biblioteka tarsi muziejus"): the cue
-        follows one of ``simile_words`` over at most two words of its phrase, and names no real event."""
-        similes = word_set("simile_words")
-        for k in range(start - 1, max(self.doc[start].sent.start, start - 3) - 1, -1):
-            tok = self.doc[k]
-            if tok.lower_ in similes:
-                return True
-            if tok.is_punct or tok.is_space:
-                return False
-        return False
-
-    def wished(self, start: int) -> bool:
-        """A wish or a greeting ("Linkime visiems gražių švenčių!", "linki sėkmingų projektų"): a verb of
-        ``wish_verbs`` in the present in the cue's sentence."""
-        sent = self.doc[start].sent
-        wishes = word_set("wish_verbs")
-        return any(self.lemma_sets[k] & wishes and grammar.tense_at(self.doc, k, True) in {"present", "speaker"}
-                   for k in range(sent.start, sent.end))
-
-    def past_clause(self, start: int) -> bool:
-        """A clause set in the past by a word of ``past_words`` ("kai biblioteka kadaise buvo įsikūrusi
-        klebonijos patalpose", "anksčiau čia vykdavo")."""
-        lo, hi = grammar.clause_bounds(self.doc, start)
-        texts = doc_words(self.doc)[0]
-        past = word_set("past_words")
-        return any(texts[k].lower() in past for k in range(lo, hi))
-
-    def event_about(self, start: int) -> bool:
-        """Does the cue's sentence tell of an event or a talk (``event_nouns``, ``event_verbs``,
-        ``telling_verbs``: "pasakojo apie 1930 m. kaimo gyvenimą"), so that the past is its subject?"""
-        sent = self.doc[start].sent
-        words = word_set("event_nouns") | word_set("event_verbs") | word_set("telling_verbs")
-        return any(self.lemma_sets[k] & words for k in range(sent.start, sent.end))
-
-    def purpose(self, start: int, end: int) -> bool:
-        """A dative of purpose before an infinitive ("salė renginiams, mokymams, parodoms organizuoti", "lėšos
-        patalpoms atnaujinti"): what a thing is meant for, not what took place. The cue is read only as a
-        dative, and an infinitive follows within a few words over coordinated datives."""
-        if grammar.cases(self.doc[end - 1]) - {"Voc"} != {"Dat"}:
-            return False
-        sent_end = self.doc[start].sent.end
-        for k in range(end, min(sent_end, end + 6)):
-            if self._infinitive(k):
-                return True
-            tok = self.doc[k]
-            if not (tok.lower_ in {",", "ir", "bei", "ar"} or "Dat" in grammar.cases(tok)):
-                return False
-        return False
-
-    def in_merit(self, start: int) -> bool:
-        """Inside the reason of an award or of thanks ("padėkos raštas už projektinę veiklą ir skaitymo
-        skatinimą", "nominacija ... už bendradarbiavimą su mokyklomis"): what someone is honoured for is
-        their past work in general, not the event's activity. The cue follows "už" in its sentence with no
-        predicate between (a finite verb opens another clause), and a word of ``merit_words`` (an award,
-        thanks) stands before that "už" in the sentence."""
-        sent = self.doc[start].sent
-        texts = doc_words(self.doc)[0]
-        merit = word_set("merit_words")
-        for k in range(start - 1, sent.start - 1, -1):
-            if texts[k] in {":", "(", ")"}:
-                return False
-            if texts[k].lower() == "už":
-                if not any(self.lemma_sets[j] & merit for j in range(sent.start, k)):
-                    return False
-                # no predicate between "už" and the cue (another clause)
-                return all(grammar.tense_at(self.doc, j, True) is None for j in range(k + 1, start))
-        return False
-
-    def hypothetical(self, start: int, end: int) -> bool:
-        """A condition, a possibility or a plan rather than a fact: the cue's clause opens with "jei",
-        "jeigu" (``condition_words``), says "ateityje" (``future_words``), or the cue is governed by an
-        infinitive that depends on a word of intent or of generic possibility (``modal_words``: "ketina
-        atnaujinti patalpas", "galima naudotis internetu") or on a verb in the subjunctive, the imperative
-        or the future ("kad žmonės turėtų galimybę bendradarbiauti")."""
-        lo, hi = grammar.clause_bounds(self.doc, start)
-        sent = self.doc[start].sent
-        conditions, future = word_set("condition_words"), word_set("future_words")
-        if any(self.doc[k].lower_ in conditions for k in range(lo, min(lo + 2, hi))):
-            return True
-        if any(self.doc[k].lower_ in future for k in range(lo, hi)):
-            return True
-        # the infinitive that governs the cue: the cue itself, else the nearest one before it in the sentence
-        # with no predicate between (its object may be a list: "vykdyti veiklas švietimo, skaitymo srityse")
-        k = start if self._infinitive(start) else None
-        j = start - 1
-        while k is None and j >= sent.start and grammar.tense_at(self.doc, j, True) is None:
-            if self._infinitive(j):
-                k = j
-            j -= 1
-        if k is None:
-            return False
-        if k < lo:
-            klo, khi = grammar.clause_bounds(self.doc, k)
-            if any(self.doc[i].lower_ in future for i in range(klo, khi)):
-                return True
-        while k > sent.start and (self.doc[k - 1].lower_ in {",", "ir", "bei", "ar"} or self._infinitive(k - 1)):
-            k -= 1  # over coordinated infinitives ("galimybę bendrauti, bendradarbiauti")
-        modal = word_set("modal_words")
-        if any(self.lemma_sets[j] & modal for j in range(max(sent.start, k - 3), k)):
-            return True
-        # the infinitive's own governor, the nearest finite verb before it ("kad žmonės turėtų galimybę
-        # bendrauti, bendradarbiauti": a wish in the subjunctive), not a verb of the main clause after it
-        for j in range(k - 1, sent.start - 1, -1):
-            found = grammar.tense_at(self.doc, j, True)
-            if found is not None:
-                return found in {"imperative", "subjunctive", "future"}
-        return False
-
-    def _infinitive(self, k: int) -> bool:
-        tok = self.doc[k]
-        return tok.lower_.endswith(("ti", "tis")) and any(
-            "Inf" in t for a in token_analyses(tok) or () if a.pos.startswith("verb") for t in a.tags)
-
-    def performs(self, start: int, end: int, governing) -> bool:
-        """Those who performed for the audience ("koncertavo mokyklos mokiniai"): a verb of
-        ``performer_verbs`` governs the cue or stands in its clause while the cue is a subject."""
-        verbs = word_set("performer_verbs")
-        if governing is not None and self.lemma_sets[governing.i] & verbs:
-            return True
-        if "Nom" not in grammar.cases(self.doc[end - 1]):
-            return False
-        lo, hi = grammar.clause_bounds(self.doc, start)
-        return any(self.lemma_sets[k] & verbs for k in range(lo, hi) if not start <= k < end)
 
     def in_enumeration(self, start: int, end: int) -> bool:
         """One item of a long list of activities ("parodų atidarymais, edukaciniais užsiėmimais, žaidimais ir
