@@ -36,7 +36,7 @@ MECHANISMS = [
     ("Šiandien bibliotekininkės aptarė bendradarbiavimo galimybes su mokykla.", {"collaboration"}, set()),
     # the infinitive's object may be a list over commas
     ("Tai proga ateityje rengti bendrus renginius kultūros, švietimo, skaitymo skatinimo srityse.", set(),
-     {"reading_promotion", "collaboration"}),
+     {"reading_promotion"}),
     ("Lankytojams galima naudotis kompiuteriais, spausdintuvu, kopijavimo aparatu ir internetu.", set(), {"digital"}),
     # a dative of purpose: what a room is for
     ("Antrame aukšte įrengta salė seminarams ir parodoms rengti.", {"premises"}, {"training", "exhibition"}),
@@ -168,7 +168,10 @@ AUDIT = [
     ("Naujame pastate įrengta vaikų erdvė su žaidimų kambariu.", {"premises"}, set()),
     ("Biblioteka ir gimnazija pasirašė bendradarbiavimo sutartį.", {"collaboration"}, set()),
     ("Palaikome glaudžius ryšius su kaimo žmonėmis.", set(), {"collaboration"}),
-    ("Tikimės ateityje bendradarbiauti su kaimyninėmis bibliotekomis.", set(), {"collaboration"}),
+    # joint plans are collaboration too (spec), wishes are not
+    ("Tikimės ateityje bendradarbiauti su kaimyninėmis bibliotekomis.", {"collaboration"}, set()),
+    ("Nuspręsta, kad bus pasirašyta bendradarbiavimo sutartis.", {"collaboration"}, set()),
+    ("Linkime bibliotekai sėkmingai bendradarbiauti su mokyklomis.", set(), {"collaboration"}),
     ("Pasitarime aptarti bibliotekos veiklos planai ir prioritetai.", {"management"}, set()),
     ("Direktorė pristatė praėjusių metų veiklos ataskaitą.", {"management"}, set()),
     ("Vyko ekologinė akcija – dalyviai rinko šiukšles.", {"sustainability"}, set()),
