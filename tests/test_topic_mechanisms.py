@@ -180,6 +180,8 @@ AUDIT = [
     ("Vyko skaitmeninio raštingumo mokymai gyventojams.", {"digital"}, {"training"}),
     ("Nuotraukos paskelbtos bibliotekos interneto svetainėje.", set(), {"digital"}),
     ("Darželio ugdytiniai klausėsi pasakų.", {"youth"}, set()),
+    ("Bibliotekoje lankėsi gimnazijos auklėtiniai su mokytoja.", {"youth"}, set()),
+    ("Vyko moksleivių skaitymo turnyras.", {"youth", "reading_promotion"}, set()),
     ("Vaikų ir jaunimo centro atstovai pasveikino bibliotekininkes.", set(), {"youth"}),
     ("Bibliotekos 70-mečio šventėje susirinko kaimo bendruomenė.", {"community"}, set()),
     ("Antradienio popietę bibliotekoje lankėsi svečiai.", set(), {"community"}),
