@@ -100,8 +100,9 @@ def test_topic_ids_follow_the_spec(shared) -> None:
         ("Renginyje dalyvavo mūsų kraštietis dailininkas.", set()),
         ("Tokie vakarai stiprina ryšius su kaimo žmonėmis.", set()),
         ("Biblioteka užmezgė ryšius su kaimyninės šalies biblioteka.", {"collaboration"}),
-        # the reason of an award is annotated as a topic too
-        ("Bibliotekininkei įteikta padėka už bendradarbiavimą su mokyklomis.", {"award", "collaboration"}),
+        # the reason of an award is the honoured person's past work, not the event's activity (the gold posts
+        # leave it out 8 times in 11); thanks in words for this event's help are no award
+        ("Bibliotekininkei įteikta padėka už bendradarbiavimą su mokyklomis.", {"award"}),
         # pupils who perform for the guests are not the library's work with youth
         ("Šventėje koncertavo muzikos mokyklos moksleiviai.", {"community"}),
         ("Šventėje knygų skirtukus gamino moksleiviai.", {"community", "youth"}),
@@ -172,7 +173,8 @@ def test_paraphrases(nlp, text: str, expected: set[str]) -> None:
         ("Vyko literatūrinė popietė.", {"community"}),
         # heritage named by other words than "kraštotyra": ethnography, a memorial room, the past
         ("Svečiai aplankė rašytojo atminimo kambarį.", {"local_history"}),
-        ("Svečiai lankėsi memorialiniame muziejuje.", {"local_history"}),
+        # (a visit to a museum, told in the 3rd person, is a trip: both such posts of the corpus are annotated so)
+        ("Svečiai lankėsi memorialiniame muziejuje.", {"local_history", "excursion"}),
         ("Pristatytas tautotyros metraštis.", {"book_presentation", "local_history"}),
         ("Etnografinių regionų metams skirtame renginyje kalbėjo svečiai.", {"local_history"}),
         ("Bibliotekininkė papasakojo apie kaimo praeitį.", {"local_history"}),

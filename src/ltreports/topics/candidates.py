@@ -37,6 +37,7 @@ class Candidate:
 def candidates(doc: Doc, lemma_sets: list[set[str]]) -> list[Candidate]:
     """Every occurrence of every cue, in text order, each with its rejection reason."""
     ctx = context.Context(doc, lemma_sets)
+    evidence = ctx.outside_titles()  # the words a cue's `near` may find
     found: list[Candidate] = []
     by_first = cues_by_first_word()
     skipped = doc.to_array([IS_PUNCT, IS_SPACE]).any(axis=1).tolist()  # no Token object per word
@@ -50,7 +51,7 @@ def candidates(doc: Doc, lemma_sets: list[set[str]]) -> list[Candidate]:
                 end = i + len(cue.words)
                 if end > len(doc) or not all(w in lemma_sets[i + k] for k, w in enumerate(cue.words)):
                     continue
-                reason = None if _cue_conditions(doc, lemma_sets, i, end, cue) else "conditions"
+                reason = None if _cue_conditions(doc, lemma_sets, evidence, i, end, cue) else "conditions"
                 if reason is None:
                     reason = ctx.rejection(i, end, cue)
                 # ``Match.from_span(doc[i:end], ...)`` by index: the span's offsets and text without a Span
@@ -58,7 +59,25 @@ def candidates(doc: Doc, lemma_sets: list[set[str]]) -> list[Candidate]:
                 match = Match(start_char, end_char, text[start_char:end_char], cue.topic)
                 found.append(Candidate(match, i, end, cue, reason))
     found.sort(key=lambda c: c.match.start)
-    return _audience_only(doc, lemma_sets, found)
+    return _audience_only(doc, lemma_sets, _one_sense(doc, lemma_sets, found))
+
+
+def _one_sense(doc: Doc, lemma_sets: list[set[str]], found: list[Candidate]) -> list[Candidate]:
+    """A word keeps one sense through a post: where one occurrence of a ``one_sense`` cue is excluded by its
+    ``not_near`` words ("kompiuterinio raštingumo mokymai senjorams" are no staff training), its other occurrences
+    ("šiuos mokymus tęsia biblioteka", "mokymų dalyviai") name the same thing and do not count either."""
+    other_sense = {
+        (c.topic, c.cue.words) for c in found
+        if c.reason == "conditions" and c.cue.one_sense and c.cue.not_near
+        and _near(doc, lemma_sets, c.start, c.end, c.cue.window, c.cue.not_near)
+    }
+    if not other_sense:
+        return found
+    return [
+        Candidate(c.match, c.start, c.end, c.cue, "conditions")
+        if c.reason is None and (c.topic, c.cue.words) in other_sense else c
+        for c in found
+    ]
 
 
 def _audience_only(doc: Doc, lemma_sets: list[set[str]], found: list[Candidate]) -> list[Candidate]:
@@ -85,20 +104,42 @@ def _event_clause(doc: Doc, lemma_sets: list[set[str]], start: int) -> bool:
     return any(not lemma_sets[k].isdisjoint(words) for k in range(lo, hi))
 
 
-def _cue_conditions(doc: Doc, lemma_sets: list[set[str]], start: int, end: int, cue: Cue) -> bool:
-    """The cue's own conditions from ``topics.yaml`` (near, not_near, not_before, not_after, not_case, reading)."""
-    if cue.near and not _near(doc, lemma_sets, start, end, cue.window, cue.near):
+def _cue_conditions(
+    doc: Doc, lemma_sets: list[set[str]], evidence: list[set[str]], start: int, end: int, cue: Cue
+) -> bool:
+    """The cue's own conditions from ``topics.yaml`` (near, also_near, not_near, not_before, not_after, not_case,
+    reading)."""
+    if cue.near and not _near(doc, evidence, start, end, cue.window, cue.near):
+        return False
+    if cue.also_near and not _near(doc, evidence, start, end, cue.also_window, cue.also_near):
         return False
     if cue.not_near and _near(doc, lemma_sets, start, end, cue.window, cue.not_near):
         return False
     if end < len(doc) and lemma_sets[end] & cue.not_before:
         return False
-    if cue.reading and not any(cue.reading <= {*a.tags, a.number} for a in token_analyses(doc[start]) or ()):
+    if len(cue.words) == 1 and cue.words[0].endswith("ti") and _reflexive(doc[start], cue.words[0]):
+        return False
+    if cue.reading and not any(cue.reading <= {*a.tags, a.number, a.case} for a in token_analyses(doc[start]) or ()):
         return False
     # the vocative is left out: a thing's name ("internete") is read Loc or Voc, and nobody addresses it
     if cue.not_case and (found := grammar.cases(doc[end - 1]) - {"Voc"}) and found <= cue.not_case:
         return False
+    if cue.not_governed_by:
+        k = start - 1
+        while k >= 0 and not doc[k].is_punct and "Gen" in grammar.cases(doc[k]):
+            k -= 1  # over the cue's genitive modifiers ("iš bibliotekos archyvo")
+        if k >= 0 and lemma_sets[k] & cue.not_governed_by:
+            return False
     return not (start > 0 and lemma_sets[start - 1] & cue.not_after)
+
+
+def _reflexive(token, lemma: str) -> bool:
+    """Is the word a form of the cue verb's reflexive ("remiantis", "remiasi": remtis, to rely on; the cue
+    remti is to fund)? The reflexive verb is another sense; a form read both ways is read as the reflexive,
+    as the reflexive suffix is written."""
+    if not token.lower_.endswith(("s", "si")):  # every reflexive form ends so (remiasi, remiantis, rėmėsi)
+        return False
+    return any(a.pos == "verb_reflexive" and a.lemma == lemma + "s" for a in token_analyses(token) or ())
 
 
 def _near(doc: Doc, lemma_sets: list[set[str]], start: int, end: int, window: int, words: frozenset[str]) -> bool:

@@ -10,10 +10,16 @@ A cue does not count
 - as a genitive attribute of the next noun ("vaikų literatūra", "interneto prieiga": the children or
   the internet are not the activity), unless that noun is a group of people (``group_nouns``:
   "vaikų grupė");
+- in a comparison ("it gražų jubiliejų", "tarsi parodoje": "simile"), or a wish ("Linkime gražių švenčių!");
 - in a history sentence: a past year as time adverbial ("1960 m. biblioteka gavo naujas patalpas")
-  or a habitual past verb ("vykdavo");
-- under a verb in the imperative, the subjunctive or the future, or after "kviečiame" (an
-  invitation, a wish, a plan);
+  or a habitual past verb ("vykdavo"); for the topics spared that (local history, exhibitions ...),
+  still in a history sentence that tells of no event or talk ("Bibliotekos istorija prasidėjo 1931 m.",
+  the "background" filter);
+- inside the reason of an award ("padėkos raštas už projektinę veiklą": "merit");
+- as a dative of purpose before an infinitive ("salė renginiams, parodoms organizuoti": "purpose");
+- under a verb in the imperative, the subjunctive or the future, after "kviečiame" (an invitation, a
+  wish, a plan), in a clause of condition ("jeigu") or of the future ("ateityje"), or under an infinitive
+  that depends on a word of possibility or intent ("galimybė bendradarbiauti");
 - under a verb in the present tense (a generic description of what the library offers);
 - as one item of a long list of activities ("parodų atidarymais, edukaciniais užsiėmimais, žaidimais ir
   šventėmis"): a summary of what the library does or did;
@@ -32,7 +38,7 @@ from spacy.tokens import Doc
 
 from ..language import doc_text, doc_words
 from ..matches import Ranges, in_boilerplate
-from . import grammar
+from . import clauses, grammar
 from .cues import Cue, topic_data, word_set
 
 QUOTES = {"„": "“", "“": "”", "«": "»", '"': '"', "”": "”"}
@@ -40,7 +46,10 @@ _QUOTE_MARK = re.compile("[" + "".join(QUOTES) + "]")
 LIST_SEPARATORS = 3
 _NON_SPACE = re.compile(r"\S")  # the same characters as str.isspace() leaves out
 LINK_LINE_WORDS = 2  # "Naujienų archyvas"; a section heading ("Edukacija vaikams „…“") is longer
-FILTERS = ("names", "units", "attribute", "history", "irrealis", "present", "performers", "enumeration")
+FILTERS = (
+    "names", "units", "attribute", "simile", "wish", "history", "background", "merit", "purpose", "irrealis", "present",
+    "performers", "enumeration",
+)
 
 
 def quoted_ranges(doc: Doc) -> list[tuple[int, int]]:
@@ -94,11 +103,14 @@ class Context:
     def __init__(self, doc: Doc, lemma_sets: list[set[str]]) -> None:
         self.doc = doc
         self.lemma_sets = lemma_sets
-        self.blocked = Ranges(self.title_ranges() + name_ranges(doc))
+        titles = self.title_ranges()
+        self.titles = Ranges(titles)
+        self.blocked = Ranges(titles + name_ranges(doc))
         self.settings = filter_settings()
         self.reference_year = self._reference_year()
         self._history: set[int] | None = None
         self._link_lines: dict[tuple[int, int], bool] = {}  # a line's bounds -> ``in_link_line``
+        self._habitual_only: set[int] = set()  # history sentences only by a habitual verb
 
     def _reference_year(self) -> int | None:
         """The year the post reports on: the publication year, else the latest year in the text."""
@@ -120,6 +132,14 @@ class Context:
             out.append((start, end))
         return out
 
+    def outside_titles(self) -> list[set[str]]:
+        """The lemma sets with the words of quoted titles of works left empty: a title's words ("kolekcija
+        „Knyga – laiko saugykla“") do not tell what took place, so they are no nearby evidence for a cue."""
+        if not len(self.titles):
+            return self.lemma_sets
+        offsets = doc_words(self.doc)[1]
+        return [set() if self.titles.contains(offsets[i]) else lemmas for i, lemmas in enumerate(self.lemma_sets)]
+
     def applies(self, name: str, topic: str) -> bool:
         return topic in self.settings[name]
 
@@ -128,7 +148,7 @@ class Context:
 
     def rejection(self, start: int, end: int, cue: Cue) -> str | None:
         """The filter that rejects the cue at start:end ("chrome", one of ``FILTERS``), None if it counts."""
-        doc, topic = self.doc, cue.topic
+        doc, topic, lemmas = self.doc, cue.topic, self.lemma_sets
         span = doc[start:end]
         if in_boilerplate(doc, span.start_char, span.end_char) or self.in_link_line(start):
             return "chrome"
@@ -140,21 +160,38 @@ class Context:
             head = grammar.attribute_head(doc, start, end)
             # "vaikų literatūra" names a kind of thing; "vaikų grupė", "gimnazistų komanda" are still people,
             # and "skaitymo festivalis", "moksleivių turnyras" an event about them
-            if head is not None and not self.lemma_sets[head.i] & (word_set("group_nouns") | word_set("event_nouns")):
+            # and "užsiėmimo metu", "jubiliejaus proga": a noun used as a postposition makes the genitive the event
+            if head is not None and head.lower_ not in word_set("postpositions") and not self.lemma_sets[head.i] & (
+                word_set("group_nouns") | word_set("event_nouns")
+            ):
                 return "attribute"
-        if self.applies("history", topic) and self.history_sentence(start):
+        if self.applies("simile", topic) and clauses.simile(doc, lemmas, start):
+            return "simile"
+        if self.applies("wish", topic) and clauses.wished(doc, lemmas, start):
+            return "wish"
+        if self.applies("history", topic) and (self.history_sentence(start) or clauses.past_clause(doc, lemmas, start)):
             return "history"
+        if (self.applies("background", topic) and self.history_sentence(start)
+                and not clauses.event_about(doc, lemmas, start)):
+            return "background"
+        if self.applies("merit", topic) and clauses.merit(doc, lemmas, start):
+            return "merit"
+        if self.applies("purpose", topic) and clauses.purpose(doc, lemmas, start, end):
+            return "purpose"
         if self.applies("enumeration", topic) and self.in_enumeration(start, end):
             return "enumeration"
         governing = grammar.governing_verb(doc, start, end)
         verb = grammar.tense_at(doc, governing.i) if governing is not None else None
-        if self.applies("performers", topic) and governing is not None and (
-            self.lemma_sets[governing.i] & word_set("performer_verbs")
-        ):
+        if end - start == 1 and cue.words[0].endswith(("ti", "tis")) and grammar.tense(doc[start], True) == "past":
+            verb = "past"  # a verb cue in the simple past ("sužinojo", "aplankėme") is its clause's own predicate
+        if self.applies("performers", topic) and clauses.performs(doc, lemmas, start, end, governing):
             return "performers"
         if self.applies("history", topic) and verb == "habitual":
             return "history"
-        if self.applies("irrealis", topic) and (verb in {"imperative", "subjunctive", "future"} or self.invited(start)):
+        if self.applies("irrealis", topic) and (
+            verb in {"imperative", "subjunctive", "future"} or self.invited(start)
+            or clauses.hypothetical(doc, lemmas, start, end)
+        ):
             return "irrealis"
         if self.applies("present", topic) and verb == "present":
             return "present"
@@ -186,7 +223,8 @@ class Context:
 
     def _link_line(self, text: str, lo: int, hi: int) -> bool:
         line = text[lo:hi]
-        if _NON_SPACE.search(text, 0, lo) is None or len(line.split()) > LINK_LINE_WORDS or line.rstrip()[-1:] in ".!?":
+        words = [w for w in line.split() if any(c.isalnum() for c in w)]  # a bullet ("•") is no word
+        if _NON_SPACE.search(text, 0, lo) is None or len(words) > LINK_LINE_WORDS or line.rstrip()[-1:] in ".!?":
             return False
         span = self.doc.char_span(lo, hi, alignment_mode="expand")
         return span is not None and not any(grammar.tense(tok, finite_only=True) for tok in span)
@@ -196,6 +234,8 @@ class Context:
         ryšių skyriaus", "jaunimo centro", "Parodų salėje")? Looks a few words ahead, over genitives and
         "ir", for a unit noun."""
         units = word_set("unit_nouns")
+        if grammar.word_class(self.doc[end - 1]) == {"VERB"}:
+            return False  # "įrengta salė": a verb before the noun is its predicate, not part of a name
         for k in range(end, min(len(self.doc), end + 4)):
             if not self.lemma_sets[k].isdisjoint(units):
                 return True
@@ -213,7 +253,16 @@ class Context:
         patalpas.")."""
         if self._history is None:
             self._history = self._history_sentences()
-        return grammar.sentence_bounds(self.doc, start)[0] in self._history
+        sent_start = grammar.sentence_bounds(self.doc, start)[0]
+        if sent_start not in self._history:
+            return False
+        if sent_start in self._habitual_only:
+            # what used to happen, as what someone told or learnt ("Mokiniai sužinojo, kokiais būdais
+            # knygnešiai pereidavo sieną"): the cue's own clause reports the event
+            lo, hi = grammar.clause_bounds(self.doc, start)
+            telling = word_set("telling_verbs")
+            return not any(not self.lemma_sets[k].isdisjoint(telling) for k in range(lo, hi))
+        return True
 
     def _history_sentences(self) -> set[int]:
         out: set[int] = set()
@@ -221,8 +270,11 @@ class Context:
         previous_old = False
         for sent in self.doc.sents:
             found = grammar.years(sent)
-            if grammar.habitual(sent) or grammar.span_of_years(sent):
+            habitual = grammar.habitual(sent)
+            if habitual or grammar.span_of_years(sent):
                 old = True
+                if not found and not grammar.span_of_years(sent):
+                    self._habitual_only.add(sent.start)
             elif found:
                 old = self.reference_year is not None and all(y < self.reference_year for y in found)
             elif dated.overlaps(sent.start_char, sent.end_char):

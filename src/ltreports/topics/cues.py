@@ -21,6 +21,10 @@ class Cue:
     head: bool = False  # the cue must head its phrase: not a genitive modifier of a following noun
     not_case: frozenset[str] = frozenset()  # the cue does not count in these cases only (UD: Loc, Gen ...)
     reading: frozenset[str] = frozenset()  # one dictionary reading of the cue's word has all these (Indic_Past_I, Pl)
+    also_near: frozenset[str] = frozenset()  # and one of these too, within `also_window` words in the sentence
+    also_window: int = 8
+    one_sense: bool = False  # excluded once by not_near, the cue is taken in that other sense in the whole post
+    not_governed_by: frozenset[str] = frozenset()  # not after these, over the cue's genitive modifiers
 
 
 def _words(items) -> frozenset[str]:
@@ -51,6 +55,10 @@ def cues() -> tuple[Cue, ...]:
                     bool(item.get("head", False)),
                     frozenset(item.get("not_case") or ()),
                     frozenset(item.get("reading") or ()),
+                    _words(item.get("also_near")),
+                    int(item.get("also_window", 8)),
+                    bool(item.get("one_sense", False)),
+                    _words(item.get("not_governed_by")),
                 ))
     taken = {c.words[0] for c in out}  # a listed cue (with its conditions) is never shadowed by a derived one
     for topic, lemmas in family_cues().items():

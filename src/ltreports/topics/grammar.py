@@ -69,7 +69,8 @@ def tense(token: Token, finite_only: bool = False) -> str | None:
     readings = [a for a in token_analyses(token) or () if a.pos.startswith("verb")]
     if not readings or (token.pos_ and token.pos_ not in {"VERB", "AUX"}):
         return None
-    homograph = not token.pos_ and any(a.pos in {"noun", "adjective"} for a in token_analyses(token) or ())
+    # a form read as another word class too ("vasaros", "vaikai" nouns; "iš" a preposition and ižti's future)
+    homograph = not token.pos_ and any(not a.pos.startswith("verb") for a in token_analyses(token) or ())
     form = token.morph.get("VerbForm")
     tagged_case = token.morph.get("Case")
     tags = []
@@ -94,8 +95,9 @@ def tense(token: Token, finite_only: bool = False) -> str | None:
         # untagged "skirtų": a participle (common) or a subjunctive (rare); read it as the participle
         tags = [t for t in tags if not t.startswith("Subj_")]
     if homograph:
-        # untagged "vasaros", "vaikai" are nouns far more often than "vasaroti" (future), "vaikyti" (2nd
-        # person): only a 1st or 3rd person indicative reading makes such a word a predicate ("siūlo")
+        # untagged "vasaros", "vaikai", "iš" are nouns or prepositions far more often than "vasaroti" (future),
+        # "vaikyti" (2nd person), "ižti": only a 1st or 3rd person indicative reading makes such a word a
+        # predicate ("siūlo")
         tags = [t for t in tags if t.startswith(("Indic_Pres_", "Indic_Past_")) and t.endswith(("_I", "_III"))]
     classes = {name for name, prefixes in TENSES if any(t.startswith(prefixes) for t in tags)}
     if "present" in classes and not any(t.endswith("_III") or t.startswith("Part_") for t in tags
@@ -293,8 +295,10 @@ def years(sent: Span) -> list[int]:
             continue
         after = nxt.nbor(1) if nxt is not None and m.group(2) is None and nxt.i + 1 < len(tok.doc) else nxt
         if (after is not None and word_class(after) == {"NOUN"} and "Gen" in cases(after)
-                and after.lower_ not in month_forms()):
-            continue  # "1863 m. sukilimo": the year names a thing ("2024 m. gegužės 5 d." is a date)
+                and after.lower_ not in month_forms() and not after.text[:1].isupper()):
+            # "1863 m. sukilimo": the year names a thing ("2024 m. gegužės 5 d." is a date; "1973 m. Utenos
+            # rajone" is a place's genitive in the sentence)
+            continue
         if tok.i > 0 and tok.nbor(-1).lower_ in {"apie", "iki", "nuo", "po"}:
             continue
         out.append(int(tok.text[:4]))
