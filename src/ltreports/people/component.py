@@ -34,7 +34,7 @@ from .nonperson import (
     place_named_after,
     street_address,
 )
-from .role_words import may_be_plural_in, may_be_singular_in
+from .role_words import is_demonym, may_be_plural_in, may_be_singular_in
 from .roles import Role, phrase_at, role_after, role_before
 
 GENDERS = {"Masc": "M", "Fem": "F"}
@@ -250,8 +250,9 @@ class Extractor:
             if own is None and cand.couple and previous is not None and previous[0].couple and previous[1] is not None:
                 # "dalyviai Aldona ir Stasys Kavaliauskai": the role before the couple is both persons'
                 own = phrase_at(doc, previous[1].head, _gender_name(fact)) if previous[1].plural else None
-            if own is None and not fact.excluded:
-                # a plural role before a list: "darbuotojos A, B ir C"
+            if own is None:
+                # a plural role before a list: "darbuotojos A, B ir C" (a person only spoken about too: "rašytojų
+                # A ir B knygos")
                 if (
                     previous is not None
                     and previous[1] is not None
@@ -261,7 +262,7 @@ class Extractor:
                 ):
                     carried = phrase_at(doc, previous[1].head, _gender_name(fact))
                     own = replace(carried, detached=previous[1].detached) if carried else previous[1]
-                else:
+                elif not fact.excluded:
                     own = role_after(doc, cand.last, _gender_name(fact), starts, case=fact.case, plural=bool(run))
                     if own is not None and run and not may_be_singular_in(doc[own.head].text, (fact.case or "Nom",)):
                         # a plural apposition after a list is every name's: "A ir B, bibliotekos darbuotojos"
@@ -299,6 +300,8 @@ def _joined(doc: Doc, last: int, first: int) -> bool:
             between = between[close + 1 :]
     if len(between) >= 2 and between[0].text.lower() == "iš" and between[1].text[:1].isupper():
         between = between[2:]
+    if len(between) >= 2 and between[-1].is_lower and is_demonym(between[-1].text):
+        between = between[:-1]  # where the next one comes from ("A, B ir kupreliškietė C")
     return 0 < len(between) <= 2 and all(t.text.lower() in LIST_JOINERS for t in between)
 
 
