@@ -84,6 +84,11 @@ def _skip_between(doc: Doc, j: int) -> tuple[int, bool]:
             return j, False
         titled = True
         j = prev_token(doc, j)
+    if _degree_noun(doc, j):  # a degree written out is a title ("profesorė, habilituota daktarė X")
+        titled = True
+        j = prev_token(doc, j)
+        while j >= 0 and doc[j].is_alpha and _degree_adjective(doc[j].text):
+            j = prev_token(doc, j)
     if titled:
         j = _past_degree_field(doc, j)
     if titled and j >= 0 and doc[j].text == ",":  # "akademikas, prof. dr. X"
@@ -117,6 +122,19 @@ def _skip_between(doc: Doc, j: int) -> tuple[int, bool]:
     if h is not None:
         j = h
     return j, detached
+
+
+def _degree_noun(doc: Doc, j: int) -> bool:
+    """A scholarly degree written out ("daktarė", "magistrui"): a title, not the person's role."""
+    degrees = word_set_roles("degree_nouns")
+    return j >= 0 and doc[j].is_alpha and any(
+        a.pos == "noun" and a.kind is None and a.lemma.lower() in degrees for a in analyses(doc[j].text)
+    )
+
+
+def _degree_adjective(text: str) -> bool:
+    adjectives = word_set_roles("degree_adjectives")
+    return any(a.pos in ("adjective", "verb") and a.lemma.lower() in adjectives for a in analyses(text))
 
 
 def _past_degree_field(doc: Doc, j: int) -> int:
