@@ -415,10 +415,17 @@ def _is_adjective_in(token: Token, case: str | None) -> bool:
     """A plain adjective in the name's case ("X, ilgametė ...", "Onai Jonaitei – aktyviausiai ..."; "buvusi" is
     a modifier and handled apart)."""
     found = analyses(token.text)
+    wanted = case or "Nom"
     return (
         bool(found)
-        and all(a.pos in ("adjective", "adverb") for a in found)  # "aktyviausiai" is also an adverb
-        and any(a.pos == "adjective" and a.case == (case or "Nom") for a in found)
+        # "aktyviausiai" is also an adverb, "žinomas" a participle, "jaunuoju" a noun made of the adjective
+        and all(
+            a.pos in ("adjective", "adverb")
+            or (a.pos == "verb" and a.case is not None)
+            or (a.pos == "noun" and a.kind is None and a.case == wanted)
+            for a in found
+        )
+        and any(a.pos == "adjective" and a.case == wanted for a in found)
     )
 
 
