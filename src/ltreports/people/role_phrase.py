@@ -245,7 +245,8 @@ def phrase_at(doc: Doc, h: int, gender: str | None, lower_bound: int = 0, case: 
             ):
                 # an employer is one body: a plural genitive next to a singular head is what the person works on
                 # ("programų koordinatorė", "knygų iliustruotoja")
-                what = not complements and _plural_genitive(tok) and bool(readings) and all(a.number == "Sg" for a in readings)
+                singular_head = bool(readings) and all(a.number == "Sg" for a in readings)
+                what = not complements and singular_head and _plural_genitive(tok)
                 if is_organization(tok.text) and lower not in _kept_complements(right) and not what:
                     mode = "employer"
                     first = j
