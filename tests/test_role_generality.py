@@ -109,6 +109,31 @@ def check(extract, text: str, expected: list[tuple[str, str | None]]) -> None:
         ("Padėkojome buvusiai bibliotekos vedėjai Onai Rimkienei.", [("Ona Rimkienė", "buvusi vedėja")]),
         ("Kalbėjo ilgametė bibliotekos darbuotoja Ona Rimkienė.", [("Ona Rimkienė", "ilgametė darbuotoja")]),
         ("Eiles skaitė žinoma vaikų rašytoja Ona Rimkienė.", [("Ona Rimkienė", "vaikų rašytoja")]),
+        # an ordinal in figures before a genitive complement is part of it
+        ("Pirmąją vietą laimėjo 7 klasės mokinė Greta Jonaitytė.", [("Greta Jonaitytė", "7 klasės mokinė")]),
+        ("Dalyvavo 3-iosios grupės vadovė Ona Jonaitė.", [("Ona Jonaitė", "3-iosios grupės vadovė")]),
+        ("Konkurse 2 vietą laimėjo mokinė Ona Jonaitė.", [("Ona Jonaitė", "mokinė")]),
+        # the employer's own name or kind in quotes or abbreviations
+        (
+            "Kalbėjo UAB „Statybos projektai“ generalinis direktorius Tomas Grigas.",
+            [("Tomas Grigas", "generalinis direktorius")],
+        ),
+        ("Renginio metu grojo kapelos „Linksmieji“ vadovas Tomas Grigas.", [("Tomas Grigas", "vadovas")]),
+        (
+            "Svečius pasveikino Kelmės r. savivaldybės mero pavaduotojas Jonas Baltrušaitis.",
+            [("Jonas Baltrušaitis", "mero pavaduotojas")],
+        ),
+        (
+            "Jonas Baltrušaitis, Lietuvos Respublikos Seimo narys, įteikė padėką.",
+            [("Jonas Baltrušaitis", "seimo narys")],
+        ),
+        # a role before a dash or a colon in a title
+        ("Knygos autorė – Ona Rimkienė.", [("Ona Rimkienė", "autorė")]),
+        ("Rašytoja Ona Rimkienė: „Knyga – mano gyvenimas“", [("Ona Rimkienė", "rašytoja")]),
+        (
+            "Renginyje dalyvavo: Ona Rimkienė – bibliotekos direktorė, Jonas Baltrušaitis – rajono meras.",
+            [("Ona Rimkienė", "direktorė"), ("Jonas Baltrušaitis", "meras")],
+        ),
         # the role after the name
         (
             "Susitikime dalyvavo Rūta Petrauskienė, Kelmės kultūros centro renginių organizatorė.",

@@ -14,6 +14,7 @@ After the head, a dative phrase may complete it ("metodininkė viešiesiems ryš
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
@@ -34,6 +35,7 @@ from .role_words import (
     word_set_roles,
 )
 
+ORDINAL_NUMBER_RE = re.compile(r"^\d{1,2}(?:-\w+)?$")
 ADJECTIVE_POS = ("adjective", "numeral_ordinal", "ordinal_number")
 ENTERING_EMPLOYER = {"„", "“", "”", '"', "r.", "raj.", "sav.", "m.", "sen.", "apskr.", "mstl."}
 EMPLOYER_SKIP = {"„", "“", "”", '"', "ir", "bei", "r.", "raj.", "sav.", "m.", "sen.", "apskr.", "mstl."}
@@ -260,6 +262,10 @@ def phrase_at(doc: Doc, h: int, gender: str | None, lower_bound: int = 0, case: 
                 # the noun's own adjectives ("penktos klasės", "jaunosios kartos")
                 while j >= lower_bound and doc[j].is_alpha and _genitive_adjective(doc[j]):
                     words.insert(0, doc[j].text.lower())
+                    start = first = j
+                    j = prev_token(doc, j)
+                if j >= lower_bound and ORDINAL_NUMBER_RE.match(doc[j].text) and words[0] == lower:
+                    words.insert(0, doc[j].text.lower())  # an ordinal in figures ("7 klasės", "3-iosios grupės")
                     start = first = j
                     j = prev_token(doc, j)
                 if j >= lower_bound and _demonstrative(doc[j]):
