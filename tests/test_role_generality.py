@@ -336,6 +336,17 @@ def test_no_role_or_no_carry(extract_spacy, text, expected):
         ("Mokiniai iš Salomėjos Nėries gimnazijos dainavo.", []),
         ("Renginys vyko Vytauto Didžiojo universitete, kalbėjo Tomas Grigas.", [("Tomas Grigas", None)]),
         ("Ekskursijos dalyviai aplankė Juozo Tumo-Vaižganto memorialinį muziejų.", []),
+        ("Renginys vyko Jurbarko Antano Giedraičio-Giedriaus gimnazijoje.", []),
+        ("Koncertas vyko Simono Daukanto skvere, dainavo Ona Rimkienė.", [("Ona Rimkienė", None)]),
+        ("Šventė vyko Vinco Kudirkos aikštėje.", []),
+        # the author of a work named in quotes is only referred to; taking part elsewhere counts
+        ("Mokiniai vaidino Kristijono Donelaičio „Metus“.", []),
+        (
+            "Vyko Onos Jonaitės „Vasaros“ pristatymas. Autorė Ona Jonaitė papasakojo apie knygą.",
+            [("Ona Jonaitė", "autorė")],
+        ),
+        # a pen name the dictionary knows as a given name, joined by a hyphen, is part of the family name
+        ("Eiles skaitė poetas Antanas Giedraitis-Giedrius.", [("Antanas Giedraitis-Giedrius", "poetas")]),
     ],
 )
 def test_names_in_other_words(extract_spacy, text, expected):

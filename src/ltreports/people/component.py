@@ -204,6 +204,8 @@ def _excluded(doc: Doc, cand: Candidate, fact: PersonFact, name_tokens: set[int]
             return True  # "Jono Biliūno gimtoji sodyba" (not "A. Žuko įkurtas knygų klubas": a founder)
         if tail and (tail[0] in word_set("kinship_after_genitive") or tail[0] in word_set("work_after_genitive")):
             return True
+        if fact.case == "Gen" and _title_follows(doc, cand.last):
+            return True  # "Kristijono Donelaičio „Metai“": the author of a work named in quotes
     return False
 
 
@@ -308,3 +310,11 @@ def _joined(doc: Doc, last: int, first: int) -> bool:
 @Language.factory("ltr_people", default_config={})
 def make_extractor(nlp: Language, name: str) -> Extractor:
     return Extractor()
+
+
+def _title_follows(doc: Doc, last: int) -> bool:
+    """An opening quote right after the name: the title of the person's work follows."""
+    k = last + 1
+    while k < len(doc) and doc[k].is_space:
+        k += 1
+    return k < len(doc) and doc[k].text in ("„", "«")
