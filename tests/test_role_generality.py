@@ -265,6 +265,9 @@ def test_attachment_shapes_in_other_words(extract_spacy, text, expected):
         ("Dalyvavo knygų mėgėja Ona Rimkienė.", [("Ona Rimkienė", None)]),
         ("Kalbėjo kaimynas Tomas Grigas.", [("Tomas Grigas", None)]),
         ("Dainavo latvis Tomas Grigas.", [("Tomas Grigas", None)]),
+        ("Sveikinome jubiliatę Oną Rimkienę.", [("Ona Rimkienė", None)]),
+        ("Kalbėjo jos bendradarbė Rūta Petrauskienė.", [("Rūta Petrauskienė", None)]),
+        ("Apie gydymą pasakojo pacientė Rūta Petrauskienė.", [("Rūta Petrauskienė", None)]),
         # a demonym chained before a role is where the person comes from
         ("Koncertavo kraštietis dainininkas Tomas Grigas.", [("Tomas Grigas", "dainininkas")]),
         ("Apie kaimą pasakojo kraštietė Ona Rimkienė.", [("Ona Rimkienė", None)]),

@@ -59,7 +59,7 @@ def analyses(word: str) -> tuple[Analysis, ...]:
 
 def _learned_forms(lemma: str) -> tuple[str | None, str | None] | None:
     """The (masculine, feminine) pair of an agent noun by its suffix ("skaitytoja" -> skaitytojas/skaitytoja)."""
-    if lemma in word_set_roles("not_heads"):
+    if lemma in word_set_roles("not_heads") or lemma in data()["person_nouns"]["not_roles"]:
         return None
     min_stem = data()["agent_min_stem"]
     for masc, fem in data()["agent_suffixes"]:
