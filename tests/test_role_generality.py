@@ -107,6 +107,10 @@ def check(extract, text: str, expected: list[tuple[str, str | None]]) -> None:
         ("Padėkojome vyr. metodininkei Ramunei Jonikienei.", [("Ramunė Jonikienė", "vyr. metodininkė")]),
         ("Kalbėjo vyresn. bibliotekininkė Lina Jankauskienė.", [("Lina Jankauskienė", "vyresn. bibliotekininkė")]),
         ("Padėkojome buvusiai bibliotekos vedėjai Onai Rimkienei.", [("Ona Rimkienė", "buvusi vedėja")]),
+        # abbreviated role nouns the tokenizer keeps whole stay as written
+        ("Kalbėjo laikraščio vyr. red. Tomas Grigas.", [("Tomas Grigas", "vyr. red.")]),
+        ("Knygą pristatė jos sud. Ona Rimkienė.", [("Ona Rimkienė", "sud.")]),
+        ("Kalbėjo vyr. metod. Ona Rimkienė.", [("Ona Rimkienė", "vyr. metod.")]),
         ("Kalbėjo ilgametė bibliotekos darbuotoja Ona Rimkienė.", [("Ona Rimkienė", "ilgametė darbuotoja")]),
         ("Eiles skaitė žinoma vaikų rašytoja Ona Rimkienė.", [("Ona Rimkienė", "vaikų rašytoja")]),
         # an ordinal in figures before a genitive complement is part of it
