@@ -38,6 +38,22 @@ def check(extract, text: str, expected: list[tuple[str, str | None]]) -> None:
             "Kalbėjo Kelmės rajono garbės pilietis, kraštotyrininkas Tomas Grigas.",
             [("Tomas Grigas", "garbės pilietis")],
         ),
+        # a work's author named before is not the first of the next person's chain
+        (
+            "Bibliotekoje pristatyta Jono Petraičio knyga „Upė“. Dalyvavo knygos autorius ir muziejaus direktorius"
+            " Tomas Grigas.",
+            [("Jonas Petraitis", None), ("Tomas Grigas", "direktorius")],
+        ),
+        (
+            "Vyko Onos Jonaitės knygos pristatymas. Dalyvavo knygos autorė, leidyklos „Rasa“ įkūrėja Rūta"
+            " Petrauskienė.",
+            [("Ona Jonaitė", None), ("Rūta Petrauskienė", "įkūrėja")],
+        ),
+        ("Dalyvavo knygos autorius ir leidėjas Tomas Grigas.", [("Tomas Grigas", "autorius")]),
+        (
+            "Vyko Jono Petraičio parodos atidarymas. Dalyvavo parodos kuratorė ir galerijos vadovė Ona Jonaitė.",
+            [("Jonas Petraitis", None), ("Ona Jonaitė", "parodos kuratorė")],
+        ),
         # the clergy's ranks side by side: the first
         ("Sveikino parapijos klebonas kanauninkas Tomas Grigas.", [("Tomas Grigas", "klebonas")]),
         ("Mišias aukojo vyskupas Jonas Baltrušaitis.", [("Jonas Baltrušaitis", "vyskupas")]),

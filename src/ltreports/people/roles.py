@@ -348,6 +348,8 @@ def _earlier_role(
         if tok.text.lower() in CHAIN_JOINERS:
             m = prev_token(doc, k)
             if m >= 0 and head_of(doc[m].text) is not None and _same_number(doc[m].text, cases, plural):
+                if _owner_named_before(doc, m):
+                    return None  # "X knyga ... Dalyvavo knygos autorius ir direktorius Y": the author is X
                 return phrase_at(doc, m, gender)
             if tok.text == "," and m >= 0 and doc[m].is_alpha and is_genitive(doc[m].text, ("noun", "adjective")):
                 k = m  # an employer's name enumerates ("Kultūros, švietimo ir sporto komiteto pirmininkas")
@@ -374,6 +376,32 @@ def _earlier_role(
         employer = employer or (tok.is_alpha and tok.is_lower and is_organization(tok.text) and is_genitive(tok.text))
         k = prev_token(doc, k)
     return None
+
+
+def _owner_named_before(doc: Doc, h: int, window: int = 400) -> bool:
+    """The author noun at ``h`` is a definite description of someone named before: its genitive complement ("knygos
+    autorius") names a work the text gave earlier with a person's name in the genitive ("Jono Petraičio knyga")."""
+    head = head_of(doc[h].text)
+    if head is None or not set(head.forms) & word_set_roles("author_heads"):
+        return False  # a person's genitive before a work names its author, not its curator or publisher
+    k = prev_token(doc, h)
+    if k < 0 or not (doc[k].is_alpha and doc[k].is_lower and is_genitive(doc[k].text, ("noun",))):
+        return False
+    lemmas = {a.lemma for a in analyses(doc[k].text) if a.pos == "noun" and a.kind is None}
+    start = doc[k].idx - window
+    i = k - 1
+    while i > 0 and doc[i].idx >= start:
+        tok = doc[i]
+        if tok.is_alpha and tok.is_lower and {a.lemma for a in analyses(tok.text) if a.pos == "noun"} & lemmas:
+            before = prev_token(doc, i)
+            if before >= 0 and _genitive_name(doc[before].text):
+                return True
+        i -= 1
+    return False
+
+
+def _genitive_name(text: str) -> bool:
+    return text[:1].isupper() and any(a.kind == "family_name" and a.case == "Gen" for a in analyses(text))
 
 
 def _comma_before_adverbs(doc: Doc, dash: int) -> int:
