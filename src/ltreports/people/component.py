@@ -13,7 +13,7 @@ from functools import cache
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from ..language import doc_text
+from ..language import doc_text, doc_words
 from ..matches import Match, Ranges, in_boilerplate, matches
 from ..morphology import get_analyzer
 from .detect import DASHES, Candidate, find_candidates
@@ -34,8 +34,8 @@ from .nonperson import (
     place_named_after,
     street_address,
 )
-from .role_words import is_demonym, may_be_plural_in, may_be_singular_in
-from .roles import Role, phrase_at, role_after, role_before
+from .role_words import is_demonym, may_be_plural_in, may_be_singular_in, word_set_roles
+from .roles import Role, head_of, phrase_at, role_after, role_before, work_owner
 
 GENDERS = {"Masc": "M", "Fem": "F"}
 LIST_JOINERS = {",", "ir", "bei"}
@@ -277,9 +277,31 @@ class Extractor:
             if own is None and not fact.excluded:
                 run.append((len(found), cand, fact))
             found.append(Match(start, end, text[start:end], fact))
+        _authors_named_before(doc, found)
         partial_mentions(doc, accepted, found, library_spans)
         found.sort(key=lambda m: m.start)
         return doc
+
+
+def _authors_named_before(doc: Doc, found: list[Match]) -> None:
+    """"Jono Petraičio knyga ... Dalyvavo knygos autorius": the author noun with no name of its own is the role of
+    the person named with the work (``roles.work_owner``)."""
+    by_end = {m.end: i for i, m in enumerate(found)}
+    used = {m.fact.role_start for m in found if m.fact.role_start is not None}
+    for h, text in enumerate(doc_words(doc)[0]):
+        if not text.islower() or (head := head_of(text)) is None or not set(head.forms) & author_heads():
+            continue
+        owner = work_owner(doc, h)
+        if owner is None:
+            continue
+        index = by_end.get(doc[owner].idx + len(doc[owner].text))
+        if index is None or found[index].fact.role is not None:
+            continue
+        fact = found[index].fact
+        role = phrase_at(doc, h, _gender_name(fact))
+        if role is None or role.start in used:
+            continue
+        found[index] = replace(found[index], fact=_with_role(fact, role))
 
 
 def _plural_over(doc: Doc, role: Role, case: str | None) -> bool:
@@ -318,3 +340,7 @@ def _title_follows(doc: Doc, last: int) -> bool:
     while k < len(doc) and doc[k].is_space:
         k += 1
     return k < len(doc) and doc[k].text in ("„", "«")
+
+
+def author_heads() -> frozenset[str]:
+    return word_set_roles("author_heads")

@@ -36,7 +36,7 @@ CHAIN_JOINERS = {",", "ir", "bei"}
 # abbreviations inside an employer's name between a name and its role ("Šilalės r. sav. VB")
 PLACE_ABBREVIATIONS = frozenset({"r.", "raj.", "sav.", "m.", "k.", "sen.", "apskr.", "mstl."})
 
-__all__ = ["Role", "head_of", "phrase_at", "role_after", "role_before"]
+__all__ = ["Role", "head_of", "phrase_at", "role_after", "role_before", "work_owner"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -378,15 +378,19 @@ def _earlier_role(
     return None
 
 
-def _owner_named_before(doc: Doc, h: int, window: int = 400) -> bool:
-    """The author noun at ``h`` is a definite description of someone named before: its genitive complement ("knygos
-    autorius") names a work the text gave earlier with a person's name in the genitive ("Jono Petraičio knyga")."""
+def _owner_named_before(doc: Doc, h: int) -> bool:
+    return work_owner(doc, h) is not None
+
+
+def work_owner(doc: Doc, h: int, window: int = 400) -> int | None:
+    """The last token of the person an author noun at ``h`` describes: its genitive complement ("knygos autorius")
+    names a work the text gave earlier with a person's name in the genitive ("Jono Petraičio knyga"); None when not."""
     head = head_of(doc[h].text)
     if head is None or not set(head.forms) & word_set_roles("author_heads"):
-        return False  # a person's genitive before a work names its author, not its curator or publisher
+        return None  # a person's genitive before a work names its author, not its curator or publisher
     k = prev_token(doc, h)
     if k < 0 or not (doc[k].is_alpha and doc[k].is_lower and is_genitive(doc[k].text, ("noun",))):
-        return False
+        return None
     lemmas = {a.lemma for a in analyses(doc[k].text) if a.pos == "noun" and a.kind is None}
     start = doc[k].idx - window
     i = k - 1
@@ -395,9 +399,9 @@ def _owner_named_before(doc: Doc, h: int, window: int = 400) -> bool:
         if tok.is_alpha and tok.is_lower and {a.lemma for a in analyses(tok.text) if a.pos == "noun"} & lemmas:
             before = prev_token(doc, i)
             if before >= 0 and _genitive_name(doc[before].text):
-                return True
+                return before
         i -= 1
-    return False
+    return None
 
 
 def _genitive_name(text: str) -> bool:
