@@ -34,8 +34,8 @@ from .nonperson import (
     place_named_after,
     street_address,
 )
-from .role_words import may_be_plural_in, may_be_singular_in
-from .roles import Role, phrase_at, role_after, role_before
+from .role_words import is_demonym, may_be_plural_in, may_be_singular_in, word_set_roles
+from .roles import Role, head_of, phrase_at, role_after, role_before, work_owner
 
 GENDERS = {"Masc": "M", "Fem": "F"}
 LIST_JOINERS = {",", "ir", "bei"}
@@ -205,6 +205,8 @@ def _excluded(doc: Doc, cand: Candidate, fact: PersonFact, name_tokens: set[int]
             return True  # "Jono Biliūno gimtoji sodyba" (not "A. Žuko įkurtas knygų klubas": a founder)
         if tail and (tail[0] in word_set("kinship_after_genitive") or tail[0] in word_set("work_after_genitive")):
             return True
+        if fact.case == "Gen" and _title_follows(doc, cand.last):
+            return True  # "Kristijono Donelaičio „Metai“": the author of a work named in quotes
     return False
 
 
@@ -251,8 +253,9 @@ class Extractor:
             if own is None and cand.couple and previous is not None and previous[0].couple and previous[1] is not None:
                 # "dalyviai Aldona ir Stasys Kavaliauskai": the role before the couple is both persons'
                 own = phrase_at(doc, previous[1].head, _gender_name(fact)) if previous[1].plural else None
-            if own is None and not fact.excluded:
-                # a plural role before a list: "darbuotojos A, B ir C"
+            if own is None:
+                # a plural role before a list: "darbuotojos A, B ir C" (a person only spoken about too: "rašytojų
+                # A ir B knygos")
                 if (
                     previous is not None
                     and previous[1] is not None
@@ -262,7 +265,7 @@ class Extractor:
                 ):
                     carried = phrase_at(doc, previous[1].head, _gender_name(fact))
                     own = replace(carried, detached=previous[1].detached) if carried else previous[1]
-                else:
+                elif not fact.excluded:
                     own = role_after(doc, cand.last, _gender_name(fact), starts, case=fact.case, plural=bool(run))
                     if own is not None and run and not may_be_singular_in(doc[own.head].text, (fact.case or "Nom",)):
                         # a plural apposition after a list is every name's: "A ir B, bibliotekos darbuotojos"
@@ -275,9 +278,31 @@ class Extractor:
             if own is None and not fact.excluded:
                 run.append((len(found), cand, fact))
             found.append(Match(start, end, text[start:end], fact))
+        _authors_named_before(doc, found)
         partial_mentions(doc, accepted, found, library_spans)
         found.sort(key=lambda m: m.start)
         return doc
+
+
+def _authors_named_before(doc: Doc, found: list[Match]) -> None:
+    """"Jono Petraičio knyga ... Dalyvavo knygos autorius": the author noun with no name of its own is the role of
+    the person named with the work (``roles.work_owner``)."""
+    by_end = {m.end: i for i, m in enumerate(found)}
+    used = {m.fact.role_start for m in found if m.fact.role_start is not None}
+    for h, text in enumerate(doc_words(doc)[0]):
+        if not text.islower() or (head := head_of(text)) is None or not set(head.forms) & author_heads():
+            continue
+        owner = work_owner(doc, h)
+        if owner is None:
+            continue
+        index = by_end.get(doc[owner].idx + len(doc[owner].text))
+        if index is None or found[index].fact.role is not None:
+            continue
+        fact = found[index].fact
+        role = phrase_at(doc, h, _gender_name(fact))
+        if role is None or role.start in used:
+            continue
+        found[index] = replace(found[index], fact=_with_role(fact, role))
 
 
 def _plural_over(doc: Doc, role: Role, case: str | None) -> bool:
@@ -306,9 +331,23 @@ def _joined(doc: Doc, last: int, first: int) -> bool:
             between = between[close + 1 :]
     if len(between) >= 2 and between[0].lower() == "iš" and between[1][:1].isupper():
         between = between[2:]
+    if len(between) >= 2 and between[-1].islower() and is_demonym(between[-1]):
+        between = between[:-1]  # where the next one comes from ("A, B ir kupreliškietė C")
     return 0 < len(between) <= 2 and all(t.lower() in LIST_JOINERS for t in between)
 
 
 @Language.factory("ltr_people", default_config={})
 def make_extractor(nlp: Language, name: str) -> Extractor:
     return Extractor()
+
+
+def _title_follows(doc: Doc, last: int) -> bool:
+    """An opening quote right after the name: the title of the person's work follows."""
+    k = last + 1
+    while k < len(doc) and doc[k].is_space:
+        k += 1
+    return k < len(doc) and doc[k].text in ("„", "«")
+
+
+def author_heads() -> frozenset[str]:
+    return word_set_roles("author_heads")

@@ -80,6 +80,11 @@ def _family_at(doc: Doc, j: int) -> tuple[int, list[tuple[Reading, ...]]] | None
     if k + 1 < len(doc) and doc[k].text in DASHES and _family_word(doc[k + 1].text):
         second = family_readings(doc[k + 1].text)
         spaced = bool(doc[j].whitespace_)
+        if not second and not spaced and not doc[k].whitespace_:
+            # a second name the dictionary knows only as a given name, joined by a hyphen ("Giedraitis-Giedrius",
+            # a pen name): part of the family name when it agrees with the first part
+            given = tuple(r for r in given_readings(doc[k + 1].text) if r.source == "name")
+            second = given if given and agree([readings, given]) is not None else ()
         if (
             second
             and not any(r.source == "place" for r in second)

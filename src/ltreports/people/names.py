@@ -199,7 +199,9 @@ def _agree_parts(
         attempts.append((parts, cases))
         # a nominative role word right before a name ("vadovė Ilze Garda") reads a foreign name as
         # written rather than as an oblique Lithuanian form; other cases only when nothing else agrees
-        if extended and "Nom" in cases:
+        # so does a role word in any case before a name whose family name has no case at all (undeclined:
+        # "savanorei Emily Brown" is no locative of "Emilis")
+        if extended and ("Nom" in cases or all(r.case is None for r in parts[-1])):
             attempts.append((extended, cases))
     # the vocative is rare in reports: any other reading first
     attempts += [(parts, NOT_VOCATIVE), (parts, None)]

@@ -7,6 +7,7 @@ The fullest form gives the name; the role is the person's own post (``role_choic
 
 from __future__ import annotations
 
+import unicodedata
 from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Doc
@@ -60,7 +61,12 @@ def _compatible(a: PersonFact, b: PersonFact) -> bool:
         letters_a = "".join(g.replace(".", "") for g in a.given) if a.initials_only else "".join(g[0] for g in ga)
         letters_b = "".join(g.replace(".", "") for g in b.given) if b.initials_only else "".join(g[0] for g in gb)
         return letters_a.startswith(letters_b) or letters_b.startswith(letters_a) or letters_a[:1] == letters_b[:1]
-    return ga[0] == gb[0] or _misspelled(ga[0], gb[0])
+    return ga[0] == gb[0] or _fold(ga[0]) == _fold(gb[0]) or _misspelled(ga[0], gb[0])
+
+
+def _fold(name: str) -> str:
+    """A given name without its diacritics: "Ilze" as written and "Ilzė" read from an oblique form are one."""
+    return unicodedata.normalize("NFD", name).encode("ascii", "ignore").decode().lower()
 
 
 def _misspelled(a: str, b: str) -> bool:

@@ -14,6 +14,7 @@ After the head, a dative phrase may complete it ("metodininkė viešiesiems ryš
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
@@ -34,6 +35,7 @@ from .role_words import (
     word_set_roles,
 )
 
+ORDINAL_NUMBER_RE = re.compile(r"^\d{1,2}(?:-\w+)?$")
 ADJECTIVE_POS = ("adjective", "numeral_ordinal", "ordinal_number")
 ENTERING_EMPLOYER = {"„", "“", "”", '"', "r.", "raj.", "sav.", "m.", "sen.", "apskr.", "mstl."}
 EMPLOYER_SKIP = {"„", "“", "”", '"', "ir", "bei", "r.", "raj.", "sav.", "m.", "sen.", "apskr.", "mstl."}
@@ -165,6 +167,16 @@ def _names_employer(token: Token) -> bool:
     return any(a.case == "Gen" for a in found)
 
 
+PLURAL_LEMMA_ENDINGS = ("ai", "os", "ės", "ys")  # a noun with no singular ("namai", "kapinės") names one thing
+
+
+def _plural_genitive(token: Token) -> bool:
+    """Every genitive common-noun reading of the word is plural of a noun that has a singular ("programų",
+    "vokiečių"; not "namų" of "namai")."""
+    found = [a for a in analyses(token.text) if a.pos == "noun" and a.kind is None and a.case == "Gen"]
+    return bool(found) and all(a.number == "Pl" and not a.lemma.endswith(PLURAL_LEMMA_ENDINGS) for a in found)
+
+
 def _not_complement(token: Token) -> bool:
     lemmas = word_set_roles("not_complement_nouns")
     return token.text.lower() in lemmas or any(a.lemma.lower() in lemmas for a in analyses(token.text))
@@ -224,9 +236,20 @@ def phrase_at(doc: Doc, h: int, gender: str | None, lower_bound: int = 0, case: 
                 complements += 1
                 right = tok.text
                 j = prev_token(doc, j)
+                if is_organization(tok.text):
+                    mode = "employer"  # what names the council is no part of the seat ("... globos tarybos narys")
                 continue
-            if tok.is_alpha and _genitive_noun(tok) and not _not_complement(tok) and not is_demonym(tok.text):
-                if is_organization(tok.text) and lower not in _kept_complements(right):
+            if (
+                tok.is_alpha
+                and _genitive_noun(tok)
+                and not _not_complement(tok)
+                and (not is_demonym(tok.text) or _plural_genitive(tok))  # "vokiečių poetas", not "kraštiečio"
+            ):
+                # an employer is one body: a plural genitive next to a singular head is what the person works on
+                # ("programų koordinatorė", "knygų iliustruotoja")
+                singular_head = bool(readings) and all(a.number == "Sg" for a in readings)
+                what = not complements and singular_head and _plural_genitive(tok)
+                if is_organization(tok.text) and lower not in _kept_complements(right) and not what:
                     mode = "employer"
                     first = j
                     j = prev_token(doc, j)
@@ -239,6 +262,10 @@ def phrase_at(doc: Doc, h: int, gender: str | None, lower_bound: int = 0, case: 
                 # the noun's own adjectives ("penktos klasės", "jaunosios kartos")
                 while j >= lower_bound and doc[j].is_alpha and _genitive_adjective(doc[j]):
                     words.insert(0, doc[j].text.lower())
+                    start = first = j
+                    j = prev_token(doc, j)
+                if j >= lower_bound and ORDINAL_NUMBER_RE.match(doc[j].text) and words[0] == lower:
+                    words.insert(0, doc[j].text.lower())  # an ordinal in figures ("7 klasės", "3-iosios grupės")
                     start = first = j
                     j = prev_token(doc, j)
                 if j >= lower_bound and _demonstrative(doc[j]):

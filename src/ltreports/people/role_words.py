@@ -59,7 +59,7 @@ def analyses(word: str) -> tuple[Analysis, ...]:
 
 def _learned_forms(lemma: str) -> tuple[str | None, str | None] | None:
     """The (masculine, feminine) pair of an agent noun by its suffix ("skaitytoja" -> skaitytojas/skaitytoja)."""
-    if lemma in word_set_roles("not_heads"):
+    if lemma in word_set_roles("not_heads") or lemma in data()["person_nouns"]["not_roles"]:
         return None
     min_stem = data()["agent_min_stem"]
     for masc, fem in data()["agent_suffixes"]:
@@ -73,7 +73,37 @@ def _learned_forms(lemma: str) -> tuple[str | None, str | None] | None:
                 stem = lemma[: -len(suffix)]
                 if _dictionary_noun(stem + other):  # "moderatorius" has "moderatorė"; "sektorius" has none
                     return stem + masc, stem + fem
+    return _person_pair(lemma)
+
+
+def _person_pair(lemma: str) -> tuple[str, str] | None:
+    """A noun the dictionary has in both genders ("chemikas"/"chemikė", "biologė"/"biologas", "juvelyras"/
+    "juvelyrė"): a word for a person; a role unless it names a relation, an age or a people (``person_nouns``:
+    "draugė", "anūkas", "paauglys"; "lenkas" by its country "Lenkija")."""
+    pairs = data()["person_nouns"]
+    if lemma in word_set_roles("not_heads") or lemma in pairs["not_roles"]:
+        return None
+    if lemma.endswith(tuple(data()["demonym_suffixes"])):
+        return None  # "kraštietis"/"kraštietė": where the person comes from
+    for masc, fem in pairs["endings"]:
+        for suffix, other in ((masc, fem), (fem, masc)):
+            stem = lemma[: -len(suffix)]
+            if not lemma.endswith(suffix) or len(stem) < pairs["min_stem"]:
+                continue
+            pair = (stem + masc, stem + fem)
+            if any(p in pairs["not_roles"] for p in pair) or not _dictionary_noun(stem + other):
+                continue
+            if _people_name(stem):
+                return None
+            return pair
     return None
+
+
+@cache
+def _people_name(stem: str) -> bool:
+    """The stem of a people's name: the dictionary has its country ("lenk" -> "Lenkija", "latv" -> "Latvija")."""
+    country = stem[:1].upper() + stem[1:] + "ija"
+    return any(a.kind == "place" and a.lemma == country for a in analyses(country))
 
 
 @cache

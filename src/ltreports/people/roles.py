@@ -36,7 +36,7 @@ CHAIN_JOINERS = {",", "ir", "bei"}
 # abbreviations inside an employer's name between a name and its role ("Šilalės r. sav. VB")
 PLACE_ABBREVIATIONS = frozenset({"r.", "raj.", "sav.", "m.", "k.", "sen.", "apskr.", "mstl."})
 
-__all__ = ["Role", "head_of", "phrase_at", "role_after", "role_before"]
+__all__ = ["Role", "head_of", "phrase_at", "role_after", "role_before", "work_owner"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -84,6 +84,11 @@ def _skip_between(doc: Doc, j: int) -> tuple[int, bool]:
             return j, False
         titled = True
         j = prev_token(doc, j)
+    if _degree_noun(doc, j):  # a degree written out is a title ("profesorė, habilituota daktarė X")
+        titled = True
+        j = prev_token(doc, j)
+        while j >= 0 and doc[j].is_alpha and _degree_adjective(doc[j].text):
+            j = prev_token(doc, j)
     if titled:
         j = _past_degree_field(doc, j)
     if titled and j >= 0 and doc[j].text == ",":  # "akademikas, prof. dr. X"
@@ -117,6 +122,19 @@ def _skip_between(doc: Doc, j: int) -> tuple[int, bool]:
     if h is not None:
         j = h
     return j, detached
+
+
+def _degree_noun(doc: Doc, j: int) -> bool:
+    """A scholarly degree written out ("daktarė", "magistrui"): a title, not the person's role."""
+    degrees = word_set_roles("degree_nouns")
+    return j >= 0 and doc[j].is_alpha and any(
+        a.pos == "noun" and a.kind is None and a.lemma.lower() in degrees for a in analyses(doc[j].text)
+    )
+
+
+def _degree_adjective(text: str) -> bool:
+    adjectives = word_set_roles("degree_adjectives")
+    return any(a.pos in ("adjective", "verb") and a.lemma.lower() in adjectives for a in analyses(text))
 
 
 def _past_degree_field(doc: Doc, j: int) -> int:
@@ -330,6 +348,8 @@ def _earlier_role(
         if tok.text.lower() in CHAIN_JOINERS:
             m = prev_token(doc, k)
             if m >= 0 and head_of(doc[m].text) is not None and _same_number(doc[m].text, cases, plural):
+                if _owner_named_before(doc, m):
+                    return None  # "X knyga ... Dalyvavo knygos autorius ir direktorius Y": the author is X
                 return phrase_at(doc, m, gender)
             if tok.text == "," and m >= 0 and doc[m].is_alpha and is_genitive(doc[m].text, ("noun", "adjective")):
                 k = m  # an employer's name enumerates ("Kultūros, švietimo ir sporto komiteto pirmininkas")
@@ -356,6 +376,36 @@ def _earlier_role(
         employer = employer or (tok.is_alpha and tok.is_lower and is_organization(tok.text) and is_genitive(tok.text))
         k = prev_token(doc, k)
     return None
+
+
+def _owner_named_before(doc: Doc, h: int) -> bool:
+    return work_owner(doc, h) is not None
+
+
+def work_owner(doc: Doc, h: int, window: int = 400) -> int | None:
+    """The last token of the person an author noun at ``h`` describes: its genitive complement ("knygos autorius")
+    names a work the text gave earlier with a person's name in the genitive ("Jono Petraičio knyga"); None when not."""
+    head = head_of(doc[h].text)
+    if head is None or not set(head.forms) & word_set_roles("author_heads"):
+        return None  # a person's genitive before a work names its author, not its curator or publisher
+    k = prev_token(doc, h)
+    if k < 0 or not (doc[k].is_alpha and doc[k].is_lower and is_genitive(doc[k].text, ("noun",))):
+        return None
+    lemmas = {a.lemma for a in analyses(doc[k].text) if a.pos == "noun" and a.kind is None}
+    start = doc[k].idx - window
+    i = k - 1
+    while i > 0 and doc[i].idx >= start:
+        tok = doc[i]
+        if tok.is_alpha and tok.is_lower and {a.lemma for a in analyses(tok.text) if a.pos == "noun"} & lemmas:
+            before = prev_token(doc, i)
+            if before >= 0 and _genitive_name(doc[before].text):
+                return before
+        i -= 1
+    return None
+
+
+def _genitive_name(text: str) -> bool:
+    return text[:1].isupper() and any(a.kind == "family_name" and a.case == "Gen" for a in analyses(text))
 
 
 def _comma_before_adverbs(doc: Doc, dash: int) -> int:
@@ -397,10 +447,17 @@ def _is_adjective_in(token: Token, case: str | None) -> bool:
     """A plain adjective in the name's case ("X, ilgametė ...", "Onai Jonaitei – aktyviausiai ..."; "buvusi" is
     a modifier and handled apart)."""
     found = analyses(token.text)
+    wanted = case or "Nom"
     return (
         bool(found)
-        and all(a.pos in ("adjective", "adverb") for a in found)  # "aktyviausiai" is also an adverb
-        and any(a.pos == "adjective" and a.case == (case or "Nom") for a in found)
+        # "aktyviausiai" is also an adverb, "žinomas" a participle, "jaunuoju" a noun made of the adjective
+        and all(
+            a.pos in ("adjective", "adverb")
+            or (a.pos == "verb" and a.case is not None)
+            or (a.pos == "noun" and a.kind is None and a.case == wanted)
+            for a in found
+        )
+        and any(a.pos == "adjective" and a.case == wanted for a in found)
     )
 
 
