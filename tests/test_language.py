@@ -115,3 +115,53 @@ def test_cached_chunks_give_the_tokens_of_the_affix_rules(nlp, text: str) -> Non
     for _ in range(2):
         assert [(t.text, t.whitespace_, t.idx) for t in tok(text)] == expected
     assert "m." in {t.text for t in tok("2024 m. vasarą")}  # the special cases still hold
+
+
+def _letters() -> list[str]:
+    import sys
+
+    return [chr(c) for c in range(sys.maxunicode + 1) if chr(c).isalpha()]
+
+
+@pytest.mark.parametrize(
+    ("which", "split"), [("prefix_search", "(Ona"), ("suffix_search", "Ona,"), ("infix_finditer", "Ona-Bitė")]
+)
+def test_no_affix_pattern_matches_a_word_of_letters(nlp, which: str, split: str) -> None:
+    """``AffixPattern`` answers "no match" for letters-only text without running the pattern: the pattern
+    itself must agree, for every letter of Unicode alone and between letters."""
+    pattern = getattr(nlp.tokenizer, which).__self__.regex
+    run = pattern.search if which != "infix_finditer" else (lambda s: next(pattern.finditer(s), None))
+    assert run(split) is not None  # the pattern is a real one
+    found = [s for c in _letters() for s in (c, f"a{c}b", f"Ą{c}{c}") if run(s) is not None]
+    assert found == []
+
+
+@pytest.mark.parametrize(
+    ("text", "tokens"),
+    [
+        ("Bibliotekoje", ["Bibliotekoje"]),
+        ("bibliotekoje,", ["bibliotekoje", ","]),
+        ("(Vilniuje)", ["(", "Vilniuje", ")"]),
+        ("„Aido“", ["„", "Aido", "“"]),
+        ("5km", ["5", "km"]),
+        ("Petkevičaitės-Bitės", ["Petkevičaitės", "-", "Bitės"]),
+        ("Ąžuolas…", ["Ąžuolas", "…"]),
+    ],
+)
+def test_affix_patterns_still_split_what_is_not_all_letters(nlp, text: str, tokens: list[str]) -> None:
+    from spacy.tokenizer import Tokenizer
+
+    tok = nlp.tokenizer
+    plain = Tokenizer(tok.vocab, rules=tok.rules, prefix_search=tok.prefix_search.__self__.regex.search,
+                      suffix_search=tok.suffix_search.__self__.regex.search,
+                      infix_finditer=tok.infix_finditer.__self__.regex.finditer, url_match=tok.url_match)
+    assert [t.text for t in plain(text)] == tokens
+    assert [t.text for t in tok(text)] == tokens
+
+
+def test_tokenizer_serializes_its_patterns(nlp) -> None:
+    import pickle
+
+    tok = nlp.tokenizer
+    assert tok.to_bytes()  # spaCy reads ``.__self__.pattern`` of each affix function
+    assert pickle.loads(pickle.dumps(tok.suffix_search.__self__)).pattern == tok.suffix_search.__self__.pattern

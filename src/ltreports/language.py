@@ -125,6 +125,32 @@ class CachingTokenizer(Tokenizer):
         return Tokenizer.__call__(self, string)
 
 
+class AffixPattern:
+    """A compiled prefix, suffix or infix pattern that answers "no match" at once for a word of letters only.
+
+    Every alternative of spaCy's Lithuanian affix patterns (and of the glued prefixes, "prof.") takes
+    at least one character that is no letter (punctuation, a symbol, a digit's unit only after a digit),
+    so a chunk for which ``str.isalpha()`` holds never matches; the regular expression, tried at every
+    position, is most of the tokenizer's time on words it has not cached (``tests/test_language.py``
+    checks the claim on every letter of Unicode). ``pattern`` is the regular expression's, so spaCy
+    serializes the tokenizer as before."""
+
+    def __init__(self, regex: re.Pattern) -> None:
+        self.regex = regex
+        self.pattern = regex.pattern
+        self._search = regex.search
+        self._finditer = regex.finditer
+
+    def search(self, text: str) -> re.Match | None:
+        return None if text.isalpha() else self._search(text)
+
+    def finditer(self, text: str):
+        return () if text.isalpha() else self._finditer(text)
+
+    def __reduce__(self):
+        return (AffixPattern, (self.regex,))
+
+
 @registry.tokenizers("ltreports.Tokenizer.v1")
 def create_tokenizer() -> Callable[[Language], Tokenizer]:
     def make(nlp: Language) -> Tokenizer:
@@ -135,9 +161,9 @@ def create_tokenizer() -> Callable[[Language], Tokenizer]:
         tok = CachingTokenizer(
             nlp.vocab,
             rules={**base.tokenizer_exceptions, **special_cases()},
-            prefix_search=prefixes.search,
-            suffix_search=compile_suffix_regex(base.suffixes).search,
-            infix_finditer=compile_infix_regex(base.infixes).finditer,
+            prefix_search=AffixPattern(prefixes).search,
+            suffix_search=AffixPattern(compile_suffix_regex(base.suffixes)).search,
+            infix_finditer=AffixPattern(compile_infix_regex(base.infixes)).finditer,
             token_match=base.token_match,
             url_match=base.url_match,
             max_cache_size=CHUNK_CACHE,
