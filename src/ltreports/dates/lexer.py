@@ -22,6 +22,7 @@ from spacy.attrs import IS_SPACE, SPACY
 from spacy.tokens import Doc
 
 from ..language import doc_text, doc_words
+from ..quick_init import quick_init
 from .lexicon import Lexicon, exact, key, lexicon
 
 ISO = re.compile(r"(\d{4})([-./])(\d{1,2})\2(\d{1,2})")
@@ -38,6 +39,7 @@ PUB_ABBR = re.compile(r"(?i)š\.\s?m\.?")
 GLUED = re.compile(r"(.*[\d\W_])([^\W\d_]{3,}\.?)")  # "[3]Gegužės", "img7_Birželio": markup, then a word
 
 
+@quick_init
 @dataclass(frozen=True, slots=True)
 class Item:
     kind: str

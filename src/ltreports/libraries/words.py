@@ -15,6 +15,7 @@ import unicodedata
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
+from ..quick_init import quick_init
 from ..resources import load_yaml
 
 WORD_RE = re.compile(r"[^\W_]+")
@@ -70,6 +71,7 @@ def lexicon() -> Lexicon:
     return Lexicon(forms, lemmas, abbreviations, data)
 
 
+@quick_init
 @dataclass(frozen=True, slots=True)
 class Word:
     """One word of a text: its place, surface, key, and how it joins the previous word."""

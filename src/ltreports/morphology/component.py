@@ -167,15 +167,17 @@ def score(a: Analysis, upos: str, feats: dict[str, str], capitalized: bool, name
         s += 1.5 if a.kind in upos_table()[1] else 0.0
     if a.lemma in preferred_lemmas():
         s += 0.75
-    compatible = analysis_upos(a)
-    if upos and compatible:
-        if upos == compatible[0]:
-            s += 3.0
-        elif upos in compatible:
-            s += 2.0
-    for name, value in (("Case", a.case), ("Gender", a.gender), ("Number", a.number)):
-        if value is not None and feats.get(name) == value:
-            s += 1.0
+    if upos:  # (without a tagger, no UPOS and no features: the common case skips both)
+        compatible = analysis_upos(a)
+        if compatible:
+            if upos == compatible[0]:
+                s += 3.0
+            elif upos in compatible:
+                s += 2.0
+    if feats:
+        for name, value in (("Case", a.case), ("Gender", a.gender), ("Number", a.number)):
+            if value is not None and feats.get(name) == value:
+                s += 1.0
     if not upos and capitalized and a.kind is not None:
         s += 0.5
     if capitalized and a.kind in ("proper", "place"):
