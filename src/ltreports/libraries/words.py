@@ -29,12 +29,19 @@ _OPENING_QUOTES = ("„", "«", "\"", "“")
 SENTENCE_END = re.compile(r"[.!?…:]\s*[„\"“»«(]*\s*$|\n\s*\n\s*$|^\s*$")
 
 
+_BASE_LETTERS = str.maketrans("ąčęėįšųūž", "aceeisuuz")  # each letter's NFKD form is its base and one mark
+
+
 @lru_cache(maxsize=200_000)
 def fold(text: str) -> str:
     """Lower case without diacritics: "Viešojoje" → "viesojoje"."""
     if text.isascii():  # nothing to decompose
         return text.casefold()
-    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    folded = text.casefold()
+    plain = folded.translate(_BASE_LETTERS)
+    if plain.isascii():  # only Lithuanian letters had diacritics: the same as decomposing
+        return plain
+    decomposed = unicodedata.normalize("NFKD", folded)
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 

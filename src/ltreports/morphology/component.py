@@ -236,7 +236,7 @@ class MorphologyAnnotator:
             text = texts[i]
             if not (c[1] or ("-" in text and any(ch.isalpha() for ch in text))):
                 if self.set_lemmas and not c[3]:
-                    lemmas[i] = strings.add(text)  # punctuation, numbers: the word itself
+                    lemmas[i] = c[0]  # punctuation, numbers: the word itself (its ORTH id is the text's)
                 continue
             analyses = analyzer.analyze(text)
             user_data[("._.", "ltr_analyses", c[2], None)] = analyses  # ``token._.ltr_analyses = analyses``

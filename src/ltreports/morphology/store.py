@@ -46,6 +46,8 @@ def variants(word: str) -> tuple[str, ...]:
     lower = stem.lower()
     if stem == lower:  # no capitals (the common case, decided without counting)
         return (stem, f"{stem}.") if dotted else (stem,)
+    if stem[0].isupper() and stem[1:].islower():  # one capital, the first (the next most common case)
+        return (lower, stem, f"{lower}.", f"{stem}.") if dotted else (lower, stem)
     caps = sum(1 for c in stem if c.isupper())
     neutral = sum(1 for c in stem if c.lower() == c.upper())
     first = stem[:1].isupper()
