@@ -124,13 +124,16 @@ def _letters() -> list[str]:
 
 
 @pytest.mark.parametrize(
-    ("which", "split"), [("prefix_search", "(Ona"), ("suffix_search", "Ona,"), ("infix_finditer", "Ona-Bitė")]
+    ("which", "split"),
+    [("prefix_search", "(Ona"), ("suffix_search", "Ona,"), ("infix_finditer", "Ona-Bitė"),
+     ("url_match", "www.biblioteka.lt")],
 )
 def test_no_affix_pattern_matches_a_word_of_letters(nlp, which: str, split: str) -> None:
     """``AffixPattern`` answers "no match" for letters-only text without running the pattern: the pattern
     itself must agree, for every letter of Unicode alone and between letters."""
     pattern = getattr(nlp.tokenizer, which).__self__.regex
-    run = pattern.search if which != "infix_finditer" else (lambda s: next(pattern.finditer(s), None))
+    runs = {"infix_finditer": lambda s: next(pattern.finditer(s), None), "url_match": pattern.match}
+    run = runs.get(which, pattern.search)
     assert run(split) is not None  # the pattern is a real one
     found = [s for c in _letters() for s in (c, f"a{c}b", f"Ą{c}{c}") if run(s) is not None]
     assert found == []
@@ -146,6 +149,8 @@ def test_no_affix_pattern_matches_a_word_of_letters(nlp, which: str, split: str)
         ("5km", ["5", "km"]),
         ("Petkevičaitės-Bitės", ["Petkevičaitės", "-", "Bitės"]),
         ("Ąžuolas…", ["Ąžuolas", "…"]),
+        ("www.biblioteka.lt", ["www.biblioteka.lt"]),
+        ("https://biblioteka.lt/renginiai?id=3", ["https://biblioteka.lt/renginiai?id=3"]),
     ],
 )
 def test_affix_patterns_still_split_what_is_not_all_letters(nlp, text: str, tokens: list[str]) -> None:
@@ -154,7 +159,8 @@ def test_affix_patterns_still_split_what_is_not_all_letters(nlp, text: str, toke
     tok = nlp.tokenizer
     plain = Tokenizer(tok.vocab, rules=tok.rules, prefix_search=tok.prefix_search.__self__.regex.search,
                       suffix_search=tok.suffix_search.__self__.regex.search,
-                      infix_finditer=tok.infix_finditer.__self__.regex.finditer, url_match=tok.url_match)
+                      infix_finditer=tok.infix_finditer.__self__.regex.finditer,
+                      url_match=tok.url_match.__self__.regex.match)
     assert [t.text for t in plain(text)] == tokens
     assert [t.text for t in tok(text)] == tokens
 

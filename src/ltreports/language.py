@@ -126,23 +126,28 @@ class CachingTokenizer(Tokenizer):
 
 
 class AffixPattern:
-    """A compiled prefix, suffix or infix pattern that answers "no match" at once for a word of letters only.
+    """A compiled prefix, suffix, infix or URL pattern that answers "no match" at once for letters only.
 
     Every alternative of spaCy's Lithuanian affix patterns (and of the glued prefixes, "prof.") takes
     at least one character that is no letter (punctuation, a symbol, a digit's unit only after a digit),
-    so a chunk for which ``str.isalpha()`` holds never matches; the regular expression, tried at every
-    position, is most of the tokenizer's time on words it has not cached (``tests/test_language.py``
-    checks the claim on every letter of Unicode). ``pattern`` is the regular expression's, so spaCy
-    serializes the tokenizer as before."""
+    and a URL needs a dot, "://" or "@", so a chunk for which ``str.isalpha()`` holds never matches; the
+    regular expressions, tried at every position (the URL's with backtracking), were most of the
+    tokenizer's time on words it has not cached (``tests/test_language.py`` checks the claim on every
+    letter of Unicode). ``pattern`` is the regular expression's, so spaCy serializes the tokenizer as
+    before."""
 
     def __init__(self, regex: re.Pattern) -> None:
         self.regex = regex
         self.pattern = regex.pattern
         self._search = regex.search
+        self._match = regex.match
         self._finditer = regex.finditer
 
     def search(self, text: str) -> re.Match | None:
         return None if text.isalpha() else self._search(text)
+
+    def match(self, text: str) -> re.Match | None:
+        return None if text.isalpha() else self._match(text)
 
     def finditer(self, text: str):
         return () if text.isalpha() else self._finditer(text)
@@ -165,7 +170,7 @@ def create_tokenizer() -> Callable[[Language], Tokenizer]:
             suffix_search=AffixPattern(compile_suffix_regex(base.suffixes)).search,
             infix_finditer=AffixPattern(compile_infix_regex(base.infixes)).finditer,
             token_match=base.token_match,
-            url_match=base.url_match,
+            url_match=AffixPattern(base.url_match.__self__).match,
             max_cache_size=CHUNK_CACHE,
         )
         return tok
