@@ -171,3 +171,36 @@ def test_tokenizer_serializes_its_patterns(nlp) -> None:
     tok = nlp.tokenizer
     assert tok.to_bytes()  # spaCy reads ``.__self__.pattern`` of each affix function
     assert pickle.loads(pickle.dumps(tok.suffix_search.__self__)).pattern == tok.suffix_search.__self__.pattern
+
+
+def _attribute_probes() -> list[str]:
+    import random
+
+    rng = random.Random(7)
+    alphabet = "aąčeėęiįyšuųūžAĄČĖĘĮŠŲŪŽxXq1²٣.,-–:/@'’„“«»()[]{}<>$€\\_ ǅǆßİıΣςⅫ\n\u00a0"
+    probes = ["", "bibliotekoje", "Bibliotekoje", "BIBLIOTEKA", "Vilnius", "a", "A", "ǅemal", "www.lrs.lt",
+              "https://x.lt", "info@biblioteka.lt", "2023-05-03", "1,5", "'s", "''", "x" * 120, "Ąžuolų", "penki"]
+    probes += [chr(c) for c in range(0x20, 0x3000)]
+    probes += ["".join(rng.choice(alphabet) for _ in range(rng.randint(1, 9))) for _ in range(20000)]
+    return probes
+
+
+def test_lexeme_attribute_functions_give_spacys_values(nlp) -> None:
+    """``lexeme_attrs.fast_getters``: every lexical attribute the same as spaCy's own function gives."""
+    from spacy.lang.lt import Lithuanian
+
+    from ltreports.lexeme_attrs import fast_getters
+
+    spacys = Lithuanian().vocab.lex_attr_getters
+    fast = nlp.vocab.lex_attr_getters
+    assert set(fast) == set(spacys) and sum(fast[a] is not spacys[a] for a in spacys) >= 15
+    assert fast_getters(fast) == fast  # swapping again changes nothing
+    for text in _attribute_probes():
+        for attr, spacy_function in spacys.items():
+            try:
+                expected = spacy_function(text)
+            except IndexError:  # spaCy's prefix and like_url of "" (spaCy never makes a lexeme of "")
+                with pytest.raises(IndexError):
+                    fast[attr](text)
+                continue
+            assert fast[attr](text) == expected, (attr, text)
