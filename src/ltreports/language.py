@@ -111,7 +111,11 @@ class CachingTokenizer(Tokenizer):
     occurred earlier in the same text, so in most posts every chunk after the first abbreviation was
     split by the affix rules again, post after post. Here each chunk new to this tokenizer is tokenized
     once on its own (where the cache keeps it), then the text as before: the cache holds exactly what
-    the affix rules give for that chunk, so the tokens are the same, only looked up."""
+    the affix rules give for that chunk, so the tokens are the same, only looked up.
+
+    New chunks of letters only that are no special case go in one call, joined by spaces: with the
+    ``AffixPattern`` functions no affix or URL pattern matches them, so each is one token and none is a
+    special case, which is what would stop spaCy caching the chunks after it."""
 
     def __call__(self, string: str) -> Doc:
         try:
@@ -120,10 +124,22 @@ class CachingTokenizer(Tokenizer):
             known = self._known_chunks = set()
         new = set(string.split()) - known
         if new and len(known) < self.max_cache_size:
-            for chunk in new:
+            rest = new
+            if self._letters_alone():
+                rules = self.rules
+                words = [chunk for chunk in new if chunk.isalpha() and chunk not in rules]
+                if words:
+                    Tokenizer.__call__(self, " ".join(words))
+                    rest = new.difference(words)
+            for chunk in rest:
                 Tokenizer.__call__(self, chunk)
             known.update(new)
         return Tokenizer.__call__(self, string)
+
+    def _letters_alone(self) -> bool:
+        """Whether every affix and URL function is an ``AffixPattern``'s (letters alone match none)."""
+        functions = (self.prefix_search, self.suffix_search, self.infix_finditer, self.url_match)
+        return all(isinstance(getattr(f, "__self__", None), AffixPattern) for f in functions)
 
 
 class AffixPattern:
