@@ -115,3 +115,92 @@ def test_cached_chunks_give_the_tokens_of_the_affix_rules(nlp, text: str) -> Non
     for _ in range(2):
         assert [(t.text, t.whitespace_, t.idx) for t in tok(text)] == expected
     assert "m." in {t.text for t in tok("2024 m. vasarą")}  # the special cases still hold
+
+
+def _letters() -> list[str]:
+    import sys
+
+    return [chr(c) for c in range(sys.maxunicode + 1) if chr(c).isalpha()]
+
+
+@pytest.mark.parametrize(
+    ("which", "split"),
+    [("prefix_search", "(Ona"), ("suffix_search", "Ona,"), ("infix_finditer", "Ona-Bitė"),
+     ("url_match", "www.biblioteka.lt")],
+)
+def test_no_affix_pattern_matches_a_word_of_letters(nlp, which: str, split: str) -> None:
+    """``AffixPattern`` answers "no match" for letters-only text without running the pattern: the pattern
+    itself must agree, for every letter of Unicode alone and between letters."""
+    pattern = getattr(nlp.tokenizer, which).__self__.regex
+    runs = {"infix_finditer": lambda s: next(pattern.finditer(s), None), "url_match": pattern.match}
+    run = runs.get(which, pattern.search)
+    assert run(split) is not None  # the pattern is a real one
+    found = [s for c in _letters() for s in (c, f"a{c}b", f"Ą{c}{c}") if run(s) is not None]
+    assert found == []
+
+
+@pytest.mark.parametrize(
+    ("text", "tokens"),
+    [
+        ("Bibliotekoje", ["Bibliotekoje"]),
+        ("bibliotekoje,", ["bibliotekoje", ","]),
+        ("(Vilniuje)", ["(", "Vilniuje", ")"]),
+        ("„Aido“", ["„", "Aido", "“"]),
+        ("5km", ["5", "km"]),
+        ("Petkevičaitės-Bitės", ["Petkevičaitės", "-", "Bitės"]),
+        ("Ąžuolas…", ["Ąžuolas", "…"]),
+        ("www.biblioteka.lt", ["www.biblioteka.lt"]),
+        ("https://biblioteka.lt/renginiai?id=3", ["https://biblioteka.lt/renginiai?id=3"]),
+    ],
+)
+def test_affix_patterns_still_split_what_is_not_all_letters(nlp, text: str, tokens: list[str]) -> None:
+    from spacy.tokenizer import Tokenizer
+
+    tok = nlp.tokenizer
+    plain = Tokenizer(tok.vocab, rules=tok.rules, prefix_search=tok.prefix_search.__self__.regex.search,
+                      suffix_search=tok.suffix_search.__self__.regex.search,
+                      infix_finditer=tok.infix_finditer.__self__.regex.finditer,
+                      url_match=tok.url_match.__self__.regex.match)
+    assert [t.text for t in plain(text)] == tokens
+    assert [t.text for t in tok(text)] == tokens
+
+
+def test_tokenizer_serializes_its_patterns(nlp) -> None:
+    import pickle
+
+    tok = nlp.tokenizer
+    assert tok.to_bytes()  # spaCy reads ``.__self__.pattern`` of each affix function
+    assert pickle.loads(pickle.dumps(tok.suffix_search.__self__)).pattern == tok.suffix_search.__self__.pattern
+
+
+def _attribute_probes() -> list[str]:
+    import random
+
+    rng = random.Random(7)
+    alphabet = "aąčeėęiįyšuųūžAĄČĖĘĮŠŲŪŽxXq1²٣.,-–:/@'’„“«»()[]{}<>$€\\_ ǅǆßİıΣςⅫ\n\u00a0"
+    probes = ["", "bibliotekoje", "Bibliotekoje", "BIBLIOTEKA", "Vilnius", "a", "A", "ǅemal", "www.lrs.lt",
+              "https://x.lt", "info@biblioteka.lt", "2023-05-03", "1,5", "'s", "''", "x" * 120, "Ąžuolų", "penki"]
+    probes += [chr(c) for c in range(0x20, 0x3000)]
+    probes += ["".join(rng.choice(alphabet) for _ in range(rng.randint(1, 9))) for _ in range(20000)]
+    return probes
+
+
+def test_lexeme_attribute_functions_give_spacys_values(nlp) -> None:
+    """``lexeme_attrs.fast_getters``: every lexical attribute the same as spaCy's own function gives."""
+    from spacy.lang.lt import Lithuanian
+
+    from ltreports.lexeme_attrs import fast_getters
+
+    spacys = Lithuanian().vocab.lex_attr_getters
+    fast = nlp.vocab.lex_attr_getters
+    assert set(fast) == set(spacys) and sum(fast[a] is not spacys[a] for a in spacys) >= 15
+    assert fast_getters(fast) == fast  # swapping again changes nothing
+    for text in _attribute_probes():
+        for attr, spacy_function in spacys.items():
+            try:
+                expected = spacy_function(text)
+            except IndexError:  # spaCy's prefix and like_url of "" (spaCy never makes a lexeme of "")
+                with pytest.raises(IndexError):
+                    fast[attr](text)
+                continue
+            assert fast[attr](text) == expected, (attr, text)

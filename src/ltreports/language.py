@@ -25,6 +25,7 @@ from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc
 from spacy.util import compile_infix_regex, compile_prefix_regex, compile_suffix_regex, registry
 
+from .lexeme_attrs import fast_getters
 from .resources import load_yaml
 
 UPPER = "AĄBCČDEĘĖFGHIĮYJKLMNOPRSŠTUŲŪVZŽWQX"
@@ -110,7 +111,11 @@ class CachingTokenizer(Tokenizer):
     occurred earlier in the same text, so in most posts every chunk after the first abbreviation was
     split by the affix rules again, post after post. Here each chunk new to this tokenizer is tokenized
     once on its own (where the cache keeps it), then the text as before: the cache holds exactly what
-    the affix rules give for that chunk, so the tokens are the same, only looked up."""
+    the affix rules give for that chunk, so the tokens are the same, only looked up.
+
+    New chunks of letters only that are no special case go in one call, joined by spaces: with the
+    ``AffixPattern`` functions no affix or URL pattern matches them, so each is one token and none is a
+    special case, which is what would stop spaCy caching the chunks after it."""
 
     def __call__(self, string: str) -> Doc:
         try:
@@ -119,15 +124,59 @@ class CachingTokenizer(Tokenizer):
             known = self._known_chunks = set()
         new = set(string.split()) - known
         if new and len(known) < self.max_cache_size:
-            for chunk in new:
+            rest = new
+            if self._letters_alone():
+                rules = self.rules
+                words = [chunk for chunk in new if chunk.isalpha() and chunk not in rules]
+                if words:
+                    Tokenizer.__call__(self, " ".join(words))
+                    rest = new.difference(words)
+            for chunk in rest:
                 Tokenizer.__call__(self, chunk)
             known.update(new)
         return Tokenizer.__call__(self, string)
+
+    def _letters_alone(self) -> bool:
+        """Whether every affix and URL function is an ``AffixPattern``'s (letters alone match none)."""
+        functions = (self.prefix_search, self.suffix_search, self.infix_finditer, self.url_match)
+        return all(isinstance(getattr(f, "__self__", None), AffixPattern) for f in functions)
+
+
+class AffixPattern:
+    """A compiled prefix, suffix, infix or URL pattern that answers "no match" at once for letters only.
+
+    Every alternative of spaCy's Lithuanian affix patterns (and of the glued prefixes, "prof.") takes
+    at least one character that is no letter (punctuation, a symbol, a digit's unit only after a digit),
+    and a URL needs a dot, "://" or "@", so a chunk for which ``str.isalpha()`` holds never matches; the
+    regular expressions, tried at every position (the URL's with backtracking), were most of the
+    tokenizer's time on words it has not cached (``tests/test_language.py`` checks the claim on every
+    letter of Unicode). ``pattern`` is the regular expression's, so spaCy serializes the tokenizer as
+    before."""
+
+    def __init__(self, regex: re.Pattern) -> None:
+        self.regex = regex
+        self.pattern = regex.pattern
+        self._search = regex.search
+        self._match = regex.match
+        self._finditer = regex.finditer
+
+    def search(self, text: str) -> re.Match | None:
+        return None if text.isalpha() else self._search(text)
+
+    def match(self, text: str) -> re.Match | None:
+        return None if text.isalpha() else self._match(text)
+
+    def finditer(self, text: str):
+        return () if text.isalpha() else self._finditer(text)
+
+    def __reduce__(self):
+        return (AffixPattern, (self.regex,))
 
 
 @registry.tokenizers("ltreports.Tokenizer.v1")
 def create_tokenizer() -> Callable[[Language], Tokenizer]:
     def make(nlp: Language) -> Tokenizer:
+        nlp.vocab.lex_attr_getters = fast_getters(nlp.vocab.lex_attr_getters)  # the same values, sooner
         base = Lithuanian.Defaults
         glued = load_yaml("abbreviations.yaml").get("glued_prefixes", [])
         glued_rx = [rf"(?i:{re.escape(g)})(?=\w)" for g in glued]
@@ -135,11 +184,11 @@ def create_tokenizer() -> Callable[[Language], Tokenizer]:
         tok = CachingTokenizer(
             nlp.vocab,
             rules={**base.tokenizer_exceptions, **special_cases()},
-            prefix_search=prefixes.search,
-            suffix_search=compile_suffix_regex(base.suffixes).search,
-            infix_finditer=compile_infix_regex(base.infixes).finditer,
+            prefix_search=AffixPattern(prefixes).search,
+            suffix_search=AffixPattern(compile_suffix_regex(base.suffixes)).search,
+            infix_finditer=AffixPattern(compile_infix_regex(base.infixes)).finditer,
             token_match=base.token_match,
-            url_match=base.url_match,
+            url_match=AffixPattern(base.url_match.__self__).match,
             max_cache_size=CHUNK_CACHE,
         )
         return tok

@@ -22,6 +22,7 @@ from spacy.attrs import IS_SPACE, SPACY
 from spacy.tokens import Doc
 
 from ..language import doc_text, doc_words
+from ..quick_init import quick_init
 from .lexicon import Lexicon, exact, key, lexicon
 
 ISO = re.compile(r"(\d{4})([-./])(\d{1,2})\2(\d{1,2})")
@@ -39,6 +40,7 @@ GLUED = re.compile(r"(.*[\d\W_])([^\W\d_]{3,}\.?)")  # "[3]Gegužės", "img7_Bir
 MONTH_DAY = re.compile(r"([^\W\d_]{3,})(\d{1,2})")  # "Spalio5": a month glued to its day
 
 
+@quick_init
 @dataclass(frozen=True, slots=True)
 class Item:
     kind: str

@@ -12,6 +12,8 @@ from functools import cache, lru_cache
 
 from ..resources import load_yaml
 
+_BASE_LETTERS = str.maketrans("ąčęėįšųūž", "aceeisuuz")  # each letter's NFD form is its base and one mark
+
 
 @lru_cache(maxsize=200_000)
 def key(word: str) -> str:
@@ -19,6 +21,9 @@ def key(word: str) -> str:
     word = word.lower().rstrip(".")
     if word.isascii():  # no diacritics to take off
         return word
+    plain = word.translate(_BASE_LETTERS)
+    if plain.isascii():  # only Lithuanian letters had diacritics: the same as decomposing
+        return plain
     decomposed = unicodedata.normalize("NFD", word)
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
 

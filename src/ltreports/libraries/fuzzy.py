@@ -53,6 +53,8 @@ class _Choices:
             self.texts.append(stems(k))
             self.firsts.append(stem(k[0]))
             self.aliases.append(options[0])
+        # ``default_process`` of every name once, not on every ``cdist`` call (most of its time)
+        self.processed = [default_process(t) for t in self.texts]
 
 
 def _choices(gaz: Gazetteer) -> _Choices:
@@ -72,10 +74,8 @@ def fuzzy_keys(
     choices = _choices(gaz)
     if not queries or not choices.texts:
         return [[] for _ in queries]
-    texts = [stems(q) for q in queries]
-    matrix = process.cdist(
-        texts, choices.texts, scorer=fuzz.ratio, processor=default_process, score_cutoff=score_cutoff
-    )
+    texts = [default_process(stems(q)) for q in queries]  # processed as the names were
+    matrix = process.cdist(texts, choices.processed, scorer=fuzz.ratio, processor=None, score_cutoff=score_cutoff)
     out: list[list[Candidate]] = []
     for qi, query in enumerate(queries):
         row = matrix[qi]

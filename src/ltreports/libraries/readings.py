@@ -4,18 +4,15 @@ from __future__ import annotations
 
 import re
 
+from ..morphology.analyzer import get_analyzer
 from .words import Word, fold
 
 
 def analyses(word: Word):
-    from ..morphology import get_analyzer
-
     return get_analyzer().analyze(word.text)
 
 
 def analyze_text(text: str):
-    from ..morphology import get_analyzer
-
     return get_analyzer().analyze(text)
 
 

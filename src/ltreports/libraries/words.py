@@ -15,6 +15,7 @@ import unicodedata
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
+from ..quick_init import quick_init
 from ..resources import load_yaml
 
 WORD_RE = re.compile(r"[^\W_]+")
@@ -28,12 +29,19 @@ _OPENING_QUOTES = ("„", "«", "\"", "“")
 SENTENCE_END = re.compile(r"[.!?…:]\s*[„\"“»«(]*\s*$|\n\s*\n\s*$|^\s*$")
 
 
+_BASE_LETTERS = str.maketrans("ąčęėįšųūž", "aceeisuuz")  # each letter's NFKD form is its base and one mark
+
+
 @lru_cache(maxsize=200_000)
 def fold(text: str) -> str:
     """Lower case without diacritics: "Viešojoje" → "viesojoje"."""
     if text.isascii():  # nothing to decompose
         return text.casefold()
-    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    folded = text.casefold()
+    plain = folded.translate(_BASE_LETTERS)
+    if plain.isascii():  # only Lithuanian letters had diacritics: the same as decomposing
+        return plain
+    decomposed = unicodedata.normalize("NFKD", folded)
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
@@ -70,6 +78,7 @@ def lexicon() -> Lexicon:
     return Lexicon(forms, lemmas, abbreviations, data)
 
 
+@quick_init
 @dataclass(frozen=True, slots=True)
 class Word:
     """One word of a text: its place, surface, key, and how it joins the previous word."""
@@ -151,28 +160,29 @@ def words(text: str, start: int = 0, end: int | None = None) -> list[Word]:
     end = len(text) if end is None else end
     n = len(text)
     out: list[Word] = []
-    prev_end = start
-    prev: Word | None = None
+    prev_start = prev_end = start
+    prev_abbreviation = False
+    gaps = _GAPS
     for m in WORD_RE.finditer(text, start, end):
         s, e = m.span()
         surface = m.group()
         dotted = text.startswith(".", e) and (e + 1 >= n or not text[e + 1].isalnum())
-        if prev is None:
+        if not out:
             joined = False
             sentence_start = True
         else:
-            spaced, closing_quote, dot_gap, sentence_end = _gap(text[prev_end:s])
+            gap = text[prev_end:s]
+            spaced, closing_quote, dot_gap, sentence_end = gaps.get(gap) or _gap(gap)
             if spaced:
                 joined = True
-            elif closing_quote and text[max(0, prev.start - 1) : prev.start] in _OPENING_QUOTES:
+            elif closing_quote and text[max(0, prev_start - 1) : prev_start] in _OPENING_QUOTES:
                 joined = True  # a one-word quoted name and its head: "„Aido“ bibliotekoje"
             else:
-                joined = dot_gap and prev.abbreviation
-            sentence_start = sentence_end and not (prev.abbreviation and dot_gap and joined)
+                joined = dot_gap and prev_abbreviation
+            sentence_start = sentence_end and not (prev_abbreviation and dot_gap and joined)
         key, info, abbreviation = _spelling(surface, dotted)
-        word = Word(len(out), s, e, surface, key, info, joined, sentence_start, abbreviation)
-        out.append(word)
-        prev, prev_end = word, e
+        out.append(Word(len(out), s, e, surface, key, info, joined, sentence_start, abbreviation))
+        prev_start, prev_end, prev_abbreviation = s, e, abbreviation
     return out
 
 

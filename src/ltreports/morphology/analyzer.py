@@ -19,6 +19,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from ..config import data_dir
+from ..quick_init import quick_init
 
 log = logging.getLogger(__name__)
 
@@ -34,6 +35,7 @@ NAME_KINDS = {
 DEBIAN_DICT = Path("/usr/share/hunspell")
 
 
+@quick_init
 @dataclass(frozen=True, slots=True)
 class Analysis:
     """One reading of a word form."""

@@ -17,10 +17,12 @@ from spacy.attrs import IDX, IS_ALPHA, IS_PUNCT, LEMMA, LOWER, MORPH, ORTH, POS,
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
+from ..language import doc_words
 from ..resources import load_yaml
 from .analyzer import Analysis, Analyzer, get_analyzer
 
 FEATURES = ("Case", "Gender", "Number")
+LEMMA_IDS = 200_000  # untagged lemma ids kept per annotator
 UD_FEATURE_VALUES = {"Sing": "Sg", "Plur": "Pl", "Ins": "Inst"}
 
 
@@ -167,15 +169,17 @@ def score(a: Analysis, upos: str, feats: dict[str, str], capitalized: bool, name
         s += 1.5 if a.kind in upos_table()[1] else 0.0
     if a.lemma in preferred_lemmas():
         s += 0.75
-    compatible = analysis_upos(a)
-    if upos and compatible:
-        if upos == compatible[0]:
-            s += 3.0
-        elif upos in compatible:
-            s += 2.0
-    for name, value in (("Case", a.case), ("Gender", a.gender), ("Number", a.number)):
-        if value is not None and feats.get(name) == value:
-            s += 1.0
+    if upos:  # (without a tagger, no UPOS and no features: the common case skips both)
+        compatible = analysis_upos(a)
+        if compatible:
+            if upos == compatible[0]:
+                s += 3.0
+            elif upos in compatible:
+                s += 2.0
+    if feats:
+        for name, value in (("Case", a.case), ("Gender", a.gender), ("Number", a.number)):
+            if value is not None and feats.get(name) == value:
+                s += 1.0
     if not upos and capitalized and a.kind is not None:
         s += 0.5
     if capitalized and a.kind in ("proper", "place"):
@@ -227,14 +231,15 @@ class MorphologyAnnotator:
         # token attributes read by index from one array; a Token object only where a tagger annotated
         cols = doc.to_array([ORTH, IS_ALPHA, IDX, LEMMA, POS, MORPH, IS_PUNCT, SENT_START]).tolist()
         strings = doc.vocab.strings
-        texts = [strings[c[0]] for c in cols]
+        texts = doc_words(doc)[0]  # every token's text, as the segmenter read it
         user_data = doc.user_data
+        lemma_ids = self._lemma_ids(analyzer, doc)
         lemmas = [c[3] for c in cols]
         for i, c in enumerate(cols):
             text = texts[i]
             if not (c[1] or ("-" in text and any(ch.isalpha() for ch in text))):
                 if self.set_lemmas and not c[3]:
-                    lemmas[i] = strings.add(text)  # punctuation, numbers: the word itself
+                    lemmas[i] = c[0]  # punctuation, numbers: the word itself (its ORTH id is the text's)
                 continue
             analyses = analyzer.analyze(text)
             user_data[("._.", "ltr_analyses", c[2], None)] = analyses  # ``token._.ltr_analyses = analyses``
@@ -243,7 +248,13 @@ class MorphologyAnnotator:
                 continue
             if not c[4] and not c[3] and not c[5]:
                 # no tagger ran: the lemma depends on the word and its place only, decided once per word
-                lemmas[i] = strings.add(untagged_lemma(analyzer, text, _proper_context_at(texts, cols, i)))
+                place = (text, _proper_context_at(texts, cols, i))
+                lemma_id = lemma_ids.get(place)
+                if lemma_id is None:
+                    lemma_id = strings.add(untagged_lemma(analyzer, *place))
+                    if len(lemma_ids) < LEMMA_IDS and not doc.vocab.in_memory_zone:
+                        lemma_ids[place] = lemma_id
+                lemmas[i] = lemma_id
                 continue
             token = doc[i]
             self.annotate(token, analyses)
@@ -252,6 +263,14 @@ class MorphologyAnnotator:
             doc.from_array([LEMMA], numpy.array(lemmas, dtype="uint64"))
         _lemma_sets.analysed, _lemma_sets.analyses = doc, recorded
         return doc
+
+    def _lemma_ids(self, analyzer: Analyzer, doc: Doc) -> dict[tuple[str, bool], int]:
+        """(word, in a name's place) → the string id of its untagged lemma, for this analyzer and vocabulary
+        (the string stays in the vocabulary: ids made inside a ``memory_zone`` are not kept)."""
+        owner = getattr(self, "_lemma_ids_owner", (None, None))
+        if owner[0] is not analyzer or owner[1] is not doc.vocab:
+            self._lemma_ids_owner, self._lemma_id_table = (analyzer, doc.vocab), {}
+        return self._lemma_id_table
 
     def annotate(self, token: Token, analyses: tuple[Analysis, ...]) -> None:
         upos = token.pos_ if token.pos else ""

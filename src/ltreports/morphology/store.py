@@ -46,6 +46,8 @@ def variants(word: str) -> tuple[str, ...]:
     lower = stem.lower()
     if stem == lower:  # no capitals (the common case, decided without counting)
         return (stem, f"{stem}.") if dotted else (stem,)
+    if stem[0].isupper() and stem[1:].islower():  # one capital, the first (the next most common case)
+        return (lower, stem, f"{lower}.", f"{stem}.") if dotted else (lower, stem)
     caps = sum(1 for c in stem if c.isupper())
     neutral = sum(1 for c in stem if c.lower() == c.upper())
     first = stem[:1].isupper()
@@ -106,14 +108,26 @@ class MorphStore:
         return out
 
     def analyze(self, word: str) -> list[Analysis]:
-        """What Hunspell's ``analyze`` gives for ``word``, parsed, duplicates dropped."""
+        """What Hunspell's ``analyze`` gives for ``word``, parsed, duplicates dropped.
+
+        ``lookup`` of each variant, inlined: a reading is known by its lemma and its template (the fields
+        of an ``Analysis`` after the lemma), so duplicates are found without making the ``Analysis``."""
         found: list[Analysis] = []
-        seen: set[Analysis] = set()
+        seen: set[tuple[str, tuple]] = set()
+        get, form_sets, offsets = self.trie.get, self.form_sets, self.offsets
+        items, transforms = self.items, self.transforms
         for variant in variants(word):
-            for a in self.lookup(variant):
-                if a not in seen:
-                    seen.add(a)
-                    found.append(a)
+            key = get(variant)
+            if key is None:
+                continue
+            set_id = form_sets[key]
+            for t in items[offsets[set_id] : offsets[set_id + 1]]:
+                cut, add, gram = transforms[t]
+                lemma = (variant[: len(variant) - cut] if cut else variant) + add
+                reading = (lemma, gram)
+                if reading not in seen:
+                    seen.add(reading)
+                    found.append(Analysis(lemma, *gram))
         return found
 
 
