@@ -174,3 +174,60 @@ def test_same_user_gazetteer_at_another_path_keeps_its_own_path(cache: Path, tmp
         assert first.sources[-1] == str(a) and second.sources[-1] == str(b)
     finally:
         gz._load.cache_clear()
+
+
+REGEXES = [
+    (r"\d+", 0),
+    (r"(?P<day>\d{1,2})\s*(?P<month>[a-ząčęėįšųūž]+)", 0),
+    (r"[\u0100-\u017f]+|[^\W\d_]+", 0),
+    (r"(?i:vilni)(?=\w)", 0),
+    (r"""
+        (?P<a> x )   # verbose, with a comment
+        | y{2,5}?
+     """, 0x40),  # re.VERBOSE
+    (r"^abc$", 0x08 | 0x02),  # re.MULTILINE | re.IGNORECASE
+    (rb"[\x00-\x1f]+", 0),
+    (r"(a)(?:b)(?P<c>c)?\1", 0),
+]
+
+
+@pytest.mark.parametrize(("pattern", "flags"), REGEXES)
+def test_recorded_regex_rebuilds_the_same_pattern(pattern: str | bytes, flags: int) -> None:
+    import _sre
+    import re
+
+    from ltreports import regex_cache
+
+    original = (regex_cache._original or re._compiler.compile)(pattern, flags)
+    rebuilt = _sre.compile(pattern, *regex_cache._args(pattern, flags))
+    assert rebuilt == original
+    assert (rebuilt.groups, rebuilt.groupindex, rebuilt.flags) == (original.groups, original.groupindex, original.flags)
+    sample = "12 gegužės Vilniuje abc aab yy x" if isinstance(pattern, str) else b"\x01\x02 abc"
+    assert [m.groupdict() for m in rebuilt.finditer(sample)] == [m.groupdict() for m in original.finditer(sample)]
+    assert pickle.loads(pickle.dumps(regex_cache._args(pattern, flags)))  # what the cache file holds
+
+
+REGEX_SCRIPT = """
+import sys, re
+sys.modules['torch'] = None
+import ltreports.api
+from ltreports import regex_cache
+p = re.compile(r"(?P<w>[A-ZĄČĘĖĮŠŲŪŽ][a-ząčęėįšųūž]+)\\s+{0}")
+print(regex_cache.hits > 0, p.sub(r"<\\g<w>>", "Jonas {0} ir Ona {0}"), len(regex_cache._table) > 0)
+"""
+
+
+@pytest.mark.parametrize("marker", ["bibliotekoje", "d\\\\."])
+def test_regexes_from_the_cache_file_behave_the_same(tmp_path: Path, marker: str) -> None:
+    import os
+
+    env = {**os.environ, "LTREPORTS_CACHE": str(tmp_path)}
+    env.pop("LTREPORTS_NO_DERIVED_CACHE", None)
+    runs = [subprocess.run([sys.executable, "-c", REGEX_SCRIPT.format(marker)], capture_output=True, text=True,
+                           env=env, timeout=300) for _ in range(2)]
+    for run in runs:
+        assert run.returncode == 0, run.stderr
+    first, second = (run.stdout.split() for run in runs)
+    assert first[0] == "False" and second[0] == "True"  # the first process compiled, the second reused
+    assert first[1:] == second[1:]
+    assert list(tmp_path.glob("regex-*.pickle"))

@@ -79,6 +79,11 @@ class _Finder:
 
     @staticmethod
     def find_spec(name: str, path: Any = None, target: Any = None) -> importlib.machinery.ModuleSpec | None:
+        if name == "spacy" and "spacy" not in sys.modules:  # spaCy's import begins: regexes from the cache
+            from . import regex_cache
+
+            regex_cache.install()
+            return None
         if name not in DEFERRED:
             return None
         spacy = sys.modules.get("spacy")
