@@ -258,15 +258,19 @@ def main() -> None:
     print(f"ltreports extract (cold, the seed post): {min(run([cli, 'extract', str(SEED)]) for _ in range(2)):.2f} s")
     if not args.no_batch:
         with tempfile.TemporaryDirectory() as tmp:
-            times = {}
+            times, cpus = {}, {}
             for workers in (1, 2):
-                cmd = [cli, "batch", str(CORPUS[0]), "-o", f"{tmp}/out.jsonl"]
-                if workers > 1:
-                    cmd += ["--workers", str(workers)]
+                cmd = [cli, "batch", str(CORPUS[0]), "-o", f"{tmp}/out{workers}.jsonl", "--workers", str(workers)]
+                before = resource.getrusage(resource.RUSAGE_CHILDREN)
                 times[workers] = run(cmd)
+                after = resource.getrusage(resource.RUSAGE_CHILDREN)
+                cpus[workers] = (after.ru_utime + after.ru_stime) - (before.ru_utime + before.ru_stime)
+            same = Path(f"{tmp}/out1.jsonl").read_bytes() == Path(f"{tmp}/out2.jsonl").read_bytes()
             print(
                 f"ltreports batch train ({len(posts(CORPUS[:1]))} posts): 1 worker {times[1]:.1f} s, "
-                f"2 workers {times[2]:.1f} s ({times[1] / times[2]:.2f}×)"
+                f"2 workers {times[2]:.1f} s ({times[1] / times[2]:.2f}×) wall; CPU of the command and its workers "
+                f"{cpus[1]:.1f} s / {cpus[2]:.1f} s; outputs identical: {'yes' if same else 'NO'} "
+                "(benchmarks/batch.py: where the time goes, the speed-up on idle cores from CPU times)"
             )
     print(load())
 
