@@ -193,13 +193,12 @@ REGEXES = [
 
 @pytest.mark.parametrize(("pattern", "flags"), REGEXES)
 def test_recorded_regex_rebuilds_the_same_pattern(pattern: str | bytes, flags: int) -> None:
-    import _sre
     import re
 
     from ltreports import regex_cache
 
     original = (regex_cache._original or re._compiler.compile)(pattern, flags)
-    rebuilt = _sre.compile(pattern, *regex_cache._args(pattern, flags))
+    rebuilt = regex_cache._rebuild(pattern, regex_cache._args(pattern, flags))
     assert rebuilt == original
     assert (rebuilt.groups, rebuilt.groupindex, rebuilt.flags) == (original.groups, original.groupindex, original.flags)
     sample = "12 gegužės Vilniuje abc aab yy x" if isinstance(pattern, str) else b"\x01\x02 abc"
@@ -231,3 +230,30 @@ def test_regexes_from_the_cache_file_behave_the_same(tmp_path: Path, marker: str
     assert first[0] == "False" and second[0] == "True"  # the first process compiled, the second reused
     assert first[1:] == second[1:]
     assert list(tmp_path.glob("regex-*.pickle"))
+
+
+@pytest.mark.parametrize(("loaded", "used", "new", "written"), [
+    (0, 3, 3, 3),  # a first run writes what it compiled
+    (10, 10, 0, None),  # nothing new, most of the table used: left as it is
+    (10, 10, 2, 10),  # new patterns: written, with the others it used
+    (100, 5, 0, 5),  # a table mostly of other programs' patterns shrinks to what this one used
+    (0, 2000, 2000, None),  # a process compiling thousands (a test run) does not write its patterns
+])
+def test_regex_table_holds_what_the_process_used(cache: Path, monkeypatch: pytest.MonkeyPatch, loaded: int,
+                                                 used: int, new: int, written: int | None) -> None:
+    from ltreports import regex_cache
+
+    table = {(str, f"p{i}", 0): regex_cache._args(f"p{i}", 0) for i in range(max(loaded, used))}
+    monkeypatch.setattr(regex_cache, "_table", table)
+    monkeypatch.setattr(regex_cache, "_used", set(list(table)[:used]))
+    monkeypatch.setattr(regex_cache, "_loaded", loaded)
+    monkeypatch.setattr(regex_cache, "_new", new)
+    monkeypatch.setattr(regex_cache, "_disabled", False)
+    regex_cache.save()
+    path = regex_cache._path()
+    if written is None:
+        assert not path.exists()
+    else:
+        kept = pickle.loads(path.read_bytes())
+        assert len(kept) == written
+        assert all(regex_cache._rebuild(key[1], args).pattern == key[1] for key, args in kept.items())

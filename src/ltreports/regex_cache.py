@@ -6,9 +6,10 @@ character classes), the patterns ``packaging`` and spaCy compile on import, and 
 ``install()`` wraps ``re``'s compiler (``re._compiler.compile``): a pattern compiled before (with the same
 flags, on the same Python) is rebuilt from the code recorded then (``_sre.compile``, what the compiler
 itself ends with); a new one is compiled as always, its code recorded, and the table is written to the
-cache folder when the process exits. Each recording is checked: the pattern rebuilt from it must equal
-(code, flags, groups, group names) the one Python compiled, or the cache turns itself off for the
-process. ``$LTREPORTS_NO_DERIVED_CACHE`` turns it off too.
+cache folder when the process exits, holding the patterns this process used (so that it does not grow
+with patterns other programs compiled once, e.g. a test run's). Each recording is checked: the pattern
+rebuilt from it must equal (code, flags, groups, group names) the one Python compiled, or the cache turns
+itself off for the process. ``$LTREPORTS_NO_DERIVED_CACHE`` turns it off too.
 
 ``spacy_start`` installs it just before spaCy is first imported (so ``ltreports --version`` does not).
 """
@@ -21,6 +22,7 @@ import os
 import pickle
 import sys
 import threading
+from array import array
 from typing import Any
 
 try:
@@ -29,9 +31,11 @@ try:
 except ImportError:  # another Python implementation: nothing to do
     _compiler = None  # type: ignore[assignment]
 
-MAX_ENTRIES = 5000  # past this the table starts afresh (patterns of versions no longer used)
+MAX_ENTRIES = 1500  # a process that used more patterns than this (a test run) does not write the table
 _lock = threading.Lock()
-_table: dict[tuple[type, str | bytes, int], tuple] = {}
+_table: dict[tuple[type, str | bytes, int], tuple] = {}  # (type, pattern, flags) → _sre.compile's arguments
+_used: set[tuple[type, str | bytes, int]] = set()  # the entries this process used or added
+_loaded = 0  # entries read from the file
 _new = 0  # entries added since the table was read
 hits = 0  # patterns rebuilt from the table in this process
 _original = None
@@ -42,6 +46,7 @@ def _supported() -> bool:
     return (
         _compiler is not None and sys.implementation.name == "cpython"
         and hasattr(_sre, "compile") and hasattr(_compiler, "_code") and hasattr(_parser, "parse")
+        and array("I").itemsize == getattr(_sre, "CODESIZE", 0)
     )
 
 
@@ -53,14 +58,20 @@ def _path():
 
 
 def _args(pattern: str | bytes, flags: int) -> tuple:
-    """What ``re._compiler.compile(pattern, flags)`` passes to ``_sre.compile`` after the pattern."""
+    """What ``re._compiler.compile(pattern, flags)`` passes to ``_sre.compile`` after the pattern (the code
+    as bytes: ``_rebuild`` makes it the list again)."""
     parsed = _parser.parse(pattern, flags)
-    code = [int(c) for c in _compiler._code(parsed, flags)]  # its opcodes are int subclasses pickle refuses
+    code = array("I", _compiler._code(parsed, flags)).tobytes()  # 32-bit codes; pickled as one string
     groupindex = parsed.state.groupdict
     indexgroup: list[str | None] = [None] * parsed.state.groups
     for name, index in groupindex.items():
         indexgroup[index] = name
     return (int(flags | parsed.state.flags), code, parsed.state.groups - 1, groupindex, tuple(indexgroup))
+
+
+def _rebuild(pattern: str | bytes, args: tuple) -> Any:
+    flags, code, groups, groupindex, indexgroup = args
+    return _sre.compile(pattern, flags, array("I", code).tolist(), groups, groupindex, indexgroup)
 
 
 def _compile(p: Any, flags: int = 0) -> Any:
@@ -72,11 +83,12 @@ def _compile(p: Any, flags: int = 0) -> Any:
     args = _table.get(key)
     if args is not None:
         hits += 1
-        return _sre.compile(p, *args)
+        _used.add(key)
+        return _rebuild(p, args)
     compiled = _original(p, flags)
     try:
         args = _args(p, flags)
-        again = _sre.compile(p, *args)
+        again = _rebuild(p, args)
         same = again == compiled and again.groups == compiled.groups and again.groupindex == compiled.groupindex
     except Exception:  # a compiler unlike the one this follows
         same = False
@@ -85,6 +97,7 @@ def _compile(p: Any, flags: int = 0) -> Any:
         return compiled
     with _lock:
         _table[key] = args
+        _used.add(key)
         _new += 1
     return compiled
 
@@ -99,15 +112,13 @@ def _read() -> dict:
 
 
 def save() -> None:
-    """Write the table (with what other processes wrote meanwhile) if patterns were added."""
+    """Write the patterns this process used, if it added some or used under half of those read."""
     global _new
-    if not _new or _disabled:
-        return
     with _lock:
-        table = {**_read(), **_table}
+        if _disabled or len(_used) > MAX_ENTRIES or not (_new or 2 * len(_used) < _loaded):
+            return
+        table = {key: _table[key] for key in _used}
         _new = 0
-    if len(table) > MAX_ENTRIES:
-        table = dict(_table)
     path = _path()
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
@@ -120,12 +131,13 @@ def save() -> None:
 
 def install() -> None:
     """Serve ``re``'s compiler from the table (read now); record new patterns, written at exit."""
-    global _original
+    global _original, _loaded
     if _original is not None or not _supported():
         return
     if os.environ.get("LTREPORTS_NO_DERIVED_CACHE", "").strip() not in ("", "0"):
         return
     _table.update(_read())
+    _loaded = len(_table)
     _original = _compiler.compile
     _compiler.compile = _compile
     atexit.register(save)
