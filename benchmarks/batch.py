@@ -56,10 +56,13 @@ def child(path: Path, out: Path, workers: int, backend: str, seen: bool) -> dict
     os.environ["LTREPORTS_TUNE_GC"] = "1"  # as the CLI: pipeline.tune_gc() after the load
     if backend != "spacy":
         del sys.modules["torch"]
-    from ltreports import api  # noqa: F401  (what the pool's warm-up imports: counted with the imports)
-    from ltreports.batch import Settings, Writer, consume, engines, open_input
-    from ltreports.batch import Summary as BatchSummary
-    from ltreports.pipeline import load_pipeline
+    from ltreports.spacy_start import paused_collector
+
+    with paused_collector():  # as the CLI: the imports' objects live on
+        from ltreports import api  # noqa: F401  (what the pool's warm-up imports: counted with the imports)
+        from ltreports.batch import Settings, Writer, consume, engines, open_input
+        from ltreports.batch import Summary as BatchSummary
+        from ltreports.pipeline import load_pipeline
 
     parts = {"python": python, "imports": time.process_time() - c0}
     settings = Settings(backend=backend)

@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import pickle
 import subprocess
 import sys
@@ -257,3 +258,21 @@ def test_regex_table_holds_what_the_process_used(cache: Path, monkeypatch: pytes
         kept = pickle.loads(path.read_bytes())
         assert len(kept) == written
         assert all(regex_cache._rebuild(key[1], args).pattern == key[1] for key, args in kept.items())
+
+
+@pytest.mark.parametrize(("enabled", "fail"), [(True, False), (True, True), (False, False), (False, True)])
+def test_paused_collector_restores_the_collector(enabled: bool, fail: bool) -> None:
+    import gc
+
+    from ltreports.spacy_start import paused_collector
+
+    was = gc.isenabled()
+    (gc.enable if enabled else gc.disable)()
+    try:
+        with contextlib.suppress(RuntimeError), paused_collector():
+            assert not gc.isenabled()
+            if fail:
+                raise RuntimeError("a failed import")
+        assert gc.isenabled() == enabled
+    finally:
+        (gc.enable if was else gc.disable)()

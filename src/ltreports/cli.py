@@ -137,10 +137,13 @@ def extract(
         ltreports extract post.html --published 2024-05-20
         ltreports extract post.txt --format csv -o visits.csv
     """
-    from .api import extract as run_extract
-    from .api import parse_published
-    from .output import to_csv
-    from .schema import Source
+    from .spacy_start import paused_collector
+
+    with paused_collector():  # the imports' objects live on: collections would find no garbage
+        from .api import extract as run_extract
+        from .api import parse_published
+        from .output import to_csv
+        from .schema import Source
 
     try:
         parse_published(published)
@@ -226,8 +229,11 @@ def batch(
         ltreports batch posts/ -o visits.xlsx --published 2024-05-20
         ltreports batch archive.jsonl -o out.jsonl --resume      (after a kill or a crash)
     """
-    from . import batch as batch_mod
-    from .api import parse_published
+    from .spacy_start import paused_collector
+
+    with paused_collector():  # the imports' objects live on: collections would find no garbage
+        from . import batch as batch_mod
+        from .api import parse_published
 
     try:
         parse_published(published)

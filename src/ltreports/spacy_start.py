@@ -1,4 +1,5 @@
-"""Importing spaCy without its command line: ``spacy.cli`` runs when first used, not on ``import spacy``.
+"""Start-up: importing spaCy without its command line (``spacy.cli`` runs when first used, not on
+``import spacy``), and the garbage collector paused while start-up builds objects that live on.
 
 ``import spacy`` runs ``from .cli.info import info``, which imports the whole of spaCy's command line
 (``spacy.cli``: weasel, httpx, requests, the project and training commands, some 240 modules, about
@@ -13,8 +14,11 @@ left as it is.
 
 from __future__ import annotations
 
+import contextlib
+import gc
 import importlib.machinery
 import sys
+from collections.abc import Iterator
 from types import ModuleType
 from typing import Any
 
@@ -111,3 +115,17 @@ def defer_cli() -> None:
     if "spacy" in sys.modules or _Finder in sys.meta_path:
         return
     sys.meta_path.insert(0, _Finder)  # type: ignore[arg-type]
+
+
+@contextlib.contextmanager
+def paused_collector() -> Iterator[None]:
+    """The cyclic garbage collector off for the block, then as it was. Imports and the pipeline's build
+    allocate objects that live as long as the process; the collections they set off (about 200, two of
+    them over the whole heap) found almost no garbage and cost 0.07 s of a 0.8 s start-up."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
