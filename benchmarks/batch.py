@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import argparse
 import compileall
+import contextlib
 import json
 import os
 import resource
@@ -56,8 +57,10 @@ def child(path: Path, out: Path, workers: int, backend: str, seen: bool) -> dict
     os.environ["LTREPORTS_TUNE_GC"] = "1"  # as the CLI: pipeline.tune_gc() after the load
     if backend != "spacy":
         del sys.modules["torch"]
-    from ltreports.spacy_start import paused_collector
-
+    try:
+        from ltreports.spacy_start import paused_collector
+    except ImportError:  # an older ltreports (comparisons)
+        paused_collector = contextlib.nullcontext
     with paused_collector():  # as the CLI: the imports' objects live on
         from ltreports import api  # noqa: F401  (what the pool's warm-up imports: counted with the imports)
         from ltreports.batch import Settings, Writer, consume, engines, open_input
