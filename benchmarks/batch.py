@@ -1,11 +1,15 @@
 """Batch scaling: the `ltreports batch` path with 1 and 2 worker processes, where the time and the CPU go.
 
     .venv/bin/python benchmarks/batch.py [--corpus ../shared/corpus/train.jsonl] [--repeat 1] [--rounds 2]
+    .venv/bin/python benchmarks/batch.py --corpus ../shared/corpus/{train,dev}.jsonl --repeat 4   # 740 posts
     .venv/bin/python benchmarks/batch.py --seen      # caches filled before the fork (a long batch's steady state)
 
 Each run is a fresh process doing what `ltreports batch FILE -o OUT --workers N` does (imports, the pipeline
 loaded and warmed, workers forked, documents read, converted, written), so every post is unseen by it.
-Prints, per run: the start-up before the fork (wall, CPU), the run (wall), this process's CPU during the run,
+Repeated posts (``--repeat``) get distinct ids (``id#2`` ...). The package's bytecode is written first (as an
+installed package has it; ``scripts/setup.sh`` does the same). Prints, per run: the start-up before the fork
+(wall, CPU; and where its CPU went: Python itself, imports, the pipeline's build, the warm-up post, the tables
+loaded before the fork for 2 workers), the run (wall), this process's CPU during the run,
 and for each worker its CPU, the wall time it spent converting and waiting, and its page faults. From CPU
 times (which the other load on a shared machine does not inflate much, unlike wall times): the speed-up
 2 workers would give on 2 idle cores, for the run and for the whole command, and the extra CPU 2 workers
@@ -16,6 +20,8 @@ are byte-identical. Asserts nothing.
 from __future__ import annotations
 
 import argparse
+import compileall
+import contextlib
 import json
 import os
 import resource
@@ -32,30 +38,77 @@ CORPUS = REPO.parent / "shared" / "corpus" / "train.jsonl"
 BIN = Path(sys.executable).parent
 
 
+def _timing(f, name: str, timed: dict[str, float]):
+    def timing(*args):
+        begin = time.process_time()
+        try:
+            return f(*args)
+        finally:
+            timed[name] = time.process_time() - begin
+
+    return timing
+
+
 def child(path: Path, out: Path, workers: int, backend: str, seen: bool) -> dict:
     """One batch as the CLI runs it, timed step by step (in a fresh process)."""
     t0, c0 = time.perf_counter(), time.process_time()
+    python = c0  # this interpreter's own start, up to here
     sys.modules.setdefault("torch", None)  # type: ignore[arg-type]  (as the CLI: thinc need not import torch)
+    os.environ["LTREPORTS_TUNE_GC"] = "1"  # as the CLI: pipeline.tune_gc() after the load
     if backend != "spacy":
         del sys.modules["torch"]
-    from ltreports.batch import Settings, Writer, consume, open_input
-    from ltreports.batch import Summary as BatchSummary
-    from ltreports.batch.engines import Pool, convert_local
+    try:
+        from ltreports.spacy_start import paused_collector
+    except ImportError:  # an older ltreports (comparisons)
+        paused_collector = contextlib.nullcontext
+    with paused_collector():  # as the CLI: the imports' objects live on
+        from ltreports import api  # noqa: F401  (what the pool's warm-up imports: counted with the imports)
+        from ltreports.batch import Settings, Writer, consume, engines, open_input
+        from ltreports.batch import Summary as BatchSummary
+        from ltreports.pipeline import load_pipeline
 
+    parts = {"python": python, "imports": time.process_time() - c0}
     settings = Settings(backend=backend)
+    mark = time.process_time()
+    load_pipeline(backend)
+    parts["pipeline"] = time.process_time() - mark
+    timed: dict[str, float] = {}
+    for name in ("warm", "preload_tables"):
+        setattr(engines, name, _timing(getattr(engines, name), name, timed))
     if seen:
-        for _ in convert_local(open_input(path).items, settings):
+        for _ in engines.convert_local(open_input(path).items, settings):
             pass
-    pool = Pool(settings, workers, 300)
+    pool = engines.Pool(settings, workers, 300)
+    parts["first post"] = timed.get("warm", 0.0)
+    parts["tables"] = timed.get("preload_tables", 0.0)
     t1, c1 = time.perf_counter(), time.process_time()
     with Writer(out) as writer:
         consume(pool.run(open_input(path).items), writer.write, BatchSummary())
     t2, c2 = time.perf_counter(), time.process_time()
     pool.close()
     return {
-        "startup_wall": t1 - t0, "startup_cpu": c1 - c0, "run_wall": t2 - t1, "parent_cpu": c2 - c1,
+        "startup_wall": t1 - t0, "startup_cpu": c1, "parts": parts, "run_wall": t2 - t1, "parent_cpu": c2 - c1,
         "workers": [vars(s) for s in pool.stats], "load": os.getloadavg()[0],
     }
+
+
+def write_input(corpora: list[Path], repeat: int, path: Path) -> int:
+    """The corpora's posts ``repeat`` times, the repeats' ids made distinct (``id#2``, ...); lines that are
+    not posts are copied as they are."""
+    rows = [line for corpus in corpora for line in corpus.read_text(encoding="utf-8").splitlines()]
+    out = []
+    for k in range(1, repeat + 1):
+        for line in rows:
+            try:
+                obj = json.loads(line)
+            except ValueError:
+                obj = None
+            if k > 1 and isinstance(obj, dict) and isinstance(obj.get("id"), str):
+                obj["id"] = f"{obj['id']}#{k}"
+                line = json.dumps(obj, ensure_ascii=False)
+            out.append(line)
+    path.write_text("".join(f"{line}\n" for line in out), encoding="utf-8")
+    return len(out)
 
 
 def run_child(path: Path, out: Path, workers: int, backend: str, seen: bool) -> dict:
@@ -84,15 +137,17 @@ def describe(n: int, r: dict) -> str:
     first = " / ".join(f"{w['first']:.2f}" for w in ws)
     docs = " / ".join(str(w["documents"]) for w in ws)
     faults = " / ".join(f"{w['page_faults'] / 1000:.0f}k" for w in ws)
-    return (f"{n} worker{'s' if n > 1 else ' '}: start-up {r['startup_cpu']:.2f} s CPU ({r['startup_wall']:.2f} s "
-            f"wall) | run {r['run_wall']:.2f} s wall, parent {r['parent_cpu']:.2f} s CPU | workers: CPU {cpu} s, "
+    parts = " + ".join(f"{k} {v:.2f}" for k, v in r["parts"].items())
+    return (f"{n} worker{'s' if n > 1 else ' '}: start-up {r['startup_cpu']:.2f} s CPU ({parts}; "
+            f"{r['startup_wall']:.2f} s wall) | run {r['run_wall']:.2f} s wall, parent {r['parent_cpu']:.2f} s CPU | "
+            f"workers: CPU {cpu} s, "
             f"converting {busy} s, waiting {first} s for the first document and {idle} s between documents, "
             f"documents {docs}, page faults {faults} | load {r['load']:.1f}")
 
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--corpus", type=Path, default=CORPUS)
+    ap.add_argument("--corpus", type=Path, nargs="+", default=[CORPUS])
     ap.add_argument("--repeat", type=int, default=1, help="the corpus is repeated this many times")
     ap.add_argument("--rounds", type=int, default=2, help="runs of each kind (medians are printed)")
     ap.add_argument("--backend", default="spacy")
@@ -102,15 +157,15 @@ def main() -> None:
     ap.add_argument("--out", type=Path, help=argparse.SUPPRESS)
     args = ap.parse_args()
     if args.child:
-        print(json.dumps(child(args.corpus, args.out, args.child, args.backend, args.seen)))
+        print(json.dumps(child(args.corpus[0], args.out, args.child, args.backend, args.seen)))
         return
 
+    compileall.compile_dir(str(REPO / "src" / "ltreports"), quiet=2)  # the bytecode an installed package has
     with tempfile.TemporaryDirectory() as tmp:
         path = Path(tmp) / "in.jsonl"
-        data = args.corpus.read_bytes()
-        path.write_bytes((data if data.endswith(b"\n") else data + b"\n") * args.repeat)
-        lines = path.read_bytes().count(b"\n")
-        print(f"{lines} documents ({args.corpus.name} x {args.repeat}), backend {args.backend}, "
+        lines = write_input(args.corpus, args.repeat, path)
+        names = "+".join(p.name for p in args.corpus)
+        print(f"{lines} documents ({names} x {args.repeat}, distinct ids), backend {args.backend}, "
               f"{'caches filled before the fork' if args.seen else 'every post unseen'}, "
               f"{os.cpu_count()} cores, load average {os.getloadavg()[0]:.1f}")
         runs: dict[int, list[dict]] = {1: [], 2: []}

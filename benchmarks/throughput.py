@@ -14,7 +14,8 @@ Prints, for the posts of ``../shared/corpus/{train,dev}.jsonl`` (single process,
   on the train posts with 1 and 2 workers.
 Posts/s, the blank tokenizer's rate, the steps and the long posts are timed in CPU time of this
 process (``time.process_time``: one core's work, not the other processes' on a shared machine); the
-CLI and batch figures are wall time. The load average is printed first and last. Asserts nothing.
+CLI and batch figures are wall and CPU time (the command and its children). The load average is printed
+first and last. Asserts nothing.
 """
 
 from __future__ import annotations
@@ -199,6 +200,19 @@ def run(cmd: list[str], **kw) -> float:
     return time.perf_counter() - t0
 
 
+def run_cpu(cmd: list[str]) -> tuple[float, float]:
+    """Wall and CPU seconds (the command and its children) of one run."""
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
+    wall = run(cmd)
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return wall, (after.ru_utime + after.ru_stime) - (before.ru_utime + before.ru_stime)
+
+
+def best(cmd: list[str], times: int) -> str:
+    wall, cpu = min(run_cpu(cmd) for _ in range(times))
+    return f"{wall:.2f} s wall, {cpu:.2f} s CPU (best of {times})"
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--sizes", default="1000,10000,100000,1000000", help="post sizes in characters")
@@ -251,22 +265,24 @@ def main() -> None:
             print(f"stanza: unavailable ({out.stderr.strip().splitlines()[-1] if out.stderr.strip() else '?'})")
 
     cli = str(BIN / "ltreports")
-    best = min(run([cli, "--version"]) for _ in range(3))
-    print(f"ltreports --version: {best:.2f} s (best of 3)")
-    best = min(run([cli, "--help"]) for _ in range(3))
-    print(f"ltreports --help: {best:.2f} s (best of 3)")
-    print(f"ltreports extract (cold, the seed post): {min(run([cli, 'extract', str(SEED)]) for _ in range(2)):.2f} s")
+    print(f"ltreports --version: {best([cli, '--version'], 3)}")
+    print(f"ltreports --help: {best([cli, '--help'], 3)}")
+    print(f"ltreports extract (cold, the seed post): {best([cli, 'extract', str(SEED)], 2)}")
     if not args.no_batch:
         with tempfile.TemporaryDirectory() as tmp:
-            times = {}
+            times, cpus = {}, {}
             for workers in (1, 2):
-                cmd = [cli, "batch", str(CORPUS[0]), "-o", f"{tmp}/out.jsonl"]
-                if workers > 1:
-                    cmd += ["--workers", str(workers)]
+                cmd = [cli, "batch", str(CORPUS[0]), "-o", f"{tmp}/out{workers}.jsonl", "--workers", str(workers)]
+                before = resource.getrusage(resource.RUSAGE_CHILDREN)
                 times[workers] = run(cmd)
+                after = resource.getrusage(resource.RUSAGE_CHILDREN)
+                cpus[workers] = (after.ru_utime + after.ru_stime) - (before.ru_utime + before.ru_stime)
+            same = Path(f"{tmp}/out1.jsonl").read_bytes() == Path(f"{tmp}/out2.jsonl").read_bytes()
             print(
                 f"ltreports batch train ({len(posts(CORPUS[:1]))} posts): 1 worker {times[1]:.1f} s, "
-                f"2 workers {times[2]:.1f} s ({times[1] / times[2]:.2f}×)"
+                f"2 workers {times[2]:.1f} s ({times[1] / times[2]:.2f}×) wall; CPU of the command and its workers "
+                f"{cpus[1]:.1f} s / {cpus[2]:.1f} s; outputs identical: {'yes' if same else 'NO'} "
+                "(benchmarks/batch.py: where the time goes, the speed-up on idle cores from CPU times)"
             )
     print(load())
 

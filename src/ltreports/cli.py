@@ -1,23 +1,25 @@
 """The command line: ``ltreports extract``, ``ltreports batch``, ``ltreports schema``, ``ltreports data``.
 
-Start-up is kept short: this module imports only typer and rich; spaCy and the extractors load in the
+Start-up is kept short: this module imports only typer; spaCy and the extractors load in the
 command bodies, the ``gazetteer`` sub-commands when they are called (``--help`` and ``--version`` import
-neither). thinc (under spaCy) imports torch when it is installed, which alone takes 1.5 s; the CLI
-blocks that import (``_defer_torch``) and the stanza backend lifts the block before it needs torch.
+neither), rich only for a progress bar on a terminal. thinc (under spaCy) imports torch when it is
+installed, which alone takes 1.5 s; the CLI blocks that import (``_defer_torch``) and the stanza backend
+lifts the block before it needs torch.
 """
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import sys
 import time
+from collections.abc import Callable, Iterator
 from enum import StrEnum
 from pathlib import Path
 from typing import Annotated, Any
 
 import typer
-from rich.console import Console
 from typer.core import TyperGroup
 
 from . import __version__
@@ -73,7 +75,6 @@ app = typer.Typer(
 )
 data_app = typer.Typer(help="The Lithuanian dictionary and treebanks ltreports uses.", no_args_is_help=True)
 app.add_typer(data_app, name="data")
-err = Console(stderr=True, highlight=False)
 
 
 PUBLISHED_HELP = "Publication date YYYY-MM-DD; resolves year-less dates."
@@ -136,10 +137,13 @@ def extract(
         ltreports extract post.html --published 2024-05-20
         ltreports extract post.txt --format csv -o visits.csv
     """
-    from .api import extract as run_extract
-    from .api import parse_published
-    from .output import to_csv
-    from .schema import Source
+    from .spacy_start import paused_collector
+
+    with paused_collector():  # the imports' objects live on: collections would find no garbage
+        from .api import extract as run_extract
+        from .api import parse_published
+        from .output import to_csv
+        from .schema import Source
 
     try:
         parse_published(published)
@@ -225,8 +229,11 @@ def batch(
         ltreports batch posts/ -o visits.xlsx --published 2024-05-20
         ltreports batch archive.jsonl -o out.jsonl --resume      (after a kill or a crash)
     """
-    from . import batch as batch_mod
-    from .api import parse_published
+    from .spacy_start import paused_collector
+
+    with paused_collector():  # the imports' objects live on: collections would find no garbage
+        from . import batch as batch_mod
+        from .api import parse_published
 
     try:
         parse_published(published)
@@ -276,20 +283,7 @@ def batch(
 def _run_batch(batch_mod, source, output: Path, done: list[str], *, workers: int, timeout: float | None,
                engine: Engine, scheduler: str | None, blocksize: str, settings):
     """The batch itself: results written to ``output`` document by document, a progress bar on a terminal."""
-    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
-
-    with batch_mod.Writer(output, append=bool(done)) as writer, Progress(
-        TextColumn("[bold]ltreports batch"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
-        console=err, disable=not sys.stderr.isatty(), auto_refresh=False,  # no thread: workers are forked
-    ) as progress:
-        task = progress.add_task("documents", total=None)
-        shown = [0.0]
-
-        def advance() -> None:  # drawn at most 10 times a second: this process shares the cores with the workers
-            progress.advance(task)
-            if time.monotonic() - shown[0] >= 0.1:
-                progress.refresh()
-                shown[0] = time.monotonic()
+    with batch_mod.Writer(output, append=bool(done)) as writer, _progress() as advance:
 
         if engine is Engine.dask:
             from .dask import convert_dask
@@ -302,6 +296,32 @@ def _run_batch(batch_mod, source, output: Path, done: list[str], *, workers: int
             source.items, writer.write, workers=workers, backend=settings.backend, include_text=settings.include_text,
             timeout=timeout, max_chars=settings.max_chars, published=settings.published, done=done, progress=advance,
         )
+
+
+@contextlib.contextmanager
+def _progress() -> Iterator[Callable[[], None] | None]:
+    """A progress bar on standard error when it is a terminal (rich, imported only then): a function to call
+    per document, drawn at most 10 times a second (this process shares the cores with the workers)."""
+    if not sys.stderr.isatty():
+        yield None
+        return
+    from rich.console import Console
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+    with Progress(
+        TextColumn("[bold]ltreports batch"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
+        console=Console(stderr=True, highlight=False), auto_refresh=False,  # no thread: workers are forked
+    ) as progress:
+        task = progress.add_task("documents", total=None)
+        shown = [0.0]
+
+        def advance() -> None:
+            progress.advance(task)
+            if time.monotonic() - shown[0] >= 0.1:
+                progress.refresh()
+                shown[0] = time.monotonic()
+
+        yield advance
 
 
 def _check_backend(backend: str) -> None:

@@ -28,8 +28,7 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
-import yaml
-
+from ..resources import derived
 from .gazetteer_forms import entry_forms, settlement_genitive_of
 from .words import fold, keys, lexicon
 
@@ -256,6 +255,8 @@ def _read(path: Path | None) -> tuple[dict[str, Any], str]:
             text = Path(path).read_text(encoding="utf-8")
         except OSError as e:
             raise GazetteerError(f"{where}: cannot read the gazetteer ({e.strerror or e})") from None
+    import yaml  # here: a gazetteer compiled before is loaded without it (resources.derived)
+
     try:
         loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
         data = json.loads(text) if where.endswith(".json") else yaml.load(text, Loader=loader)
@@ -316,6 +317,16 @@ def _mtime(path: str) -> float:
 
 @cache
 def _load(paths: tuple[str, ...], _stamps: tuple[float, ...], builtin: bool) -> Gazetteer:
+    """Compiled once, then loaded from the cache folder by later processes (``resources.derived``: keyed by
+    the package's files and the user files' contents)."""
+    try:
+        inputs = [b"builtin" if builtin else b"", *(p.encode() + b"\0" + Path(p).read_bytes() for p in paths)]
+    except OSError:  # _read says what is wrong with the file
+        return _compile_files(paths, builtin)
+    return derived("gazetteer", inputs, lambda: _compile_files(paths, builtin))
+
+
+def _compile_files(paths: tuple[str, ...], builtin: bool) -> Gazetteer:
     entries: dict[str, Entry] = {}
     sources = []
     if builtin:
