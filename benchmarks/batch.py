@@ -58,7 +58,7 @@ def child(path: Path, out: Path, workers: int, backend: str, seen: bool) -> dict
     if backend != "spacy":
         del sys.modules["torch"]
     try:
-        from ltreports.spacy_start import paused_collector
+        from ltreports.startup import paused_collector
     except ImportError:  # an older ltreports (comparisons)
         paused_collector = contextlib.nullcontext
     with paused_collector():  # as the CLI: the imports' objects live on

@@ -9,10 +9,6 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from .spacy_start import defer_cli
-
-defer_cli()  # `import spacy` (on first use) without spaCy's command line: spacy_start.py
-
 __version__ = "0.1.0"
 __all__ = ["Report", "__version__", "extract", "load_pipeline", "report_from_doc"]
 

@@ -137,7 +137,7 @@ def extract(
         ltreports extract post.html --published 2024-05-20
         ltreports extract post.txt --format csv -o visits.csv
     """
-    from .spacy_start import paused_collector
+    from .startup import paused_collector
 
     with paused_collector():  # the imports' objects live on: collections would find no garbage
         from .api import extract as run_extract
@@ -229,7 +229,7 @@ def batch(
         ltreports batch posts/ -o visits.xlsx --published 2024-05-20
         ltreports batch archive.jsonl -o out.jsonl --resume      (after a kill or a crash)
     """
-    from .spacy_start import paused_collector
+    from .startup import paused_collector
 
     with paused_collector():  # the imports' objects live on: collections would find no garbage
         from . import batch as batch_mod

@@ -26,7 +26,7 @@ from spacy.language import Language
 from . import language
 from .config import MODELS_DIR
 from .matches import register_extensions
-from .spacy_start import paused_collector
+from .startup import paused_collector
 
 log = logging.getLogger(__name__)
 
