@@ -28,10 +28,16 @@ def is_credit(text: str, start: int, signature: bool = True) -> bool:
     # the closing signature: one of the last three non-empty lines, short, with no sentence punctuation (when
     # the caller allows it: a name in the nominative, no verb before it; "Susitikimas su poetu X" is a title)
     programme = " – " in line or " - " in line or ":" in line  # "Koncertas – dainininkė X"
-    if not signature:
-        return False
+    if not signature or line.endswith((",", ";")) or _previous_line(text, line_start).endswith(":"):
+        return False  # an item of a list under a heading ("Programa:⏎smuikininkė X,⏎pianistas Y.")
     return (_lines_after(text, line_start, 4) <= 3 and len(line) <= 80 and not line.endswith((".", "!", "?"))
             and not programme)
+
+
+def _previous_line(text: str, line_start: int) -> str:
+    """The nearest non-empty line above the line that starts at ``line_start``, stripped."""
+    above = text[:line_start].rstrip()
+    return above[above.rfind("\n") + 1 :].strip()
 
 
 def _name_heads_line(text: str, line_start: int, start: int, end: int) -> bool:

@@ -30,7 +30,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import StrEnum
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from ..language import doc_text, doc_words
 from ..matches import Match
@@ -44,12 +44,14 @@ from .name_context import (
     finite_readings,
     governing_verb,
     is_finite_verb,
+    is_noun_with,
     name_cases,
     nearby_words,
 )
-from .participation_past import life_told, marked, old_year, perfect, reference_year
+from .participation_past import life_told, marked, old_year, own_part, perfect, reference_year, reported_past
 from .participation_signals import (
     alias,
+    author_came,
     citing,
     commemorated,
     dative,
@@ -116,14 +118,23 @@ def _decide(doc: Doc, start: int, end: int, fact: PersonFact | None) -> Decision
         and any(finite(t, cues["credit_verbs"], ("Indic_Past",)) for t in clause)
         and not any(finite(t, cues["event_verbs"]) for t in clause)  # "parengė ir perskaitė X": at the event
         and len(sent) <= 20
+        and all(is_noun_with(t, cues["credit_objects"]) for t in clause if _accusative_noun(t))  # "Parodą parengė X"
     ):
         return Decision(Part.LISTED, "credit sentence")
+    if (
+        "Nom" in cases
+        and any(finite(t, cues["sending_verbs"]) for t in clause)
+        and not any(finite(t, cues["event_verbs"]) for t in clause)
+    ):
+        return Decision(Part.REFERRED, "sender")  # "Sveikinimą atsiuntė ministrė X": sent from elsewhere
     if marked(doc, first, sent, cues["deceased_words"]):
         return Decision(Part.REFERRED, "deceased")
     if "Gen" in cases or unknown:
         owner = genitive_of(doc, last, sent)
         if owner == "agent":
             return Decision(Part.TOOK_PART, "agent")
+        if owner and author_came(doc, sent):
+            return Decision(Part.TOOK_PART, "author came")  # "... X skulptūros. Autorius jas pats atvežė"
         if owner:
             return Decision(Part.REFERRED, "genitive of")
     if fact is not None and fact.excluded:
@@ -151,6 +162,8 @@ def _decide(doc: Doc, start: int, end: int, fact: PersonFact | None) -> Decision
         return Decision(Part.REFERRED, "cited")
     if is_byline(text, start) and ("Nom" in cases or unknown):
         return Decision(Part.LISTED, "byline")
+    if "Nom" in cases and reported_past(doc, first, clause, sent):
+        return Decision(Part.REFERRED, "reported")
     reason = took_part_reason(doc, first, last, cases, fact, clause, sent, verb)
     if reason:
         return Decision(Part.TOOK_PART, reason)
@@ -158,10 +171,15 @@ def _decide(doc: Doc, start: int, end: int, fact: PersonFact | None) -> Decision
         return Decision(Part.REFERRED, "former")
     if "Nom" in cases and perfect(clause):
         return Decision(Part.REFERRED, "perfect")
-    if life_told(doc, last, clause) or old_year(doc, sent, reference_year(doc)):
+    if life_told(doc, last, clause) or old_year(doc, own_part(doc, last, sent), reference_year(doc)):
         return Decision(Part.REFERRED, "history")
     return Decision(Part.NEUTRAL, "")
 
+
+
+def _accusative_noun(token: Token) -> bool:
+    """A word the dictionary reads as a common noun in the accusative ("Parodą", "Informaciją")."""
+    return any(a.pos == "noun" and a.case == "Acc" and a.kind is None for a in token_analyses(token) or ())
 
 
 def _given_not_genitive(span: Span) -> bool:
@@ -177,8 +195,8 @@ def _verb_before_on_line(doc: Doc, first: int) -> bool:
     texts, analyses = doc_words(doc)[0], doc_analyses(doc)  # by index: no Token per word
     i = first - 1
     while i >= 0 and "\n" not in texts[i]:
-        if finite_readings(analyses[i]):
-            return True
+        if finite_readings(analyses[i]) and not any(a.pos == "noun" for a in analyses[i] or ()):
+            return True  # "skyriaus" is also a rare verb form: a word the dictionary reads as a noun is none
         i -= 1
     return False
 

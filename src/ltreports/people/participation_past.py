@@ -50,6 +50,34 @@ def old_year(doc: Doc, sent: Span, ref_year: int | None) -> bool:
     return False
 
 
+SUBORDINATORS = frozenset({"kad", "jog", "kaip", "kai", "nes", "kuri", "kuris", "kurioje", "kuriame", "kurią", "kurį"})
+
+
+def own_part(doc: Doc, last: int, sent: Span) -> Span:
+    """The sentence up to the name's clause's end: a clause after the name that a comma and a subordinator open
+    ("X priminė, kad 1972 m. ...") tells something else, and its year does not date the name."""
+    texts = doc_words(doc)[0]
+    for i in range(last + 1, sent.end - 1):
+        if texts[i] == "," and texts[i + 1].lower() in SUBORDINATORS:
+            return doc[sent.start : i]
+    return sent
+
+
+def reported_past(doc: Doc, first: int, clause: list[Token], sent: Span) -> bool:
+    """The name stands in a clause of content after a verb of learning or telling, told in the past: "vaikai
+    sužinojo, kaip daraktorius X mokė vaikus", "papasakojo, kad X įkūrė skaityklą" (a story, not the event)."""
+    if not clause or clause[0].i > first or clause[0].lower_ not in ("kad", "kaip", "jog"):
+        return False
+    before = [t for t in nearby_words(doc, clause[0].i - 1, -1, 3, sent) if t.text != ","]
+    if not before or not verb_readings(before[0], data()["reporting_verbs"], ("Indic_", "Gerund", "Part_")):
+        return False
+    verbs = [t for t in clause if is_finite_verb(t)]
+    return bool(verbs) and all(
+        any(a.pos.startswith("verb") and any(g.startswith("Indic_Past") for g in a.tags) for a in token_readings(t))
+        for t in verbs
+    )
+
+
 def life_told(doc: Doc, last: int, clause: list[Token]) -> bool:
     """The name's clause tells a life or a library's past: a history verb in the past, an infinitive after
     "pradėjo", or a participle after the name ("gimė", "dirbo", "pradėjo vadovauti", "X, gimęs ...")."""

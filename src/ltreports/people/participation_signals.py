@@ -58,8 +58,8 @@ def genitive_of(doc: Doc, last: int, sent: Span) -> str | None:
             return None
         if token.is_space or token.lower_ in cues["referred_skip"] or token.text in LIST_WORDS:
             continue
-        if name_like(token):
-            continue
+        if name_like(token) or _capitalized_genitive(token):
+            continue  # "A ir Vytės Nemunėlio eilėraščiai": a second name the detector did not read as one
         counted += 1
         if verb_readings(token, cues["event_verbs"], ("Part_Pass_Pres",)) and not any(
             t.endswith("_Def") for a in token_readings(token) for t in a.tags
@@ -67,16 +67,62 @@ def genitive_of(doc: Doc, last: int, sent: Span) -> str | None:
             return "agent"
         if verb_readings(token, cues["event_verbs"], ("Part_Pass_Past",)):
             return "agent"  # "X paruoštos skaidrės", "X deklamuotos eilės": done for the event
+        if verb_readings(token, cues["preparing_verbs"], ("Part_Pass_Past",)) and not is_noun_with(
+            _participle_noun(doc, token.i, sent) or token, cues["referred_heads"]
+        ):
+            return None  # "X parengta viktorina": made for the event, by someone who may well be there
         if any(a.pos.startswith("verb") and "Part_Pass_Past" in a.tags for a in token_readings(token)):
             return "referred"  # "X užrašyta pasaka", "X inicijuota akcija": a work done before
         if is_noun_with(token, cues["referred_heads"]):
             return "agent" if presented(doc, last, token, sent) else "referred"
         if is_noun_with(token, cues["sent_heads"]) and any(has_lemma(t, cues["sent_verbs"]) for t in sent):
             return "referred"
+        if any(a.pos == "noun" and a.kind is None for a in token_readings(token)) and any(
+            has_lemma(t, cues["showing_verbs"]) for t in sent
+        ):
+            return "referred"  # "eksponuojami tautodailininkės X karpiniai": the author of what is shown
         if adjective_like(token):
             continue
         return None
     return None
+
+
+def _participle_noun(doc: Doc, i: int, sent: Span) -> Token | None:
+    """The noun a participle at ``i`` modifies, past adjectives: "parengtą (naują) viktoriną"."""
+    for token in nearby_words(doc, i + 1, 1, 3, sent):
+        if token.is_punct:
+            return None
+        if any(a.pos == "noun" for a in token_readings(token)):
+            return token
+        if not adjective_like(token):
+            return None
+    return None
+
+
+def _capitalized_genitive(token: Token) -> bool:
+    """A capitalized word read only as a genitive (a given name or a pseudonym the detector missed)."""
+    readings = token_readings(token)
+    return (
+        token.text[:1].isupper() and token.is_alpha and bool(readings)
+        and all(a.case == "Gen" for a in readings if a.case) and any(a.case == "Gen" for a in readings)
+        and not any(a.pos.startswith("verb") for a in readings)
+    )
+
+
+def author_came(doc: Doc, sent: Span) -> bool:
+    """The next sentence opens with "Autorius" / "Kūrėja" as the subject of a finite verb other than "būti"
+    ("... eksponuojamos X skulptūros. Autorius jas pats atvežė ..."): the author of the works is there."""
+    if sent.end >= len(doc):
+        return False
+    following = doc[sent.end].sent if doc.has_annotation("SENT_START") else None
+    if following is None:
+        return False
+    words = nearby_words(doc, following.start, 1, 6, following)
+    if not words or not is_noun_with(words[0], data()["author_nouns"]):
+        return False
+    if not any(a.case == "Nom" for a in token_readings(words[0])):
+        return False
+    return any(is_finite_verb(t) and not has_lemma(t, frozenset({"būti"})) for t in words[1:])
 
 
 def thanking(token: Token) -> bool:
@@ -98,6 +144,9 @@ def dative(doc: Doc, first: int, last: int, sent: Span, verb: Token | None) -> s
         return "recipient"  # "įteikė X", "padėkos raštai įteikti X"
     if any(thanking(t) for t in nearby_words(doc, first - 1, -1, 10, sent)) or (verb is not None and thanking(verb)):
         return "thanked"
+    head = dative_head(doc, first, sent)
+    if (head is not None and is_noun_with(head, cues["thanking_nouns"])) or _thanks_word_before(before):
+        return "thanked"  # "Ypatinga padėka rėmėjui X", "Ačiū X": the noun of thanks governs the dative
     # "nominacija skirta X už ...", "premija skirta X": an award, not a dedication
     award = any(t.lower_ == "už" for t in after) or any(is_noun_with(t, cues["award_nouns"]) for t in sent)
     if not award and (
@@ -105,12 +154,21 @@ def dative(doc: Doc, first: int, last: int, sent: Span, verb: Token | None) -> s
         or governed_by(verb, cues["dative_referred_verbs"])
     ):
         return "dedicated"
-    head = dative_head(doc, first, sent)
     if not award and head is not None and is_noun_with(head, cues["dative_referred_nouns"]):
         return "dedicated"
     if len(after) >= 2 and after[0].text in DASHES and after[1].text[:1].isdigit():
         return "anniversary"  # "X – 120"
     return "recipient" if award else None  # "premija skirta X už ...": the laureate
+
+
+def _thanks_word_before(before: list[Token]) -> bool:
+    """A word of thanks that is no noun ("ačiū") before the dative, with no verb or punctuation between."""
+    for token in before:
+        if token.lower_ in data()["thanking_nouns"]:
+            return True
+        if token.is_punct or is_finite_verb(token):
+            return False
+    return False
 
 
 def dative_head(doc: Doc, first: int, sent: Span) -> Token | None:

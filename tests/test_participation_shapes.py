@@ -1,0 +1,188 @@
+"""Who took part, shape by shape (issue 11): for each grammatical shape that shows a person at the event, or
+only speaks about one, several short posts written for these tests with other verbs, inflections and word
+orders than the corpus. Each case: text -> the people the report lists, and the people of its visits.
+Run on the spaCy backend (the rules read morphology and layout, which both backends share)."""
+
+from __future__ import annotations
+
+import pytest
+
+LIB = "Anykščių L. ir S. Didžiulių viešojoje bibliotekoje"
+
+
+def case(text: str, people: list[str], participants: list[str], id: str):  # noqa: A002
+    return pytest.param(text, people, participants, id=id)
+
+
+SUBJECT_OF_EVENT_VERB = [
+    case(f"Birželio 2 d. {LIB} vyko edukacinis užsiėmimas. Vaikams apie bites pasakojo bitininkas "
+         "Kęstutis Gaidelionis.", ["Kęstutis Gaidelionis"], ["Kęstutis Gaidelionis"], "subject-after-verb"),
+    case(f"Birželio 3 d. {LIB} rašytoja Rūta Gedgaudienė susitiko su jaunaisiais skaitytojais.",
+         ["Rūta Gedgaudienė"], ["Rūta Gedgaudienė"], "subject-before-verb"),
+    case(f"Birželio 4 d. {LIB} vyko popietė, kurią vedė vyresnioji bibliotekininkė Daiva Lukoševičienė.",
+         ["Daiva Lukoševičienė"], ["Daiva Lukoševičienė"], "subject-of-a-relative-clause"),
+    case(f"Spalio 12 d. {LIB} savo naujausią romaną pristatys prozininkas Mindaugas Jonaitis.",
+         ["Mindaugas Jonaitis"], ["Mindaugas Jonaitis"], "subject-of-a-future-verb"),
+    case(f"Birželio 5 d. {LIB} viešėjęs keliautojas Tomas Žemaitaitis rodė nuotraukas iš Islandijos.",
+         ["Tomas Žemaitaitis"], ["Tomas Žemaitaitis"], "active-participle-subject"),
+    case(f"Birželio 6 d. {LIB} koncertavo dainininkė Ieva Morkūnaitė ir gitaristas Paulius Stonkus.",
+         ["Ieva Morkūnaitė", "Paulius Stonkus"], ["Ieva Morkūnaitė", "Paulius Stonkus"], "two-subjects"),
+]
+
+AGENT_OF_PASSIVE_PARTICIPLE = [
+    case(f"Birželio 9 d. {LIB} vaikai sprendė bibliotekininkės Linos Mockienės parengtą viktoriną.",
+         ["Lina Mockienė"], ["Lina Mockienė"], "genitive-agent-of-a-quiz-made-for-the-event"),
+    case(f"Birželio 10 d. {LIB} vyko šventė. Skambėjo mokytojos Jolantos Ramanauskienės atliekami kūriniai.",
+         ["Jolanta Ramanauskienė"], ["Jolanta Ramanauskienė"], "genitive-agent-of-a-present-participle"),
+    case(f"Birželio 11 d. {LIB} susirinkusieji klausėsi aktoriaus Dariaus Meškausko skaitomų eilių.",
+         ["Darius Meškauskas"], ["Darius Meškauskas"], "genitive-agent-of-verses-read"),
+    case(f"Birželio 12 d. {LIB} vyko užsiėmimas, vedamas bibliotekininkės Aušros Petrulienės.",
+         ["Aušra Petrulienė"], ["Aušra Petrulienė"], "genitive-agent-after-the-participle"),
+]
+
+MET_WITH_INSTRUMENTAL = [
+    case(f"Birželio 13 d. {LIB} skaitytojai susitiko su keliautoju Tomu Baranausku.",
+         ["Tomas Baranauskas"], ["Tomas Baranauskas"], "met-with-a-finite-verb"),
+    case(f"Birželio 14 d. {LIB} vyko pokalbis su psichologe Rasa Jankauskiene.",
+         ["Rasa Jankauskienė"], ["Rasa Jankauskienė"], "a-talk-with"),
+    case(f"Birželio 16 d. {LIB} vaikai kartu su bibliotekininke Egle Vaitkiene piešė pasakų herojus.",
+         ["Eglė Vaitkienė"], ["Eglė Vaitkienė"], "together-with"),
+    case(f"Birželio 17 d. {LIB} vyko poezijos popietė su poete Aldona Liobyte.",
+         ["Aldona Liobytė"], ["Aldona Liobytė"], "an-afternoon-with"),
+]
+
+LIST_AFTER_A_ROLE = [
+    case(f"Birželio 18 d. {LIB} vyko poezijos vakaras. Savo eiles skaitė poetės Onutė Baliūnienė, Rita "
+         "Žemaitytė ir Aldona Kuzmienė.", ["Aldona Kuzmienė", "Onutė Baliūnienė", "Rita Žemaitytė"],
+         ["Aldona Kuzmienė", "Onutė Baliūnienė", "Rita Žemaitytė"], "list-after-a-plural-role"),
+    case(f"Birželio 19 d. {LIB} vyko šventė. Renginyje dalyvavo rašytojai Jonas Petrauskas, Vytautas "
+         "Rimkus bei aktorė Daiva Stankutė.", ["Daiva Stankutė", "Jonas Petrauskas", "Vytautas Rimkus"],
+         ["Daiva Stankutė", "Jonas Petrauskas", "Vytautas Rimkus"], "list-of-roles-after-a-verb"),
+    case(f"Birželio 20 d. {LIB} vyko vakaras. Vakaro svečiai – muzikantai Paulius Kazlauskas ir Tadas Jonikas.",
+         ["Paulius Kazlauskas", "Tadas Jonikas"], ["Paulius Kazlauskas", "Tadas Jonikas"], "guests-dash-list"),
+]
+
+PERFORMER_IN_A_PROGRAMME = [
+    case(f"Birželio 23 d. {LIB} vyko koncertas. Muzikinę programą atliko mokytoja Eglė Pranckevičienė.",
+         ["Eglė Pranckevičienė"], ["Eglė Pranckevičienė"], "performed-the-programme"),
+    case(f"Birželio 24 d. {LIB} vyko vakaras. Koncertą dovanojo dainininkas Saulius Bartkus.",
+         ["Saulius Bartkus"], ["Saulius Bartkus"], "gave-a-concert"),
+    case(f"Birželio 25 d. {LIB} vyko popietė.\nPrograma:\nsmuikininkė Austėja Butkutė,\npianistas Lukas "
+         "Vaitkevičius.\nLaukiame visų.", ["Austėja Butkutė", "Lukas Vaitkevičius"],
+         ["Austėja Butkutė", "Lukas Vaitkevičius"], "programme-lines"),
+]
+
+COMMEMORATED = [
+    case(f"Gegužės 7 d. {LIB} paminėtos rašytojo Jono Vaižganto 150-osios gimimo metinės. Renginį vedė "
+         "bibliotekininkė Rima Stankienė.", ["Rima Stankienė"], ["Rima Stankienė"], "anniversary-passive"),
+    case(f"Gegužės 8 d. {LIB} vyko popietė. Joje prisiminta poetė Salomėja Kairytė. Popietę vedė "
+         "bibliotekininkė Rima Stankienė.", ["Rima Stankienė"], ["Rima Stankienė"], "remembered-passive"),
+    case(f"Gegužės 9 d. {LIB} skaitytojai prisiminė kraštietį dailininką Antaną Žilinską. Renginį vedė "
+         "bibliotekininkė Rima Stankienė.", ["Rima Stankienė"], ["Rima Stankienė"], "remembered-active"),
+    case(f"Gegužės 10 d. {LIB} vyko renginys, skirtas partizanui Adolfui Vanagaičiui atminti. Renginį vedė "
+         "bibliotekininkė Rima Stankienė.", ["Rima Stankienė"], ["Rima Stankienė"], "dedicated-to-the-memory"),
+    case(f"Gegužės 11 d. {LIB} vaikai rašė diktantą, minėdami kalbininko Jono Jablonskio gimtadienį. Jį "
+         "skaitė bibliotekininkė Rima Stankienė.", ["Rima Stankienė"], ["Rima Stankienė"],
+         "gerund-of-commemorating"),
+]
+
+HISTORICAL = [
+    case(f"XIX a. pabaigoje knygnešys Jurgis Bielinskas gabeno draudžiamą spaudą. Gegužės 12 d. {LIB} "
+         "apie tai pasakojo istorikas Tomas Ramonas.", ["Tomas Ramonas"], ["Tomas Ramonas"],
+         "book-smuggler-in-a-century"),
+    case(f"Gegužės 13 d. {LIB} vyko minėjimas, jį vedė bibliotekininkė Rima Stankienė. Prisiminta, kad 1905 m. "
+         "kunigas Antanas Burba įkūrė pirmąją skaityklą.", ["Rima Stankienė"], ["Rima Stankienė"],
+         "founder-long-ago"),
+    case(f"Gegužės 14 d. {LIB} vaikai sužinojo, kaip daraktorius Motiejus Gaižauskas mokė vaikus slaptoje "
+         "mokykloje. Užsiėmimą vedė bibliotekininkė Rima Stankienė.", ["Rima Stankienė"], ["Rima Stankienė"],
+         "past-teacher-in-reported-content"),
+]
+
+FORMER_STAFF = [
+    case(f"Biblioteka įkurta 1948 m. Nuo 1965 iki 1990 m. bibliotekai vadovavo Stasė Jurkienė. Gegužės 15 d. "
+         f"{LIB} vyko jubiliejinė šventė, kurią vedė direktorė Irena Vaitiekūnienė.", ["Irena Vaitiekūnienė"],
+         ["Irena Vaitiekūnienė"], "directed-from-to"),
+    case(f"Biblioteka įkurta 1950 m. Pirmoji bibliotekos vedėja buvo Elena Kubilienė, vėliau joje dirbo "
+         f"Marytė Petronienė. Gegužės 16 d. {LIB} vyko šventė, kurią vedė direktorė Irena Vaitiekūnienė.",
+         ["Irena Vaitiekūnienė"], ["Irena Vaitiekūnienė"], "first-head-and-staff-after"),
+    case(f"Gegužės 18 d. {LIB} vyko šventė. Pirmasis bibliotekos vedėjas – mokytojas Vladas Balaika. Šventę "
+         "vedė direktorė Irena Vaitiekūnienė.", ["Irena Vaitiekūnienė"], ["Irena Vaitiekūnienė"],
+         "first-head-after-a-dash"),
+]
+
+AUTHORS_OF_WORKS = [
+    case(f"Gegužės 19 d. {LIB} vaikai skaitė Kazio Binkio ir Vytės Nemunėlio eilėraščius. Skaitymus vedė "
+         "bibliotekininkė Rima Stankienė.", ["Rima Stankienė"], ["Rima Stankienė"], "verses-read"),
+    case(f"Gegužės 20 d. {LIB} atidaryta paroda. Joje eksponuojami tautodailininkės Onos Mikulėnienės karpiniai. "
+         "Parodą pristatė bibliotekininkė Rima Stankienė.", ["Rima Stankienė"], ["Rima Stankienė"],
+         "paper-cuts-shown"),
+    case(f"Gegužės 21 d. {LIB} vyko popietė. Skambėjo poeto Bernardo Brazdžiūno eilės. Popietę vedė "
+         "bibliotekininkė Rima Stankienė.", ["Rima Stankienė"], ["Rima Stankienė"], "verses-sounded"),
+    case(f"Gegužės 22 d. {LIB} mokiniai aptarė Antano Vienuolaičio apsakymą „Paskenduolė“. Aptarimą vedė "
+         "bibliotekininkė Rima Stankienė.", ["Rima Stankienė"], ["Rima Stankienė"], "a-story-discussed"),
+    case(f"Gegužės 23 d. {LIB} veikia paroda. Joje – Jurgos Ivanauskienės, Vandos Juknienės ir Rimanto "
+         "Kmitelio knygos. Parodą parengė bibliotekininkė Rima Stankienė.", ["Rima Stankienė"],
+         ["Rima Stankienė"], "books-listed-after-a-dash"),
+]
+
+THANKED = [
+    case(f"Gegužės 24 d. {LIB} vyko šventė, ją vedė direktorė Irena Vaitiekūnienė. Dėkojame Rimantui Jakučiui "
+         "už dovanotas knygas.", ["Irena Vaitiekūnienė", "Rimantas Jakutis"], ["Irena Vaitiekūnienė"],
+         "thanked-dative-first"),
+    case(f"Gegužės 25 d. {LIB} vyko šventė, ją vedė direktorė Irena Vaitiekūnienė. Ypatinga padėka rėmėjui "
+         "Rimantui Kazlauskui.", ["Rimantas Kazlauskas", "Irena Vaitiekūnienė"], ["Irena Vaitiekūnienė"],
+         "thanks-noun-with-a-dative"),
+    case(f"Gegužės 26 d. {LIB} vyko šventė, ją vedė direktorė Irena Vaitiekūnienė. Bibliotekininkės nuoširdžiai "
+         "dėkoja savanorei Ievai Jonaitytei.", ["Ieva Jonaitytė", "Irena Vaitiekūnienė"], ["Irena Vaitiekūnienė"],
+         "thanked-present-tense"),
+]
+
+GREETING_SENDERS = [
+    case(f"Gegužės 27 d. {LIB} vyko šventė. Buvo perskaitytas Seimo nario Jono Petraičio sveikinimas. Šventę "
+         "vedė direktorė Irena Vaitiekūnienė.", ["Irena Vaitiekūnienė"], ["Irena Vaitiekūnienė"],
+         "greeting-read-out"),
+    case(f"Gegužės 28 d. {LIB} vyko šventė. Sveikinimą atsiuntė europarlamentaras Petras Auštrius. Šventę "
+         "vedė direktorė Irena Vaitiekūnienė.", ["Irena Vaitiekūnienė"], ["Irena Vaitiekūnienė"],
+         "subject-of-sending"),
+    case(f"Gegužės 29 d. {LIB} vyko šventė. Ministrės Simonos Kairienės sveikinimo laišką perskaitė direktorė "
+         "Irena Vaitiekūnienė.", ["Irena Vaitiekūnienė"], ["Irena Vaitiekūnienė"], "greeting-letter-read"),
+]
+
+BYLINES = [
+    case(f"Ona Jonaitytė\n\nGegužės 30 d. {LIB} vyko šventė, ją vedė direktorė Irena Vaitiekūnienė.",
+         ["Irena Vaitiekūnienė", "Ona Jonaitytė"], ["Irena Vaitiekūnienė"], "byline-first-line"),
+    case(f"Gegužės 31 d. {LIB} vyko šventė, ją vedė direktorė Irena Vaitiekūnienė.\n\nTekstas ir nuotraukos: "
+         "Rasa Kairienė", ["Irena Vaitiekūnienė", "Rasa Kairienė"], ["Irena Vaitiekūnienė"], "text-and-photos"),
+    case(f"Birželio 1 d. {LIB} vyko šventė, ją vedė direktorė Irena Vaitiekūnienė.\n\nVaikų literatūros skyriaus "
+         "vedėja Ramunė Grigienė", ["Irena Vaitiekūnienė", "Ramunė Grigienė"], ["Irena Vaitiekūnienė"],
+         "closing-signature-role-first"),
+]
+
+ALL = (SUBJECT_OF_EVENT_VERB + AGENT_OF_PASSIVE_PARTICIPLE + MET_WITH_INSTRUMENTAL + LIST_AFTER_A_ROLE
+       + PERFORMER_IN_A_PROGRAMME + COMMEMORATED + HISTORICAL + FORMER_STAFF + AUTHORS_OF_WORKS + THANKED
+       + GREETING_SENDERS + BYLINES)
+
+
+# Who is listed at all (the visit's own stretch is decided by ``visits``): a year in a clause after the name that
+# a subordinator opens dates that clause, not the speaker.
+PEOPLE_ONLY = [
+    case(f"Gegužės 17 d. {LIB} vyko šventė. Direktorė Irena Vaitiekūnienė priminė, kad 1972 m. bibliotekos "
+         "vedėja tapo Aldona Ramonienė.", ["Irena Vaitiekūnienė"], [], "year-of-a-later-clause"),
+    case("1968 m. bibliotekos vedėja tapo Aldona Ramonienė, kuri vadovavo dvidešimt metų.", [], [],
+         "year-of-the-own-clause"),
+    case(f"Gegužės 19 d. {LIB} bibliotekininkė Rima Stankienė papasakojo, kad 1936 m. čia lankėsi rašytojas "
+         "Jonas Vaitaitis.", ["Rima Stankienė"], [], "year-after-a-comma-and-kad"),
+]
+
+
+@pytest.mark.parametrize(("text", "people", "participants"), PEOPLE_ONLY)
+def test_who_is_listed(extract_spacy, text: str, people: list[str], participants: list[str]) -> None:
+    report = extract_spacy(text, published="2023-06-15")
+    assert sorted(p.name for p in report.people) == sorted(people)
+
+
+@pytest.mark.parametrize(("text", "people", "participants"), ALL)
+def test_who_took_part(extract_spacy, text: str, people: list[str], participants: list[str]) -> None:
+    report = extract_spacy(text, published="2023-06-15")
+    assert sorted(p.name for p in report.people) == sorted(people)
+    assert sorted({p.name for v in report.visits for p in v.people}) == sorted(participants)
