@@ -90,16 +90,30 @@ _SENTENCE_ENDS = (".", "!", "?", "…", "“", "”", '"', ")")
 _STAMP_RE = re.compile(r"(?:\w+:?\s+)?[\d\s./:-]+")
 
 
-def is_byline(text: str, start: int) -> bool:
+def is_byline(text: str, start: int, end: int | None = None) -> bool:
     """A name that opens one of the first lines of the post ("Jurgita Bružienė, ... bibliotekininkė"), past a
-    date stamp of the page ("2020-08-12 Jurgita Bružienė")."""
+    date stamp of the page ("2020-08-12 Jurgita Bružienė"), or that ends such a line after its role ("Kaimo
+    bibliotekos vyr. bibliotekininkė Ona Jonaitė"; ``end`` given: the line holds nothing after the name)."""
     line_start = text.rfind("\n", 0, start) + 1
     before = text[line_start:start].strip()
-    if before and not (_STAMP_RE.fullmatch(before) and any(c.isdigit() for c in before)):
+    stamp = bool(_STAMP_RE.fullmatch(before)) and any(c.isdigit() for c in before)
+    if before and not stamp and not (end is not None and _role_line(text, before, end)):
         return False
     line_end = text.find("\n", start)
     line = text[line_start : len(text) if line_end == -1 else line_end].strip()
     return _lines_before(text, line_start, 6) <= 5 and not line.endswith((".", "!", "?"))
+
+
+def _role_line(text: str, before: str, end: int) -> bool:
+    """The words before the name are a role phrase (a few words, no digits or sentence punctuation) and the
+    line ends with the name."""
+    line_end = text.find("\n", end)
+    after = text[end : len(text) if line_end == -1 else line_end].strip()
+    words = before.split()
+    return (
+        not after and len(words) <= 7 and not any(c.isdigit() for c in before)
+        and not any(c in before for c in ":;!?„“\"()–")
+    )
 
 
 def _lines_after(text: str, start: int, limit: int) -> int:

@@ -160,7 +160,9 @@ def _decide(doc: Doc, start: int, end: int, fact: PersonFact | None) -> Decision
         return Decision(Part.REFERRED, "commemorated")
     if "Nom" in cases and citing(doc, first, last, sent):
         return Decision(Part.REFERRED, "cited")
-    if is_byline(text, start) and ("Nom" in cases or unknown):
+    if is_byline(text, start, end if "Nom" in cases and not _verb_before_on_line(doc, first) else None) and (
+        "Nom" in cases or unknown
+    ):
         return Decision(Part.LISTED, "byline")
     if "Nom" in cases and reported_past(doc, first, clause, sent):
         return Decision(Part.REFERRED, "reported")

@@ -109,6 +109,7 @@ def marked(doc: Doc, first: int, sent: Span, words: frozenset[str]) -> bool:
     seen = 0
     own = False  # the name has a role word of its own: a name further back is another person's
     texts, analyses = doc_words(doc)[0], doc_analyses(doc)  # by index: a Token only for a capitalized word
+    names = person_tokens(doc)
     i = first - 1
     while i >= sent.start and seen < 8:
         j = i
@@ -116,7 +117,7 @@ def marked(doc: Doc, first: int, sent: Span, words: frozenset[str]) -> bool:
         text = texts[j]
         if text.isspace():  # ``Token.is_space``
             continue
-        named = text[:1].isupper() and name_like(doc[j])  # ``name_like`` wants a capital first
+        named = text[:1].isupper() and name_like(doc[j]) and (j in names or not _organisation_word(texts, j))
         if text in ";:()" or (text in ".!?" and not named):
             break
         if named:
@@ -132,6 +133,8 @@ def marked(doc: Doc, first: int, sent: Span, words: frozenset[str]) -> bool:
         seen += 1
         readings = analyses[j] or ()
         verbs = [a for a in readings if a.pos.startswith("verb")]
+        if any(a.pos == "noun" for a in readings):
+            verbs = []  # "skyriaus", "Akmenės": nouns of the role phrase that also read as rare verb forms
         if verbs and not any("Part_" in t for a in verbs for t in a.tags):
             if any(a.lemma == "būti" for a in verbs):
                 continue  # "pirmoji vedėja buvo X": the copula; "buvo" itself is no former
@@ -139,6 +142,15 @@ def marked(doc: Doc, first: int, sent: Span, words: frozenset[str]) -> bool:
         if lower in words or any(a.lemma.lower() in words for a in readings):
             return True
     return False
+
+
+def _organisation_word(texts: list[str], j: int) -> bool:
+    """A capitalized word before a lower-case word of the role phrase: the employer's place or name ("Akmenės
+    pradinės mokyklos mokytojas", "Kultūros skyriaus specialistė"), not another person's name."""
+    k = j + 1
+    while k < len(texts) and texts[k].isspace():
+        k += 1
+    return k < len(texts) and texts[k][:1].islower() and texts[k].isalpha()
 
 
 def perfect(clause: list[Token]) -> bool:
