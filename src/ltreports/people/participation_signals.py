@@ -56,7 +56,7 @@ def genitive_of(doc: Doc, last: int, sent: Span) -> str | None:
             if following and (name_like(following[0]) or _abbreviated_given(doc, following[0].i + 1)):
                 continue  # "X, Y ir Z eilėraščiai", "X, Just. Z eilėraščiai"
             return None
-        if token.is_space or token.lower_ in cues["referred_skip"] or token.text in LIST_WORDS:
+        if token.is_space or token.lower_ in cues["referred_skip"] or token.text in LIST_WORDS or token.text in OPENING_QUOTES + CLOSING_QUOTES:
             continue
         if name_like(token) or _capitalized_genitive(token):
             continue  # "A ir Vytės Nemunėlio eilėraščiai": a second name the detector did not read as one
@@ -83,6 +83,10 @@ def genitive_of(doc: Doc, last: int, sent: Span) -> str | None:
             return "referred"  # "eksponuojami tautodailininkės X karpiniai": the author of what is shown
         if adjective_like(token):
             continue
+        if token.lower_.endswith(("imo", "ymo")):
+            return None  # a noun of action ("X sutikimo žodžiai", "X pasakojimo"): the person did it
+        if any(a.pos == "noun" and a.case == "Gen" and a.kind is None for a in token_readings(token)):
+            continue  # "X vaikystės namelis", "X – meistrės tapybos darbai": a genitive of the chain, the head comes later
         return None
     return None
 
