@@ -56,6 +56,7 @@ from .participation_signals import (
     commemorated,
     dative,
     genitive_of,
+    in_title,
     quoted_author,
     related,
     spoken_about,
@@ -97,6 +98,8 @@ def _decide(doc: Doc, start: int, end: int, fact: PersonFact | None) -> Decision
         return Decision(Part.REFERRED, "quoted author")
     if alias(doc, start):
         return Decision(Part.REFERRED, "alias")
+    if in_title(doc, start, end):
+        return Decision(Part.REFERRED, "title")
     sent = span.sent if doc.has_annotation("SENT_START") else doc[:]
     cases = name_cases(list(span), fact)
     # no agreed case, or a family name the dictionary does not inflect ("Astrid Lindgren")
@@ -208,7 +211,8 @@ def _verb_before_on_line(doc: Doc, first: int) -> bool:
 
 def listed(doc: Doc, mentions: list[Match]) -> bool:
     """Is the person named by ``mentions`` (``Match[PersonFact]``) one the post lists?"""
-    parts = [decide(doc, m.start, m.end, m.fact).part for m in mentions]
+    decisions = [decide(doc, m.start, m.end, m.fact) for m in mentions]
+    parts = [d.part for d in decisions if d.reason != "title"]  # a name in a title may name something else
     if Part.TOOK_PART in parts or Part.LISTED in parts:
         return True
     return parts.count(Part.REFERRED) < parts.count(Part.NEUTRAL)

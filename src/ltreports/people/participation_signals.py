@@ -240,6 +240,21 @@ def quoted_author(doc: Doc, first: int, last: int) -> bool:
     return alone and bool(previous) and previous in CLOSING_QUOTES and not line.rstrip().endswith((".", "!", "?"))
 
 
+def in_title(doc: Doc, start: int, end: int) -> bool:
+    """The name stands inside a quoted title on its line („Poezijos bibliotekėlė. Ona Jonaitė: eilėraščiai“):
+    a part of a work's name, not a person at the event."""
+    text = doc_text(doc)
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    before = text[line_start:start]
+    after = text[end : len(text) if line_end == -1 else line_end]
+    opening = before.rfind("„")
+    if opening == -1 or any(q in before[opening:] for q in "“”"):
+        return False
+    closing = min((after.find(q) for q in "“”" if q in after), default=-1)
+    return closing != -1 and "„" not in after[:closing] and closing <= 60
+
+
 def citing(doc: Doc, first: int, last: int, sent: Span) -> bool:
     """"X rašė: „...“", "“ – rašė X", "X yra pasakęs": the name cites a text, not a speaker at the event."""
     cues = data()
