@@ -158,7 +158,40 @@ BYLINES = [
          "closing-signature-role-first"),
 ]
 
-ALL = (SUBJECT_OF_EVENT_VERB + AGENT_OF_PASSIVE_PARTICIPLE + MET_WITH_INSTRUMENTAL + LIST_AFTER_A_ROLE
+# Mechanisms added while auditing the shapes above: each with a case that should and one that should not fire.
+MECHANISMS = [
+    case(f"Birželio 2 d. {LIB} vyko šventė, ją vedė direktorė Irena Vaitiekūnienė. Nuoširdus ačiū savanoriui "
+         "Tomui Kazlauskui.", ["Irena Vaitiekūnienė", "Tomas Kazlauskas"], ["Irena Vaitiekūnienė"],
+         "thanks-word-that-is-no-verb"),
+    case(f"Birželio 3 d. {LIB} vyko šventė. Mokiniams padėkos raštus įteikė direktorė Irena Vaitiekūnienė.",
+         ["Irena Vaitiekūnienė"], ["Irena Vaitiekūnienė"], "certificates-of-thanks-handed-over"),
+    case(f"Birželio 4 d. {LIB} bibliotekininkė Rima Stankienė papasakojo, kad šiandien bibliotekoje lankosi "
+         "rašytojas Jonas Vaitaitis.", ["Jonas Vaitaitis", "Rima Stankienė"], ["Jonas Vaitaitis", "Rima Stankienė"],
+         "content-clause-in-the-present-is-the-event"),
+    case(f"Birželio 5 d. {LIB} buvo rodomas režisieriaus Arūno Žebriūno filmas. Filmą aptarė bibliotekininkė "
+         "Rima Stankienė.", ["Rima Stankienė"], ["Rima Stankienė"], "director-of-a-film-shown"),
+    case(f"Birželio 6 d. {LIB} eksponuojami dailininkės Aistės Kirvelienės paveikslai. Autorė papasakojo apie "
+         "savo kūrybą.", ["Aistė Kirvelienė"], ["Aistė Kirvelienė"], "the-author-of-works-shown-came"),
+    case(f"Birželio 7 d. {LIB} eksponuojami dailininkės Aistės Kirvelienės paveikslai. Autorė gerai žinoma "
+         "Anykščiuose. Parodą pristatė bibliotekininkė Rima Stankienė.", ["Rima Stankienė"], ["Rima Stankienė"],
+         "the-author-of-works-shown-only-described"),
+    case(f"Birželio 8 d. {LIB} vaikai skaitė Jono Biliūnaičio išleistą knygą. Skaitymus vedė bibliotekininkė "
+         "Rima Stankienė.", ["Rima Stankienė"], ["Rima Stankienė"], "genitive-before-a-participle-of-a-past-work"),
+    case(f"Kaimo bibliotekos vyr. bibliotekininkė Ona Jonaitytė\n\nBirželio 9 d. {LIB} vyko šventė, ją vedė "
+         "direktorė Irena Vaitiekūnienė.", ["Irena Vaitiekūnienė", "Ona Jonaitytė"], ["Irena Vaitiekūnienė"],
+         "byline-with-its-role-first"),
+    case(f"Birželio 10 d. {LIB} vyko poezijos popietė, ją vedė direktorė Irena Vaitiekūnienė. Tuometinė "
+         "Kultūros skyriaus specialistė Jadvyga Gaudienė kadaise paskatino poetę rašyti.",
+         ["Irena Vaitiekūnienė"], ["Irena Vaitiekūnienė"], "former-with-an-employer-in-capitals"),
+    case(f"Birželio 11 d. {LIB} vyko ekskursija. Bibliotekininkė Rima Stankienė palydėjo svečius į poeto Jono "
+         "Vaitkaus vaikystės namelį.", ["Rima Stankienė"], ["Rima Stankienė"], "head-past-a-chain-of-genitives"),
+    case(f"Birželio 12 d. {LIB} vyko šventė. Ji prasidėjo direktorės Irenos Vaitiekūnienės sutikimo žodžiais.",
+         ["Irena Vaitiekūnienė"], ["Irena Vaitiekūnienė"], "a-noun-of-action-stops-the-chain"),
+    case(f"Birželio 13 d. {LIB} knygą „Poezijos bibliotekėlė. Ona Jonaitytė: eilėraščiai“ pristatė "
+         "bibliotekininkė Rima Stankienė.", ["Rima Stankienė"], ["Rima Stankienė"], "name-inside-a-quoted-title"),
+]
+
+ALL = (MECHANISMS + SUBJECT_OF_EVENT_VERB + AGENT_OF_PASSIVE_PARTICIPLE + MET_WITH_INSTRUMENTAL + LIST_AFTER_A_ROLE
        + PERFORMER_IN_A_PROGRAMME + COMMEMORATED + HISTORICAL + FORMER_STAFF + AUTHORS_OF_WORKS + THANKED
        + GREETING_SENDERS + BYLINES)
 
