@@ -83,8 +83,12 @@ def life_told(doc: Doc, last: int, clause: list[Token]) -> bool:
     "pradėjo", or a participle after the name ("gimė", "dirbo", "pradėjo vadovauti", "X, gimęs ...")."""
     cues = data()
     verbs = cues["history_verbs"]
-    after = [t for t in nearby_words(doc, last + 1, 1, 2) if t.text != ","]
+    after = [t for t in nearby_words(doc, last + 1, 1, 3) if t.text != ","]
+    # the word right after the name, or the verb the comma of an apposition puts one word later ("Ilgametė
+    # vedėja, šviesaus atminimo X, bibliotekai vadovavo 30 metų")
     if any(verb_readings(t, verbs, ("Indic_Past", "Part_Act_Past")) for t in clause + after[:1]):
+        return True
+    if len(after) > 1 and not is_finite_verb(after[0]) and verb_readings(after[1], verbs, ("Indic_Past",)):
         return True
     first = last
     while first - 1 >= 0 and doc[first - 1].i in person_tokens(doc):

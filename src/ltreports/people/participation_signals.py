@@ -56,7 +56,10 @@ def genitive_of(doc: Doc, last: int, sent: Span) -> str | None:
             if following and (name_like(following[0]) or _abbreviated_given(doc, following[0].i + 1)):
                 continue  # "X, Y ir Z eilėraščiai", "X, Just. Z eilėraščiai"
             return None
-        if token.is_space or token.lower_ in cues["referred_skip"] or token.text in LIST_WORDS or token.text in OPENING_QUOTES + CLOSING_QUOTES:
+        if (
+            token.is_space or token.lower_ in cues["referred_skip"] or token.text in LIST_WORDS
+            or token.text in OPENING_QUOTES + CLOSING_QUOTES
+        ):
             continue
         if name_like(token) or _capitalized_genitive(token):
             continue  # "A ir Vytės Nemunėlio eilėraščiai": a second name the detector did not read as one
@@ -86,7 +89,7 @@ def genitive_of(doc: Doc, last: int, sent: Span) -> str | None:
         if token.lower_.endswith(("imo", "ymo")):
             return None  # a noun of action ("X sutikimo žodžiai", "X pasakojimo"): the person did it
         if any(a.pos == "noun" and a.case == "Gen" and a.kind is None for a in token_readings(token)):
-            continue  # "X vaikystės namelis", "X – meistrės tapybos darbai": a genitive of the chain, the head comes later
+            continue  # "X vaikystės namelis", "X – meistrės tapybos darbai": the head comes later
         return None
     return None
 
@@ -114,19 +117,19 @@ def _capitalized_genitive(token: Token) -> bool:
 
 
 def author_came(doc: Doc, sent: Span) -> bool:
-    """The next sentence opens with "Autorius" / "Kūrėja" as the subject of a finite verb other than "būti"
-    ("... eksponuojamos X skulptūros. Autorius jas pats atvežė ..."): the author of the works is there."""
+    """The next sentence opens with "Autorius" / "Kūrėja" as the subject of a finite verb other than "būti", or
+    has "pats" / "pati" with such a verb ("... eksponuojamos X skulptūros. Autorius jas pats atvežė ...", "Parodą
+    atidarė pati fotografė"): the author of the works is there."""
     if sent.end >= len(doc):
         return False
     following = doc[sent.end].sent if doc.has_annotation("SENT_START") else None
     if following is None:
         return False
     words = nearby_words(doc, following.start, 1, 6, following)
-    if not words or not is_noun_with(words[0], data()["author_nouns"]):
-        return False
-    if not any(a.case == "Nom" for a in token_readings(words[0])):
-        return False
-    return any(is_finite_verb(t) and not has_lemma(t, frozenset({"būti"})) for t in words[1:])
+    author = any(
+        is_noun_with(t, data()["author_nouns"]) and any(a.case == "Nom" for a in token_readings(t)) for t in words[:2]
+    ) or any(t.lower_ in ("pats", "pati") for t in words)  # "Knygą pristatė pati autorė"
+    return author and any(is_finite_verb(t) and not has_lemma(t, frozenset({"būti"})) for t in words)
 
 
 def thanking(token: Token) -> bool:
@@ -273,13 +276,13 @@ def citing(doc: Doc, first: int, last: int, sent: Span) -> bool:
 
 def commemorated(doc: Doc, first: int, last: int, cases: set[str], sent: Span, verb: Token | None) -> bool:
     """"Prisiminta ir X", "X prisiminus", "paminėjo X" (a person remembered, not present)."""
-    verbs = data()["commemorating_verbs"]
+    verbs = data()["commemorating_verbs"] - {"pagerbti"}  # "pagerbti skaitytojai X": the living are honoured too
     before = nearby_words(doc, first - 1, -1, 4, sent)
     if "Nom" in cases and any(verb_readings(t, verbs, ("Part_Pass",)) for t in before):
         return True
     if "Acc" not in cases:
         return False
-    active = verbs - {"pagerbti"}
+    active = verbs
     near = nearby_words(doc, last + 1, 1, 2, sent) + nearby_words(doc, first - 1, -1, 2, sent)
     return any(verb_readings(t, active, ("Gerund", "Half")) for t in near) or governed_by(verb, active)
 
@@ -395,7 +398,7 @@ def presented(doc: Doc, last: int, work: Token, sent: Span) -> bool:
         work = following[0]
     before = nearby_words(doc, last - 1, -1, 6, sent)
     if any(verb_readings(t, cues["presenting_verbs"], ("Part_Pass",)) for t in before[:6]) and not any(
-        is_finite_verb(t) for t in before
+        is_finite_verb(t) and not has_lemma(t, frozenset({"būti"})) for t in before  # "buvo pristatyta": a passive
     ):
         return True  # "pristatyta X knyga" (no one else named as the presenter)
     i, seen, quoted = work.i + 1, 0, False
