@@ -145,6 +145,8 @@ def marked(doc: Doc, first: int, sent: Span, words: frozenset[str]) -> bool:
             break  # another verb ends the role phrase ("pirmą kartą išdrįso skaityti X")
         if lower in words or any(a.lemma.lower() in words for a in readings):
             return True
+        if j > 0 and (texts[j - 1] + text).lower() in words:
+            return True  # "a. a." written as two words
     return False
 
 
