@@ -190,6 +190,14 @@ MECHANISMS = [
          ["Irena Vaitiekūnienė"], ["Irena Vaitiekūnienė"], "a-noun-of-action-stops-the-chain"),
     case(f"Birželio 13 d. {LIB} knygą „Poezijos bibliotekėlė. Ona Jonaitytė: eilėraščiai“ pristatė "
          "bibliotekininkė Rima Stankienė.", ["Rima Stankienė"], ["Rima Stankienė"], "name-inside-a-quoted-title"),
+    case(f"Birželio 14 d. {LIB} vyko šventė, ją vedė direktorė Irena Vaitiekūnienė. Renginyje nedalyvavo "
+         "pakviesta poetė Ona Jonaitytė.", ["Irena Vaitiekūnienė", "Ona Jonaitytė"], ["Irena Vaitiekūnienė"],
+         "negated-event-verb"),
+    case(f"Birželio 15 d. {LIB} autorę pasveikino vicemerė Rasa Kairienė, negalėjusi dalyvauti renginyje, ir direktorė "
+         "Irena Vaitiekūnienė.", ["Irena Vaitiekūnienė", "Rasa Kairienė"], ["Irena Vaitiekūnienė"],
+         "negated-modal-in-an-apposition"),
+    case(f"Birželio 16 d. {LIB} bibliotekininkė Rima Stankienė pasakojo apie tuos, kurie negalėjo atvykti.",
+         ["Rima Stankienė"], ["Rima Stankienė"], "negation-in-another-clause"),
 ]
 
 

@@ -50,6 +50,7 @@ from .name_context import (
 )
 from .participation_past import life_told, marked, old_year, own_part, perfect, reference_year, reported_past
 from .participation_signals import (
+    absent,
     alias,
     author_came,
     citing,
@@ -167,6 +168,8 @@ def _decide(doc: Doc, start: int, end: int, fact: PersonFact | None) -> Decision
         "Nom" in cases or unknown
     ):
         return Decision(Part.LISTED, "byline")
+    if absent(doc, last, clause, sent):
+        return Decision(Part.LISTED, "absent")  # "negalėjusi dalyvauti X": named, but not there
     if "Nom" in cases and reported_past(doc, first, clause, sent):
         return Decision(Part.REFERRED, "reported")
     reason = took_part_reason(doc, first, last, cases, fact, clause, sent, verb)

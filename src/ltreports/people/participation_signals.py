@@ -132,6 +132,24 @@ def author_came(doc: Doc, sent: Span) -> bool:
     return author and any(is_finite_verb(t) and not has_lemma(t, frozenset({"būti"})) for t in words)
 
 
+def absent(doc: Doc, last: int, clause: list[Token], sent: Span) -> bool:
+    """A negated event verb in the name's clause or the apposition after it: "Renginyje nedalyvavo X", "vicemerė
+    X, negalėjusi dalyvauti, ..." (a real person, named, who did not take part)."""
+    cues = data()
+    for token in clause + nearby_words(doc, last + 1, 1, 4, sent):
+        for a in token_readings(token):
+            if a.pos != "verb_negative" or not a.lemma.lower().startswith("ne"):
+                continue
+            base = a.lemma.lower()[2:]
+            if base in cues["event_verbs"]:
+                return True
+            if base in cues["modal_verbs"] and any(
+                verb_readings(t, cues["event_verbs"], ("Inf",)) for t in nearby_words(doc, token.i + 1, 1, 2, sent)
+            ):
+                return True
+    return False
+
+
 def thanking(token: Token) -> bool:
     """A verb of thanking in the indicative or a participle, or "dėkingas" ("padėkos" may be a noun)."""
     lemmas = data()["thanking_verbs"]
