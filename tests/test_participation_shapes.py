@@ -273,9 +273,58 @@ ROUND_TWO = [
          ["Rūta Žilinskienė"], ["Rūta Žilinskienė"], "traveller-told-about-a-trip"),
 ]
 
+# A third round: captions, credits, initiative, the author's own reading, greetings in person or sent.
+ROUND_THREE = [
+    case(f"Birželio 2 d. {LIB} vyko popietė.\nNuotraukoje: bibliotekininkė Ona Jonaitytė ir rašytojas "
+         "Jonas Petraitis.",
+         ["Jonas Petraitis", "Ona Jonaitytė"], ["Jonas Petraitis", "Ona Jonaitytė"], "photo-caption-line"),
+    case(f"Birželio 3 d. {LIB} vyko popietė.\nIš kairės: Ona Jonaitytė, Jonas Petraitis ir Rasa "
+         "Kairienė.",
+         ["Jonas Petraitis", "Ona Jonaitytė", "Rasa Kairienė"], ["Jonas Petraitis", "Ona Jonaitytė", "Rasa Kairienė"],
+         "left-to-right-caption"),
+    case(f"Birželio 4 d. {LIB} vyko popietė, ją vedė Ona Jonaitytė.\n\nNuotraukos autorė Rasa Kairienė",
+         ["Ona Jonaitytė", "Rasa Kairienė"], ["Ona Jonaitytė"], "photo-author-line"),
+    case(f"Birželio 5 d. {LIB} renginį organizavo bibliotekininkė Ona Jonaitytė kartu su mokytoja "
+         "Rasa Kairiene.",
+         ["Ona Jonaitytė", "Rasa Kairienė"], ["Ona Jonaitytė", "Rasa Kairienė"], "organised-together-with"),
+    case(f"Birželio 6 d. {LIB} bibliotekininkės Onos Jonaitytės iniciatyva vyko protmūšis.",
+         ["Ona Jonaitytė"], ["Ona Jonaitytė"], "on-the-initiative-of"),
+    case(f"Birželio 7 d. {LIB} vyko popietė, ją vedė Ona Jonaitytė. Šioje sodyboje gyveno ir kūrė "
+         "poetas Jonas Vaitkelis.",
+         ["Ona Jonaitytė"], ["Ona Jonaitytė"], "lived-and-created-here"),
+    case(f"Birželio 8 d. {LIB} vyko minėjimas. Jame dalyvavo žuvusio partizano Jono Kazlausko sesuo "
+         "Ona Kazlauskaitė.",
+         ["Ona Kazlauskaitė"], ["Ona Kazlauskaitė"], "relative-of-a-fallen-partisan"),
+    case(f"Birželio 9 d. {LIB} ištraukas iš Jono Biliūnaičio romano skaitė aktorius Tomas Rimkus.",
+         ["Tomas Rimkus"], ["Tomas Rimkus"], "excerpts-from-a-novel"),
+    case(f"Birželio 10 d. {LIB} poeto Jono Vaitkelio eilėraščius skaitė pats autorius.",
+         ["Jonas Vaitkelis"], ["Jonas Vaitkelis"], "verses-read-by-their-author"),
+    case(f"Birželio 11 d. {LIB} vyko popietė. Vaikai sužinojo, kad Simonas Daukantėlis parašė "
+         "pirmąją istoriją lietuviškai. Popietę vedė Ona Jonaitytė.",
+         ["Ona Jonaitytė"], ["Ona Jonaitytė"], "reported-deed-of-a-historian"),
+    case(f"Birželio 12 d. {LIB} vyko susitikimas su rašytoja Ona Jonaityte. Rašytoja papasakojo apie "
+         "savo knygas.",
+         ["Ona Jonaitytė"], ["Ona Jonaitytė"], "met-then-spoke"),
+    case(f"Birželio 13 d. {LIB} vyko poezijos šventė. Renginyje skambėjo Maironio, Jono Aisčio ir "
+         "Bernardo Brazdžionio eilės, jas skaitė mokiniai. Šventę vedė Ona Jonaitytė.",
+         ["Ona Jonaitytė"], ["Ona Jonaitytė"], "verses-of-classics-sounded"),
+    case(f"Birželio 14 d. {LIB} vyko popietė, ją vedė Ona Jonaitytė. Popietė skirta Lietuvos krikšto "
+         "ir karaliaus Mindaugo karūnavimo dienai.",
+         ["Ona Jonaitytė"], ["Ona Jonaitytė"], "a-king-in-a-dedication"),
+    case(f"Birželio 15 d. {LIB} lankėsi Kultūros ministerijos atstovai: viceministrė Rasa Kairienė "
+         "ir patarėjas Tomas Rimkus.",
+         ["Rasa Kairienė", "Tomas Rimkus"], ["Rasa Kairienė", "Tomas Rimkus"], "visitors-after-a-colon"),
+    case(f"Birželio 16 d. {LIB} vyko šventė. Sveikinimo žodį tarė Seimo narė Rasa Kairienė.",
+         ["Rasa Kairienė"], ["Rasa Kairienė"], "spoke-a-greeting-in-person"),
+    case(f"Birželio 17 d. {LIB} vyko šventė. Buvo perskaitytas sveikinimas, kurį atsiuntė Seimo narė "
+         "Rasa Kairienė. Šventę vedė Ona Jonaitytė.",
+         ["Ona Jonaitytė"], ["Ona Jonaitytė"], "greeting-sent-in-a-relative-clause"),
+]
+
 ALL = (MECHANISMS + SUBJECT_OF_EVENT_VERB + AGENT_OF_PASSIVE_PARTICIPLE + MET_WITH_INSTRUMENTAL + LIST_AFTER_A_ROLE
        + PERFORMER_IN_A_PROGRAMME + COMMEMORATED + HISTORICAL + FORMER_STAFF + AUTHORS_OF_WORKS + THANKED
-       + GREETING_SENDERS + BYLINES + ROUND_TWO)
+       + GREETING_SENDERS + BYLINES + ROUND_TWO
+       + ROUND_THREE)
 
 
 # Who is listed at all (the visit's own stretch is decided by ``visits``): a year in a clause after the name that

@@ -119,7 +119,14 @@ def _capitalized_genitive(token: Token) -> bool:
 def author_came(doc: Doc, sent: Span) -> bool:
     """The next sentence opens with "Autorius" / "Kūrėja" as the subject of a finite verb other than "būti", or
     has "pats" / "pati" with such a verb ("... eksponuojamos X skulptūros. Autorius jas pats atvežė ...", "Parodą
-    atidarė pati fotografė"): the author of the works is there."""
+    atidarė pati fotografė"), or the name's own sentence has "pats autorius" ("X eilėraščius skaitė pats
+    autorius"): the author of the works is there."""
+    nouns = data()["author_nouns"]
+    for token in sent:  # "poeto X eilėraščius skaitė pats autorius"
+        if token.lower_ in ("pats", "pati"):
+            after = nearby_words(doc, token.i + 1, 1, 1, sent)
+            if after and is_noun_with(after[0], nouns):
+                return True
     if sent.end >= len(doc):
         return False
     following = doc[sent.end].sent if doc.has_annotation("SENT_START") else None
