@@ -3,16 +3,21 @@
 The one place where both questions are decided, per mention and per person, by grammar and layout:
 
 - a mention is **referred** when the person is only spoken about: the genitive of an author, a
-  commemorated person or a sender before what belongs to them ("X knygos", "X 100-osios gimimo
-  metinės", "X sveikinimo žodžiai", "X patarėja"), a dative of dedication ("X skirtas vakaras",
-  "paroda poetui X", "X – 120"), "apie X" / "pagal X" (also an accusative list in apposition: "apie
-  mokytojus – A, B"), "su X" after a word of relation ("susiję su poetu X"), a quoted author ("(X)",
+  commemorated person or a sender before what belongs to them, read past a chain of genitives ("X knygos",
+  "X 100-osios gimimo metinės", "X sveikinimo žodžiai", "X patarėja", "X vaikystės namelis"; any noun in a
+  sentence of showing: "eksponuojami X karpiniai"), unless the author is there ("pristatyta X knyga",
+  "... Autorius pats atvežė"), the subject of sending ("Sveikinimą atsiuntė X"), a name in a quoted title,
+  a person in a clause of content told in the past ("sužinojo, kaip X mokė ..."), a dative of dedication
+  ("X skirtas vakaras", "paroda poetui X", "X – 120"), "apie X" / "pagal X" (also an accusative list in
+  apposition: "apie mokytojus – A, B"), "su X" after a word of relation ("susiję su poetu X"), a quoted author ("(X)",
   "“ – X"), another name of a person just named ("X (slapyvardis Y)"), a person of the past (former
   staff, the deceased, a sentence set decades before the post or telling a life: "gimė", "dirbo",
   "vadovavo", "dirbant vedėjai X", a perfect "yra sukūrusi X"), a person commemorated ("Prisiminta ir X");
 - a mention is **listed** only (a real person, but not taking part there) in a credit line, a closing
   signature (also one closing an article inside a page: "...⏎Ona Jonaitė⏎Filialo bibliotekininkė⏎⏎***"),
-  a byline ("Parengė X", "X nuotr.") or when the person is thanked ("dėkojame X");
+  a byline ("Parengė X", "X nuotr.", a role and a name on one of the first lines), when the person is thanked
+  ("dėkojame X", "padėka X", "ačiū X"), or when a negated event verb says the person was not there
+  ("nedalyvavo X", "X, negalėjusi dalyvauti");
 - a mention **took part** when the person is the subject of an event verb ("X pristatė", "dalyvavo
   X", "skaityti kilo X"), met ("susitikimas su X"), greeted or handed something ("pasveikino X",
   "įteikė X"), received an award ("premija skirta X už ..."), presented an own work ("X knygos
@@ -21,7 +26,8 @@ The one place where both questions are decided, per mention and per person, by g
 - otherwise it is **neutral**.
 
 A person is listed when a mention took part or is listed, else when the neutral mentions outnumber the
-referred ones. A mention counts for a visit when its person is listed and the mention itself is neither
+referred ones (a mention in a quoted title is not counted: the name may name something else). A mention
+counts for a visit when its person is listed and the mention itself is neither
 referred nor listed only. Cue words: ``data/participants.yaml``; cases and lemmas from the morphology layer.
 """
 
@@ -52,17 +58,16 @@ from .participation_past import life_told, marked, old_year, own_part, perfect, 
 from .participation_signals import (
     absent,
     alias,
-    author_came,
     citing,
     commemorated,
     dative,
-    genitive_of,
     in_title,
     quoted_author,
     related,
     spoken_about,
     took_part_reason,
 )
+from .participation_works import author_came, genitive_of
 
 CACHE_KEY = "ltr_participation"
 
