@@ -321,10 +321,56 @@ ROUND_THREE = [
          ["Ona Jonaitytė"], ["Ona Jonaitytė"], "greeting-sent-in-a-relative-clause"),
 ]
 
+# A fourth round: performers after two verbs, leaders of a group, the fallen, thanks after the dative, credit lines.
+ROUND_FOUR = [
+    case(f"Birželio 2 d. {LIB} savo kūrybą skaitė ir dainas atliko Jonas Petraitis.",
+         ["Jonas Petraitis"], ["Jonas Petraitis"], "read-and-sang"),
+    case(f"Birželio 3 d. {LIB} apie knygnešystę pasakojusi bibliotekininkė Ona Jonaitytė pakvietė "
+         "vaikus į viktoriną.",
+         ["Ona Jonaitytė"], ["Ona Jonaitytė"], "active-participle-of-telling"),
+    case(f"Birželio 4 d. {LIB} popietę papuošė muzikos mokyklos mokinių, vadovaujamų mokytojos Rasos "
+         "Kairienės, pasirodymas.",
+         ["Rasa Kairienė"], ["Rasa Kairienė"], "leader-of-a-performing-group"),
+    case(f"Birželio 5 d. {LIB} skaitytojus pasitiko bibliotekos vedėja Ona Jonaitytė.",
+         ["Ona Jonaitytė"], ["Ona Jonaitytė"], "met-the-readers"),
+    case(f"Birželio 6 d. {LIB} vyko minėjimas, jį vedė Ona Jonaitytė. Pagerbėme žuvusius partizanus "
+         "Joną Kazlauską ir Petrą Vaitkų.",
+         ["Ona Jonaitytė"], ["Ona Jonaitytė"], "honoured-the-fallen"),
+    case(f"Birželio 7 d. {LIB} vyko minėjimas, jį vedė Ona Jonaitytė. Prisiminėme neseniai mirusį "
+         "poetą Joną Vaitkelį.",
+         ["Ona Jonaitytė"], ["Ona Jonaitytė"], "remembered-the-recently-deceased"),
+    case(f"Birželio 8 d. {LIB} vyko šventė, ją vedė Ona Jonaitytė. Rėmėjui Jonui Petraičiui dėkojame "
+         "už dovanas.",
+         ["Jonas Petraitis", "Ona Jonaitytė"], ["Ona Jonaitytė"], "dative-before-the-verb-of-thanks"),
+    case(f"Birželio 9 d. {LIB} vyko šventė, ją vedė Ona Jonaitytė.\n\nInformaciją pateikė "
+         "bibliotekininkė Rasa Kairienė.",
+         ["Ona Jonaitytė", "Rasa Kairienė"], ["Ona Jonaitytė"], "information-credit-sentence"),
+    case(f"Birželio 10 d. {LIB} vyko šventė, ją vedė Ona Jonaitytė.\n\nRasa Kairienė, Vaikų "
+         "literatūros skyriaus vyr. bibliotekininkė",
+         ["Ona Jonaitytė", "Rasa Kairienė"], ["Ona Jonaitytė"], "closing-signature-name-first"),
+    case(f"Birželio 11 d. {LIB} vyko šventė. Perskaitytas Seimo nario Jono Kairio atsiųstas "
+         "sveikinimas. Šventę vedė Ona Jonaitytė.",
+         ["Ona Jonaitytė"], ["Ona Jonaitytė"], "greeting-sent-as-a-participle"),
+    case(f"Birželio 12 d. {LIB} lankėsi Lenkijos ambasadorius Pawełas Kowalskis. Svečią pasitiko "
+         "direktorė Ona Jonaitytė.",
+         ["Ona Jonaitytė", "Pawełas Kowalskis"], ["Ona Jonaitytė", "Pawełas Kowalskis"],
+         "foreign-guest-met-by-the-director"),
+    case(f"Birželio 13 d. {LIB} vyko popietė su vaikų rašytoja Rasa Kairiene. Popietę vedė Ona "
+         "Jonaitytė.",
+         ["Ona Jonaitytė", "Rasa Kairienė"], ["Ona Jonaitytė", "Rasa Kairienė"], "afternoon-with-a-writer"),
+    case(f"Birželio 14 d. {LIB} surengtas rašytojo Jono Vaitkelio kūrybos vakaras. Vakare dalyvavo "
+         "pats rašytojas.",
+         ["Jonas Vaitkelis"], ["Jonas Vaitkelis"], "writer-at-his-evening"),
+    case(f"Birželio 15 d. {LIB} vyko popietė, ją vedė Ona Jonaitytė. Vaikai klausėsi Hanso "
+         "Christiano Anderseno pasakų.",
+         ["Ona Jonaitytė"], ["Ona Jonaitytė"], "tales-of-a-foreign-classic"),
+]
+
 ALL = (MECHANISMS + SUBJECT_OF_EVENT_VERB + AGENT_OF_PASSIVE_PARTICIPLE + MET_WITH_INSTRUMENTAL + LIST_AFTER_A_ROLE
        + PERFORMER_IN_A_PROGRAMME + COMMEMORATED + HISTORICAL + FORMER_STAFF + AUTHORS_OF_WORKS + THANKED
        + GREETING_SENDERS + BYLINES + ROUND_TWO
-       + ROUND_THREE)
+       + ROUND_THREE
+       + ROUND_FOUR)
 
 
 # Who is listed at all (the visit's own stretch is decided by ``visits``): a year in a clause after the name that

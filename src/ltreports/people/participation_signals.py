@@ -70,6 +70,11 @@ def dative(doc: Doc, first: int, last: int, sent: Span, verb: Token | None) -> s
         return "recipient"  # "įteikė X", "padėkos raštai įteikti X"
     if any(thanking(t) for t in nearby_words(doc, first - 1, -1, 10, sent)) or (verb is not None and thanking(verb)):
         return "thanked"
+    for token in after[:3]:  # "Rėmėjui X dėkojame už dovanas": the verb of thanks after the dative
+        if token.is_punct or (is_finite_verb(token) and not thanking(token)):
+            break
+        if thanking(token):
+            return "thanked"
     head = dative_head(doc, first, sent)
     if (head is not None and is_noun_with(head, cues["thanking_nouns"])) or _thanks_word_before(before):
         return "thanked"  # "Ypatinga padėka rėmėjui X", "Ačiū X": the noun of thanks governs the dative
