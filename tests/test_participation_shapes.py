@@ -366,11 +366,47 @@ ROUND_FOUR = [
          ["Ona Jonaitytė"], ["Ona Jonaitytė"], "tales-of-a-foreign-classic"),
 ]
 
+# A fifth round: lists after a colon or under a heading line, a subheading inside the article, a credit
+# heading, an absent author.
+ROUND_FIVE = [
+    case(f"Birželio 2 d. {LIB} vyko susitikimas. Jame dalyvavo Seimo nariai: Jonas Kairys ir Petras "
+         "Vaitkus.",
+         ["Jonas Kairys", "Petras Vaitkus"], ["Jonas Kairys", "Petras Vaitkus"], "members-after-a-colon"),
+    case(f"Birželio 3 d. {LIB} vyko poezijos popietė. Eiles skaitė: Ona Jonaitytė, Rasa Kairienė, "
+         "Tomas Rimkus.",
+         ["Ona Jonaitytė", "Rasa Kairienė", "Tomas Rimkus"], ["Ona Jonaitytė", "Rasa Kairienė", "Tomas Rimkus"],
+         "readers-after-a-verb-and-colon"),
+    case(f"Birželio 4 d. {LIB} vyko poezijos popietė.\nDalyvavo:\nOna Jonaitytė\nRasa Kairienė\nTomas "
+         "Rimkus",
+         ["Ona Jonaitytė", "Rasa Kairienė", "Tomas Rimkus"], ["Ona Jonaitytė", "Rasa Kairienė", "Tomas Rimkus"],
+         "names-under-a-heading-line"),
+    case(f"Birželio 5 d. {LIB} vyko koncertas.\n\nKoncertas ir paroda\n\nKoncerte grojo smuikininkas "
+         "Tomas Rimkus.",
+         ["Tomas Rimkus"], ["Tomas Rimkus"], "subheading-inside-the-article"),
+    case(f"Birželio 6 d. {LIB} vyko popietė. Renginio vedėja – Ona Jonaitytė.",
+         ["Ona Jonaitytė"], ["Ona Jonaitytė"], "host-after-a-dash"),
+    case(f"Birželio 7 d. {LIB} vyko popietė, kurioje savo kūrybą pristatė poetai Ona Jonaitytė ir "
+         "Tomas Rimkus.",
+         ["Ona Jonaitytė", "Tomas Rimkus"], ["Ona Jonaitytė", "Tomas Rimkus"], "poets-in-a-relative-clause"),
+    case(f"Birželio 8 d. {LIB} vyko popietė. Vaikai vaidino pagal Onos Jonaitytės pjesę, o juos "
+         "parengė mokytoja Rasa Kairienė.",
+         ["Rasa Kairienė"], ["Rasa Kairienė"], "clause-of-the-event-is-no-credit"),
+    case(f"Birželio 9 d. {LIB} vyko knygos pristatymas. Knygos autorius Tomas Rimkus papasakojo, "
+         "kaip ji gimė.",
+         ["Tomas Rimkus"], ["Tomas Rimkus"], "author-told-how-it-was-born"),
+    case(f"Birželio 11 d. {LIB} vyko šventė, ją vedė Ona Jonaitytė.\n\nParengė:\nRasa Kairienė",
+         ["Ona Jonaitytė", "Rasa Kairienė"], ["Ona Jonaitytė"], "credit-heading-line"),
+    case(f"Birželio 10 d. {LIB} vyko popietė. Knygos autorė Ona Jonaitytė į renginį atvykti "
+         "negalėjo, todėl jos eiles skaitė Rasa Kairienė.",
+         ["Ona Jonaitytė", "Rasa Kairienė"], ["Rasa Kairienė"], "author-could-not-come"),
+]
+
 ALL = (MECHANISMS + SUBJECT_OF_EVENT_VERB + AGENT_OF_PASSIVE_PARTICIPLE + MET_WITH_INSTRUMENTAL + LIST_AFTER_A_ROLE
        + PERFORMER_IN_A_PROGRAMME + COMMEMORATED + HISTORICAL + FORMER_STAFF + AUTHORS_OF_WORKS + THANKED
        + GREETING_SENDERS + BYLINES + ROUND_TWO
        + ROUND_THREE
-       + ROUND_FOUR)
+       + ROUND_FOUR
+       + ROUND_FIVE)
 
 
 # Who is listed at all (the visit's own stretch is decided by ``visits``): a year in a clause after the name that

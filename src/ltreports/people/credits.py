@@ -21,6 +21,10 @@ def is_credit(text: str, start: int, signature: bool = True) -> bool:
         return False
     if words[0].rstrip(":") in cues["credit_starts"] or words[-1] in cues["credit_ends"]:
         return True
+    heading = text[:line_start].rstrip()
+    heading = heading[heading.rfind("\n") + 1 :].strip().lower()
+    if heading.endswith(":") and heading.split()[0].rstrip(":") in cues["credit_starts"]:
+        return True  # "Parengė:⏎Ona Jonaitė", "Nuotraukų autorė:⏎..."
     sentence_start = max(text.rfind(". ", 0, start) + 2, line_start)
     first = text[sentence_start:start].strip().lower().split()
     if first and first[0].rstrip(":") in cues["credit_starts"]:
@@ -28,16 +32,28 @@ def is_credit(text: str, start: int, signature: bool = True) -> bool:
     # the closing signature: one of the last three non-empty lines, short, with no sentence punctuation (when
     # the caller allows it: a name in the nominative, no verb before it; "Susitikimas su poetu X" is a title)
     programme = " – " in line or " - " in line or ":" in line  # "Koncertas – dainininkė X"
-    if not signature or line.endswith((",", ";")) or _previous_line(text, line_start).endswith(":"):
+    if not signature or line.endswith((",", ";")) or in_list_block(text, line_start):
         return False  # an item of a list under a heading ("Programa:⏎smuikininkė X,⏎pianistas Y.")
     return (_lines_after(text, line_start, 4) <= 3 and len(line) <= 80 and not line.endswith((".", "!", "?"))
             and not programme)
 
 
-def _previous_line(text: str, line_start: int) -> str:
-    """The nearest non-empty line above the line that starts at ``line_start``, stripped."""
-    above = text[:line_start].rstrip()
-    return above[above.rfind("\n") + 1 :].strip()
+def in_list_block(text: str, line_start: int, limit: int = 12) -> bool:
+    """The line starting at ``line_start`` is an item of a list under a heading that ends with a colon
+    ("Dalyvavo:⏎Ona Jonaitė⏎Rasa Kairienė"): the short lines above it, up to the heading, hold no sentence."""
+    end = line_start
+    for _ in range(limit):
+        above = text[:end].rstrip()
+        if not above:
+            return False
+        begin = above.rfind("\n") + 1
+        line = above[begin:].strip()
+        if line.endswith(":"):
+            return True
+        if len(line) > 60 or line.endswith((".", "!", "?")):
+            return False
+        end = begin
+    return False
 
 
 def _name_heads_line(text: str, line_start: int, start: int, end: int) -> bool:
@@ -99,6 +115,8 @@ def is_byline(text: str, start: int, end: int | None = None) -> bool:
     stamp = bool(_STAMP_RE.fullmatch(before)) and any(c.isdigit() for c in before)
     if before and not stamp and not (end is not None and _role_line(text, before, end)):
         return False
+    if in_list_block(text, line_start):
+        return False  # "Dalyvavo:⏎Ona Jonaitė": an item of a list, not the author's line
     line_end = text.find("\n", start)
     line = text[line_start : len(text) if line_end == -1 else line_end].strip()
     return _lines_before(text, line_start, 6) <= 5 and not line.endswith((".", "!", "?"))

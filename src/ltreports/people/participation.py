@@ -128,6 +128,7 @@ def _decide(doc: Doc, start: int, end: int, fact: PersonFact | None) -> Decision
         and not any(finite(t, cues["event_verbs"]) for t in clause)  # "parengė ir perskaitė X": at the event
         and len(sent) <= 20
         and all(is_noun_with(t, cues["credit_objects"]) for t in clause if _accusative_noun(t))  # "Parodą parengė X"
+        and sum(is_finite_verb(t) for t in sent) == 1  # "Vaikai vaidino ..., o juos parengė X": a clause of the event
     ):
         return Decision(Part.LISTED, "credit sentence")
     if (

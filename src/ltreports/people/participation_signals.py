@@ -44,10 +44,9 @@ def absent(doc: Doc, last: int, clause: list[Token], sent: Span) -> bool:
             base = a.lemma.lower()[2:]
             if base in cues["event_verbs"]:
                 return True
-            if base in cues["modal_verbs"] and any(
-                verb_readings(t, cues["event_verbs"], ("Inf",)) for t in nearby_words(doc, token.i + 1, 1, 2, sent)
-            ):
-                return True
+            near = nearby_words(doc, token.i + 1, 1, 2, sent) + nearby_words(doc, token.i - 1, -1, 2, sent)
+            if base in cues["modal_verbs"] and any(verb_readings(t, cues["event_verbs"], ("Inf",)) for t in near):
+                return True  # "negalėjo atvykti X", "X atvykti negalėjo"
     return False
 
 
