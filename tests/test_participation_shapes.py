@@ -401,12 +401,46 @@ ROUND_FIVE = [
          ["Ona Jonaitytė", "Rasa Kairienė"], ["Rasa Kairienė"], "author-could-not-come"),
 ]
 
+# A sixth round: wishes passed on, on behalf of, thanks handed over, remembered founders, former staff who came.
+ROUND_SIX = [
+    case(f"Birželio 2 d. {LIB} vyko šventė. Sveikinimo žodį tarė direktorė Ona Jonaitytė, ji perdavė "
+         "ir mero Jono Kairio linkėjimus.",
+         ["Ona Jonaitytė"], ["Ona Jonaitytė"], "wishes-passed-on"),
+    case(f"Birželio 3 d. {LIB} vyko šventė. Mero Jono Kairio vardu susirinkusius sveikino patarėja "
+         "Rasa Kairienė.",
+         ["Rasa Kairienė"], ["Rasa Kairienė"], "on-behalf-of-the-mayor"),
+    case(f"Birželio 4 d. {LIB} vyko šventė. Ministrės Simonos Kairienės padėka įteikta "
+         "bibliotekininkei Onai Jonaitytei.",
+         ["Ona Jonaitytė"], ["Ona Jonaitytė"], "thanks-of-a-minister-handed-over"),
+    case(f"Birželio 5 d. {LIB} vyko šventė, ją vedė Ona Jonaitytė. Ta proga buvo prisimintas ir "
+         "pirmasis bibliotekos vedėjas Jonas Kairys.",
+         ["Ona Jonaitytė"], ["Ona Jonaitytė"], "first-head-remembered-passive"),
+    case(f"Birželio 6 d. {LIB} šventėje dalyvavo ilgus metus bibliotekai vadovavusi Ona Jonaitytė.",
+         ["Ona Jonaitytė"], ["Ona Jonaitytė"], "former-head-who-came"),
+    case(f"Birželio 7 d. {LIB} vyko šventė. Buvusi bibliotekos vedėja Ona Jonaitytė prisiminė, kaip "
+         "biblioteka kūrėsi.",
+         ["Ona Jonaitytė"], ["Ona Jonaitytė"], "former-head-who-spoke"),
+    case(f"Birželio 8 d. {LIB} vyko šventė, ją vedė Ona Jonaitytė. Bibliotekos įkūrėjas kunigas "
+         "Jonas Kairys mirė 1931 metais.",
+         ["Ona Jonaitytė"], ["Ona Jonaitytė"], "founder-died-long-ago"),
+    case(f"Birželio 9 d. {LIB} vyko popietė, ją vedė Ona Jonaitytė. Vaikai žiūrėjo filmuką apie Joną "
+         "Basanavičiūtį.",
+         ["Ona Jonaitytė"], ["Ona Jonaitytė"], "film-about-a-historical-figure"),
+    case(f"Birželio 10 d. {LIB} vyko popietė, ją vedė Ona Jonaitytė. Ji skirta rašytojo Jono Kairio "
+         "100-osioms gimimo metinėms paminėti.",
+         ["Ona Jonaitytė"], ["Ona Jonaitytė"], "anniversary-dative-of-purpose"),
+    case(f"Birželio 11 d. {LIB} vyko susitikimas su rašytoju Jonu Petraičiu. Rašytojas pasakojo apie "
+         "savo vaikystę.",
+         ["Jonas Petraitis"], ["Jonas Petraitis"], "met-then-told"),
+]
+
 ALL = (MECHANISMS + SUBJECT_OF_EVENT_VERB + AGENT_OF_PASSIVE_PARTICIPLE + MET_WITH_INSTRUMENTAL + LIST_AFTER_A_ROLE
        + PERFORMER_IN_A_PROGRAMME + COMMEMORATED + HISTORICAL + FORMER_STAFF + AUTHORS_OF_WORKS + THANKED
        + GREETING_SENDERS + BYLINES + ROUND_TWO
        + ROUND_THREE
        + ROUND_FOUR
-       + ROUND_FIVE)
+       + ROUND_FIVE
+       + ROUND_SIX)
 
 
 # Who is listed at all (the visit's own stretch is decided by ``visits``): a year in a clause after the name that
