@@ -169,6 +169,9 @@ MECHANISMS = [
     case(f"Birželio 4 d. {LIB} bibliotekininkė Rima Stankienė papasakojo, kad šiandien bibliotekoje lankosi "
          "rašytojas Jonas Vaitaitis.", ["Jonas Vaitaitis", "Rima Stankienė"], ["Jonas Vaitaitis", "Rima Stankienė"],
          "content-clause-in-the-present-is-the-event"),
+    case(f"Birželio 4 d. {LIB} vyko šventė. Direktorė Rima Stankienė pasidžiaugė ir pasakojo, kad šventėje dalyvavo "
+         "ir meras Jonas Vaitaitis.", ["Jonas Vaitaitis", "Rima Stankienė"], ["Jonas Vaitaitis", "Rima Stankienė"],
+         "content-clause-of-attending-is-the-event"),
     case(f"Birželio 5 d. {LIB} buvo rodomas režisieriaus Arūno Žebriūno filmas. Filmą aptarė bibliotekininkė "
          "Rima Stankienė.", ["Rima Stankienė"], ["Rima Stankienė"], "director-of-a-film-shown"),
     case(f"Birželio 6 d. {LIB} eksponuojami dailininkės Aistės Kirvelienės paveikslai. Autorė papasakojo apie "

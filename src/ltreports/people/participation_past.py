@@ -72,6 +72,10 @@ def reported_past(doc: Doc, first: int, clause: list[Token], sent: Span) -> bool
     if not before or not verb_readings(before[0], data()["reporting_verbs"], ("Indic_", "Gerund", "Part_")):
         return False
     verbs = [t for t in clause if is_finite_verb(t)]
+    if any(verb_readings(t, data()["attending_verbs"], ("Indic_",)) for t in verbs) and not old_year(
+        doc, doc[clause[0].i : clause[-1].i + 1], reference_year(doc)
+    ):
+        return False  # "pasakojo, kad šventėje dalyvavo ir meras X": the event's own guests (not "1936 m. lankėsi X")
     return bool(verbs) and all(
         any(a.pos.startswith("verb") and any(g.startswith("Indic_Past") for g in a.tags) for a in token_readings(t))
         for t in verbs
