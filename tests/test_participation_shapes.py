@@ -172,6 +172,12 @@ MECHANISMS = [
     case(f"Birželio 4 d. {LIB} vyko šventė. Direktorė Rima Stankienė pasidžiaugė ir pasakojo, kad šventėje dalyvavo "
          "ir meras Jonas Vaitaitis.", ["Jonas Vaitaitis", "Rima Stankienė"], ["Jonas Vaitaitis", "Rima Stankienė"],
          "content-clause-of-attending-is-the-event"),
+    case(f"Birželio 17 d. {LIB} vyko šventė. Šventės sveikintojai – direktorė Rima Stankienė ir buvęs bibliotekos "
+         "vedėjas Jonas Vaitaitis.", ["Jonas Vaitaitis", "Rima Stankienė"], ["Jonas Vaitaitis", "Rima Stankienė"],
+         "former-head-in-a-list-of-greeters"),
+    case(f"Birželio 18 d. {LIB} vyko šventė, ją vedė direktorė Rima Stankienė. Svečiai klausėsi pasakojimo apie "
+         "buvusį bibliotekos vedėją Joną Vaitaitį.", ["Rima Stankienė"], ["Rima Stankienė"],
+         "guests-heard-about-a-former-head"),
     case(f"Birželio 5 d. {LIB} buvo rodomas režisieriaus Arūno Žebriūno filmas. Filmą aptarė bibliotekininkė "
          "Rima Stankienė.", ["Rima Stankienė"], ["Rima Stankienė"], "director-of-a-film-shown"),
     case(f"Birželio 6 d. {LIB} eksponuojami dailininkės Aistės Kirvelienės paveikslai. Autorė papasakojo apie "

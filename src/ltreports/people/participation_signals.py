@@ -237,7 +237,7 @@ def took_part_reason(
         role = fact.role.lower()
         if role in cues["participant_roles"] or role.split()[-1] in cues["participant_roles"]:
             return "role"
-    for token in nearby_words(doc, first - 1, -1, 5, sent):
+    for token in nearby_words(doc, first - 1, -1, 12, sent):  # past a list: "svečiai – A, B ir buvęs vedėjas X"
         if token.text in ".;:!?" or is_finite_verb(token):
             break
         if has_lemma(token, cues["participant_roles"]) and any(a.case == "Nom" for a in token_readings(token)):
