@@ -178,6 +178,8 @@ MECHANISMS = [
     case(f"Birželio 18 d. {LIB} vyko šventė, ją vedė direktorė Rima Stankienė. Svečiai klausėsi pasakojimo apie "
          "buvusį bibliotekos vedėją Joną Vaitaitį.", ["Rima Stankienė"], ["Rima Stankienė"],
          "guests-heard-about-a-former-head"),
+    case(f"Birželio 19 d. {LIB} vyko tautodailininkės Aldonos Šulcienės parodos „Vasaros raštai“ atidarymas.",
+         ["Aldona Šulcienė"], ["Aldona Šulcienė"], "opening-of-the-artist-s-exhibition"),
     case(f"Birželio 5 d. {LIB} buvo rodomas režisieriaus Arūno Žebriūno filmas. Filmą aptarė bibliotekininkė "
          "Rima Stankienė.", ["Rima Stankienė"], ["Rima Stankienė"], "director-of-a-film-shown"),
     case(f"Birželio 6 d. {LIB} eksponuojami dailininkės Aistės Kirvelienės paveikslai. Autorė papasakojo apie "
