@@ -445,13 +445,30 @@ ROUND_SIX = [
          ["Jonas Petraitis"], ["Jonas Petraitis"], "met-then-told"),
 ]
 
+# A seventh round: a visit or staff told decades back, the remembered in the accusative.
+ROUND_SEVEN = [
+    case(f"Birželio 2 d. {LIB} vyko šventė, ją vedė direktorė Ona Jonaitytė. Ji priminė, kad 1990 m. "
+         "bibliotekoje lankėsi poetas Jonas Vaitkelis.",
+         ["Ona Jonaitytė"], ["Ona Jonaitytė"], "visit-long-ago-in-a-content-clause"),
+    case(f"Birželio 3 d. {LIB} vyko šventė, ją vedė direktorė Ona Jonaitytė. 1995 m. bibliotekoje "
+         "lankėsi rašytojas Jonas Vaitkelis.",
+         ["Ona Jonaitytė"], ["Ona Jonaitytė"], "visit-long-ago-in-its-own-sentence"),
+    case(f"Birželio 4 d. {LIB} vyko šventė, ją vedė direktorė Ona Jonaitytė. Prisiminėme Joną "
+         "Vaitkelį ir Rasą Kairienę.",
+         ["Ona Jonaitytė"], ["Ona Jonaitytė"], "remembered-accusative-pair"),
+    case(f"Birželio 5 d. {LIB} vyko šventė, ją vedė direktorė Ona Jonaitytė. Ilgą laiką bibliotekoje "
+         "dirbo Rasa Kairienė.",
+         ["Ona Jonaitytė"], ["Ona Jonaitytė"], "worked-here-long"),
+]
+
 ALL = (MECHANISMS + SUBJECT_OF_EVENT_VERB + AGENT_OF_PASSIVE_PARTICIPLE + MET_WITH_INSTRUMENTAL + LIST_AFTER_A_ROLE
        + PERFORMER_IN_A_PROGRAMME + COMMEMORATED + HISTORICAL + FORMER_STAFF + AUTHORS_OF_WORKS + THANKED
        + GREETING_SENDERS + BYLINES + ROUND_TWO
        + ROUND_THREE
        + ROUND_FOUR
        + ROUND_FIVE
-       + ROUND_SIX)
+       + ROUND_SIX
+       + ROUND_SEVEN)
 
 
 # Who is listed at all (the visit's own stretch is decided by ``visits``): a year in a clause after the name that
@@ -463,6 +480,8 @@ PEOPLE_ONLY = [
          "year-of-the-own-clause"),
     case(f"Gegužės 19 d. {LIB} bibliotekininkė Rima Stankienė papasakojo, kad 1936 m. čia lankėsi rašytojas "
          "Jonas Vaitaitis.", ["Rima Stankienė"], [], "year-after-a-comma-and-kad"),
+    case(f"Gegužės 20 d. {LIB} vyko šventė. Šventėje dalyvavo ir prieš 1995 m. bibliotekoje dirbusi Rasa "
+         "Kairienė.", ["Rasa Kairienė"], [], "year-inside-a-participle-phrase-of-a-guest"),
 ]
 
 

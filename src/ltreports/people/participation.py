@@ -54,7 +54,16 @@ from .name_context import (
     name_cases,
     nearby_words,
 )
-from .participation_past import life_told, marked, old_year, own_part, perfect, reference_year, reported_past
+from .participation_past import (
+    dated_long_ago,
+    life_told,
+    marked,
+    old_year,
+    own_part,
+    perfect,
+    reference_year,
+    reported_past,
+)
 from .participation_signals import (
     absent,
     alias,
@@ -178,6 +187,8 @@ def _decide(doc: Doc, start: int, end: int, fact: PersonFact | None) -> Decision
         return Decision(Part.LISTED, "absent")  # "negalėjusi dalyvauti X": named, but not there
     if "Nom" in cases and reported_past(doc, first, clause, sent):
         return Decision(Part.REFERRED, "reported")
+    if "Nom" in cases and dated_long_ago(doc, first, last, clause, reference_year(doc)):
+        return Decision(Part.REFERRED, "history")  # "1995 m. bibliotekoje lankėsi X": not this event
     reason = took_part_reason(doc, first, last, cases, fact, clause, sent, verb)
     if reason:
         return Decision(Part.TOOK_PART, reason)

@@ -82,6 +82,27 @@ def reported_past(doc: Doc, first: int, clause: list[Token], sent: Span) -> bool
     )
 
 
+def dated_long_ago(doc: Doc, first: int, last: int, clause: list[Token], ref_year: int | None) -> bool:
+    """The name's own clause is dated decades before the post ("1995 m. bibliotekoje lankėsi rašytojas X"): a
+    year of the clause itself, not one inside a participle's phrase that describes the person ("dalyvavo ir prieš
+    1995 m. bibliotekoje dirbusi X")."""
+    if ref_year is None:
+        return False
+    limit = ref_year - int(data()["history_years"])
+    for n, token in enumerate(clause):
+        m = YEAR_RE.match(token.text)
+        if not m or int(m.group(1)) > limit:
+            continue
+        between = clause[n + 1 :] if token.i < first else clause[:n]
+        between = [t for t in between if (t.i < first) == (token.i < first)]
+        if not any(
+            a.pos.startswith("verb") and any(g.startswith("Part_Act") for g in a.tags)
+            for t in between for a in token_readings(t)
+        ):
+            return True
+    return False
+
+
 def life_told(doc: Doc, last: int, clause: list[Token]) -> bool:
     """The name's clause tells a life or a library's past: a history verb in the past, an infinitive after
     "pradėjo", or a participle after the name ("gimė", "dirbo", "pradėjo vadovauti", "X, gimęs ...")."""
