@@ -461,6 +461,30 @@ ROUND_SEVEN = [
          ["Ona Jonaitytė"], ["Ona Jonaitytė"], "worked-here-long"),
 ]
 
+# An eighth round: authors of works in other cases (instrumental, dative, locative, after 'iš'), a pronoun object is no credit.
+ROUND_EIGHT = [
+    case(f"Birželio 2 d. {LIB} vyko popietė, ją vedė Ona Jonaitytė. Vaikai domėjosi rašytojos Rasos "
+         "Kairienės kūryba.",
+         ["Ona Jonaitytė"], ["Ona Jonaitytė"], "instrumental-of-works"),
+    case(f"Birželio 3 d. {LIB} vyko viktorina, skirta Jono Vaitkelio kūrybai. Ją vedė Ona Jonaitytė.",
+         ["Ona Jonaitytė"], ["Ona Jonaitytė"], "dative-of-works"),
+    case(f"Birželio 4 d. {LIB} veikia Rasos Kairienės knygų paroda. Ją parengė bibliotekininkė Ona "
+         "Jonaitytė.",
+         ["Ona Jonaitytė"], ["Ona Jonaitytė"], "book-exhibition-made-by-a-pronoun-object"),
+    case(f"Birželio 5 d. {LIB} vaikai piešė iliustracijas Jono Vaitkelio pasakoms. Užsiėmimą vedė "
+         "Ona Jonaitytė.",
+         ["Ona Jonaitytė"], ["Ona Jonaitytė"], "dative-plural-of-tales"),
+    case(f"Birželio 6 d. {LIB} skambėjo Jono Vaitkelio ir Rasos Kairienės kūriniai. Renginį vedė Ona "
+         "Jonaitytė.",
+         ["Ona Jonaitytė"], ["Ona Jonaitytė"], "works-of-two-authors-sounded"),
+    case(f"Birželio 7 d. {LIB} vyko popietė, ją vedė Ona Jonaitytė. Jos metu buvo aptariami Jono "
+         "Vaitkelio romanai.",
+         ["Ona Jonaitytė"], ["Ona Jonaitytė"], "novels-discussed-passive"),
+    case(f"Birželio 8 d. {LIB} vyko popietė, ją vedė Ona Jonaitytė. Jos metu vaikai vaidino "
+         "ištraukas iš Rasos Kairienės apysakos.",
+         ["Ona Jonaitytė"], ["Ona Jonaitytė"], "excerpts-from-a-story"),
+]
+
 ALL = (MECHANISMS + SUBJECT_OF_EVENT_VERB + AGENT_OF_PASSIVE_PARTICIPLE + MET_WITH_INSTRUMENTAL + LIST_AFTER_A_ROLE
        + PERFORMER_IN_A_PROGRAMME + COMMEMORATED + HISTORICAL + FORMER_STAFF + AUTHORS_OF_WORKS + THANKED
        + GREETING_SENDERS + BYLINES + ROUND_TWO
@@ -468,7 +492,8 @@ ALL = (MECHANISMS + SUBJECT_OF_EVENT_VERB + AGENT_OF_PASSIVE_PARTICIPLE + MET_WI
        + ROUND_FOUR
        + ROUND_FIVE
        + ROUND_SIX
-       + ROUND_SEVEN)
+       + ROUND_SEVEN
+       + ROUND_EIGHT)
 
 
 # Who is listed at all (the visit's own stretch is decided by ``visits``): a year in a clause after the name that

@@ -203,8 +203,11 @@ def _decide(doc: Doc, start: int, end: int, fact: PersonFact | None) -> Decision
 
 
 def _accusative_noun(token: Token) -> bool:
-    """A word the dictionary reads as a common noun in the accusative ("Parodą", "Informaciją")."""
-    return any(a.pos == "noun" and a.case == "Acc" and a.kind is None for a in token_analyses(token) or ())
+    """A word the dictionary reads as a common noun or a pronoun in the accusative ("Parodą", "Informaciją",
+    "Ją": a pronoun stands for something the post named before, never for the post's own text)."""
+    return any(
+        a.pos in ("noun", "pronoun") and a.case == "Acc" and a.kind is None for a in token_analyses(token) or ()
+    )
 
 
 def _given_not_genitive(span: Span) -> bool:
