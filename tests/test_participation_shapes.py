@@ -461,7 +461,8 @@ ROUND_SEVEN = [
          ["Ona Jonaitytė"], ["Ona Jonaitytė"], "worked-here-long"),
 ]
 
-# An eighth round: authors of works in other cases (instrumental, dative, locative, after 'iš'), a pronoun object is no credit.
+# An eighth round: authors of works in other cases (instrumental, dative, locative, after 'iš'), a pronoun
+# object is no credit.
 ROUND_EIGHT = [
     case(f"Birželio 2 d. {LIB} vyko popietė, ją vedė Ona Jonaitytė. Vaikai domėjosi rašytojos Rasos "
          "Kairienės kūryba.",
