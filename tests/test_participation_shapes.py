@@ -522,3 +522,11 @@ def test_who_took_part(extract_spacy, text: str, people: list[str], participants
     report = extract_spacy(text, published="2023-06-15")
     assert sorted(p.name for p in report.people) == sorted(people)
     assert sorted({p.name for v in report.visits for p in v.people}) == sorted(participants)
+
+
+@pytest.mark.parametrize(("text", "people", "participants"), MECHANISMS)
+def test_mechanisms_on_both_backends(extract, text: str, people: list[str], participants: list[str]) -> None:
+    """The mechanisms of this audit read morphology and layout, which both backends share: a sample runs on both."""
+    report = extract(text, published="2023-06-15")
+    assert sorted(p.name for p in report.people) == sorted(people)
+    assert sorted({p.name for v in report.visits for p in v.people}) == sorted(participants)
