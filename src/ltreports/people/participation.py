@@ -136,7 +136,7 @@ def _decide(doc: Doc, start: int, end: int, fact: PersonFact | None) -> Decision
         and any(finite(t, cues["credit_verbs"], ("Indic_Past",)) for t in clause)
         and not any(finite(t, cues["event_verbs"]) for t in clause)  # "parengė ir perskaitė X": at the event
         and len(sent) <= 20
-        and all(is_noun_with(t, cues["credit_objects"]) for t in clause if _accusative_noun(t))  # "Parodą parengė X"
+        and all(is_noun_with(t, cues["credit_objects"]) for t in clause if _accusative_object(t))  # "Parodą parengė X"
         and sum(is_finite_verb(t) for t in sent) == 1  # "Vaikai vaidino ..., o juos parengė X": a clause of the event
     ):
         return Decision(Part.LISTED, "credit sentence")
@@ -202,7 +202,7 @@ def _decide(doc: Doc, start: int, end: int, fact: PersonFact | None) -> Decision
 
 
 
-def _accusative_noun(token: Token) -> bool:
+def _accusative_object(token: Token) -> bool:
     """A word the dictionary reads as a common noun or a pronoun in the accusative ("Parodą", "Informaciją",
     "Ją": a pronoun stands for something the post named before, never for the post's own text)."""
     return any(
