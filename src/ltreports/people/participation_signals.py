@@ -168,7 +168,8 @@ def quoted_author(doc: Doc, first: int, last: int) -> bool:
 
 def in_title(doc: Doc, start: int, end: int) -> bool:
     """The name stands inside a quoted title on its line („Poezijos bibliotekėlė. Ona Jonaitė: eilėraščiai“):
-    a part of a work's name, not a person at the event."""
+    a part of a work's name, not a person at the event. Quoted speech is no title: it has a finite verb
+    („Džiaugiamės, kad atvyko Ona Jonaitė“, – sakė ...)."""
     text = doc_text(doc)
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", end)
@@ -178,7 +179,10 @@ def in_title(doc: Doc, start: int, end: int) -> bool:
     if opening == -1 or any(q in before[opening:] for q in "“”"):
         return False
     closing = min((after.find(q) for q in "“”" if q in after), default=-1)
-    return closing != -1 and "„" not in after[:closing] and closing <= 60
+    if closing == -1 or "„" in after[:closing] or closing > 60:
+        return False
+    quoted = doc.char_span(line_start + opening + 1, end + closing, alignment_mode="contract")
+    return quoted is None or not any(is_finite_verb(t) for t in quoted)
 
 
 def citing(doc: Doc, first: int, last: int, sent: Span) -> bool:
