@@ -178,6 +178,8 @@ MECHANISMS = [
     case(f"Birželio 18 d. {LIB} vyko šventė, ją vedė direktorė Rima Stankienė. Svečiai klausėsi pasakojimo apie "
          "buvusį bibliotekos vedėją Joną Vaitaitį.", ["Rima Stankienė"], ["Rima Stankienė"],
          "guests-heard-about-a-former-head"),
+    case(f"Birželio 20 d. {LIB} vyks šventė. Joje dalyvaus buvusi bibliotekos direktorė Ona Jonaitytė.",
+         ["Ona Jonaitytė"], ["Ona Jonaitytė"], "announced-guest-who-is-former-staff"),
     case(f"Birželio 19 d. {LIB} vyko tautodailininkės Aldonos Šulcienės parodos „Vasaros raštai“ atidarymas.",
          ["Aldona Šulcienė"], ["Aldona Šulcienė"], "opening-of-the-artist-s-exhibition"),
     case(f"Birželio 5 d. {LIB} buvo rodomas režisieriaus Arūno Žebriūno filmas. Filmą aptarė bibliotekininkė "

@@ -232,6 +232,9 @@ def met(doc: Doc, first: int, sent: Span) -> bool:
     return False
 
 
+EVENT_TENSES = ("Indic_Past", "Indic_Pres", "Indic_Fut")  # an announcement's guests too: "dalyvaus X"
+
+
 def took_part_reason(
     doc: Doc, first: int, last: int, cases: set[str], fact: PersonFact | None, clause: list[Token],
     sent: Span, verb: Token | None,
@@ -248,7 +251,7 @@ def took_part_reason(
             return "role"  # "Renginio svečias – rašytojas X": the chain of roles names a guest
     if "Nom" in cases:
         for token in clause:
-            if finite(token, cues["event_verbs"]) or (
+            if finite(token, cues["event_verbs"], EVENT_TENSES) or (
                 is_finite_verb(token) and _with_event_infinitive(doc, token, sent)
             ):
                 return "subject"  # "X pristatė", "skaityti kilo X": an event verb, or one with its infinitive
@@ -256,7 +259,7 @@ def took_part_reason(
             if any(a.case == "Nom" for a in participles):
                 return "subject"  # "atvykęs vicemeras X"
         if not any(is_finite_verb(t) for t in clause) and verb is not None and (
-            finite(verb, cues["event_verbs"]) or _with_event_infinitive(doc, verb, sent)
+            finite(verb, cues["event_verbs"], EVENT_TENSES) or _with_event_infinitive(doc, verb, sent)
         ):
             return "subject"  # "Dalyvavo A, B, buvę klubo vadovai X, Y": the list's verb
         if governed_by(verb, cues["present_object_verbs"]):
