@@ -488,6 +488,25 @@ ROUND_EIGHT = [
          ["Ona Jonaitytė"], ["Ona Jonaitytė"], "excerpts-from-a-story"),
 ]
 
+# A ninth round: lists of participants in the instrumental, accusative, nominative of a passive and dative.
+ROUND_NINE = [
+    case(f"Birželio 2 d. {LIB} vyko susitikimas su rašytojais Jonu Petraičiu, Rasa Kairiene ir Tomu "
+         "Rimkumi.",
+         ["Jonas Petraitis", "Rasa Kairienė", "Tomas Rimkus"], ["Jonas Petraitis", "Rasa Kairienė", "Tomas Rimkus"],
+         "met-a-list-of-writers"),
+    case(f"Birželio 3 d. {LIB} į popietę pakvietėme poetus Joną Petraitį ir Rasą Kairienę.",
+         ["Jonas Petraitis", "Rasa Kairienė"], ["Jonas Petraitis", "Rasa Kairienė"], "invited-a-list-of-poets"),
+    case(f"Birželio 4 d. {LIB} vyko šventė. Padėkos raštais apdovanotos skaitytojos Rasa Kairienė ir "
+         "Ona Jonaitytė.",
+         ["Ona Jonaitytė", "Rasa Kairienė"], ["Ona Jonaitytė", "Rasa Kairienė"], "awarded-list-of-readers"),
+    case(f"Birželio 5 d. {LIB} vyko šventė. Aktyviausioms skaitytojoms Rasai Kairienei ir Onai "
+         "Jonaitytei įteikti prizai.",
+         ["Ona Jonaitytė", "Rasa Kairienė"], ["Ona Jonaitytė", "Rasa Kairienė"], "prizes-handed-to-a-dative-list"),
+    case(f"Birželio 6 d. {LIB} vyko šventė. Renginį vedė bibliotekininkės: Rasa Kairienė, Ona "
+         "Jonaitytė.",
+         ["Ona Jonaitytė", "Rasa Kairienė"], ["Ona Jonaitytė", "Rasa Kairienė"], "hosts-after-a-plural-role-and-colon"),
+]
+
 ALL = (MECHANISMS + SUBJECT_OF_EVENT_VERB + AGENT_OF_PASSIVE_PARTICIPLE + MET_WITH_INSTRUMENTAL + LIST_AFTER_A_ROLE
        + PERFORMER_IN_A_PROGRAMME + COMMEMORATED + HISTORICAL + FORMER_STAFF + AUTHORS_OF_WORKS + THANKED
        + GREETING_SENDERS + BYLINES + ROUND_TWO
@@ -496,7 +515,8 @@ ALL = (MECHANISMS + SUBJECT_OF_EVENT_VERB + AGENT_OF_PASSIVE_PARTICIPLE + MET_WI
        + ROUND_FIVE
        + ROUND_SIX
        + ROUND_SEVEN
-       + ROUND_EIGHT)
+       + ROUND_EIGHT
+       + ROUND_NINE)
 
 
 # Who is listed at all (the visit's own stretch is decided by ``visits``): a year in a clause after the name that
