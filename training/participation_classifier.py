@@ -37,7 +37,7 @@ PARTS = [p.value for p in Part]
 REASONS = [
     "credit", "credit sentence", "byline", "thanked", "quoted author", "deceased", "spoken about", "genitive of",
     "dedicated", "anniversary", "commemorated", "cited", "former", "history", "role", "subject", "object", "met",
-    "agent", "recipient", "signature", "related",
+    "agent", "recipient", "signature", "related", "sender", "reported", "title", "absent", "author came",
 ]
 CASES = ["Nom", "Gen", "Dat", "Acc", "Inst", "Loc", None]
 

@@ -21,6 +21,12 @@ def is_credit(text: str, start: int, signature: bool = True) -> bool:
         return False
     if words[0].rstrip(":") in cues["credit_starts"] or words[-1] in cues["credit_ends"]:
         return True
+    k = line_start  # the line above, past blank lines (read in place: linear in the post)
+    while k > 0 and text[k - 1].isspace():
+        k -= 1
+    heading = text[text.rfind("\n", 0, k) + 1 : k].strip().lower()
+    if heading.endswith(":") and heading.split()[0].rstrip(":") in cues["credit_starts"]:
+        return True  # "Parengė:⏎Ona Jonaitė", "Nuotraukų autorė:⏎..."
     # (a ". " before the line cannot end past its start: looked for on the line only, linear in the post)
     sentence_start = max(text.rfind(". ", line_start, start) + 2, line_start)
     first = text[sentence_start:start].strip().lower().split()
@@ -29,10 +35,28 @@ def is_credit(text: str, start: int, signature: bool = True) -> bool:
     # the closing signature: one of the last three non-empty lines, short, with no sentence punctuation (when
     # the caller allows it: a name in the nominative, no verb before it; "Susitikimas su poetu X" is a title)
     programme = " – " in line or " - " in line or ":" in line  # "Koncertas – dainininkė X"
-    if not signature:
-        return False
+    if not signature or line.endswith((",", ";")) or in_list_block(text, line_start):
+        return False  # an item of a list under a heading ("Programa:⏎smuikininkė X,⏎pianistas Y.")
     return (_lines_after(text, line_start, 4) <= 3 and len(line) <= 80 and not line.endswith((".", "!", "?"))
             and not programme)
+
+
+def in_list_block(text: str, line_start: int, limit: int = 12) -> bool:
+    """The line starting at ``line_start`` is an item of a list under a heading that ends with a colon
+    ("Dalyvavo:⏎Ona Jonaitė⏎Rasa Kairienė"): the short lines above it, up to the heading, hold no sentence."""
+    end = line_start
+    for _ in range(limit):
+        above = text[:end].rstrip()
+        if not above:
+            return False
+        begin = above.rfind("\n") + 1
+        line = above[begin:].strip()
+        if line.endswith(":"):
+            return True
+        if len(line) > 60 or line.endswith((".", "!", "?")):
+            return False
+        end = begin
+    return False
 
 
 def _name_heads_line(text: str, line_start: int, start: int, end: int) -> bool:
@@ -85,16 +109,32 @@ _SENTENCE_ENDS = (".", "!", "?", "…", "“", "”", '"', ")")
 _STAMP_RE = re.compile(r"(?:\w+:?\s+)?[\d\s./:-]+")
 
 
-def is_byline(text: str, start: int) -> bool:
+def is_byline(text: str, start: int, end: int | None = None) -> bool:
     """A name that opens one of the first lines of the post ("Jurgita Bružienė, ... bibliotekininkė"), past a
-    date stamp of the page ("2020-08-12 Jurgita Bružienė")."""
+    date stamp of the page ("2020-08-12 Jurgita Bružienė"), or that ends such a line after its role ("Kaimo
+    bibliotekos vyr. bibliotekininkė Ona Jonaitė"; ``end`` given: the line holds nothing after the name)."""
     line_start = text.rfind("\n", 0, start) + 1
     before = text[line_start:start].strip()
-    if before and not (_STAMP_RE.fullmatch(before) and any(c.isdigit() for c in before)):
+    stamp = bool(_STAMP_RE.fullmatch(before)) and any(c.isdigit() for c in before)
+    if before and not stamp and not (end is not None and _role_line(text, before, end)):
         return False
+    if in_list_block(text, line_start):
+        return False  # "Dalyvavo:⏎Ona Jonaitė": an item of a list, not the author's line
     line_end = text.find("\n", start)
     line = text[line_start : len(text) if line_end == -1 else line_end].strip()
     return _lines_before(text, line_start, 6) <= 5 and not line.endswith((".", "!", "?"))
+
+
+def _role_line(text: str, before: str, end: int) -> bool:
+    """The words before the name are a role phrase (a few words, no digits or sentence punctuation) and the
+    line ends with the name."""
+    line_end = text.find("\n", end)
+    after = text[end : len(text) if line_end == -1 else line_end].strip()
+    words = before.split()
+    return (
+        not after and len(words) <= 7 and not any(c.isdigit() for c in before)
+        and not any(c in before for c in ":;!?„“\"()–")
+    )
 
 
 def _lines_after(text: str, start: int, limit: int) -> int:

@@ -3,16 +3,21 @@
 The one place where both questions are decided, per mention and per person, by grammar and layout:
 
 - a mention is **referred** when the person is only spoken about: the genitive of an author, a
-  commemorated person or a sender before what belongs to them ("X knygos", "X 100-osios gimimo
-  metinės", "X sveikinimo žodžiai", "X patarėja"), a dative of dedication ("X skirtas vakaras",
-  "paroda poetui X", "X – 120"), "apie X" / "pagal X" (also an accusative list in apposition: "apie
-  mokytojus – A, B"), "su X" after a word of relation ("susiję su poetu X"), a quoted author ("(X)",
+  commemorated person or a sender before what belongs to them, read past a chain of genitives ("X knygos",
+  "X 100-osios gimimo metinės", "X sveikinimo žodžiai", "X patarėja", "X vaikystės namelis"; any noun in a
+  sentence of showing: "eksponuojami X karpiniai"), unless the author is there ("pristatyta X knyga",
+  "... Autorius pats atvežė"), the subject of sending ("Sveikinimą atsiuntė X"), a name in a quoted title,
+  a person in a clause of content told in the past ("sužinojo, kaip X mokė ..."), a dative of dedication
+  ("X skirtas vakaras", "paroda poetui X", "X – 120"), "apie X" / "pagal X" (also an accusative list in
+  apposition: "apie mokytojus – A, B"), "su X" after a word of relation ("susiję su poetu X"), a quoted author ("(X)",
   "“ – X"), another name of a person just named ("X (slapyvardis Y)"), a person of the past (former
   staff, the deceased, a sentence set decades before the post or telling a life: "gimė", "dirbo",
   "vadovavo", "dirbant vedėjai X", a perfect "yra sukūrusi X"), a person commemorated ("Prisiminta ir X");
 - a mention is **listed** only (a real person, but not taking part there) in a credit line, a closing
   signature (also one closing an article inside a page: "...⏎Ona Jonaitė⏎Filialo bibliotekininkė⏎⏎***"),
-  a byline ("Parengė X", "X nuotr.") or when the person is thanked ("dėkojame X");
+  a byline ("Parengė X", "X nuotr.", a role and a name on one of the first lines), when the person is thanked
+  ("dėkojame X", "padėka X", "ačiū X"), or when a negated event verb says the person was not there
+  ("nedalyvavo X", "X, negalėjusi dalyvauti");
 - a mention **took part** when the person is the subject of an event verb ("X pristatė", "dalyvavo
   X", "skaityti kilo X"), met ("susitikimas su X"), greeted or handed something ("pasveikino X",
   "įteikė X"), received an award ("premija skirta X už ..."), presented an own work ("X knygos
@@ -21,7 +26,8 @@ The one place where both questions are decided, per mention and per person, by g
 - otherwise it is **neutral**.
 
 A person is listed when a mention took part or is listed, else when the neutral mentions outnumber the
-referred ones. A mention counts for a visit when its person is listed and the mention itself is neither
+referred ones (a mention in a quoted title is not counted: the name may name something else). A mention
+counts for a visit when its person is listed and the mention itself is neither
 referred nor listed only. Cue words: ``data/participants.yaml``; cases and lemmas from the morphology layer.
 """
 
@@ -30,7 +36,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import StrEnum
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from ..language import doc_text, doc_words
 from ..matches import Match
@@ -44,21 +50,33 @@ from .name_context import (
     finite_readings,
     governing_verb,
     is_finite_verb,
+    is_noun_with,
     name_cases,
     nearby_words,
 )
-from .participation_past import life_told, marked, old_year, perfect, reference_year
+from .participation_past import (
+    dated_long_ago,
+    life_told,
+    marked,
+    old_year,
+    own_part,
+    perfect,
+    reference_year,
+    reported_past,
+)
 from .participation_signals import (
+    absent,
     alias,
     citing,
     commemorated,
     dative,
-    genitive_of,
+    in_title,
     quoted_author,
     related,
     spoken_about,
     took_part_reason,
 )
+from .participation_works import author_came, genitive_of
 
 CACHE_KEY = "ltr_participation"
 
@@ -95,6 +113,8 @@ def _decide(doc: Doc, start: int, end: int, fact: PersonFact | None) -> Decision
         return Decision(Part.REFERRED, "quoted author")
     if alias(doc, start):
         return Decision(Part.REFERRED, "alias")
+    if in_title(doc, start, end):
+        return Decision(Part.REFERRED, "title")
     sent = span.sent if doc.has_annotation("SENT_START") else doc[:]
     cases = name_cases(list(span), fact)
     # no agreed case, or a family name the dictionary does not inflect ("Astrid Lindgren")
@@ -116,14 +136,24 @@ def _decide(doc: Doc, start: int, end: int, fact: PersonFact | None) -> Decision
         and any(finite(t, cues["credit_verbs"], ("Indic_Past",)) for t in clause)
         and not any(finite(t, cues["event_verbs"]) for t in clause)  # "parengė ir perskaitė X": at the event
         and len(sent) <= 20
+        and all(is_noun_with(t, cues["credit_objects"]) for t in clause if _accusative_object(t))  # "Parodą parengė X"
+        and sum(is_finite_verb(t) for t in sent) == 1  # "Vaikai vaidino ..., o juos parengė X": a clause of the event
     ):
         return Decision(Part.LISTED, "credit sentence")
+    if (
+        "Nom" in cases
+        and any(finite(t, cues["sending_verbs"]) for t in clause)
+        and not any(finite(t, cues["event_verbs"]) for t in clause)
+    ):
+        return Decision(Part.REFERRED, "sender")  # "Sveikinimą atsiuntė ministrė X": sent from elsewhere
     if marked(doc, first, sent, cues["deceased_words"]):
         return Decision(Part.REFERRED, "deceased")
     if "Gen" in cases or unknown:
         owner = genitive_of(doc, last, sent)
         if owner == "agent":
             return Decision(Part.TOOK_PART, "agent")
+        if owner and author_came(doc, sent):
+            return Decision(Part.TOOK_PART, "author came")  # "... X skulptūros. Autorius jas pats atvežė"
         if owner:
             return Decision(Part.REFERRED, "genitive of")
     if fact is not None and fact.excluded:
@@ -149,8 +179,16 @@ def _decide(doc: Doc, start: int, end: int, fact: PersonFact | None) -> Decision
         return Decision(Part.REFERRED, "commemorated")
     if "Nom" in cases and citing(doc, first, last, sent):
         return Decision(Part.REFERRED, "cited")
-    if is_byline(text, start) and ("Nom" in cases or unknown):
+    if is_byline(text, start, end if "Nom" in cases and not _verb_before_on_line(doc, first) else None) and (
+        "Nom" in cases or unknown
+    ):
         return Decision(Part.LISTED, "byline")
+    if absent(doc, last, clause, sent):
+        return Decision(Part.LISTED, "absent")  # "negalėjusi dalyvauti X": named, but not there
+    if "Nom" in cases and reported_past(doc, first, clause, sent):
+        return Decision(Part.REFERRED, "reported")
+    if "Nom" in cases and dated_long_ago(doc, first, last, clause, reference_year(doc)):
+        return Decision(Part.REFERRED, "history")  # "1995 m. bibliotekoje lankėsi X": not this event
     reason = took_part_reason(doc, first, last, cases, fact, clause, sent, verb)
     if reason:
         return Decision(Part.TOOK_PART, reason)
@@ -158,10 +196,18 @@ def _decide(doc: Doc, start: int, end: int, fact: PersonFact | None) -> Decision
         return Decision(Part.REFERRED, "former")
     if "Nom" in cases and perfect(clause):
         return Decision(Part.REFERRED, "perfect")
-    if life_told(doc, last, clause) or old_year(doc, sent, reference_year(doc)):
+    if life_told(doc, last, clause) or old_year(doc, own_part(doc, last, sent), reference_year(doc)):
         return Decision(Part.REFERRED, "history")
     return Decision(Part.NEUTRAL, "")
 
+
+
+def _accusative_object(token: Token) -> bool:
+    """A word the dictionary reads as a common noun or a pronoun in the accusative ("Parodą", "Informaciją",
+    "Ją": a pronoun stands for something the post named before, never for the post's own text)."""
+    return any(
+        a.pos in ("noun", "pronoun") and a.case == "Acc" and a.kind is None for a in token_analyses(token) or ()
+    )
 
 
 def _given_not_genitive(span: Span) -> bool:
@@ -177,8 +223,8 @@ def _verb_before_on_line(doc: Doc, first: int) -> bool:
     texts, analyses = doc_words(doc)[0], doc_analyses(doc)  # by index: no Token per word
     i = first - 1
     while i >= 0 and "\n" not in texts[i]:
-        if finite_readings(analyses[i]):
-            return True
+        if finite_readings(analyses[i]) and not any(a.pos == "noun" for a in analyses[i] or ()):
+            return True  # "skyriaus" is also a rare verb form: a word the dictionary reads as a noun is none
         i -= 1
     return False
 
@@ -188,7 +234,8 @@ def _verb_before_on_line(doc: Doc, first: int) -> bool:
 
 def listed(doc: Doc, mentions: list[Match]) -> bool:
     """Is the person named by ``mentions`` (``Match[PersonFact]``) one the post lists?"""
-    parts = [decide(doc, m.start, m.end, m.fact).part for m in mentions]
+    decisions = [decide(doc, m.start, m.end, m.fact) for m in mentions]
+    parts = [d.part for d in decisions if d.reason != "title"]  # a name in a title may name something else
     if Part.TOOK_PART in parts or Part.LISTED in parts:
         return True
     return parts.count(Part.REFERRED) < parts.count(Part.NEUTRAL)

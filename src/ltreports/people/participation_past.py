@@ -51,13 +51,70 @@ def old_year(doc: Doc, sent: Span, ref_year: int | None) -> bool:
     return False
 
 
+SUBORDINATORS = frozenset({"kad", "jog", "kaip", "kai", "nes", "kuri", "kuris", "kurioje", "kuriame", "kurią", "kurį"})
+
+
+def own_part(doc: Doc, last: int, sent: Span) -> Span:
+    """The sentence up to the name's clause's end: a clause after the name that a comma and a subordinator open
+    ("X priminė, kad 1972 m. ...") tells something else, and its year does not date the name."""
+    texts = doc_words(doc)[0]
+    for i in range(last + 1, sent.end - 1):
+        if texts[i] == "," and texts[i + 1].lower() in SUBORDINATORS:
+            return doc[sent.start : i]
+    return sent
+
+
+def reported_past(doc: Doc, first: int, clause: list[Token], sent: Span) -> bool:
+    """The name stands in a clause of content after a verb of learning or telling, told in the past: "vaikai
+    sužinojo, kaip daraktorius X mokė vaikus", "papasakojo, kad X įkūrė skaityklą" (a story, not the event)."""
+    if not clause or clause[0].i > first or clause[0].lower_ not in ("kad", "kaip", "jog"):
+        return False
+    before = [t for t in nearby_words(doc, clause[0].i - 1, -1, 3, sent) if t.text != ","]
+    if not before or not verb_readings(before[0], data()["reporting_verbs"], ("Indic_", "Gerund", "Part_")):
+        return False
+    verbs = [t for t in clause if is_finite_verb(t)]
+    if any(verb_readings(t, data()["attending_verbs"], ("Indic_",)) for t in verbs) and not old_year(
+        doc, doc[clause[0].i : clause[-1].i + 1], reference_year(doc)
+    ):
+        return False  # "pasakojo, kad šventėje dalyvavo ir meras X": the event's own guests (not "1936 m. lankėsi X")
+    return bool(verbs) and all(
+        any(a.pos.startswith("verb") and any(g.startswith("Indic_Past") for g in a.tags) for a in token_readings(t))
+        for t in verbs
+    )
+
+
+def dated_long_ago(doc: Doc, first: int, last: int, clause: list[Token], ref_year: int | None) -> bool:
+    """The name's own clause is dated decades before the post ("1995 m. bibliotekoje lankėsi rašytojas X"): a
+    year of the clause itself, not one inside a participle's phrase that describes the person ("dalyvavo ir prieš
+    1995 m. bibliotekoje dirbusi X")."""
+    if ref_year is None:
+        return False
+    limit = ref_year - int(data()["history_years"])
+    for n, token in enumerate(clause):
+        m = YEAR_RE.match(token.text)
+        if not m or int(m.group(1)) > limit:
+            continue
+        between = clause[n + 1 :] if token.i < first else clause[:n]
+        between = [t for t in between if (t.i < first) == (token.i < first)]
+        if not any(
+            a.pos.startswith("verb") and any(g.startswith("Part_Act") for g in a.tags)
+            for t in between for a in token_readings(t)
+        ):
+            return True
+    return False
+
+
 def life_told(doc: Doc, last: int, clause: list[Token]) -> bool:
     """The name's clause tells a life or a library's past: a history verb in the past, an infinitive after
     "pradėjo", or a participle after the name ("gimė", "dirbo", "pradėjo vadovauti", "X, gimęs ...")."""
     cues = data()
     verbs = cues["history_verbs"]
-    after = [t for t in nearby_words(doc, last + 1, 1, 2) if t.text != ","]
+    after = [t for t in nearby_words(doc, last + 1, 1, 3) if t.text != ","]
+    # the word right after the name, or the verb the comma of an apposition puts one word later ("Ilgametė
+    # vedėja, šviesaus atminimo X, bibliotekai vadovavo 30 metų")
     if any(verb_readings(t, verbs, ("Indic_Past", "Part_Act_Past")) for t in clause + after[:1]):
+        return True
+    if len(after) > 1 and not is_finite_verb(after[0]) and verb_readings(after[1], verbs, ("Indic_Past",)):
         return True
     first = last
     while first - 1 >= 0 and doc[first - 1].i in person_tokens(doc):
@@ -82,6 +139,7 @@ def marked(doc: Doc, first: int, sent: Span, words: frozenset[str]) -> bool:
     seen = 0
     own = False  # the name has a role word of its own: a name further back is another person's
     texts, analyses = doc_words(doc)[0], doc_analyses(doc)  # by index: a Token only for a capitalized word
+    names = person_tokens(doc)
     i = first - 1
     while i >= sent.start and seen < 8:
         j = i
@@ -89,7 +147,7 @@ def marked(doc: Doc, first: int, sent: Span, words: frozenset[str]) -> bool:
         text = texts[j]
         if text.isspace():  # ``Token.is_space``
             continue
-        named = text[:1].isupper() and name_like(doc[j])  # ``name_like`` wants a capital first
+        named = text[:1].isupper() and name_like(doc[j]) and (j in names or not _organisation_word(texts, j))
         if text in ";:()" or (text in ".!?" and not named):
             break
         if named:
@@ -105,13 +163,26 @@ def marked(doc: Doc, first: int, sent: Span, words: frozenset[str]) -> bool:
         seen += 1
         readings = analyses[j] or ()
         verbs = [a for a in readings if a.pos.startswith("verb")]
+        if any(a.pos == "noun" for a in readings):
+            verbs = []  # "skyriaus", "Akmenės": nouns of the role phrase that also read as rare verb forms
         if verbs and not any("Part_" in t for a in verbs for t in a.tags):
             if any(a.lemma == "būti" for a in verbs):
                 continue  # "pirmoji vedėja buvo X": the copula; "buvo" itself is no former
             break  # another verb ends the role phrase ("pirmą kartą išdrįso skaityti X")
         if lower in words or any(a.lemma.lower() in words for a in readings):
             return True
+        if j > 0 and (texts[j - 1] + text).lower() in words:
+            return True  # "a. a." written as two words
     return False
+
+
+def _organisation_word(texts: list[str], j: int) -> bool:
+    """A capitalized word before a lower-case word of the role phrase: the employer's place or name ("Akmenės
+    pradinės mokyklos mokytojas", "Kultūros skyriaus specialistė"), not another person's name."""
+    k = j + 1
+    while k < len(texts) and texts[k].isspace():
+        k += 1
+    return k < len(texts) and texts[k][:1].islower() and texts[k].isalpha()
 
 
 def perfect(clause: list[Token]) -> bool:

@@ -1,7 +1,9 @@
-"""Signals of participation, one function per grammatical pattern around a person's name: what a
-genitive belongs to, what governs a dative, a quoted author, another name of a person just named, "apie"
-and "su" phrases, a commemoration, a citation, and the evidence that the person took part.
-``people.participation`` weighs them; ``people.participation_past`` holds the signals of a person of the past.
+"""Signals of participation, one function per grammatical pattern around a person's name: what governs a
+dative (a recipient, a thanked person, a dedication), a quoted author or a name inside a quoted title, another
+name of a person just named, "apie" and "su" phrases, a commemoration, a citation, a negated event verb, and
+the evidence that the person took part. ``people.participation`` weighs them; ``people.participation_works``
+holds the signals of an author or owner (a genitive name), ``people.participation_past`` those of a person of
+the past.
 """
 
 from __future__ import annotations
@@ -32,52 +34,21 @@ from .name_context import (
 )
 
 
-def genitive_of(doc: Doc, last: int, sent: Span) -> str | None:
-    """What the genitive name belongs to, read past a list of names: "referred" for a noun of
-    ``referred_heads`` ("X 80-ajam jubiliejui", "X, Y ir Z eilėraščiai") or a past passive participle
-    ("X užrašyta pasaka", "X inicijuota akcija": a work done before); "agent" for a present passive
-    participle of an event verb ("X skaitomos eilės", "X dainuojama poezija": the person performs)."""
+def absent(doc: Doc, last: int, clause: list[Token], sent: Span) -> bool:
+    """A negated event verb in the name's clause or the apposition after it: "Renginyje nedalyvavo X", "vicemerė
+    X, negalėjusi dalyvauti, ..." (a real person, named, who did not take part)."""
     cues = data()
-    counted = 0
-    i = last + 1
-    while i < len(doc) and counted < 4:  # past the sentence: an initial ("Just.") may have ended it
-        token = doc[i]
-        i += 1
-        if (token.text == "." and _abbreviated_given(doc, token.i)) or _abbreviated_given(doc, token.i + 1):
-            continue  # "Just. Marcinkevičiaus": a given name cut short, not the sentence's end
-        if "\n" in token.text or token.text in (".", "!", "?", ";", ":"):
-            return None
-        if token.text == "(":
-            close = next((t.i for t in doc[token.i : min(len(doc), token.i + 12)] if t.text == ")"), None)
-            if close is not None:
-                i = close + 1  # "X (žinomos kaip ...) dovanotas archyvas"
+    for token in clause + nearby_words(doc, last + 1, 1, 4, sent):
+        for a in token_readings(token):
+            if a.pos != "verb_negative" or not a.lemma.lower().startswith("ne"):
                 continue
-        if token.text == ",":
-            following = nearby_words(doc, token.i + 1, 1, 1)
-            if following and (name_like(following[0]) or _abbreviated_given(doc, following[0].i + 1)):
-                continue  # "X, Y ir Z eilėraščiai", "X, Just. Z eilėraščiai"
-            return None
-        if token.is_space or token.lower_ in cues["referred_skip"] or token.text in LIST_WORDS:
-            continue
-        if name_like(token):
-            continue
-        counted += 1
-        if verb_readings(token, cues["event_verbs"], ("Part_Pass_Pres",)) and not any(
-            t.endswith("_Def") for a in token_readings(token) for t in a.tags
-        ):
-            return "agent"
-        if verb_readings(token, cues["event_verbs"], ("Part_Pass_Past",)):
-            return "agent"  # "X paruoštos skaidrės", "X deklamuotos eilės": done for the event
-        if any(a.pos.startswith("verb") and "Part_Pass_Past" in a.tags for a in token_readings(token)):
-            return "referred"  # "X užrašyta pasaka", "X inicijuota akcija": a work done before
-        if is_noun_with(token, cues["referred_heads"]):
-            return "agent" if presented(doc, last, token, sent) else "referred"
-        if is_noun_with(token, cues["sent_heads"]) and any(has_lemma(t, cues["sent_verbs"]) for t in sent):
-            return "referred"
-        if adjective_like(token):
-            continue
-        return None
-    return None
+            base = a.lemma.lower()[2:]
+            if base in cues["event_verbs"]:
+                return True
+            near = nearby_words(doc, token.i + 1, 1, 2, sent) + nearby_words(doc, token.i - 1, -1, 2, sent)
+            if base in cues["modal_verbs"] and any(verb_readings(t, cues["event_verbs"], ("Inf",)) for t in near):
+                return True  # "negalėjo atvykti X", "X atvykti negalėjo"
+    return False
 
 
 def thanking(token: Token) -> bool:
@@ -99,6 +70,14 @@ def dative(doc: Doc, first: int, last: int, sent: Span, verb: Token | None) -> s
         return "recipient"  # "įteikė X", "padėkos raštai įteikti X"
     if any(thanking(t) for t in nearby_words(doc, first - 1, -1, 10, sent)) or (verb is not None and thanking(verb)):
         return "thanked"
+    for token in after[:3]:  # "Rėmėjui X dėkojame už dovanas": the verb of thanks after the dative
+        if token.is_punct or (is_finite_verb(token) and not thanking(token)):
+            break
+        if thanking(token):
+            return "thanked"
+    head = dative_head(doc, first, sent)
+    if (head is not None and is_noun_with(head, cues["thanking_nouns"])) or _thanks_word_before(before):
+        return "thanked"  # "Ypatinga padėka rėmėjui X", "Ačiū X": the noun of thanks governs the dative
     # "nominacija skirta X už ...", "premija skirta X": an award, not a dedication
     award = any(t.lower_ == "už" for t in after) or any(is_noun_with(t, cues["award_nouns"]) for t in sent)
     if not award and (
@@ -106,12 +85,21 @@ def dative(doc: Doc, first: int, last: int, sent: Span, verb: Token | None) -> s
         or governed_by(verb, cues["dative_referred_verbs"])
     ):
         return "dedicated"
-    head = dative_head(doc, first, sent)
     if not award and head is not None and is_noun_with(head, cues["dative_referred_nouns"]):
         return "dedicated"
     if len(after) >= 2 and after[0].text in DASHES and after[1].text[:1].isdigit():
         return "anniversary"  # "X – 120"
     return "recipient" if award else None  # "premija skirta X už ...": the laureate
+
+
+def _thanks_word_before(before: list[Token]) -> bool:
+    """A word of thanks that is no noun ("ačiū") before the dative, with no verb or punctuation between."""
+    for token in before:
+        if token.lower_ in data()["thanking_nouns"]:
+            return True
+        if token.is_punct or is_finite_verb(token):
+            return False
+    return False
 
 
 def dative_head(doc: Doc, first: int, sent: Span) -> Token | None:
@@ -184,6 +172,25 @@ def quoted_author(doc: Doc, first: int, last: int) -> bool:
     return alone and bool(previous) and previous in CLOSING_QUOTES and not line.rstrip().endswith((".", "!", "?"))
 
 
+def in_title(doc: Doc, start: int, end: int) -> bool:
+    """The name stands inside a quoted title on its line („Poezijos bibliotekėlė. Ona Jonaitė: eilėraščiai“):
+    a part of a work's name, not a person at the event. Quoted speech is no title: it has a finite verb
+    („Džiaugiamės, kad atvyko Ona Jonaitė“, – sakė ...)."""
+    text = doc_text(doc)
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    before = text[line_start:start]
+    after = text[end : len(text) if line_end == -1 else line_end]
+    opening = before.rfind("„")
+    if opening == -1 or any(q in before[opening:] for q in "“”"):
+        return False
+    closing = min((after.find(q) for q in "“”" if q in after), default=-1)
+    if closing == -1 or "„" in after[:closing] or closing > 60:
+        return False
+    quoted = doc.char_span(line_start + opening + 1, end + closing, alignment_mode="contract")
+    return quoted is None or not any(is_finite_verb(t) for t in quoted)
+
+
 def citing(doc: Doc, first: int, last: int, sent: Span) -> bool:
     """"X rašė: „...“", "“ – rašė X", "X yra pasakęs": the name cites a text, not a speaker at the event."""
     cues = data()
@@ -202,13 +209,13 @@ def citing(doc: Doc, first: int, last: int, sent: Span) -> bool:
 
 def commemorated(doc: Doc, first: int, last: int, cases: set[str], sent: Span, verb: Token | None) -> bool:
     """"Prisiminta ir X", "X prisiminus", "paminėjo X" (a person remembered, not present)."""
-    verbs = data()["commemorating_verbs"]
+    verbs = data()["commemorating_verbs"] - {"pagerbti"}  # "pagerbti skaitytojai X": the living are honoured too
     before = nearby_words(doc, first - 1, -1, 4, sent)
     if "Nom" in cases and any(verb_readings(t, verbs, ("Part_Pass",)) for t in before):
         return True
     if "Acc" not in cases:
         return False
-    active = verbs - {"pagerbti"}
+    active = verbs
     near = nearby_words(doc, last + 1, 1, 2, sent) + nearby_words(doc, first - 1, -1, 2, sent)
     return any(verb_readings(t, active, ("Gerund", "Half")) for t in near) or governed_by(verb, active)
 
@@ -231,6 +238,9 @@ def met(doc: Doc, first: int, sent: Span) -> bool:
     return False
 
 
+EVENT_TENSES = ("Indic_Past", "Indic_Pres", "Indic_Fut")  # an announcement's guests too: "dalyvaus X"
+
+
 def took_part_reason(
     doc: Doc, first: int, last: int, cases: set[str], fact: PersonFact | None, clause: list[Token],
     sent: Span, verb: Token | None,
@@ -240,14 +250,14 @@ def took_part_reason(
         role = fact.role.lower()
         if role in cues["participant_roles"] or role.split()[-1] in cues["participant_roles"]:
             return "role"
-    for token in nearby_words(doc, first - 1, -1, 5, sent):
+    for token in nearby_words(doc, first - 1, -1, 12, sent):  # past a list: "svečiai – A, B ir buvęs vedėjas X"
         if token.text in ".;:!?" or is_finite_verb(token):
             break
         if has_lemma(token, cues["participant_roles"]) and any(a.case == "Nom" for a in token_readings(token)):
             return "role"  # "Renginio svečias – rašytojas X": the chain of roles names a guest
     if "Nom" in cases:
         for token in clause:
-            if finite(token, cues["event_verbs"]) or (
+            if finite(token, cues["event_verbs"], EVENT_TENSES) or (
                 is_finite_verb(token) and _with_event_infinitive(doc, token, sent)
             ):
                 return "subject"  # "X pristatė", "skaityti kilo X": an event verb, or one with its infinitive
@@ -255,7 +265,7 @@ def took_part_reason(
             if any(a.case == "Nom" for a in participles):
                 return "subject"  # "atvykęs vicemeras X"
         if not any(is_finite_verb(t) for t in clause) and verb is not None and (
-            finite(verb, cues["event_verbs"]) or _with_event_infinitive(doc, verb, sent)
+            finite(verb, cues["event_verbs"], EVENT_TENSES) or _with_event_infinitive(doc, verb, sent)
         ):
             return "subject"  # "Dalyvavo A, B, buvę klubo vadovai X, Y": the list's verb
         if governed_by(verb, cues["present_object_verbs"]):
@@ -313,39 +323,6 @@ def related(doc: Doc, first: int, sent: Span) -> bool:
     return False
 
 
-def presented(doc: Doc, last: int, work: Token, sent: Span) -> bool:
-    """The genitive author's own new work presented at the event: "pristatyta poetės X knyga", "X knygos
-    „...“ pristatymas", "X knygos sutiktuvės" (an author presenting a book is there)."""
-    cues = data()
-    if not is_noun_with(work, cues["presented_works"]):
-        following = nearby_words(doc, work.i + 1, 1, 1, sent)  # "X poezijos knyga": the work is the next noun
-        if not following or not is_noun_with(following[0], cues["presented_works"]):
-            return False
-        work = following[0]
-    before = nearby_words(doc, last - 1, -1, 6, sent)
-    if any(verb_readings(t, cues["presenting_verbs"], ("Part_Pass",)) for t in before[:6]) and not any(
-        is_finite_verb(t) for t in before
-    ):
-        return True  # "pristatyta X knyga" (no one else named as the presenter)
-    i, seen, quoted = work.i + 1, 0, False
-    while i < sent.end and seen < 12:
-        token = doc[i]
-        i += 1
-        if token.is_space:
-            continue
-        if token.text in OPENING_QUOTES + CLOSING_QUOTES:
-            quoted = not quoted if token.text not in CLOSING_QUOTES or quoted else quoted
-            continue
-        seen += 1
-        if quoted:
-            continue  # the title
-        if is_noun_with(token, cues["presenting_nouns"]):
-            return True
-        if token.is_punct or is_finite_verb(token):
-            return False
-    return False
-
-
 def _with_event_infinitive(doc: Doc, verb: Token, sent: Span) -> bool:
     """A finite verb beside an infinitive of an event verb: "skaityti kilo X", "atvyko pristatyti X"."""
     if has_lemma(verb, frozenset({"būti"})):
@@ -370,17 +347,5 @@ def alias(doc: Doc, start: int) -> bool:
         return False  # "(Y leidykla)": the name of something else
     before = text[:opening].rstrip()
     return any(m.end == len(before) for m in found)
-
-
-def _abbreviated_given(doc: Doc, i: int) -> bool:
-    """The full stop at ``i`` closes a given name cut short ("Just.", "Vl.") before a capitalized name."""
-    if i == 0 or i + 1 >= len(doc):
-        return False
-    before = doc[i - 1]
-    after = next((t for t in doc[i + 1 : i + 3] if not t.is_space), None)
-    return (
-        before.is_alpha and before.text[:1].isupper() and 2 <= len(before.text) <= 4 and not doc[i - 1].whitespace_
-        and after is not None and after.is_alpha and after.text[:1].isupper()
-    )
 
 
