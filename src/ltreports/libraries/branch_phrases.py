@@ -24,7 +24,7 @@ from .branch_context import ContextBranches
 from .gazetteer import Entry
 from .hits import COORDINATORS, Hit
 from .places import foreign_stems, place_reading, two_word_settlement
-from .readings import genitive_noun, lemmas
+from .readings import analyses, genitive_noun, lemmas
 from .words import lexicon
 
 OTHERS = ("kitas", "kita")  # "ir kituose padaliniuose": the enumeration goes on
@@ -233,9 +233,14 @@ class BranchPhrases(ContextBranches):
         return out
 
     def _locatives_before(self, h: int) -> None:
-        """ "Papilyje, Vabalninke ir Nemunėlio Radviliškyje bibliotekose": locatives before a plural head."""
+        """ "Papilyje, Vabalninke ir Nemunėlio Radviliškyje bibliotekose": locatives before a plural head, an
+        agreeing participle or adjective between them ("Žasliuose ir Paparčiuose veikiančiose bibliotekose")."""
         ws = self.ws
         k = self.word_before(h)
+        for _ in range(2):
+            if k is None or self.used[k] or not self._agrees_in_locative(k):
+                break
+            k = self.word_before(k)
         if k is None or self.used[k]:
             return
         place = place_reading(ws[k], "Loc", self.gaz)
@@ -258,6 +263,14 @@ class BranchPhrases(ContextBranches):
         for start, p in conjuncts:
             self.add(Hit(start, h if start == k else start, (), kind="branch", settlement=p,
                          rule="branch-locative", name=f"{name_head} {p}"))
+
+    def _agrees_in_locative(self, k: int) -> bool:
+        """A lower-case participle or adjective in the plural locative ("veikiančiose", "kaimo" is not one)."""
+        w = self.ws[k]
+        return not w.capitalized and w.info is None and any(
+            a.case == "Loc" and a.number == "Pl" and (a.pos == "adjective" or a.pos.startswith("verb"))
+            for a in analyses(w)
+        )
 
     def _genitives_listed_after(self, h: int) -> None:
         """ "padaliniuose: Kulvos, Upninkų ir Rimkų", "filialuose (Kulvos, Upninkų)": the settlements listed

@@ -91,11 +91,12 @@ class FinderBase:
                 continue
             if k > 0 and w.joined and qualifier(self.ws[k - 1], self.gaz):
                 continue  # the second word of a two-word settlement: "Nemunėlio Radviliškyje" is not Radviliškis
-            for a in analyses(w):
-                if a.kind == "place":
-                    seats = self.gaz.by_seat(a.lemma)
-                    if district is not None:
-                        seats = [e for e in seats if f" {district} " in (e.municipality or "")]
+            # every place reading: "Kalvarijos" reads as a plural "Kalvarijos" before the seat "Kalvarija"
+            for lemma in dict.fromkeys(a.lemma for a in analyses(w) if a.kind == "place"):
+                seats = self.gaz.by_seat(lemma)
+                if district is not None:
+                    seats = [e for e in seats if f" {district} " in (e.municipality or "")]
+                if seats:
                     if len(seats) == 1:
                         counts[seats[0].id] += 1
                         entries[seats[0].id] = seats[0]

@@ -110,8 +110,12 @@ class NamedLibraries(FinderBase):
         if i == 0 or not ws[i].joined or self.used[i - 1] or not all(e.is_public for e in entries):
             return False
         prev = ws[i - 1]
-        if not prev.capitalized or prev.sentence_start or prev.info is not None:
+        if not prev.capitalized or prev.info is not None:
             return False
+        if prev.sentence_start and not any(
+            a.kind == "place" and a.case == "Gen" and a.source == "dictionary" for a in analyses(prev)
+        ):
+            return False  # a capital at a sentence start says nothing unless the dictionary knows the place
         place = place_reading(prev, "Gen", self.gaz)
         return bool(place) and all(place != e.settlement for e in entries) and not self._foreign_place(prev)
 

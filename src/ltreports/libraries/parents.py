@@ -141,7 +141,7 @@ class Parents(FinderBase):
             after = [h for h in municipal if h.i > hit.j]
             chosen = before[-1] if before else after[0] if after else None
             if chosen is not None:
-                parent = chosen.entries[0]
+                parent, city = chosen.entries[0], True
             else:
                 parent, city = self.host_library() or self.seat_evidence(), True
         if parent is not None and parent.in_city and city and not self._elsewhere(settlement, parent):
