@@ -362,8 +362,10 @@ def test_site_library_beside_the_national_library(extract):
     [
         ("Vakar Pelėdos bibliotekoje vyko popietė.", "https://kaunobiblioteka.lt/n/1",
          [("branch", "Pelėdos biblioteka", "Kaunas")]),
-        ("Vakar Aušros bibliotekoje vyko popietė.", "https://kaunobiblioteka.lt/n/1",
-         [("branch", "Aušros biblioteka", "Kaunas")]),
+        ("Vakar Žiburio bibliotekoje vyko popietė.", "https://kaunobiblioteka.lt/n/1",
+         [("branch", "Žiburio biblioteka", "Kaunas")]),
+        ("Vakar Aušros bibliotekoje vyko popietė.", "https://kaunobiblioteka.lt/n/1",  # listed with a source
+         [("branch", "„Aušros“ padalinys", "Kaunas")]),
         ("Vakar Jono bibliotekoje vyko popietė.", "https://kaunobiblioteka.lt/n/1", []),
         ("Vakar Pelėdos bibliotekoje vyko popietė.", "https://moletai.rvb.lt/n/1", []),
     ],

@@ -25,9 +25,10 @@ from .gazetteer import Entry
 from .hits import COORDINATORS, Hit
 from .places import foreign_stems, place_reading, two_word_settlement
 from .readings import analyses, genitive_noun, lemmas
-from .words import lexicon
+from .words import Word, lexicon
 
-OTHERS = ("kitas", "kita")  # "ir kituose padaliniuose": the enumeration goes on
+OTHERS = ("kitas", "kita")
+LIST_OPENERS = (":", "–", "—", "-")  # "ir kituose padaliniuose": the enumeration goes on
 
 
 class BranchPhrases(ContextBranches):
@@ -71,6 +72,8 @@ class BranchPhrases(ContextBranches):
         if head.maybe_plural:
             conjuncts += self._coordinated_settlements(k)
         if head.plural and len(conjuncts) == 1:
+            return False
+        if head.info.role == "branch_head" and self._owned_by_other(min(start for start, _ in conjuncts)):
             return False
         district = self._district_before(min(start for start, _ in conjuncts))
         for start, place in conjuncts:
@@ -185,11 +188,14 @@ class BranchPhrases(ContextBranches):
 
     def _locative_branch(self, h: int) -> None:
         ws = self.ws
-        if h + 1 >= len(ws) or not ws[h + 1].joined or self.used[h + 1]:
+        if h + 1 >= len(ws) or self.used[h + 1]:
             return
+        listed = not ws[h + 1].joined
+        if listed and not (ws[h].plural and self.gap(h, h + 1) in LIST_OPENERS):
+            return  # "padaliniuose – Upynoje ir Teneniuose": a plural head may open a list with a dash or colon
         place = place_reading(ws[h + 1], "Loc", self.gaz)
-        if not place:
-            return
+        if not place or (listed and not self._dictionary_place(ws[h + 1], "Loc")):
+            return  # after a colon, only a place the dictionary knows ("filialuose: Skogje" is abroad)
         if ws[h].info is not None and ws[h].info.role == "head" and (
             self.gaz.by_seat(place) or (h > 0 and ws[h].joined and genitive_noun(ws[h - 1]))
         ):
@@ -263,6 +269,12 @@ class BranchPhrases(ContextBranches):
         for start, p in conjuncts:
             self.add(Hit(start, h if start == k else start, (), kind="branch", settlement=p,
                          rule="branch-locative", name=f"{name_head} {p}"))
+
+    def _dictionary_place(self, w: Word, case: str) -> bool:
+        """A place the dictionary (or the gazetteer's branch list) knows, not a guess from the ending."""
+        if any(a.kind == "place" and a.case == case and a.source == "dictionary" for a in analyses(w)):
+            return True
+        return bool(self.gaz.branches_in(place_reading(w, case, self.gaz) or ""))
 
     def _agrees_in_locative(self, k: int) -> bool:
         """A lower-case participle or adjective in the plural locative ("veikiančiose", "kaimo" is not one)."""

@@ -17,6 +17,7 @@ from .facts import LibraryFact
 from .gazetteer import Entry
 from .hits import FinderBase, Hit
 from .places import place_reading
+from .readings import analyses
 from .words import fold
 
 
@@ -81,6 +82,8 @@ class Parents(FinderBase):
                         return self.branch_fact(hit)  # "Dainavos bibliotekoje", no parent in sight
                     chosen = entry
                 entry = chosen
+            if entry.city_district and hit.rule == "gazetteer" and not self._city_in_context(entry):
+                return None  # "„Šaltinio“ padalinyje" names a city's branch only in a post about that city
             options = hit.candidates or (tuple(e.id for e in hit.entries) if len(hit.entries) > 1 else ())
             return LibraryFact(entry.id, entry.name, entry.kind, entry.settlement, entry.parent, hit.rule,
                                options, hit.score)
@@ -89,6 +92,18 @@ class Parents(FinderBase):
         return LibraryFact(None, hit.name or "", hit.kind or "other", None, None, hit.rule)
 
     _kinds: tuple[list[Hit], list[Hit], list[str], dict[int, Hit]] | None = None
+
+    def _city_in_context(self, entry: Entry) -> bool:
+        """A city district's branch (named by a district or a proper name) in a post about its city: the post
+        names its parent library, comes from the parent's site, or names the city."""
+        if entry.parent in (self._kinds or self._hit_kinds())[2]:
+            return True
+        host = self.host_library()
+        if host is not None and host.id == entry.parent:
+            return True
+        return any(
+            a.kind == "place" and a.lemma == entry.settlement for w in self.ws if w.capitalized for a in analyses(w)
+        )
 
     def _hit_kinds(self) -> tuple[list[Hit], list[Hit], list[str], dict[int, Hit]]:
         """The municipal hits, the public ones (not the post's library), the public ids, and the first public

@@ -68,10 +68,10 @@ def qualifier(word: Word, gaz: Gazetteer | None) -> bool:
         a.case == "Nom" and a.kind != "family_name" for a in readings
     ):
         return False  # "Knygų Kalėdos Kauanatvos": a nominative is no qualifier ("Kudirkos" of the Kudirkas is)
-    if word.sentence_start and not any(a.kind in ("place", "family_name") for a in genitives) and len(
-        genitives
-    ) < len(readings):
-        return False  # at a sentence start, only a word that can be nothing but a genitive ("Ąžuolų Būdos")
+    if word.sentence_start and not any(a.kind in ("place", "family_name") for a in genitives) and (
+        len(genitives) < len(readings) or any(a.number != "Pl" for a in genitives)
+    ):
+        return False  # at a sentence start, only a word that is nothing but a plural genitive ("Ąžuolų Būdos")
     for a in genitives:
         if a.kind == "place" and (a.lemma in not_settlements() or (gaz is not None and gaz.by_seat(a.lemma))):
             return False  # "Kauno Šilainių": a city and its district; "Latvijos Rygos"

@@ -100,6 +100,17 @@ class SettlementWords(FinderBase):
             return False
         return bool(lemmas(prev, "noun") & self.non_library_hosts) and genitive_noun(prev)
 
+    def _owned_by_other(self, k: int) -> bool:
+        """ "lopšelio-darželio Upynos filialas", "komisariato Kaltinėnų padalinys": a common noun in the genitive
+        right before a "filialas"/"padalinys" phrase names the organisation the branch belongs to, and only a
+        library word ("bibliotekos Upynos filialas", "rajono Upynos filialas") makes it a library's branch."""
+        if k == 0 or not self.ws[k].joined or self.used[k - 1]:
+            return False
+        prev = self.ws[k - 1]
+        if (prev.capitalized and not prev.sentence_start) or prev.info is not None:
+            return False
+        return any(a.pos == "noun" and a.case == "Gen" and a.kind is None for a in analyses(prev))
+
     @staticmethod
     def _common_word(w: Word) -> bool:
         """A dictionary word that is no acronym ("VYKO" in a heading, not "LASS")."""
