@@ -32,8 +32,8 @@ def none_listed(nlp, sentences: list[str]) -> None:
     [
         ("Šilalės rajono savivaldybės viešoji biblioteka praneša, kad Kaltinėnų bibliotekoje atidaryta "
          "fotografijų paroda.", [("Kaltinėnai", "silales-rsvb")]),
-        ("Kaišiadorių viešosios bibliotekos Semeliškių filiale lankėsi rašytoja.",
-         [("Semeliškės", "kaisiadoriu-vb")]),
+        ("Kaišiadorių viešosios bibliotekos Palomenės filiale lankėsi rašytoja.",
+         [("Palomenė", "kaisiadoriu-vb")]),
         ("Kazlų Rūdos savivaldybės viešoji biblioteka kviečia apsilankyti Plutiškių padalinyje.",
          [("Plutiškės", "kazlu-rudos-svb")]),
         ("Klaipėdos rajono savivaldybės Jono Lankučio viešosios bibliotekos Endriejavo filialas šventė "
@@ -74,6 +74,9 @@ def test_town_and_village_libraries(nlp, sentence, expected):
         ("Kaltinėnų A. Stulginskio bibliotekoje skaitytojai rinkosi į diskusiją.", [("Kaltinėnai", None)]),
         ("Klaipėdos rajono savivaldybės Jono Lankučio viešoji biblioteka kviečia į Priekulės Ievos "
          "Simonaitytės biblioteką.", [("Priekulė", "klaipedos-rsvb")]),
+        # the settlement at a sentence start still keeps the county library's patron from the branch
+        ("Klaipėdos rajono savivaldybės Jono Lankučio viešoji biblioteka kviečia. Priekulės I. Simonaitytės "
+         "bibliotekoje vyko popietė.", [("Priekulė", "klaipedos-rsvb")]),
     ],
 )
 def test_branch_with_a_patron(nlp, sentence, expected):
@@ -101,6 +104,16 @@ def test_patron_named_schools_are_no_branches(nlp):
         ("Bibliotekos filialuose Kaltinėnuose, Laukuvoje ir Upynoje vyko garsiniai skaitymai.",
          ["Kaltinėnai", "Laukuva", "Upyna"]),
         ("Akcija vyko padaliniuose: Žaslių, Paparčių ir Palomenės.", ["Žasliai", "Paparčiai", "Palomenė"]),
+        # locatives before a plural head, past an agreeing participle
+        ("Knygų mainai vyko Žasliuose, Paparčiuose ir Palomenėje veikiančiose bibliotekose.",
+         ["Žasliai", "Paparčiai", "Palomenė"]),
+        # a plural head opening a list of locatives after a dash
+        ("Popietės vyko bibliotekos padaliniuose – Upynoje ir Teneniuose.", ["Upyna", "Teneniai"]),
+        ("Upynos, Tenenių, Bijotų, Traksėdžio ir Pajūrio filialuose vyko popietės.",
+         ["Upyna", "Teneniai", "Bijotai", "Traksėdis", "Pajūris"]),
+        ("Filialuose (Upynos, Tenenių) vyko popietės.", ["Upyna", "Teneniai"]),
+        ("Upynos ir Bijotų bibliotekininkės surengė viktoriną.", ["Upyna", "Bijotai"]),
+        ("Renginiai vyks Vėžaičių ir Judrėnų kaimų bibliotekose.", ["Vėžaičiai", "Judrėnai"]),
     ],
 )
 def test_every_conjunct_of_an_enumeration(nlp, sentence, settlements):
@@ -112,6 +125,7 @@ def test_enumerations_of_other_institutions_are_no_branches(nlp):
         "Kaltinėnų, Laukuvos ir Upynos seniūnijos gavo paramą.",
         "Sangrūdos ir Liubavo mokyklose vyko pamokos.",
         "Žaslių, Paparčių ir Palomenės kultūros namuose koncertavo ansamblis.",
+        "Stažuotės dalyvės lankėsi Olesiundo (Norvegija) bibliotekoje ir jos filialuose: Skogje bei Moa.",
     ])
 
 
@@ -121,7 +135,10 @@ def test_enumerations_of_other_institutions_are_no_branches(nlp):
     [
         ("Šilalės rajone esančioje Upynos bibliotekoje vyko popietė.", [("Upyna", "silales-rsvb")]),
         ("Kaišiadorių rajono Žaslių bibliotekoje pristatyta knyga.", [("Žasliai", "kaisiadoriu-vb")]),
+        # "Kalvarijos" reads first as a plural name, then as the seat's genitive
         ("Kalvarijos krašto bibliotekininkai rinkosi Akmenynų bibliotekoje.", [("Akmenynai", "kalvarijos-svb")]),
+        ("Šilalės viešoji biblioteka kviečia. Kaltinėnų filialui padovanota knygų.", [("Kaltinėnai", "silales-rsvb")]),
+        ("Renginys vyko Kaltinėnų (Šilalės r.) bibliotekoje.", [("Kaltinėnai", "silales-rsvb")]),
     ],
 )
 def test_parent_from_the_municipality(nlp, sentence, expected):
@@ -144,6 +161,72 @@ def test_city_library_branches(nlp, sentence, expected):
     assert branches(nlp, sentence) == expected
 
 
+# --- two-word settlements ------------------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Kazlų Rūdos savivaldybės viešoji biblioteka kviečia. Vaikai lankėsi Ąžuolų Būdos bibliotekoje.",
+        "Kazlų Rūdos savivaldybės viešoji biblioteka kviečia. Ąžuolų Būdos bibliotekoje vyko popietė.",
+    ],
+)
+def test_two_word_settlement_after_a_plural_genitive(nlp, sentence):
+    assert branches(nlp, sentence) == [("Ąžuolų Būda", "kazlu-rudos-svb")]
+
+
+# --- a village named after a family (the dictionary knows the name only as a family name) --------------------
+@pytest.mark.parametrize(
+    ("sentence", "settlements"),
+    [
+        ("Šilalės viešoji biblioteka kviečia. Popietė vyko Trumpaičių bibliotekoje.", ["Trumpaičiai"]),
+        ("Šilalės viešoji biblioteka kviečia. Gaidžiūnų kaimo bibliotekoje vyko popietė.", ["Gaidžiūnai"]),
+        ("Šilalės viešoji biblioteka kviečia. Šlapelių bibliotekininkė papasakojo apie knygas.", ["Šlapeliai"]),
+        ("Šilalės viešoji biblioteka kviečia. Šlapelių ir Trumpaičių filialuose vyko popietės.",
+         ["Šlapeliai", "Trumpaičiai"]),
+        # one person's name in the genitive singular is a patron, a couple's family name after first names too
+        ("Šilalės viešoji biblioteka kviečia. Popietė vyko Stanislovo ir Liudvikos Šlapelių bibliotekoje.", []),
+        ("Šilalės viešoji biblioteka kviečia. Popietė vyko Vaitkaus bibliotekoje.", []),
+        ("Šilalės viešoji biblioteka kviečia. Popietė vyko S. Šlapelių bibliotekoje.", []),
+    ],
+)
+def test_village_named_after_a_family(nlp, sentence, settlements):
+    assert [s for s, _ in branches(nlp, sentence)] == settlements
+
+
+# --- another organisation's branch -----------------------------------------------------------------------------
+def test_branches_of_other_organisations(nlp):
+    """A common noun in the genitive before "X filialas/padalinys" owns the branch unless it is a library word."""
+    none_listed(nlp, [
+        "Šilalės lopšelio-darželio Upynos filialo vaikai lankėsi bibliotekoje.",
+        "Šilalės rajono policijos komisariato Kaltinėnų padalinys gavo automobilį.",
+        "Žemės ūkio kooperatyvo Kaltinėnų filialas pradėjo veiklą.",
+        "Šilalės rajono savivaldybės ambulatorijos Laukuvos padalinyje skiepijo gyventojus.",
+        "Universiteto Kaltinėnų filiale vyko paskaita.",
+        "Kultūros centro Kaltinėnų filiale vyko koncertas.",
+    ])
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Šilalės rajono savivaldybės viešosios bibliotekos Upynos filiale vyko popietė.",
+         [("Upyna", "silales-rsvb")]),
+        ("Šilalės viešoji biblioteka kviečia. Mūsų bibliotekos filiale Upynoje vyko popietė.",
+         [("Upyna", "silales-rsvb")]),
+        ("Šilalės rajono Upynos filiale vyko popietė.", [("Upyna", "silales-rsvb")]),
+    ],
+)
+def test_a_library_words_branch(nlp, sentence, expected):
+    assert branches(nlp, sentence) == expected
+
+
+# --- a city district's listed branch needs its city -----------------------------------------------------------
+def test_city_district_branch_only_in_its_city(nlp):
+    assert [f.id for f in facts(nlp, "„Šaltinio“ padalinyje. Šiaulių miesto savivaldybės viešoji biblioteka.")] == [
+        "siauliu-msvb"]
+    found = facts(nlp, "Kaune veikiančiame „Šaltinio“ padalinyje vyko popietė.")
+    assert [(f.kind, f.settlement, f.parent_id) for f in found] == [("branch", "Kaunas", "kauno-msvb")]
+
+
 # --- no branch ---------------------------------------------------------------------------------------------
 def test_settlement_institutions_are_no_branches(nlp):
     none_listed(nlp, [
@@ -152,4 +235,13 @@ def test_settlement_institutions_are_no_branches(nlp):
         "Rašytoja kilusi iš Endriejavo, dabar gyvena Vilniuje.",
         "Plutiškių kaimo bendruomenė pasodino ąžuolą.",
         "Žaslių pagrindinės mokyklos bibliotekoje vyko pamoka.",
+        "Kaišiadorių viešoji biblioteka kviečia. Žiežmarių gimnazijos mokiniai lankėsi bibliotekoje.",
+        "Kaišiadorių viešoji biblioteka kviečia. Rašytojas, gimęs Žiežmariuose, papasakojo apie vaikystę.",
+        "Kaišiadorių viešoji biblioteka kviečia. Žiežmarių seniūnijos seniūnė pasveikino bibliotekininkes.",
+        "Kalvarijos savivaldybės viešoji biblioteka kviečia. Knygos keliavo į kaimo bibliotekas.",
+        "Kalvarijos savivaldybės viešoji biblioteka kviečia. Sūduvos bibliotekose vyko akcija.",
+        "Kalvarijos savivaldybės viešoji biblioteka kviečia. Seinų bibliotekoje vyko akcija.",
+        "Šilalės viešoji biblioteka kviečia. Laukuvos gimnazijos bibliotekininkė pristatė knygą.",
+        "Šilalės viešoji biblioteka kviečia. Upynos parapijos bibliotekoje rasta senų knygų.",
+        "Šilalės viešoji biblioteka kviečia. Bijotų knygų išdavimo punkte vyko popietė.",
     ])

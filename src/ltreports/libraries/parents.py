@@ -155,8 +155,10 @@ class Parents(FinderBase):
             before = [h for h in municipal if h.j < hit.i]
             after = [h for h in municipal if h.i > hit.j]
             chosen = before[-1] if before else after[0] if after else None
-            if chosen is not None:
-                parent, city = chosen.entries[0], True
+            if chosen is not None:  # a city library named in the post (on no other library's site): its district
+                parent = chosen.entries[0]
+                host = self.host_library()
+                city = host is None or host.id == parent.id
             else:
                 parent, city = self.host_library() or self.seat_evidence(), True
         if parent is not None and parent.in_city and city and not self._elsewhere(settlement, parent):

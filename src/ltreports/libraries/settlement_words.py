@@ -53,7 +53,7 @@ class SettlementWords(FinderBase):
     def _settlement_at(self, k: int) -> tuple[int, str] | None:
         """The settlement whose genitive ends at word k, with a qualifying word before it ("Višakio Rūdos")."""
         ws = self.ws
-        settlement = place_reading(ws[k], "Gen", self.gaz)
+        settlement = place_reading(ws[k], "Gen", self.gaz) or self._family_village(k)
         if not settlement:
             return None
         j = self.word_before(k)
@@ -64,6 +64,32 @@ class SettlementWords(FinderBase):
         if stem(ws[k].key) in self._foreign:
             return None
         return k, settlement
+
+    def _family_village(self, k: int) -> str | None:
+        """ "Trumpaičių bibliotekoje": a family name in the genitive plural names no patron (a patron is one
+        person) but the village named after the family, whose nominative is the masculine plural
+        ("Trumpaičiai", "Gaidžiūnai"); not after a first name or an initial ("Stanislovo Didžiulių")."""
+        w = self.ws[k]
+        if not w.capitalized or w.all_caps or len(w.text) < 4:
+            return None
+        genitives = [a for a in analyses(w) if a.case == "Gen"]
+        if not genitives or not all(a.kind == "family_name" and a.number == "Pl" for a in genitives):
+            return None
+        j = self.word_before(k)
+        if j is not None and self.ws[j].key in ("ir", "bei"):
+            j = self.word_before(j)  # "Stanislovo ir Liudvikos Didžiulių": the first names of a couple
+        if j is not None and self._first_name(j):
+            return None
+        for ending, nominative in lexicon().data.get("settlement_genitive_endings", ()):
+            if nominative.endswith("ai") and w.text.endswith(ending):
+                return w.text[: -len(ending)] + nominative
+        return None
+
+    def _first_name(self, k: int) -> bool:
+        w = self.ws[k]
+        if w.abbreviation and len(w.text) == 1 and w.text.isupper():
+            return True  # an initial: "S. Didžiulių"
+        return w.capitalized and any(a.case == "Gen" and a.kind == "first_name" for a in analyses(w))
 
     def _settlement_before_patron(self, k: int) -> tuple[int, str] | None:
         """ "Kuršėnų Vytauto Vitkausko": a settlement, then a patron's names (or initials) before the head;
