@@ -536,3 +536,22 @@ def test_words_sentence_starts_and_joins(text: str, starts: list[bool], joined: 
     ws = words(text)
     assert [w.sentence_start for w in ws] == starts
     assert [w.joined for w in ws] == joined
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [  # a patron's name inside a library's name that the gazetteer lists without it
+        ("Renginys vyko Kazlų Rūdos savivaldybės Jurgio Dovydaičio viešojoje bibliotekoje.",
+         [("municipal", "kazlu-rudos-svb")]),
+        ("Padėką gavo Kazlų Rūdos savivaldybės J. Dovydaičio viešoji biblioteka.", [("municipal", "kazlu-rudos-svb")]),
+        ("Seminarą surengė Mažeikių rajono savivaldybės Onos Petraitienės viešoji biblioteka.",
+         [("municipal", "mazeikiu-rsvb")]),
+        # the name without the patron must be the library's: a two-word settlement's branch, a school, abroad
+        ("Vakaras vyko Žemaičių Kalvarijos V. Mačernio bibliotekoje.", [("branch", None)]),
+        ("Pamoka vyko Šilalės Simono Gaudėšiaus gimnazijos bibliotekoje.", [("other", None)]),
+        ("Lankėmės Latvijos Jono Jonaičio bibliotekoje.", []),
+    ],
+)
+def test_patron_the_gazetteer_does_not_list(nlp, sentence, expected):
+    found = [(f.kind, f.id if f.kind != "branch" else None) for _, f in facts(nlp, sentence)]
+    assert found == expected

@@ -72,6 +72,7 @@ class _Finder(NamedLibraries, BranchPhrases, OtherLibraries, CityBranches, PostL
 
     def run(self) -> list[Match]:
         self.gazetteer_names()
+        self.unlisted_patrons()
         self.branch_phrases()
         self.other_libraries()
         self.near_misses()

@@ -61,6 +61,40 @@ class NamedLibraries(FinderBase):
                 self.coordinated(hit)
             i = bj + 1
 
+    def unlisted_patrons(self) -> None:
+        """ "Kazlų Rūdos savivaldybės Jurgio Dovydaičio viešojoje bibliotekoje": a patron's name (first and family
+        names or initials in the genitive) inside a public library's name the gazetteer lists without it; the
+        name without the patron must be one of the library's names."""
+        ws = self.ws
+        for h, head in enumerate(ws):
+            if self.used[h] or head.info is None or head.info.role != "head" or h < 2:
+                continue
+            k = h - 1
+            while k >= 0 and ws[k].info is not None and ws[k].info.role == "adjective" and self.joined(k, h):
+                k -= 1  # "viešojoje", "centrinėje"
+            end = k  # the patron's last word
+            while k >= 0 and not self.used[k] and self.joined(k, h) and self._patron_name_word(k):
+                k -= 1
+            if end - k < 2 or k < 0 or not ws[end].capitalized:
+                continue  # a patron has a given name (or an initial) and a family name
+            tail = tuple(w.key for w in ws[end + 1 : h + 1])
+            for start in range(max(0, k - MAX_CHAIN + 1), k + 1):
+                if not self.joined(start, h) or not self.free(start, k):
+                    continue
+                options = self.gaz.aliases.get(tuple(w.key for w in ws[start : k + 1]) + tail)
+                entries = tuple(dict.fromkeys(self.gaz.entries[a.entry_id] for a in options or ()))
+                if len(entries) == 1 and entries[0].is_public and self._acceptable(start, h):
+                    self.add(Hit(start, h, entries, rule="gazetteer-patron"))
+                    break
+
+    def _patron_name_word(self, k: int) -> bool:
+        w = self.ws[k]
+        if w.abbreviation and len(w.text) == 1 and w.text.isupper():
+            return True  # an initial: "J. Dovydaičio"
+        return w.capitalized and not w.all_caps and w.info is None and any(
+            a.case == "Gen" and a.kind in ("first_name", "family_name") for a in analyses(w)
+        )
+
     def _acceptable(self, i: int, j: int) -> bool:
         """A street ("Bibliotekos g."), or a plural name that means libraries in general, is no mention."""
         ws = self.ws
