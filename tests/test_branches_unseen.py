@@ -173,6 +173,23 @@ def test_two_word_settlement_after_a_plural_genitive(nlp, sentence):
     assert branches(nlp, sentence) == [("Ąžuolų Būda", "kazlu-rudos-svb")]
 
 
+# --- "struktūrinis padalinys": a library adjective between the settlement and the head ------------------------
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Šilalės viešoji biblioteka kviečia. Popietė vyko Upynos struktūriniame padalinyje.",
+         [("Upyna", "silales-rsvb")]),
+        ("Popietė vyko Šilalės rajono savivaldybės viešosios bibliotekos Tenenių struktūriniame padalinyje.",
+         [("Teneniai", "silales-rsvb")]),
+        ("Šilalės viešoji biblioteka kviečia. Upynos ir Tenenių struktūriniuose padaliniuose vyko popietės.",
+         [("Upyna", "silales-rsvb"), ("Teneniai", "silales-rsvb")]),
+        ("Šilalės kultūros centro Upynos struktūrinis padalinys surengė koncertą.", []),
+    ],
+)
+def test_structural_unit(nlp, sentence, expected):
+    assert branches(nlp, sentence) == expected
+
+
 # --- a village named after a family (the dictionary knows the name only as a family name) --------------------
 @pytest.mark.parametrize(
     ("sentence", "settlements"),

@@ -23,6 +23,10 @@ class SettlementWords(FinderBase):
         before word h; modifier is "kaimo"/"miesto"/"miestelio" when it stands between."""
         ws = self.ws
         k = self.word_before(h)
+        if k is not None and ws[h].info is not None and ws[h].info.role == "branch_head" and (
+            ws[k].info is not None and ws[k].info.role == "adjective" and not ws[k].capitalized
+        ):
+            k = self.word_before(k)  # "Zujūnų struktūriniame padalinyje": a library adjective agreeing with the head
         modifier = None
         if k is not None and ws[k].key in SETTLEMENT_MODIFIERS:
             modifier = ws[k].key
