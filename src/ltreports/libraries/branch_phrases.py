@@ -8,8 +8,12 @@
 - every conjunct of an enumeration under one plural head ("Leliūnų, Viešintų (I vieta) ir Troškūnų
   bibliotekos", "Joniškėlio, Krinčino ir kituose padaliniuose");
 - "padalinys"/"filialas" with settlements in the locative ("padalinyje Veisiejuose", "filialus Drevernoje,
-  Agluonėnuose bei Veiviržėnuose"), "biblioteka" with a village's locative ("bibliotekoje Upninkuose", not a
-  seat's, not a school's), and locatives coordinated before a plural head;
+  Agluonėnuose bei Veiviržėnuose", after a plural head's dash or colon: "padaliniuose – Upynoje ir
+  Teneniuose"), "biblioteka" with a village's locative ("bibliotekoje Upninkuose", not a seat's, not a
+  school's), and locatives coordinated before a plural head, an agreeing participle between ("Žasliuose ir
+  Paparčiuose veikiančiose bibliotekose");
+- a common noun in the genitive before "X filialas/padalinys" ("lopšelio-darželio Upynos filialas") makes it
+  that organisation's branch: only a library word there ("bibliotekos", "rajono") keeps it a library's;
 - settlements listed after a plural head ("padaliniuose: Kulvos, Upninkų ir Rimkų", "filialuose (Kulvos,
   Upninkų)");
 - "X skyrius" right after a library's name ("Elektrėnų viešosios bibliotekos Vievio skyriui").

@@ -5,7 +5,8 @@ bibliotekų" names two libraries; "Kabelių ir Pilvingių bibliotekose" two bran
 ("Bibliotekos g."), a foreign library ("Latvijos nacionalinės bibliotekos"), a plural that means
 libraries in general ("rajono bibliotekų") and a patron's short form after another settlement's genitive
 ("Kudirkos Naumiesčio Vinco Kudirkos bibliotekoje") are no mention. "Kauno miesto ir rajono ... bibliotekų"
-names both libraries of the town.
+names both libraries of the town. A patron's name inside a name the gazetteer lists without it ("Kazlų Rūdos
+savivaldybės Jurgio Dovydaičio viešoji biblioteka") names that library (``unlisted_patrons``).
 """
 
 from __future__ import annotations

@@ -3,7 +3,7 @@
 A branch's parent is the library named right before it ("… bibliotekos Lieporių filiale"), else the
 gazetteer's branch list, else the nearest municipal library named before it (or after it), else the
 post's library, else the municipality whose seat the post names. A city library's branches are in the
-city.
+city; a city district's listed branch ("„Šaltinio“ padalinys") counts only in a post about its city.
 """
 
 from __future__ import annotations

@@ -1,7 +1,8 @@
-"""Reading a settlement's name before a library word: the genitive (with "kaimo"/"miesto"/"miestelio" or a
-patron between: "Kučgalio kaimo biblioteka", "Kruonio Antano Vaitkaus biblioteka"), two-word names
-("Višakio Rūdos"), a village the dictionary knows only as a name ("kaimo Zelionkos"), and what makes a
-branch someone else's ("kultūros centro Kauno filialas", "LASS Kupiškio filialas").
+"""Reading a settlement's name before a library word: the genitive (with "kaimo"/"miesto"/"miestelio", a
+patron or "struktūrinis" between: "Kučgalio kaimo biblioteka", "Kruonio Antano Vaitkaus biblioteka", "Zujūnų
+struktūrinis padalinys"), two-word names ("Višakio Rūdos"), a village the dictionary knows only as a name
+("kaimo Zelionkos") or as a family name in the genitive plural ("Trumpaičių biblioteka": Trumpaičiai), and
+what makes a branch someone else's ("kultūros centro Kauno filialas", "LASS Kupiškio filialas").
 """
 
 from __future__ import annotations
