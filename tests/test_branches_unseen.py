@@ -153,12 +153,24 @@ def test_parent_from_the_municipality(nlp, sentence, expected):
          [("Kaunas", "kauno-msvb")]),
         ("Panevėžio Elenos Mezginaitės viešosios bibliotekos Kniaudiškių padalinys kviečia.",
          [("Panevėžys", "panevezio-vb")]),
-        ("Kauno Vinco Kudirkos viešoji biblioteka kviečia. Šilainių bibliotekoje vyks popietė.",
-         [("Kaunas", "kauno-msvb")]),
     ],
 )
 def test_city_library_branches(nlp, sentence, expected):
     assert branches(nlp, sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("url", "expected"),
+    [  # on the city library's own site a place named apart from the library is one of its districts; elsewhere
+        # it may be a town of the city municipality ("Šventoji" of Palanga) and keeps its name
+        ("https://www.kaunobiblioteka.lt/n/1", [("municipal", "Kaunas", None), ("branch", "Kaunas", "kauno-msvb")]),
+        ("https://www.15min.lt/n/1", [("municipal", "Kaunas", None), ("branch", "Šilainiai", "kauno-msvb")]),
+    ],
+)
+def test_city_library_named_apart_from_its_branch(extract_spacy, url, expected):
+    report = extract_spacy("Kauno Vinco Kudirkos viešoji biblioteka kviečia. Šilainių bibliotekoje vyks popietė.",
+                           source={"id": "t", "url": url})
+    assert [(lib.kind, lib.settlement, lib.parent_id) for lib in report.libraries] == expected
 
 
 # --- two-word settlements ------------------------------------------------------------------------------------
@@ -262,3 +274,23 @@ def test_settlement_institutions_are_no_branches(nlp):
         "Šilalės viešoji biblioteka kviečia. Upynos parapijos bibliotekoje rasta senų knygų.",
         "Šilalės viešoji biblioteka kviečia. Bijotų knygų išdavimo punkte vyko popietė.",
     ])
+
+
+@pytest.mark.parametrize(
+    ("url", "expected"),
+    [  # a branch name several libraries share: the site's own (a city library's district) or the listed one
+        ("https://www.kaunobiblioteka.lt/n/1", [("branch", "Kaunas", "kauno-msvb")]),
+        ("https://alytus.mvb.lt/n/1", [("branch", "Alytus", "alytaus-vb")]),
+        ("https://salcininkuvb.lt/n/1", [("branch", "Dainava", "salcininku-rsvb")]),
+    ],
+)
+def test_shared_branch_name_on_a_city_library_site(extract_spacy, url, expected):
+    report = extract_spacy("Vakar Dainavos bibliotekoje vyko popietė.", source={"id": "t", "url": url})
+    assert [(lib.kind, lib.settlement, lib.parent_id) for lib in report.libraries] == expected
+
+
+def test_city_district_on_a_city_library_site(extract_spacy):
+    report = extract_spacy("Vakar Kniaudiškių bibliotekoje vyko popietė.",
+                           source={"id": "t", "url": "https://panbiblioteka.lt/n/1"})
+    assert [(lib.kind, lib.settlement, lib.parent_id) for lib in report.libraries] == [
+        ("branch", "Panevėžys", "panevezio-vb")]

@@ -73,6 +73,7 @@ class _Finder(NamedLibraries, BranchPhrases, OtherLibraries, CityBranches, PostL
 
     def run(self) -> list[Match]:
         self.gazetteer_names()
+        self.city_districts_in_context()
         self.unlisted_patrons()
         self.branch_phrases()
         self.other_libraries()

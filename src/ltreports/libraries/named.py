@@ -5,8 +5,9 @@ bibliotekų" names two libraries; "Kabelių ir Pilvingių bibliotekose" two bran
 ("Bibliotekos g."), a foreign library ("Latvijos nacionalinės bibliotekos"), a plural that means
 libraries in general ("rajono bibliotekų") and a patron's short form after another settlement's genitive
 ("Kudirkos Naumiesčio Vinco Kudirkos bibliotekoje") are no mention. "Kauno miesto ir rajono ... bibliotekų"
-names both libraries of the town. A patron's name inside a name the gazetteer lists without it ("Kazlų Rūdos
-savivaldybės Jurgio Dovydaičio viešoji biblioteka") names that library (``unlisted_patrons``).
+names both libraries of the town; a city district's listed branch counts only in a post about its city. A
+patron's name inside a name the gazetteer lists without it ("Kazlų Rūdos savivaldybės Jurgio Dovydaičio
+viešoji biblioteka") names that library (``unlisted_patrons``).
 """
 
 from __future__ import annotations
@@ -61,6 +62,36 @@ class NamedLibraries(FinderBase):
             if ws[bj].maybe_plural:
                 self.coordinated(hit)
             i = bj + 1
+
+    def city_districts_in_context(self) -> None:
+        """A city district's listed branch ("„Šaltinio“ padalinys", "Aleksoto padalinys") counts only in a post about
+        its city: one that names its library, comes from its site or names the city. Otherwise its words are
+        left to the other rules ("Šiaulių ... bibliotekos „Šaltinio“ padalinyje" is a Šiauliai branch)."""
+        named = {e.id for hit in self.hits for e in hit.entries[:1] if e.is_public}
+        site = self.gaz.by_website(self.doc._.ltr_source_url)
+        cities: dict[str, bool] = {}
+        kept = []
+        for hit in self.hits:
+            districts = [e for e in hit.entries if e.kind == "branch" and e.city_district]
+            if districts and len(districts) == len(hit.entries) and not any(
+                e.parent in named or (site is not None and site.id == e.parent)
+                or self._names_city(e.settlement, cities)
+                for e in districts
+            ):
+                for k in range(hit.i, hit.j + 1):
+                    self.used[k] = False
+                continue
+            kept.append(hit)
+        self.hits = kept
+
+    def _names_city(self, city: str | None, cache: dict[str, bool]) -> bool:
+        if not city:
+            return False
+        if city not in cache:
+            cache[city] = any(
+                a.kind == "place" and a.lemma == city for w in self.ws if w.capitalized for a in analyses(w)
+            )
+        return cache[city]
 
     def unlisted_patrons(self) -> None:
         """ "Kazlų Rūdos savivaldybės Jurgio Dovydaičio viešojoje bibliotekoje": a patron's name (first and family

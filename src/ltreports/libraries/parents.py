@@ -3,7 +3,7 @@
 A branch's parent is the library named right before it ("… bibliotekos Lieporių filiale"), else the
 gazetteer's branch list, else the nearest municipal library named before it (or after it), else the
 post's library, else the municipality whose seat the post names. A city library's branches are in the
-city; a city district's listed branch ("„Šaltinio“ padalinys") counts only in a post about its city.
+city.
 """
 
 from __future__ import annotations
@@ -17,7 +17,6 @@ from .facts import LibraryFact
 from .gazetteer import Entry
 from .hits import FinderBase, Hit
 from .places import place_reading
-from .readings import analyses
 from .words import fold
 
 
@@ -79,11 +78,12 @@ class Parents(FinderBase):
                     place = place_reading(self.ws[hit.i], "Gen", self.gaz)
                     if place and all(e.kind == "branch" for e in hit.entries):
                         hit.settlement, hit.name = place, hit.entries[0].name
+                        host = self.host_library()
+                        if host is not None and host.in_city:
+                            hit.extra["parent"] = host  # on a city library's site: its own district's branch
                         return self.branch_fact(hit)  # "Dainavos bibliotekoje", no parent in sight
                     chosen = entry
                 entry = chosen
-            if entry.city_district and hit.rule == "gazetteer" and not self._city_in_context(entry):
-                return None  # "„Šaltinio“ padalinyje" names a city's branch only in a post about that city
             options = hit.candidates or (tuple(e.id for e in hit.entries) if len(hit.entries) > 1 else ())
             return LibraryFact(entry.id, entry.name, entry.kind, entry.settlement, entry.parent, hit.rule,
                                options, hit.score)
@@ -92,18 +92,6 @@ class Parents(FinderBase):
         return LibraryFact(None, hit.name or "", hit.kind or "other", None, None, hit.rule)
 
     _kinds: tuple[list[Hit], list[Hit], list[str], dict[int, Hit]] | None = None
-
-    def _city_in_context(self, entry: Entry) -> bool:
-        """A city district's branch (named by a district or a proper name) in a post about its city: the post
-        names its parent library, comes from the parent's site, or names the city."""
-        if entry.parent in (self._kinds or self._hit_kinds())[2]:
-            return True
-        host = self.host_library()
-        if host is not None and host.id == entry.parent:
-            return True
-        return any(
-            a.kind == "place" and a.lemma == entry.settlement for w in self.ws if w.capitalized for a in analyses(w)
-        )
 
     def _hit_kinds(self) -> tuple[list[Hit], list[Hit], list[str], dict[int, Hit]]:
         """The municipal hits, the public ones (not the post's library), the public ids, and the first public
@@ -155,10 +143,10 @@ class Parents(FinderBase):
             before = [h for h in municipal if h.j < hit.i]
             after = [h for h in municipal if h.i > hit.j]
             chosen = before[-1] if before else after[0] if after else None
-            if chosen is not None:  # a city library named in the post (on no other library's site): its district
+            if chosen is not None:  # a city library named on its own site: a branch in one of its districts
                 parent = chosen.entries[0]
-                host = self.host_library()
-                city = host is None or host.id == parent.id
+                site = self.gaz.by_website(self.doc._.ltr_source_url)
+                city = site is not None and site.id == parent.id
             else:
                 parent, city = self.host_library() or self.seat_evidence(), True
         if parent is not None and parent.in_city and city and not self._elsewhere(settlement, parent):
