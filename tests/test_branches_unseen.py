@@ -294,3 +294,35 @@ def test_city_district_on_a_city_library_site(extract_spacy):
                            source={"id": "t", "url": "https://panbiblioteka.lt/n/1"})
     assert [(lib.kind, lib.settlement, lib.parent_id) for lib in report.libraries] == [
         ("branch", "Panevėžys", "panevezio-vb")]
+
+
+# --- the municipality named by its people ----------------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("word", "entry_id"),
+    [
+        ("kupiškėnų", "kupiskio-rsvb"), ("šilališkiai", "silales-rsvb"), ("biržiečių", "birzu-rsvb"),
+        ("kalvarijiečiams", "kalvarijos-svb"), ("kaišiadoriečiai", "kaisiadoriu-vb"), ("rietaviškių", "rietavo-svb"),
+        ("kauniečiai", None),  # the city's or the district's people
+        ("birželio", None), ("bibliotekininkės", None),
+    ],
+)
+def test_seat_of_a_demonym(word, entry_id):
+    from ltreports.libraries.demonyms import seat_of_demonym
+    from ltreports.libraries.gazetteer import load_gazetteer
+
+    entry = seat_of_demonym(word, load_gazetteer())
+    assert (entry.id if entry else None) == entry_id
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Literatai skaitė eiles šilališkių tarme. Popietė vyko Tenenių kaimo bibliotekoje.",
+         [("Teneniai", "silales-rsvb")]),
+        ("Kaišiadoriečiai lankėsi Paparčių bibliotekoje.", [("Paparčiai", "kaisiadoriu-vb")]),
+        # two municipalities' people: no parent
+        ("Šilališkiai ir kaišiadoriečiai susitiko Paparčių bibliotekoje.", [("Paparčiai", None)]),
+    ],
+)
+def test_parent_from_the_people_of_a_municipality(nlp, text, expected):
+    assert branches(nlp, text) == expected

@@ -17,6 +17,7 @@ from typing import Any
 from spacy.tokens import Doc
 
 from ..matches import in_boilerplate
+from .demonyms import seat_of_demonym
 from .gazetteer import Entry, Gazetteer
 from .places import qualifier
 from .readings import analyses, quoted_ranges
@@ -101,9 +102,22 @@ class FinderBase:
                         counts[seats[0].id] += 1
                         entries[seats[0].id] = seats[0]
                     break
+        if not counts and district is None:
+            return self._demonym_evidence(quoted)
         if len(counts) == 1:
             return entries[next(iter(counts))]
         return None
+
+    def _demonym_evidence(self, quoted: list[tuple[int, int]]) -> Entry | None:
+        """With no seat named, the one municipality whose people the post names ("kupiškėnų tarme")."""
+        found: dict[str, Entry] = {}
+        for w in self.ws:
+            if len(w.text) < 8 or w.all_caps or any(s < w.start < e for s, e in quoted):
+                continue
+            entry = seat_of_demonym(w.text, self.gaz)
+            if entry is not None and not in_boilerplate(self.doc, w.start, w.end):
+                found[entry.id] = entry
+        return next(iter(found.values())) if len(found) == 1 else None
 
     def joined(self, i: int, j: int) -> bool:
         """Words i..j form one phrase (no punctuation or paragraph break between them)."""
