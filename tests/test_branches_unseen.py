@@ -231,6 +231,10 @@ def test_branches_of_other_organisations(nlp):
         "Šilalės rajono savivaldybės ambulatorijos Laukuvos padalinyje skiepijo gyventojus.",
         "Universiteto Kaltinėnų filiale vyko paskaita.",
         "Kultūros centro Kaltinėnų filiale vyko koncertas.",
+        # a company named before the branch: quoted, a brand, an acronym
+        "Paramą skyrė UAB „Rūta“ Kaltinėnų filialas.",
+        "Paramą skyrė Swedbank Kaltinėnų filialas.",
+        "Paramą skyrė VšĮ Kaltinėnų filialas.",
     ])
 
 

@@ -134,12 +134,22 @@ class SettlementWords(FinderBase):
     def _owned_by_other(self, k: int) -> bool:
         """ "lopšelio-darželio Upynos filialas", "komisariato Kaltinėnų padalinys": a common noun in the genitive
         right before a "filialas"/"padalinys" phrase names the organisation the branch belongs to, and only a
-        library word ("bibliotekos Upynos filialas", "rajono Upynos filialas") makes it a library's branch."""
-        if k == 0 or not self.ws[k].joined or self.used[k - 1]:
+        library word ("bibliotekos Upynos filialas", "rajono Upynos filialas") makes it a library's branch; so
+        does a quoted name or a capitalised word that is no genitive or that the dictionary does not know (a company:
+        "Swedbank", "VšĮ")."""
+        if k == 0 or self.used[k - 1]:
             return False
         prev = self.ws[k - 1]
-        if (prev.capitalized and not prev.sentence_start) or prev.info is not None:
+        if prev.info is not None:
             return False
+        gap = self.text[prev.end : self.ws[k].start].strip()
+        if gap and gap in "“”\"»":
+            return True  # a quoted name: "UAB „Rūta“ Kaltinėnų filialas"
+        if not self.ws[k].joined:
+            return False
+        if prev.capitalized and not prev.sentence_start:  # a brand or an acronym: "Swedbank", "VšĮ Kaltinėnų filialas"
+            readings = analyses(prev)
+            return not any(a.source == "dictionary" for a in readings) or not any(a.case == "Gen" for a in readings)
         return any(a.pos == "noun" and a.case == "Gen" and a.kind is None for a in analyses(prev))
 
     @staticmethod
