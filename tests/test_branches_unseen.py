@@ -246,6 +246,9 @@ def test_branches_of_other_organisations(nlp):
         ("Šilalės viešoji biblioteka kviečia. Mūsų bibliotekos filiale Upynoje vyko popietė.",
          [("Upyna", "silales-rsvb")]),
         ("Šilalės rajono Upynos filiale vyko popietė.", [("Upyna", "silales-rsvb")]),
+        # a signature: the author's name, then her branch on the next line
+        ("Šilalės viešoji biblioteka kviečia. Ačiū visiems.\nOna Jonaitienė\nUpynos kaimo filialo bibliotekininkė",
+         [("Upyna", "silales-rsvb")]),
     ],
 )
 def test_a_library_words_branch(nlp, sentence, expected):

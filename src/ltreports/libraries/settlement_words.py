@@ -135,8 +135,8 @@ class SettlementWords(FinderBase):
         """ "lopšelio-darželio Upynos filialas", "komisariato Kaltinėnų padalinys": a common noun in the genitive
         right before a "filialas"/"padalinys" phrase names the organisation the branch belongs to, and only a
         library word ("bibliotekos Upynos filialas", "rajono Upynos filialas") makes it a library's branch; so
-        does a quoted name or a capitalised word that is no genitive or that the dictionary does not know (a company:
-        "Swedbank", "VšĮ")."""
+        does a quoted name or a capitalised word that does not inflect or that the dictionary does not know (a
+        company: "Swedbank", "VšĮ")."""
         if k == 0 or self.used[k - 1]:
             return False
         prev = self.ws[k - 1]
@@ -148,8 +148,10 @@ class SettlementWords(FinderBase):
         if not self.ws[k].joined:
             return False
         if prev.capitalized and not prev.sentence_start:  # a brand or an acronym: "Swedbank", "VšĮ Kaltinėnų filialas"
+            if "\n" in self.text[prev.end : self.ws[k].start]:
+                return False  # a signature line's name, then the branch on the next line
             readings = analyses(prev)
-            return not any(a.source == "dictionary" for a in readings) or not any(a.case == "Gen" for a in readings)
+            return not any(a.source == "dictionary" for a in readings) or all(a.case is None for a in readings)
         return any(a.pos == "noun" and a.case == "Gen" and a.kind is None for a in analyses(prev))
 
     @staticmethod
