@@ -114,6 +114,13 @@ def test_patron_named_schools_are_no_branches(nlp):
         ("Filialuose (Upynos, Tenenių) vyko popietės.", ["Upyna", "Teneniai"]),
         ("Upynos ir Bijotų bibliotekininkės surengė viktoriną.", ["Upyna", "Bijotai"]),
         ("Renginiai vyks Vėžaičių ir Judrėnų kaimų bibliotekose.", ["Vėžaičiai", "Judrėnai"]),
+        # each conjunct with its own "miestelio"/"kaimo"
+        ("Kaltinėnų miestelio ir Upynos kaimo bibliotekose vyko popietės.", ["Kaltinėnai", "Upyna"]),
+        # a list in a parenthesis after "filialų" (whose folded form is also the singular instrumental)
+        ("Darbuotojos iš filialų (Kaltinėnų, Laukuvos) rinkosi į mokymus.", ["Kaltinėnai", "Laukuva"]),
+        ("Kaltinėnų, Laukuvos bibliotekų darbuotojos rinkosi.", ["Kaltinėnai", "Laukuva"]),
+        ("Akcijoje dalyvavo 5 filialai: Kaltinėnų, Laukuvos, Upynos, Tenenių ir Bijotų.",
+         ["Kaltinėnai", "Laukuva", "Upyna", "Teneniai", "Bijotai"]),
     ],
 )
 def test_every_conjunct_of_an_enumeration(nlp, sentence, settlements):
@@ -139,6 +146,9 @@ def test_enumerations_of_other_institutions_are_no_branches(nlp):
         ("Kalvarijos krašto bibliotekininkai rinkosi Akmenynų bibliotekoje.", [("Akmenynai", "kalvarijos-svb")]),
         ("Šilalės viešoji biblioteka kviečia. Kaltinėnų filialui padovanota knygų.", [("Kaltinėnai", "silales-rsvb")]),
         ("Renginys vyko Kaltinėnų (Šilalės r.) bibliotekoje.", [("Kaltinėnai", "silales-rsvb")]),
+        # "rajono" before the head is a library word, not a school's genitive
+        ("Šilalės viešoji biblioteka kviečia. Rajono bibliotekose – Kaltinėnuose ir Upynoje – vyko popietės.",
+         [("Kaltinėnai", "silales-rsvb"), ("Upyna", "silales-rsvb")]),
     ],
 )
 def test_parent_from_the_municipality(nlp, sentence, expected):

@@ -29,6 +29,7 @@ from .gazetteer import Entry
 from .hits import COORDINATORS, Hit
 from .places import foreign_stems, place_reading, two_word_settlement
 from .readings import analyses, genitive_noun, lemmas
+from .settlement_words import SETTLEMENT_MODIFIERS
 from .words import Word, lexicon
 
 OTHERS = ("kitas", "kita")
@@ -57,7 +58,7 @@ class BranchPhrases(ContextBranches):
                     self._locative_branch(h)
                 if not self.used[h] and head.plural:
                     self._locatives_before(h)
-                if head.plural:
+                if head.maybe_plural:  # "filialų (Kulvos, Upninkų)": folded "filialu" is also the singular instrumental
                     self._genitives_listed_after(h)
             elif role == "department_head":
                 self._department_branch(h)
@@ -162,6 +163,8 @@ class BranchPhrases(ContextBranches):
         cursor = k
         while True:
             last = self.coordinator_before(cursor)
+            if last is not None and self.ws[last].key in SETTLEMENT_MODIFIERS and not self.used[last]:
+                last = self.word_before(last)  # "Kaltinėnų miestelio ir Upynos kaimo bibliotekose"
             if last is None or self.used[last]:
                 break
             found = self._settlement_at(last)
@@ -201,7 +204,7 @@ class BranchPhrases(ContextBranches):
         if not place or (listed and not self._dictionary_place(ws[h + 1], "Loc")):
             return  # after a colon, only a place the dictionary knows ("filialuose: Skogje" is abroad)
         if ws[h].info is not None and ws[h].info.role == "head" and (
-            self.gaz.by_seat(place) or (h > 0 and ws[h].joined and genitive_noun(ws[h - 1]))
+            self.gaz.by_seat(place) or (h > 0 and ws[h].joined and ws[h - 1].info is None and genitive_noun(ws[h - 1]))
         ):
             return  # "bibliotekoje Kaune", "mokyklos bibliotekoje Upninkuose" name no branch
         end = h + 1
