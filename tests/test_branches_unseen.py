@@ -195,6 +195,26 @@ def test_two_word_settlement_after_a_plural_genitive(nlp, sentence):
     assert branches(nlp, sentence) == [("Ąžuolų Būda", "kazlu-rudos-svb")]
 
 
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [  # a definite adjective in the name: both words to the nominative, the adjective in the place's gender
+        ("Trakų viešoji biblioteka kviečia. Popietė vyko Senųjų Trakų bibliotekoje.",
+         [("Senieji Trakai", "traku-vb")]),
+        ("Prienų viešoji biblioteka kviečia. Popietė vyko Naujosios Ūtos bibliotekoje.",
+         [("Naujoji Ūta", "prienu-vb")]),
+        ("Kauno rajono savivaldybės viešoji biblioteka kviečia. Popietė vyko Aukštosios Fredos bibliotekoje.",
+         [("Aukštoji Freda", "kauno-rsvb")]),
+        ("Šilalės viešoji biblioteka kviečia. Popietė vyko Didžiųjų Upynų bibliotekoje.",
+         [("Didieji Upynai", "silales-rsvb")]),
+        # lower case: "the new library of Laukuva", no name
+        ("Šilalės viešoji biblioteka kviečia. Atidaryta naujosios Laukuvos bibliotekos salė.",
+         [("Laukuva", "silales-rsvb")]),
+    ],
+)
+def test_two_word_settlement_with_a_definite_adjective(nlp, sentence, expected):
+    assert branches(nlp, sentence) == expected
+
+
 # --- "struktūrinis padalinys": a library adjective between the settlement and the head ------------------------
 @pytest.mark.parametrize(
     ("sentence", "expected"),
