@@ -363,3 +363,21 @@ def test_seat_of_a_demonym(word, entry_id):
 )
 def test_parent_from_the_people_of_a_municipality(nlp, text, expected):
     assert branches(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [  # a verb at a sentence start that the dictionary also knows as a village ("Vyko": Vykas) opens no name
+        ("Vyko Šilalės r. sav. viešojoje bibliotekoje seminaras.", [("municipal", "silales-rsvb")]),
+        ("Vyko Šilalės viešosios bibliotekos gimtadienio šventė.", [("municipal", "silales-rsvb")]),
+        # but a village whose genitive is also a verb form still names its library
+        ("Bijotų bibliotekoje vyko popietė.", [("branch", None)]),
+        # abbreviated heads in signatures
+        ("Ona Jonaitė, Kaltinėnų bibl. vyr. bibliotekininkė.", [("branch", None)]),
+        ("Ona Jonaitė, Upynos fil. bibliotekininkė.", [("branch", None)]),
+        ("Kalbėjo Kauno apskr. bibl. direktorė.", [("county", "kavb")]),
+        ("Pranešimą skaitė doc. fil. m. dr. Ona Jonaitė.", []),
+    ],
+)
+def test_sentence_start_verbs_and_abbreviated_heads(nlp, sentence, expected):
+    assert [(f.kind, f.id) for f in facts(nlp, sentence)] == expected

@@ -178,10 +178,12 @@ class NamedLibraries(FinderBase):
         prev = ws[i - 1]
         if not prev.capitalized or prev.info is not None:
             return False
-        if prev.sentence_start and not any(
-            a.kind == "place" and a.case == "Gen" and a.source == "dictionary" for a in analyses(prev)
+        readings = analyses(prev)
+        if prev.sentence_start and (
+            not any(a.kind == "place" and a.case == "Gen" and a.source == "dictionary" for a in readings)
+            or any(a.pos != "noun" for a in readings)
         ):
-            return False  # a capital at a sentence start says nothing unless the dictionary knows the place
+            return False  # a capital at a sentence start says nothing unless the word can only be a name ("Vyko")
         place = place_reading(prev, "Gen", self.gaz)
         return bool(place) and all(place != e.settlement for e in entries) and not self._foreign_place(prev)
 

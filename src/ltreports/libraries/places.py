@@ -68,6 +68,8 @@ def qualifier(word: Word, gaz: Gazetteer | None) -> bool:
         a.case == "Nom" and a.kind != "family_name" for a in readings
     ):
         return False  # "Knygų Kalėdos Kauanatvos": a nominative is no qualifier ("Kudirkos" of the Kudirkas is)
+    if word.sentence_start and any(a.pos != "noun" for a in readings):
+        return False  # "Vyko Šilalės bibliotekoje": at a sentence start a verb (or adjective) reading comes first
     if word.sentence_start and not any(a.kind in ("place", "family_name") for a in genitives) and (
         len(genitives) < len(readings) or any(a.number != "Pl" for a in genitives)
     ):
