@@ -78,10 +78,11 @@ class FinderBase:
             self._host = host
         return self._host
 
-    def seat_evidence(self, district: str | None = None) -> Entry | None:
+    def seat_evidence(self, district: str | None = None, *, people: bool = False) -> Entry | None:
         """The one municipality whose seat the post names (outside quotes); with ``district`` ("rajono",
         "miesto") only municipalities of that kind count, so "Kauno" names the district's library when the
-        phrase says "rajono savivaldybės viešoji biblioteka"."""
+        phrase says "rajono savivaldybės viešoji biblioteka". With ``people`` and no seat named, the one
+        municipality whose people the post names ("kupiškėnų": a branch's parent, not a library mention)."""
         quoted = quoted_ranges(self.text)
         counts: Counter[str] = Counter()
         entries: dict[str, Entry] = {}
@@ -102,7 +103,7 @@ class FinderBase:
                         counts[seats[0].id] += 1
                         entries[seats[0].id] = seats[0]
                     break
-        if not counts and district is None:
+        if not counts and people:
             return self._demonym_evidence(quoted)
         if len(counts) == 1:
             return entries[next(iter(counts))]

@@ -148,7 +148,7 @@ class Parents(FinderBase):
                 site = self.gaz.by_website(self.doc._.ltr_source_url)
                 city = site is not None and site.id == parent.id
             else:
-                parent, city = self.host_library() or self.seat_evidence(), True
+                parent, city = self.host_library() or self.seat_evidence(people=True), True
         if parent is not None and parent.in_city and city and not self._elsewhere(settlement, parent):
             settlement = parent.settlement or settlement
         return LibraryFact(None, hit.name or settlement, "branch", settlement or None,
