@@ -8,8 +8,12 @@
 - every conjunct of an enumeration under one plural head ("Leliūnų, Viešintų (I vieta) ir Troškūnų
   bibliotekos", "Joniškėlio, Krinčino ir kituose padaliniuose");
 - "padalinys"/"filialas" with settlements in the locative ("padalinyje Veisiejuose", "filialus Drevernoje,
-  Agluonėnuose bei Veiviržėnuose"), "biblioteka" with a village's locative ("bibliotekoje Upninkuose", not a
-  seat's, not a school's), and locatives coordinated before a plural head;
+  Agluonėnuose bei Veiviržėnuose", after a plural head's dash or colon: "padaliniuose – Upynoje ir
+  Teneniuose"), "biblioteka" with a village's locative ("bibliotekoje Upninkuose", not a seat's, not a
+  school's), and locatives coordinated before a plural head, an agreeing participle between ("Žasliuose ir
+  Paparčiuose veikiančiose bibliotekose");
+- a common noun in the genitive before "X filialas/padalinys" ("lopšelio-darželio Upynos filialas") makes it
+  that organisation's branch: only a library word there ("bibliotekos", "rajono") keeps it a library's;
 - settlements listed after a plural head ("padaliniuose: Kulvos, Upninkų ir Rimkų", "filialuose (Kulvos,
   Upninkų)");
 - "X skyrius" right after a library's name ("Elektrėnų viešosios bibliotekos Vievio skyriui").
@@ -24,10 +28,12 @@ from .branch_context import ContextBranches
 from .gazetteer import Entry
 from .hits import COORDINATORS, Hit
 from .places import foreign_stems, place_reading, two_word_settlement
-from .readings import genitive_noun, lemmas
-from .words import lexicon
+from .readings import analyses, genitive_noun, lemmas
+from .settlement_words import SETTLEMENT_MODIFIERS
+from .words import Word, lexicon
 
-OTHERS = ("kitas", "kita")  # "ir kituose padaliniuose": the enumeration goes on
+OTHERS = ("kitas", "kita")
+LIST_OPENERS = (":", "–", "—", "-")  # "ir kituose padaliniuose": the enumeration goes on
 
 
 class BranchPhrases(ContextBranches):
@@ -52,7 +58,7 @@ class BranchPhrases(ContextBranches):
                     self._locative_branch(h)
                 if not self.used[h] and head.plural:
                     self._locatives_before(h)
-                if head.plural:
+                if head.maybe_plural:  # "filialų (Kulvos, Upninkų)": folded "filialu" is also the singular instrumental
                     self._genitives_listed_after(h)
             elif role == "department_head":
                 self._department_branch(h)
@@ -71,6 +77,8 @@ class BranchPhrases(ContextBranches):
         if head.maybe_plural:
             conjuncts += self._coordinated_settlements(k)
         if head.plural and len(conjuncts) == 1:
+            return False
+        if head.info.role == "branch_head" and self._owned_by_other(min(start for start, _ in conjuncts)):
             return False
         district = self._district_before(min(start for start, _ in conjuncts))
         for start, place in conjuncts:
@@ -155,6 +163,8 @@ class BranchPhrases(ContextBranches):
         cursor = k
         while True:
             last = self.coordinator_before(cursor)
+            if last is not None and self.ws[last].key in SETTLEMENT_MODIFIERS and not self.used[last]:
+                last = self.word_before(last)  # "Kaltinėnų miestelio ir Upynos kaimo bibliotekose"
             if last is None or self.used[last]:
                 break
             found = self._settlement_at(last)
@@ -185,13 +195,16 @@ class BranchPhrases(ContextBranches):
 
     def _locative_branch(self, h: int) -> None:
         ws = self.ws
-        if h + 1 >= len(ws) or not ws[h + 1].joined or self.used[h + 1]:
+        if h + 1 >= len(ws) or self.used[h + 1]:
             return
+        listed = not ws[h + 1].joined
+        if listed and not (ws[h].plural and self.gap(h, h + 1) in LIST_OPENERS):
+            return  # "padaliniuose – Upynoje ir Teneniuose": a plural head may open a list with a dash or colon
         place = place_reading(ws[h + 1], "Loc", self.gaz)
-        if not place:
-            return
+        if not place or (listed and not self._dictionary_place(ws[h + 1], "Loc")):
+            return  # after a colon, only a place the dictionary knows ("filialuose: Skogje" is abroad)
         if ws[h].info is not None and ws[h].info.role == "head" and (
-            self.gaz.by_seat(place) or (h > 0 and ws[h].joined and genitive_noun(ws[h - 1]))
+            self.gaz.by_seat(place) or (h > 0 and ws[h].joined and ws[h - 1].info is None and genitive_noun(ws[h - 1]))
         ):
             return  # "bibliotekoje Kaune", "mokyklos bibliotekoje Upninkuose" name no branch
         end = h + 1
@@ -233,9 +246,14 @@ class BranchPhrases(ContextBranches):
         return out
 
     def _locatives_before(self, h: int) -> None:
-        """ "Papilyje, Vabalninke ir Nemunėlio Radviliškyje bibliotekose": locatives before a plural head."""
+        """ "Papilyje, Vabalninke ir Nemunėlio Radviliškyje bibliotekose": locatives before a plural head, an
+        agreeing participle or adjective between them ("Žasliuose ir Paparčiuose veikiančiose bibliotekose")."""
         ws = self.ws
         k = self.word_before(h)
+        for _ in range(2):
+            if k is None or self.used[k] or not self._agrees_in_locative(k):
+                break
+            k = self.word_before(k)
         if k is None or self.used[k]:
             return
         place = place_reading(ws[k], "Loc", self.gaz)
@@ -258,6 +276,20 @@ class BranchPhrases(ContextBranches):
         for start, p in conjuncts:
             self.add(Hit(start, h if start == k else start, (), kind="branch", settlement=p,
                          rule="branch-locative", name=f"{name_head} {p}"))
+
+    def _dictionary_place(self, w: Word, case: str) -> bool:
+        """A place the dictionary (or the gazetteer's branch list) knows, not a guess from the ending."""
+        if any(a.kind == "place" and a.case == case and a.source == "dictionary" for a in analyses(w)):
+            return True
+        return bool(self.gaz.branches_in(place_reading(w, case, self.gaz) or ""))
+
+    def _agrees_in_locative(self, k: int) -> bool:
+        """A lower-case participle or adjective in the plural locative ("veikiančiose", "kaimo" is not one)."""
+        w = self.ws[k]
+        return not w.capitalized and w.info is None and any(
+            a.case == "Loc" and a.number == "Pl" and (a.pos == "adjective" or a.pos.startswith("verb"))
+            for a in analyses(w)
+        )
 
     def _genitives_listed_after(self, h: int) -> None:
         """ "padaliniuose: Kulvos, Upninkų ir Rimkų", "filialuose (Kulvos, Upninkų)": the settlements listed

@@ -3,7 +3,8 @@
 Each match is ``Match(start, end, text, fact)`` with a ``LibraryFact`` (see ``facts.py``). The rules,
 in order (a word used by one rule is not used again), each in its own module:
 
-1. gazetteer names and short forms in any case and number, with coordinated names (``named.py``);
+1. gazetteer names and short forms in any case and number, with coordinated names, and names with a patron
+   the gazetteer does not list (``named.py``);
 2. branch phrases: settlement genitives and locatives, enumerations, patrons (``branch_phrases.py``,
    reading the settlement in ``settlement_words.py``), and branches named by the context: a librarian,
    a village named before (``branch_context.py``);
@@ -72,6 +73,8 @@ class _Finder(NamedLibraries, BranchPhrases, OtherLibraries, CityBranches, PostL
 
     def run(self) -> list[Match]:
         self.gazetteer_names()
+        self.city_districts_in_context()
+        self.unlisted_patrons()
         self.branch_phrases()
         self.other_libraries()
         self.near_misses()

@@ -17,6 +17,7 @@ from typing import Any
 from spacy.tokens import Doc
 
 from ..matches import in_boilerplate
+from .demonyms import seat_of_demonym
 from .gazetteer import Entry, Gazetteer
 from .places import qualifier
 from .readings import analyses, quoted_ranges
@@ -77,10 +78,11 @@ class FinderBase:
             self._host = host
         return self._host
 
-    def seat_evidence(self, district: str | None = None) -> Entry | None:
+    def seat_evidence(self, district: str | None = None, *, people: bool = False) -> Entry | None:
         """The one municipality whose seat the post names (outside quotes); with ``district`` ("rajono",
         "miesto") only municipalities of that kind count, so "Kauno" names the district's library when the
-        phrase says "rajono savivaldybės viešoji biblioteka"."""
+        phrase says "rajono savivaldybės viešoji biblioteka". With ``people`` and no seat named, the one
+        municipality whose people the post names ("kupiškėnų": a branch's parent, not a library mention)."""
         quoted = quoted_ranges(self.text)
         counts: Counter[str] = Counter()
         entries: dict[str, Entry] = {}
@@ -91,18 +93,32 @@ class FinderBase:
                 continue
             if k > 0 and w.joined and qualifier(self.ws[k - 1], self.gaz):
                 continue  # the second word of a two-word settlement: "Nemunėlio Radviliškyje" is not Radviliškis
-            for a in analyses(w):
-                if a.kind == "place":
-                    seats = self.gaz.by_seat(a.lemma)
-                    if district is not None:
-                        seats = [e for e in seats if f" {district} " in (e.municipality or "")]
+            # every place reading: "Kalvarijos" reads as a plural "Kalvarijos" before the seat "Kalvarija"
+            for lemma in dict.fromkeys(a.lemma for a in analyses(w) if a.kind == "place"):
+                seats = self.gaz.by_seat(lemma)
+                if district is not None:
+                    seats = [e for e in seats if f" {district} " in (e.municipality or "")]
+                if seats:
                     if len(seats) == 1:
                         counts[seats[0].id] += 1
                         entries[seats[0].id] = seats[0]
                     break
+        if not counts and people:
+            return self._demonym_evidence(quoted)
         if len(counts) == 1:
             return entries[next(iter(counts))]
         return None
+
+    def _demonym_evidence(self, quoted: list[tuple[int, int]]) -> Entry | None:
+        """With no seat named, the one municipality whose people the post names ("kupiškėnų tarme")."""
+        found: dict[str, Entry] = {}
+        for w in self.ws:
+            if len(w.text) < 8 or w.all_caps or any(s < w.start < e for s, e in quoted):
+                continue
+            entry = seat_of_demonym(w.text, self.gaz)
+            if entry is not None and not in_boilerplate(self.doc, w.start, w.end):
+                found[entry.id] = entry
+        return next(iter(found.values())) if len(found) == 1 else None
 
     def joined(self, i: int, j: int) -> bool:
         """Words i..j form one phrase (no punctuation or paragraph break between them)."""

@@ -5,7 +5,9 @@ bibliotekų" names two libraries; "Kabelių ir Pilvingių bibliotekose" two bran
 ("Bibliotekos g."), a foreign library ("Latvijos nacionalinės bibliotekos"), a plural that means
 libraries in general ("rajono bibliotekų") and a patron's short form after another settlement's genitive
 ("Kudirkos Naumiesčio Vinco Kudirkos bibliotekoje") are no mention. "Kauno miesto ir rajono ... bibliotekų"
-names both libraries of the town.
+names both libraries of the town; a city district's listed branch counts only in a post about its city. A
+patron's name inside a name the gazetteer lists without it ("Kazlų Rūdos savivaldybės Jurgio Dovydaičio
+viešoji biblioteka") names that library (``unlisted_patrons``).
 """
 
 from __future__ import annotations
@@ -61,6 +63,70 @@ class NamedLibraries(FinderBase):
                 self.coordinated(hit)
             i = bj + 1
 
+    def city_districts_in_context(self) -> None:
+        """A city district's listed branch ("„Šaltinio“ padalinys", "Aleksoto padalinys") counts only in a post about
+        its city: one that names its library, comes from its site or names the city. Otherwise its words are
+        left to the other rules ("Šiaulių ... bibliotekos „Šaltinio“ padalinyje" is a Šiauliai branch)."""
+        named = {e.id for hit in self.hits for e in hit.entries[:1] if e.is_public}
+        site = self.gaz.by_website(self.doc._.ltr_source_url)
+        cities: dict[str, bool] = {}
+        kept = []
+        for hit in self.hits:
+            districts = [e for e in hit.entries if e.kind == "branch" and e.city_district]
+            if districts and len(districts) == len(hit.entries) and not any(
+                e.parent in named or (site is not None and site.id == e.parent)
+                or self._names_city(e.settlement, cities)
+                for e in districts
+            ):
+                for k in range(hit.i, hit.j + 1):
+                    self.used[k] = False
+                continue
+            kept.append(hit)
+        self.hits = kept
+
+    def _names_city(self, city: str | None, cache: dict[str, bool]) -> bool:
+        if not city:
+            return False
+        if city not in cache:
+            cache[city] = any(
+                a.kind == "place" and a.lemma == city for w in self.ws if w.capitalized for a in analyses(w)
+            )
+        return cache[city]
+
+    def unlisted_patrons(self) -> None:
+        """ "Kazlų Rūdos savivaldybės Jurgio Dovydaičio viešojoje bibliotekoje": a patron's name (first and family
+        names or initials in the genitive) inside a public library's name the gazetteer lists without it; the
+        name without the patron must be one of the library's names."""
+        ws = self.ws
+        for h, head in enumerate(ws):
+            if self.used[h] or head.info is None or head.info.role != "head" or h < 2:
+                continue
+            k = h - 1
+            while k >= 0 and ws[k].info is not None and ws[k].info.role == "adjective" and self.joined(k, h):
+                k -= 1  # "viešojoje", "centrinėje"
+            end = k  # the patron's last word
+            while k >= 0 and not self.used[k] and self.joined(k, h) and self._patron_name_word(k):
+                k -= 1
+            if end - k < 2 or k < 0 or not ws[end].capitalized:
+                continue  # a patron has a given name (or an initial) and a family name
+            tail = tuple(w.key for w in ws[end + 1 : h + 1])
+            for start in range(max(0, k - MAX_CHAIN + 1), k + 1):
+                if not self.joined(start, h) or not self.free(start, k):
+                    continue
+                options = self.gaz.aliases.get(tuple(w.key for w in ws[start : k + 1]) + tail)
+                entries = tuple(dict.fromkeys(self.gaz.entries[a.entry_id] for a in options or ()))
+                if len(entries) == 1 and entries[0].is_public and self._acceptable(start, h):
+                    self.add(Hit(start, h, entries, rule="gazetteer-patron"))
+                    break
+
+    def _patron_name_word(self, k: int) -> bool:
+        w = self.ws[k]
+        if w.abbreviation and len(w.text) == 1 and w.text.isupper():
+            return True  # an initial: "J. Dovydaičio"
+        return w.capitalized and not w.all_caps and w.info is None and any(
+            a.case == "Gen" and a.kind in ("first_name", "family_name") for a in analyses(w)
+        )
+
     def _acceptable(self, i: int, j: int) -> bool:
         """A street ("Bibliotekos g."), or a plural name that means libraries in general, is no mention."""
         ws = self.ws
@@ -110,8 +176,14 @@ class NamedLibraries(FinderBase):
         if i == 0 or not ws[i].joined or self.used[i - 1] or not all(e.is_public for e in entries):
             return False
         prev = ws[i - 1]
-        if not prev.capitalized or prev.sentence_start or prev.info is not None:
+        if not prev.capitalized or prev.info is not None:
             return False
+        readings = analyses(prev)
+        if prev.sentence_start and (
+            not any(a.kind == "place" and a.case == "Gen" and a.source == "dictionary" for a in readings)
+            or any(a.pos != "noun" for a in readings)
+        ):
+            return False  # a capital at a sentence start says nothing unless the word can only be a name ("Vyko")
         place = place_reading(prev, "Gen", self.gaz)
         return bool(place) and all(place != e.settlement for e in entries) and not self._foreign_place(prev)
 

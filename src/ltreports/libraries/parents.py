@@ -78,6 +78,9 @@ class Parents(FinderBase):
                     place = place_reading(self.ws[hit.i], "Gen", self.gaz)
                     if place and all(e.kind == "branch" for e in hit.entries):
                         hit.settlement, hit.name = place, hit.entries[0].name
+                        host = self.host_library()
+                        if host is not None and host.in_city:
+                            hit.extra["parent"] = host  # on a city library's site: its own district's branch
                         return self.branch_fact(hit)  # "Dainavos bibliotekoje", no parent in sight
                     chosen = entry
                 entry = chosen
@@ -140,10 +143,12 @@ class Parents(FinderBase):
             before = [h for h in municipal if h.j < hit.i]
             after = [h for h in municipal if h.i > hit.j]
             chosen = before[-1] if before else after[0] if after else None
-            if chosen is not None:
+            if chosen is not None:  # a city library named on its own site: a branch in one of its districts
                 parent = chosen.entries[0]
+                site = self.gaz.by_website(self.doc._.ltr_source_url)
+                city = site is not None and site.id == parent.id
             else:
-                parent, city = self.host_library() or self.seat_evidence(), True
+                parent, city = self.host_library() or self.seat_evidence(people=True), True
         if parent is not None and parent.in_city and city and not self._elsewhere(settlement, parent):
             settlement = parent.settlement or settlement
         return LibraryFact(None, hit.name or settlement, "branch", settlement or None,

@@ -68,8 +68,12 @@ def qualifier(word: Word, gaz: Gazetteer | None) -> bool:
         a.case == "Nom" and a.kind != "family_name" for a in readings
     ):
         return False  # "Knygų Kalėdos Kauanatvos": a nominative is no qualifier ("Kudirkos" of the Kudirkas is)
-    if word.sentence_start and not any(a.kind in ("place", "family_name") for a in genitives):
-        return False
+    if word.sentence_start and any(a.pos != "noun" for a in readings):
+        return False  # "Vyko Šilalės bibliotekoje": at a sentence start a verb (or adjective) reading comes first
+    if word.sentence_start and not any(a.kind in ("place", "family_name") for a in genitives) and (
+        len(genitives) < len(readings) or any(a.number != "Pl" for a in genitives)
+    ):
+        return False  # at a sentence start, only a word that is nothing but a plural genitive ("Ąžuolų Būdos")
     for a in genitives:
         if a.kind == "place" and (a.lemma in not_settlements() or (gaz is not None and gaz.by_seat(a.lemma))):
             return False  # "Kauno Šilainių": a city and its district; "Latvijos Rygos"
@@ -77,15 +81,45 @@ def qualifier(word: Word, gaz: Gazetteer | None) -> bool:
 
 
 def two_word_settlement(first: Word, second: Word, gaz: Gazetteer | None) -> str | None:
-    """ "Žemaičių Kalvarijos" → "Žemaičių Kalvarija"; None when ``first`` is not part of the name."""
+    """ "Žemaičių Kalvarijos" → "Žemaičių Kalvarija", "Senųjų Trakų" → "Senieji Trakai"; None when ``first`` is
+    not part of the name."""
     if gaz is not None:
         listed = gaz.settlement_of_genitive(f"{first.key} {second.key}")
         if listed:
             return listed
+    named = _definite_adjective_name(first, second, gaz)
+    if named:
+        return named
     if not qualifier(first, gaz):
         return None
     place = place_reading(second, "Gen", gaz)
     return f"{first.text} {place}" if place else None
+
+
+def _definite_adjective_name(first: Word, second: Word, gaz: Gazetteer | None) -> str | None:
+    """ "Naujosios Ūtos" → "Naujoji Ūta", "Senųjų Trakų" → "Senieji Trakai", "Didžiojo Daugėliškio" →
+    "Didysis Daugėliškis": a capitalised definite adjective agreeing with the place in the genitive is part of
+    its name; both go to the nominative (the adjective's definite form generated in the place's number and
+    gender)."""
+    if not first.capitalized or first.all_caps or first.info is not None:
+        return None
+    place = place_reading(second, "Gen", gaz)
+    if not place:
+        return None
+    reading = next((a for a in analyses(second) if a.kind == "place" and a.case == "Gen" and a.lemma == place), None)
+    number = reading.number if reading is not None else None
+    gender = reading.gender if reading is not None else None
+    for a in analyses(first):
+        if a.pos != "adjective" or a.case != "Gen" or "Def" not in a.tags:
+            continue
+        if (number and a.number != number) or (gender and a.gender and a.gender != gender):
+            continue
+        from ..morphology.inflect import generate
+
+        forms = generate(a.lemma, "Nom", a.number or "Sg", a.gender, definite=True)
+        if forms:
+            return f"{forms[0][:1].upper()}{forms[0][1:]} {place}"
+    return None
 
 
 def foreign_stems(text: str, ws: list[Word]) -> frozenset[str]:

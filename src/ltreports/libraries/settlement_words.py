@@ -1,7 +1,8 @@
-"""Reading a settlement's name before a library word: the genitive (with "kaimo"/"miesto"/"miestelio" or a
-patron between: "Kučgalio kaimo biblioteka", "Kruonio Antano Vaitkaus biblioteka"), two-word names
-("Višakio Rūdos"), a village the dictionary knows only as a name ("kaimo Zelionkos"), and what makes a
-branch someone else's ("kultūros centro Kauno filialas", "LASS Kupiškio filialas").
+"""Reading a settlement's name before a library word: the genitive (with "kaimo"/"miesto"/"miestelio", a
+patron or "struktūrinis" between: "Kučgalio kaimo biblioteka", "Kruonio Antano Vaitkaus biblioteka", "Zujūnų
+struktūrinis padalinys"), two-word names ("Višakio Rūdos"), a village the dictionary knows only as a name
+("kaimo Zelionkos") or as a family name in the genitive plural ("Trumpaičių biblioteka": Trumpaičiai), and
+what makes a branch someone else's ("kultūros centro Kauno filialas", "LASS Kupiškio filialas").
 """
 
 from __future__ import annotations
@@ -23,6 +24,10 @@ class SettlementWords(FinderBase):
         before word h; modifier is "kaimo"/"miesto"/"miestelio" when it stands between."""
         ws = self.ws
         k = self.word_before(h)
+        if k is not None and ws[h].info is not None and ws[h].info.role == "branch_head" and (
+            ws[k].info is not None and ws[k].info.role == "adjective" and not ws[k].capitalized
+        ):
+            k = self.word_before(k)  # "Zujūnų struktūriniame padalinyje": a library adjective agreeing with the head
         modifier = None
         if k is not None and ws[k].key in SETTLEMENT_MODIFIERS:
             modifier = ws[k].key
@@ -53,7 +58,7 @@ class SettlementWords(FinderBase):
     def _settlement_at(self, k: int) -> tuple[int, str] | None:
         """The settlement whose genitive ends at word k, with a qualifying word before it ("Višakio Rūdos")."""
         ws = self.ws
-        settlement = place_reading(ws[k], "Gen", self.gaz)
+        settlement = place_reading(ws[k], "Gen", self.gaz) or self._family_village(k)
         if not settlement:
             return None
         j = self.word_before(k)
@@ -64,6 +69,32 @@ class SettlementWords(FinderBase):
         if stem(ws[k].key) in self._foreign:
             return None
         return k, settlement
+
+    def _family_village(self, k: int) -> str | None:
+        """ "Trumpaičių bibliotekoje": a family name in the genitive plural names no patron (a patron is one
+        person) but the village named after the family, whose nominative is the masculine plural
+        ("Trumpaičiai", "Gaidžiūnai"); not after a first name or an initial ("Stanislovo Didžiulių")."""
+        w = self.ws[k]
+        if not w.capitalized or w.all_caps or len(w.text) < 4:
+            return None
+        genitives = [a for a in analyses(w) if a.case == "Gen"]
+        if not genitives or not all(a.kind == "family_name" and a.number == "Pl" for a in genitives):
+            return None
+        j = self.word_before(k)
+        if j is not None and self.ws[j].key in ("ir", "bei"):
+            j = self.word_before(j)  # "Stanislovo ir Liudvikos Didžiulių": the first names of a couple
+        if j is not None and self._first_name(j):
+            return None
+        for ending, nominative in lexicon().data.get("settlement_genitive_endings", ()):
+            if nominative.endswith("ai") and w.text.endswith(ending):
+                return w.text[: -len(ending)] + nominative
+        return None
+
+    def _first_name(self, k: int) -> bool:
+        w = self.ws[k]
+        if w.abbreviation and len(w.text) == 1 and w.text.isupper():
+            return True  # an initial: "S. Didžiulių"
+        return w.capitalized and any(a.case == "Gen" and a.kind == "first_name" for a in analyses(w))
 
     def _settlement_before_patron(self, k: int) -> tuple[int, str] | None:
         """ "Kuršėnų Vytauto Vitkausko": a settlement, then a patron's names (or initials) before the head;
@@ -99,6 +130,29 @@ class SettlementWords(FinderBase):
         if prev.capitalized or prev.info is not None:
             return False
         return bool(lemmas(prev, "noun") & self.non_library_hosts) and genitive_noun(prev)
+
+    def _owned_by_other(self, k: int) -> bool:
+        """ "lopšelio-darželio Upynos filialas", "komisariato Kaltinėnų padalinys": a common noun in the genitive
+        right before a "filialas"/"padalinys" phrase names the organisation the branch belongs to, and only a
+        library word ("bibliotekos Upynos filialas", "rajono Upynos filialas") makes it a library's branch; so
+        does a quoted name or a capitalised word that does not inflect or that the dictionary does not know (a
+        company: "Swedbank", "VšĮ")."""
+        if k == 0 or self.used[k - 1]:
+            return False
+        prev = self.ws[k - 1]
+        if prev.info is not None:
+            return False
+        gap = self.text[prev.end : self.ws[k].start].strip()
+        if gap and gap in "“”\"»":
+            return True  # a quoted name: "UAB „Rūta“ Kaltinėnų filialas"
+        if not self.ws[k].joined:
+            return False
+        if prev.capitalized and not prev.sentence_start:  # a brand or an acronym: "Swedbank", "VšĮ Kaltinėnų filialas"
+            if "\n" in self.text[prev.end : self.ws[k].start]:
+                return False  # a signature line's name, then the branch on the next line
+            readings = analyses(prev)
+            return not any(a.source == "dictionary" for a in readings) or all(a.case is None for a in readings)
+        return any(a.pos == "noun" and a.case == "Gen" and a.kind is None for a in analyses(prev))
 
     @staticmethod
     def _common_word(w: Word) -> bool:
