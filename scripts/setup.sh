@@ -30,6 +30,6 @@ PY=${PYTHON:-python3}
 # folder ($LTREPORTS_CACHE, default ~/.cache/ltreports); a few minutes, once per dictionary version.
 .venv/bin/python training/build_morph_store.py \
     || echo "setup: could not build the morphology store; ltreports will ask Hunspell word by word" >&2
-# One extraction fills the cache folder's start-up files (parsed YAML, the compiled gazetteer, regexes).
+# One extraction fills the cache folder's start-up files (parsed YAML, the compiled gazetteer).
 .venv/bin/ltreports extract ../shared/seed/000_623d5be2e6b37c1a.txt >/dev/null 2>&1 || true
 echo "setup: done. Try: .venv/bin/ltreports extract ../shared/seed/000_623d5be2e6b37c1a.txt"
