@@ -566,3 +566,22 @@ def test_untagged_lemmas_are_the_same_after_a_memory_zone(nlp, text: str) -> Non
     again = [t.lemma_ for t in nlp(text)]
     assert inside == after == again
     assert "biblioteka" in after or "kaimas" in after
+
+
+@pytest.mark.parametrize(("texts", "word", "expected"), [
+    (["Vaikai skaitė knygas bibliotekoje.", "Bibliotekoje vaikai skaitė."], "bibliotekoje", {"biblioteka"}),
+    (["Kaune dirbo bibliotekininkė.", "Kaunas, Kaune ir Kauno."], "Kaune", {"kaune", "kaunas"}),
+    (["Rytoj – 12 val.", "Rytoj 12 val."], "12", {"12"}),  # no readings: the form alone
+])
+@pytest.mark.parametrize("memo_size", [200_000, 0])  # 0: the memo starts over at every Doc
+def test_lemma_sets_kept_across_docs_equal_token_by_token(morph_nlp, monkeypatch, texts: list[str], word: str,
+                                                          expected: set[str], memo_size: int) -> None:
+    from ltreports.morphology import component
+
+    monkeypatch.setattr(component, "LEMMA_SET_MEMO", memo_size)
+    for text in texts * 2:  # the second time round every token's set comes from the memo
+        doc = morph_nlp(text)
+        sets = component.doc_lemma_sets(doc)
+        assert sets == [component._lemmas_of(t) for t in doc]
+        assert all(expected <= sets[t.i] for t in doc if t.text == word)
+        assert not any("biblioteka" in sets[t.i] for t in doc if t.text.lower().startswith("kaun"))

@@ -153,3 +153,142 @@ def test_paused_collector_restores_the_collector(enabled: bool, fail: bool) -> N
         assert gc.isenabled() == enabled
     finally:
         (gc.enable if was else gc.disable)()
+
+
+# A small FLAG-num dictionary with both alias tables and a continuation rule (written for these tests; flag 4
+# has no rules).
+AFFIX_AFF = """SET UTF-8
+FLAG num
+AF 3
+AF 1,4
+AF 3
+AF 2
+AM 7
+AM po:noun
+AM is:Fem_Sg_Loc
+AM is:Fem_Sg_Gen
+AM is:Fem_Sg_Nom
+AM is:Fem_Sg_Nom_Def
+AM is:Fem_Sg_Loc_Def
+AM po:adjective
+# the rules
+SFX 1 Y 3
+SFX 1 0 0 a 4
+SFX 1 a oje a 2
+SFX 1 a os a 3
+SFX 2 Y 1
+SFX 2 as oji/2 as 5
+SFX 3 Y 1
+SFX 3 i oje oji 6
+"""
+AFFIX_DIC = "3\nknyga/1\t1\ngeras/3\t7\nupė/1\t1\n"
+AFFIX_FORMS = {
+    "knyga": [("knyga", "po:noun"), ("knyga", "po:noun is:Fem_Sg_Nom"), ("knygoje", "po:noun is:Fem_Sg_Loc"),
+              ("knygos", "po:noun is:Fem_Sg_Gen")],
+    "geras": [("geras", "po:adjective"), ("geroji", "po:adjective is:Fem_Sg_Nom_Def"),
+              ("gerojoje", "po:adjective is:Fem_Sg_Nom_Def is:Fem_Sg_Loc_Def")],
+    "upė": [("upė", "po:noun")],  # the rules' condition (…a) does not hold
+    "miškas": [],  # not in the dictionary
+}
+
+
+@pytest.fixture
+def affix_folder(cache: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
+    """(folder of the small dictionary, list counting the parses)."""
+    from ltreports.morphology import affixes
+
+    folder = tmp_path / "dic"
+    folder.mkdir()
+    (folder / "lt-LT.aff").write_text(AFFIX_AFF, encoding="utf-8")
+    (folder / "lt-LT.dic").write_text(AFFIX_DIC, encoding="utf-8")
+    parses: list[int] = []
+    parse = affixes.parse_tables
+
+    def counted(aff: bytes, dic: bytes):
+        parses.append(1)
+        return parse(aff, dic)
+
+    monkeypatch.setattr(affixes, "parse_tables", counted)
+    affixes.load_affix_dictionary.cache_clear()
+    yield folder, parses
+    affixes.load_affix_dictionary.cache_clear()
+
+
+def _affix_state(d) -> tuple:
+    return d.af, d.am, d._raw_sfx, d._dic
+
+
+@pytest.mark.parametrize(("lemma", "forms"), AFFIX_FORMS.items())
+def test_affix_rules_parsed_once_then_loaded(affix_folder, lemma: str, forms: list) -> None:
+    from ltreports.morphology.affixes import AffixDictionary, load_affix_dictionary
+
+    folder, parses = affix_folder
+    built = load_affix_dictionary(folder)
+    load_affix_dictionary.cache_clear()
+    loaded = load_affix_dictionary(folder)  # another process: from the pickle
+    assert loaded is not built and parses == [1]
+    fresh = AffixDictionary.from_files(folder / "lt-LT.aff", folder / "lt-LT.dic")
+    assert _affix_state(built) == _affix_state(loaded) == _affix_state(fresh)
+    assert built.forms(lemma) == loaded.forms(lemma) == fresh.forms(lemma) == forms
+
+
+@pytest.mark.parametrize("damage", [b"", b"not a pickle", pickle.dumps("ok")[:-3]])
+def test_damaged_affix_entry_is_parsed_again(affix_folder, damage: bytes) -> None:
+    from ltreports.morphology.affixes import load_affix_dictionary
+
+    folder, parses = affix_folder
+    load_affix_dictionary(folder)
+    (entry,) = resources.derived_dir().glob("affixes-lt-LT-*.pickle")
+    entry.write_bytes(damage)
+    load_affix_dictionary.cache_clear()
+    assert load_affix_dictionary(folder).forms("knyga") == AFFIX_FORMS["knyga"]
+    assert len(parses) == 2
+    load_affix_dictionary.cache_clear()
+    load_affix_dictionary(folder)  # written back whole
+    assert len(parses) == 2
+
+
+@pytest.mark.parametrize(("changed", "text", "lemma", "forms"), [
+    ("lt-LT.dic", AFFIX_DIC + "miškas/1\t1\n", "miškas", [("miškas", "po:noun")]),
+    ("lt-LT.aff", AFFIX_AFF.replace("SFX 1 a os a 3", "SFX 1 a ai a 3"), "knyga",
+     [*AFFIX_FORMS["knyga"][:3], ("knygai", "po:noun is:Fem_Sg_Gen")]),
+    ("lt-LT.aff", AFFIX_AFF, "knyga", AFFIX_FORMS["knyga"]),  # the same contents: loaded, not parsed
+])
+def test_affix_entry_follows_the_files(affix_folder, changed: str, text: str, lemma: str, forms: list) -> None:
+    from ltreports.morphology.affixes import load_affix_dictionary
+
+    folder, parses = affix_folder
+    load_affix_dictionary(folder)
+    (folder / changed).write_text(text, encoding="utf-8")
+    load_affix_dictionary.cache_clear()
+    assert load_affix_dictionary(folder).forms(lemma) == forms
+    assert len(parses) == (1 if text in (AFFIX_AFF, AFFIX_DIC) else 2)
+
+
+@pytest.mark.parametrize("newline", ["\r\n", "\r"])
+def test_affix_files_with_other_line_ends_read_alike(affix_folder, newline: str) -> None:
+    from ltreports.morphology.affixes import AffixDictionary
+
+    folder, _ = affix_folder
+    unix = AffixDictionary.from_files(folder / "lt-LT.aff", folder / "lt-LT.dic")
+    for name, text in (("lt-LT.aff", AFFIX_AFF), ("lt-LT.dic", AFFIX_DIC)):
+        (folder / name).write_bytes(text.replace("\n", newline).encode())
+    other = AffixDictionary.from_files(folder / "lt-LT.aff", folder / "lt-LT.dic")
+    assert _affix_state(other) == _affix_state(unix)
+
+
+def test_load_tables_loads_what_posts_loaded_on_first_use(cache: Path) -> None:
+    from ltreports.libraries import gazetteer as gz
+    from ltreports.morphology import get_analyzer
+    from ltreports.morphology.affixes import load_affix_dictionary
+    from ltreports.pipeline import load_tables
+
+    analyzer = get_analyzer()
+    load_affix_dictionary.cache_clear()
+    gz._load.cache_clear()
+    load_tables()
+    assert gz._load.cache_info().currsize == 1
+    assert load_affix_dictionary.cache_info().currsize == int(analyzer.tagged and analyzer.dic_dir is not None)
+    before = load_affix_dictionary.cache_info().misses
+    load_tables()  # a second load finds them all loaded
+    assert load_affix_dictionary.cache_info().misses == before

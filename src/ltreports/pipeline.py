@@ -14,6 +14,7 @@ is a registered factory, so ``nlp.to_disk()`` → ``spacy.load()`` gives the sam
 
 from __future__ import annotations
 
+import contextlib
 import gc
 import logging
 import os
@@ -105,6 +106,26 @@ def build_pipeline(backend: str = "spacy", *, trained: bool = False) -> Language
     return add_extractors(nlp)
 
 
+def load_tables() -> None:
+    """Load the tables the components load on first use, so that no post pays for them: the language data
+    files, the morphology store (its transform table), the dictionary's affix rules (role phrases inflected
+    to the nominative) and the gazetteer. Each comes from the derived-data cache (``resources.derived``) or
+    the store in milliseconds to a few tens of them; on a post they cost about 0.2 s of the first ones."""
+    from .libraries.gazetteer import BUILTIN, GazetteerError, load_gazetteer
+    from .morphology import get_analyzer
+    from .morphology.affixes import load_affix_dictionary
+    from .resources import PACKAGE, load_yaml
+
+    for path in sorted((PACKAGE / "data").glob("*.yaml")):
+        if path.name != BUILTIN:  # the gazetteer's source: its compiled form is loaded instead
+            load_yaml(path.name)
+    analyzer = get_analyzer()
+    if analyzer.tagged and analyzer.dic_dir is not None:  # as inflect._dictionary_forms asks for it
+        load_affix_dictionary(analyzer.dic_dir, analyzer.name)
+    with contextlib.suppress(GazetteerError):  # a user file's fault: told by the first post that needs it
+        load_gazetteer()
+
+
 def tagged_requested() -> bool:
     return os.environ.get(ENV_TAGGED, "").strip().lower() in {"1", "true", "yes", "on"}
 
@@ -145,6 +166,7 @@ def load_pipeline(backend: str = "spacy", *, tagged: bool | None = None) -> Lang
         if key not in _cache:
             with paused_collector():  # the build makes objects that live on: collections find no garbage
                 _cache[key] = build_pipeline(backend, trained=key[1])
+                load_tables()
             if os.environ.get(ENV_TUNE_GC, "").strip().lower() in {"1", "true", "yes", "on"}:
                 tune_gc()
         return _cache[key]

@@ -15,6 +15,8 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
+from ..resources import derived
+
 SPECIAL_FLAGS = {9998, 9999}  # CIRCUMFIX, NEEDAFFIX
 
 
@@ -52,44 +54,73 @@ def _morph(text: str, am: list[str]) -> str:
     return text
 
 
+@dataclass(frozen=True, slots=True)
+class AffixTables:
+    """What the files say, read but not yet compiled: kept in the derived-data cache (``resources.derived``)."""
+
+    af: list[tuple[int, ...]]  # flag-set aliases
+    am: list[str]  # tag-set aliases
+    sfx: dict[int, str]  # flag → its SFX lines, fields joined by one space, lines by "\n" (parsed on first use)
+    dic: str  # the word lines, without the count, each line after a "\n"
+
+
+def _text(data: bytes) -> str:
+    """``data`` decoded as a file opened in text mode reads it (universal newlines)."""
+    text = data.decode("utf-8")
+    return text.replace("\r\n", "\n").replace("\r", "\n") if "\r" in text else text
+
+
+def parse_tables(aff: bytes, dic: bytes) -> AffixTables:
+    """The ``.aff`` file's aliases and suffix lines, the ``.dic`` file's word lines (about 0.05 s of CPU)."""
+    af: list[tuple[int, ...]] = []
+    am: list[str] = []
+    raw_sfx: dict[int, list[str]] = defaultdict(list)
+    for line in _text(aff).split("\n"):  # not splitlines(): that also splits at \x0c, \u2028 …
+        fields = line.split("#", 1)[0].split() if not line.startswith("#") else []
+        if not fields:
+            continue
+        if fields[0] == "AF" and len(fields) == 2 and not af and fields[1].isdigit() and "," not in line:
+            continue  # the count line
+        if fields[0] == "AF":
+            af.append(tuple(int(x) for x in fields[1].split(",") if x.isdigit()))
+        elif fields[0] == "AM" and len(fields) >= 2:
+            if not am and len(fields) == 2 and fields[1].isdigit():
+                continue
+            am.append(" ".join(fields[1:]))
+        elif fields[0] == "SFX" and len(fields) >= 5:
+            raw_sfx[int(fields[1])].append(" ".join(fields))
+    # Keep the word lines as text: a lemma's entries are parsed when first asked for (parsing all of them
+    # took about 2 s, and extraction asks for a handful of lemmas).
+    text = _text(dic)
+    first = text.find("\n")
+    words = "\n" + text[first + 1 :] if first >= 0 else ""
+    return AffixTables(af, am, {flag: "\n".join(lines) for flag, lines in raw_sfx.items()}, words)
+
+
 class AffixDictionary:
     """The suffix rules and the lemma index of a ``FLAG num`` Hunspell dictionary with aliases."""
 
-    def __init__(self, aff_path: Path, dic_path: Path) -> None:
-        self.af: list[tuple[int, ...]] = []
-        self.am: list[str] = []
+    def __init__(self, tables: AffixTables) -> None:
+        self.af = tables.af
+        self.am = tables.am
+        self._raw_sfx = tables.sfx
+        self._dic = tables.dic
         self.sfx: dict[int, list[SuffixRule]] = {}  # built per flag on first use (``rules``)
-        self._raw_sfx: dict[int, list[list[str]]] = defaultdict(list)
-        self._read_aff(aff_path)
         self._entries: dict[str, list[tuple[tuple[int, ...], str]]] = {}
-        self._read_dic(dic_path)
 
-    def _read_aff(self, path: Path) -> None:
-        raw_sfx: list[list[str]] = []
-        with path.open(encoding="utf-8") as f:
-            for line in f:
-                fields = line.split("#", 1)[0].split() if not line.startswith("#") else []
-                if not fields:
-                    continue
-                if fields[0] == "AF" and len(fields) == 2 and not self.af and fields[1].isdigit() and "," not in line:
-                    continue  # the count line
-                if fields[0] == "AF":
-                    self.af.append(tuple(int(x) for x in fields[1].split(",") if x.isdigit()))
-                elif fields[0] == "AM" and len(fields) >= 2:
-                    if not self.am and len(fields) == 2 and fields[1].isdigit():
-                        continue
-                    self.am.append(" ".join(fields[1:]))
-                elif fields[0] == "SFX" and len(fields) >= 5:
-                    raw_sfx.append(fields)
-        for fields in raw_sfx:
-            self._raw_sfx[int(fields[1])].append(fields)
+    @classmethod
+    def from_files(cls, aff_path: Path, dic_path: Path) -> AffixDictionary:
+        """Parsed afresh (``load_affix_dictionary`` loads what an earlier process parsed)."""
+        return cls(parse_tables(aff_path.read_bytes(), dic_path.read_bytes()))
 
     def rules(self, flag: int) -> list[SuffixRule]:
         """The suffix rules of ``flag``, in the file's order (parsed when first asked for)."""
         found = self.sfx.get(flag)
         if found is None:
             found = []
-            for fields in self._raw_sfx.get(flag, ()):
+            lines = self._raw_sfx.get(flag)
+            for line in lines.split("\n") if lines else ():
+                fields = line.split()
                 strip = "" if fields[2] == "0" else fields[2]
                 add, _, cont = fields[3].partition("/")
                 add = "" if add == "0" else add
@@ -99,13 +130,6 @@ class AffixDictionary:
                 found.append(SuffixRule(strip, add, condition, _flags(cont, self.af), morph))
             self.sfx[flag] = found
         return found
-
-    def _read_dic(self, path: Path) -> None:
-        """Keep the word lines as text: a lemma's entries are parsed when first asked for (parsing all
-        of them took about 2 s, and extraction asks for a handful of lemmas)."""
-        text = path.read_text(encoding="utf-8")
-        first = text.find("\n")
-        self._dic = "\n" + text[first + 1 :] if first >= 0 else ""  # without the word count
 
     def entries(self, lemma: str) -> list[tuple[tuple[int, ...], str]]:
         """The ``(flags, tags)`` of the lines whose word is ``lemma`` (``word[/flags][\\tmorph]``), in order."""
@@ -156,5 +180,7 @@ class AffixDictionary:
 
 @cache
 def load_affix_dictionary(folder: Path, stem: str = "lt-LT") -> AffixDictionary:
-    """The parsed dictionary in ``folder`` (its rules; the words are parsed as asked for)."""
-    return AffixDictionary(folder / f"{stem}.aff", folder / f"{stem}.dic")
+    """The dictionary in ``folder`` (its rules; the words are parsed as asked for): parsed once, then loaded
+    from the derived-data cache, keyed by the two files' contents (about 0.01 s rather than 0.05)."""
+    aff, dic = (folder / f"{stem}.aff").read_bytes(), (folder / f"{stem}.dic").read_bytes()
+    return AffixDictionary(derived(f"affixes-{stem}", (aff, dic), lambda: parse_tables(aff, dic)))

@@ -52,25 +52,47 @@ class _LemmaSets(threading.local):
 _lemma_sets = _LemmaSets()
 
 
+LEMMA_SET_MEMO = 200_000  # (form, lemma, readings) → lemma set entries kept; the memo starts over when full
+_set_memo: dict[tuple[int, int, int], frozenset[str]] = {}
+_memo_readings: dict[int, tuple[Analysis, ...] | None] = {}  # id → the readings themselves: the ids stay theirs
+
+
 def doc_lemma_sets(doc: Doc) -> list[frozenset[str]]:
     """``token_lemmas`` of every token of ``doc``, computed once per Doc (the last Doc asked about is
-    remembered, per thread; the morphology component forgets it when it annotates again)."""
+    remembered, per thread; the morphology component forgets it when it annotates again).
+
+    A token's set depends on its lower-cased form, its lemma and its readings only: the set made for one
+    token is kept (``_set_memo``) for every later token with the same three, across Docs. The readings are
+    the analyzer's cached tuple for the word, known by ``id``: ``_memo_readings`` holds every tuple whose id
+    is in a key, so while the entry lives no other object can have that id (hashing the readings' fields
+    cost more than making the set). Entries add no objects for the collector beyond the set itself: with
+    the readings in the key's value, the memo cost more in collections than it saved on unseen posts."""
     if _lemma_sets.doc is not doc or len(_lemma_sets.sets) != len(doc):
         if _lemma_sets.analysed is doc and len(_lemma_sets.analyses) == len(doc):
             # the analyses as the component set them: no ``token._`` lookup per token
             sets = []
-            shared: dict[frozenset[str], frozenset[str]] = {}  # one set per distinct lemma set: memory of long posts
+            memo, held = _set_memo, _memo_readings
+            if len(memo) > LEMMA_SET_MEMO:
+                memo.clear()
+                held.clear()
             strings = doc.vocab.strings  # ``token.lower_``, ``token.lemma_`` from one array, no Token objects
             rows = doc.to_array([LOWER, LEMMA]).tolist()
             for (lower, lemma_id), found in zip(rows, _lemma_sets.analyses, strict=True):
+                key = (lower, lemma_id, id(found))
+                made = memo.get(key)
+                if made is not None:
+                    sets.append(made)
+                    continue
                 lemmas = {strings[lower]}
                 lemma = strings[lemma_id]
                 if lemma:
                     lemmas.add(lemma.lower())
                 if found:
                     lemmas.update(a.lemma.lower() for a in found)
-                key = frozenset(lemmas)
-                sets.append(shared.setdefault(key, key))
+                made = frozenset(lemmas)
+                held[key[2]] = found
+                memo[key] = made
+                sets.append(made)
             _lemma_sets.sets = sets
         else:
             _lemma_sets.sets = [_lemmas_of(t) for t in doc]
