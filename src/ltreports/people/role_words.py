@@ -57,6 +57,7 @@ def analyses(word: str) -> tuple[Analysis, ...]:
     return get_analyzer().analyze(word.lower() if word.isupper() and len(word) > 1 else word)
 
 
+@cache  # a lemma's answer depends on the dictionary and the data files alone: asked for every noun reading
 def _learned_forms(lemma: str) -> tuple[str | None, str | None] | None:
     """The (masculine, feminine) pair of an agent noun by its suffix ("skaitytoja" -> skaitytojas/skaitytoja)."""
     if lemma in word_set_roles("not_heads") or lemma in data()["person_nouns"]["not_roles"]:
