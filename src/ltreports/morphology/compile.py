@@ -31,7 +31,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-from .affixes import _flags, _morph
+from .affixes import _flags, _morph, read_aff
 from .analyzer import Analysis, parse_hunspell
 
 NEEDAFFIX = 9999
@@ -73,27 +73,9 @@ class Dictionary:
 
 
 def read_dictionary(aff: Path, dic: Path) -> Dictionary:
-    af: list[tuple[int, ...]] = []
-    am: list[str] = []
-    raw: list[list[str]] = []
-    raw_pfx: list[list[str]] = []
-    with aff.open(encoding="utf-8") as f:
-        for line in f:
-            fields = line.split("#", 1)[0].split() if not line.startswith("#") else []
-            if not fields:
-                continue
-            if fields[0] == "AF" and len(fields) == 2 and not af and fields[1].isdigit() and "," not in line:
-                continue
-            if fields[0] == "AF":
-                af.append(tuple(int(x) for x in fields[1].split(",") if x.isdigit()))
-            elif fields[0] == "AM" and len(fields) >= 2:
-                if not am and len(fields) == 2 and fields[1].isdigit():
-                    continue
-                am.append(" ".join(fields[1:]))
-            elif fields[0] == "SFX" and len(fields) >= 5:
-                raw.append(fields)
-            elif fields[0] == "PFX" and len(fields) >= 5:
-                raw_pfx.append(fields)
+    af, am, affixes = read_aff(aff.read_text(encoding="utf-8"))  # text mode: universal newlines, as before
+    raw = [fields for fields in affixes if fields[0] == "SFX"]
+    raw_pfx = [fields for fields in affixes if fields[0] == "PFX"]
     prefixes: dict[int, Prefix] = {}
     for fields in raw_pfx:
         add = fields[3].partition("/")[0]
