@@ -5,8 +5,10 @@
 Input: the reference list of public libraries and their branches (``../shared/reference/libraries.json``,
 each fact with its sources) and the hand-kept additions in ``training/gazetteer_extra.yaml`` (ids of
 national/county libraries, seats, former names, departments, and branch lists outside the
-reference, each with the public page that names it as that library's branch). A branch's settlement
-is the nominative of its name's genitive from the dictionary's place names unless the entry gives it.
+reference, each with the public page that names it as that library's branch). A branch's settlement is the
+nominative of its name's genitive from the dictionary's place names unless the entry gives it. ``branch_counts:``
+(how many branches a source says a library has) is checked here and read by ``benchmarks/gazetteer_coverage.py``;
+it is not written out.
 Output: one YAML file with stable ascii ids. Short-form patterns (town genitive + SVB, patron forms,
 case forms) are not written out: the loader (``ltreports.libraries.gazetteer``) derives them at load time.
 """
@@ -122,6 +124,8 @@ def extra_branches(extra: dict[str, Any], libraries: list[dict[str, Any]], known
                 known.add(bid)
                 entry: dict[str, Any] = {"id": bid, "name": item["name"], "kind": "branch", "settlement": settlement,
                                          "parent": lib_id, "sources": [source]}
+                if item.get("aliases"):  # other names the source gives ("Priekulės Ievos Simonaitytės biblioteka")
+                    entry["aliases"] = list(item["aliases"])
                 if city:
                     entry["city_district"] = True
                 out.append(entry)
@@ -171,6 +175,9 @@ def build(reference: dict[str, Any], extra: dict[str, Any]) -> dict[str, Any]:
                 b["uncertain"] = True
             branches.append(b)
     branches += extra_branches(extra, libraries, {b["id"] for b in branches})
+    unknown = sorted(set(extra.get("branch_counts") or {}) - {lib["id"] for lib in libraries})
+    if unknown:
+        raise SystemExit(f"build_gazetteer: branch_counts of unknown libraries {unknown}")
     for dep in extra.get("departments", []):
         parent = next(lib for lib in libraries if lib["id"] == dep["parent"])
         branches.append({
