@@ -74,6 +74,7 @@ def test_added_branch_with_its_library_named_before(nlp, sentence, settlement, p
         ("Staškūniškio bibliotekoje paminėta Spaudos atgavimo diena.", "Staškūniškis", "anyksciu-rsvb"),
         ("Viešintų bibliotekos lankytojai apžiūrėjo tapybos darbus.", "Viešintos", "anyksciu-rsvb"),
         ("Piktagalio filiale vyko garsiniai skaitymai.", "Piktagalys", "anyksciu-rsvb"),
+        ("Klovainių kaimo bibliotekos lankytojai keliavo į Pakruojo dvarą.", "Klovainiai", "pakruojo-rsvb"),
     ],
 )
 def test_added_branch_alone_gets_its_settlement_and_library(nlp, sentence, settlement, parent):
@@ -87,6 +88,7 @@ def test_added_branch_alone_gets_its_settlement_and_library(nlp, sentence, settl
         "Kazlų kaime vyko vasaros šventė.",  # the village itself
         "Žemalės kultūros namuose koncertavo ansamblis.",
         "Medeikių seniūnaitė pasveikino jubiliatus.",
+        "Klovainių pagrindinės mokyklos mokiniai sodino ąžuoliukus.",
         "Jurgio Dovydaičio gimtinėje vyko tautosakos popietė.",  # the patron without a library head
     ],
 )
