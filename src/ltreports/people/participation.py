@@ -54,6 +54,7 @@ from .name_context import (
     name_cases,
     nearby_words,
 )
+from .participation_lists import exhibited
 from .participation_past import (
     dated_long_ago,
     life_told,
@@ -192,6 +193,8 @@ def _decide(doc: Doc, start: int, end: int, fact: PersonFact | None) -> Decision
     reason = took_part_reason(doc, first, last, cases, fact, clause, sent, verb)
     if reason:
         return Decision(Part.TOOK_PART, reason)
+    if cases & {"Nom", "Acc", "Inst", "Dat"} and exhibited(doc, first, sent):
+        return Decision(Part.REFERRED, "exhibited")  # "Parodoje pristatomi kraštiečiai: A, B": shown, not met
     if marked(doc, first, sent, cues["past_person_words"]):
         return Decision(Part.REFERRED, "former")
     if "Nom" in cases and perfect(clause):
