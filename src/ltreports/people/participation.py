@@ -54,6 +54,7 @@ from .name_context import (
     name_cases,
     nearby_words,
 )
+from .participation_copula import held_role
 from .participation_lists import exhibited
 from .participation_past import (
     dated_long_ago,
@@ -199,6 +200,8 @@ def _decide(doc: Doc, start: int, end: int, fact: PersonFact | None) -> Decision
         return Decision(Part.REFERRED, "former")
     if "Nom" in cases and perfect(clause):
         return Decision(Part.REFERRED, "perfect")
+    if "Nom" in cases and held_role(doc, first, last, clause):
+        return Decision(Part.REFERRED, "history")  # "Vėliau vedėja tapo X", "Pirmoji bibliotekininkė buvo X"
     if life_told(doc, last, clause) or old_year(doc, own_part(doc, last, sent), reference_year(doc)):
         return Decision(Part.REFERRED, "history")
     return Decision(Part.NEUTRAL, "")
