@@ -78,6 +78,7 @@ from .participation_signals import (
     spoken_about,
     took_part_reason,
 )
+from .participation_speech import years_apart
 from .participation_works import author_came, genitive_of
 
 CACHE_KEY = "ltr_participation"
@@ -202,10 +203,19 @@ def _decide(doc: Doc, start: int, end: int, fact: PersonFact | None) -> Decision
         return Decision(Part.REFERRED, "perfect")
     if "Nom" in cases and held_role(doc, first, last, clause):
         return Decision(Part.REFERRED, "history")  # "Vėliau vedėja tapo X", "Pirmoji bibliotekininkė buvo X"
-    if life_told(doc, last, clause) or old_year(doc, own_part(doc, last, sent), reference_year(doc)):
+    if life_told(doc, last, clause) or (
+        old_year(doc, own_part(doc, last, sent), reference_year(doc)) and not _years_apart(doc, first, last, sent)
+    ):
         return Decision(Part.REFERRED, "history")
     return Decision(Part.NEUTRAL, "")
 
+
+
+def _years_apart(doc: Doc, first: int, last: int, sent: Span) -> bool:
+    """The sentence's old years only date what is said about the person ("Poetė X, nuo 1998 m. gyvenanti ...,
+    skaitė eiles"; ``participation_speech.years_apart``)."""
+    year = reference_year(doc)
+    return year is not None and years_apart(doc, first, last, sent, year - int(data()["history_years"]) + 1)
 
 
 def _accusative_object(token: Token) -> bool:
