@@ -78,7 +78,7 @@ from .participation_signals import (
     spoken_about,
     took_part_reason,
 )
-from .participation_speech import years_apart
+from .participation_speech import dated_main_clause, years_apart
 from .participation_works import author_came, genitive_of
 
 CACHE_KEY = "ltr_participation"
@@ -190,7 +190,9 @@ def _decide(doc: Doc, start: int, end: int, fact: PersonFact | None) -> Decision
         return Decision(Part.LISTED, "absent")  # "negalėjusi dalyvauti X": named, but not there
     if "Nom" in cases and reported_past(doc, first, clause, sent):
         return Decision(Part.REFERRED, "reported")
-    if "Nom" in cases and dated_long_ago(doc, first, last, clause, reference_year(doc)):
+    if "Nom" in cases and (
+        dated_long_ago(doc, first, last, clause, reference_year(doc)) or _main_clause_dated(doc, first, sent)
+    ):
         return Decision(Part.REFERRED, "history")  # "1995 m. bibliotekoje lankėsi X": not this event
     reason = took_part_reason(doc, first, last, cases, fact, clause, sent, verb)
     if reason:
@@ -216,6 +218,12 @@ def _years_apart(doc: Doc, first: int, last: int, sent: Span) -> bool:
     skaitė eiles"; ``participation_speech.years_apart``)."""
     year = reference_year(doc)
     return year is not None and years_apart(doc, first, last, sent, year - int(data()["history_years"]) + 1)
+
+
+def _main_clause_dated(doc: Doc, first: int, sent: Span) -> bool:
+    """"1990 m. vyko vakaras, kuriame dalyvavo X": the relative clause's main clause is set decades back."""
+    year = reference_year(doc)
+    return year is not None and dated_main_clause(doc, first, sent, year - int(data()["history_years"]) + 1)
 
 
 def _accusative_object(token: Token) -> bool:

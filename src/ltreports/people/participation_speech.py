@@ -70,6 +70,22 @@ def years_apart(doc: Doc, first: int, last: int, sent: Span, limit: int) -> bool
     return True
 
 
+def dated_main_clause(doc: Doc, first: int, sent: Span, limit: int) -> bool:
+    """The name stands in a relative clause whose main clause, just before it, is dated before ``limit``: "1990 m.
+    vyko vakaras, kuriame dalyvavo rašytojas X" (the relative clause happened then too)."""
+    texts = doc_words(doc)[0]
+    quoted = _quoted(texts, sent)
+    parts = _parts(texts, sent, quoted)
+    k = next(n for n, p in enumerate(parts) if p[0] <= first <= p[1])
+    if k == 0 or not _opened_by_relative(texts, parts[k]):
+        return False
+    lo, hi = parts[k - 1]
+    return any(
+        i not in quoted and (m := YEAR_RE.match(texts[i])) is not None and int(m.group(1)) < limit
+        for i in range(lo, hi + 1)
+    )
+
+
 def _quoted(texts: list[str], sent: Span) -> set[int]:
     """The token indices inside „…“ quotes of ``sent``."""
     inside: set[int] = set()
