@@ -131,6 +131,9 @@ EXHIBITED_OR_MET = [
          ["Petras Dirgėla", "Rūta Kairienė"], ["Petras Dirgėla", "Rūta Kairienė"], "exhibition-presented-by"),
     case("atidaryta paroda. Į parodos atidarymą atvyko kraštiečiai: rašytojas Petras Dirgėla, poetė Rūta Kairienė.",
          ["Petras Dirgėla", "Rūta Kairienė"], ["Petras Dirgėla", "Rūta Kairienė"], "came-to-the-opening"),
+    case("vyko šventė.\nPrograma\nParodos atidarymas – tautodailininkė Birutė Stonienė\nKoncertas – smuikininkas "
+         "Matas Jurkus\n", ["Birutė Stonienė", "Matas Jurkus"], ["Birutė Stonienė", "Matas Jurkus"],
+         "programme-item-of-an-exhibition"),
     case("atidaryta paroda. Į parodos atidarymą atėjo mokiniai su mokytoja Asta Žukauskiene.",
          ["Asta Žukauskienė"], ["Asta Žukauskienė"], "came-with-a-teacher"),
 ]

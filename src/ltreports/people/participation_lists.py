@@ -6,7 +6,8 @@ things on a stand, decided by the verb and noun that govern the list, not by the
   clause names an exhibit, "paroda", "stendas", or has a passive of showing, "pristatomi", "eksponuojami");
   "čia" / "joje" read the exhibit from the sentence before ("... stendų forma. Čia susipažįstame su: A, B");
 - met: the same list governed by a finite event verb ("Susitikime dalyvavo: A, B", "Parodą pristatė: A, B",
-  "Į parodos atidarymą atvyko: A") or a noun of meeting ("susitikimas su kraštiečiais: A, B").
+  "Į parodos atidarymą atvyko: A"), a noun of meeting ("susitikimas su kraštiečiais: A, B") or a noun of action
+  in the nominative, a programme's item ("Parodos pristatymas – dailininkas A").
 
 The clause of a list is read once per list (cached on the Doc by where the list starts), not once per name.
 """
@@ -108,6 +109,8 @@ def _exhibit_signal(doc: Doc, lo: int, hi: int) -> bool | None:
             return None  # "Susitikime dalyvavo:", "Parodą pristatė:"
         if not lemmas.isdisjoint(meeting) and any(a.pos == "noun" for a in readings):
             return None  # "susitikimas su kraštiečiais:", "Renginio svečiai:"
+        if any(a.pos == "noun" and a.case == "Nom" and a.lemma.endswith(("imas", "ymas")) for a in readings):
+            return None  # "Parodos pristatymas – dailininkas X": a noun of action done by the list (a programme)
         noun = not lemmas.isdisjoint(cues["exhibit_nouns"]) and any(a.pos == "noun" for a in readings)
         passive = not lemmas.isdisjoint(cues["exhibit_verbs"]) and any(
             a.lemma.lower() in cues["exhibit_verbs"] and any(t.startswith("Part_Pass") for t in a.tags)
