@@ -54,7 +54,7 @@ from .name_context import (
     name_cases,
     nearby_words,
 )
-from .participation_copula import held_role
+from .participation_history import held_role, life_verb_governs
 from .participation_lists import exhibited
 from .participation_past import (
     dated_long_ago,
@@ -66,6 +66,7 @@ from .participation_past import (
     reference_year,
     reported_past,
 )
+from .participation_patrons import patron
 from .participation_signals import (
     absent,
     alias,
@@ -151,6 +152,8 @@ def _decide(doc: Doc, start: int, end: int, fact: PersonFact | None) -> Decision
         return Decision(Part.REFERRED, "sender")  # "Sveikinimą atsiuntė ministrė X": sent from elsewhere
     if marked(doc, first, sent, cues["deceased_words"]):
         return Decision(Part.REFERRED, "deceased")
+    if "Gen" in cases and patron(doc, first):
+        return Decision(Part.REFERRED, "patron")  # "... savivaldybės Fridricho Bajoraičio ir ... bibliotekų"
     if "Gen" in cases or unknown:
         owner = genitive_of(doc, last, sent)
         if owner == "agent":
@@ -203,8 +206,8 @@ def _decide(doc: Doc, start: int, end: int, fact: PersonFact | None) -> Decision
         return Decision(Part.REFERRED, "former")
     if "Nom" in cases and perfect(clause):
         return Decision(Part.REFERRED, "perfect")
-    if "Nom" in cases and held_role(doc, first, last, clause):
-        return Decision(Part.REFERRED, "history")  # "Vėliau vedėja tapo X", "Pirmoji bibliotekininkė buvo X"
+    if "Nom" in cases and (held_role(doc, first, last, clause) or life_verb_governs(doc, verb, sent)):
+        return Decision(Part.REFERRED, "history")  # "Vėliau vedėja tapo X", "gimė ir augo A ir B"
     if life_told(doc, last, clause) or (
         old_year(doc, own_part(doc, last, sent), reference_year(doc)) and not _years_apart(doc, first, last, sent)
     ):

@@ -1,4 +1,6 @@
-"""A role held, told as history without a year: the name is the subject of "tapo" (became) or "buvo" (was) with a
+"""History told without a year.
+
+A role held: the name is the name is the subject of "tapo" (became) or "buvo" (was) with a
 role noun as the predicate on the other side of the verb ("Vėliau vedėja tapo X", "X tapo bibliotekos vedėja",
 "Pirmoji bibliotekininkė buvo X", "Bibliotekos įkūrėja buvo mokytoja X"): a person in a library's past, not at the
 event, when the role is a library's or names no body ("X tapo rašytojų sąjungos nare" tells a career).
@@ -6,16 +8,19 @@ event, when the role is a library's or names no body ("X tapo rašytojų sąjung
 Not history when the role belongs to the event: a genitive event noun ("Renginio vedėja buvo X", "Konkurso
 nugalėtoja tapo X"), a role of taking part ("Vakaro viešnia buvo X") or a title conferred ("Metų skaitytoja tapo
 X"); nor "buvo" of presence ("Šventėje buvo ir meras X": the place is an event).
+
+A verb of a life governing a list of names past their role phrases: "Kaime, kuriame gimė ir užaugo knygnešys A ir
+rašytoja, tremtinė B" (each name of the list, not only the one next to the verb).
 """
 
 from __future__ import annotations
 
 from functools import cache
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from ..resources import load_yaml
-from .name_context import data, has_lemma, token_readings
+from .name_context import data, has_lemma, nearby_words, token_readings, verb_readings
 from .role_words import head_of
 
 
@@ -84,3 +89,15 @@ def _event_owner(token: Token) -> bool:
 def _event_place(token: Token) -> bool:
     """A locative event noun ("Šventėje", "renginyje")."""
     return any(a.pos == "noun" and a.case == "Loc" and a.lemma.lower() in _event_nouns() for a in token_readings(token))
+
+
+def life_verb_governs(doc: Doc, verb: Token | None, sent: Span) -> bool:
+    """The verb that governs the name (``name_context.governing_verb``), or a verb joined to it by "ir" before it
+    ("gimė ir užaugo"), is a verb of a life or a library's past in the simple past."""
+    if verb is None:
+        return False
+    verbs = [verb]
+    before = nearby_words(doc, verb.i - 1, -1, 2, sent)
+    if len(before) == 2 and before[0].lower_ == "ir":
+        verbs.append(before[1])
+    return any(verb_readings(t, data()["history_verbs"], ("Indic_Past",)) for t in verbs)
