@@ -116,7 +116,7 @@ def _parts(texts: list[str], sent: Span, quoted: set[int]) -> list[tuple[int, in
 
 def _opened_by_relative(texts: list[str], part: tuple[int, int]) -> bool:
     words = [k for k in range(part[0], part[1] + 1) if texts[k].strip() and texts[k] not in (",", "–", "—")]
-    return bool(words) and texts[words[0]].lower() in data()["relative_words"]
+    return bool(words) and texts[words[0]].lower() in data()["subordinators"]
 
 
 def _set_apart(doc: Doc, part: tuple[int, int]) -> bool:
