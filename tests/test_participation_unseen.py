@@ -138,6 +138,8 @@ EXHIBITED_OR_MET = [
     case("vyko šventė.\nPrograma\nParodos atidarymas – tautodailininkė Birutė Stonienė\nKoncertas – smuikininkas "
          "Matas Jurkus\n", ["Birutė Stonienė", "Matas Jurkus"], ["Birutė Stonienė", "Matas Jurkus"],
          "programme-item-of-an-exhibition"),
+    case("atidaryta paroda. Parodą apžiūrėjo garbūs svečiai: rajono meras Petras Dirgėla ir seniūnė Rūta Kairienė.",
+         ["Petras Dirgėla", "Rūta Kairienė"], ["Petras Dirgėla", "Rūta Kairienė"], "viewed-the-exhibition"),
     case("atidaryta paroda. Į parodos atidarymą atėjo mokiniai su mokytoja Asta Žukauskiene.",
          ["Asta Žukauskienė"], ["Asta Žukauskienė"], "came-with-a-teacher"),
 ]

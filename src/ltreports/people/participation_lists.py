@@ -6,8 +6,9 @@ things on a stand, decided by the verb and noun that govern the list, not by the
   clause names an exhibit, "paroda", "stendas", or has a passive of showing, "pristatomi", "eksponuojami");
   "čia" / "joje" read the exhibit from the sentence before ("... stendų forma. Čia susipažįstame su: A, B");
 - met: the same list governed by a finite event verb ("Susitikime dalyvavo: A, B", "Parodą pristatė: A, B",
-  "Į parodos atidarymą atvyko: A"), a noun of meeting ("susitikimas su kraštiečiais: A, B") or a noun of action
-  in the nominative, a programme's item ("Parodos pristatymas – dailininkas A").
+  "Į parodos atidarymą atvyko: A"), any verb in the third person past or future ("Parodą apžiūrėjo svečiai: A"),
+  a noun of meeting ("susitikimas su kraštiečiais: A, B") or a noun of action in the nominative, a programme's
+  item ("Parodos pristatymas – dailininkas A").
 
 The clause of a list is read once per list (cached on the Doc by where the list starts), not once per name.
 """
@@ -72,7 +73,7 @@ def _governed_by_exhibit(doc: Doc, start: int, sent: Span) -> bool:
     anaphor = any(w.lower() in cues["place_anaphors"] for w in doc_words(doc)[0][lo : start + 1])
     if not found and anaphor and sent.start > 0:
         before = doc[sent.start - 1].sent  # "Čia susipažįstame su ...": the exhibit of the sentence before
-        found = _exhibit_signal(doc, before.start, before.end) is True
+        found = _exhibit_signal(doc, before.start, before.end, vetoes=False) is True
     return found
 
 
@@ -92,9 +93,10 @@ def _has_finite(doc: Doc, lo: int, hi: int) -> bool:
     )
 
 
-def _exhibit_signal(doc: Doc, lo: int, hi: int) -> bool | None:
+def _exhibit_signal(doc: Doc, lo: int, hi: int, vetoes: bool = True) -> bool | None:
     """In ``lo``:``hi``: True for an exhibit noun or a passive participle of showing, None for a finite event verb
-    or a word of meeting (the list takes part), False for neither."""
+    or a word of meeting (the list takes part; ``vetoes=False``: only the exhibit is looked for, in the sentence a
+    "čia" points back to), False for neither."""
     cues = data()
     analyses, lemma_sets = doc_analyses(doc), doc_lemma_sets(doc)
     events, meeting = cues["event_verbs"], cues["meeting_nouns"]
@@ -102,14 +104,11 @@ def _exhibit_signal(doc: Doc, lo: int, hi: int) -> bool | None:
     for i in range(lo, hi):
         lemmas = lemma_sets[i]
         readings = analyses[i] or ()
-        if not lemmas.isdisjoint(events) and any(
-            a.lemma.lower() in events and a.pos.startswith("verb") and any(t.startswith("Indic_") for t in a.tags)
-            for a in readings
-        ):
-            return None  # "Susitikime dalyvavo:", "Parodą pristatė:"
-        if not lemmas.isdisjoint(meeting) and any(a.pos == "noun" for a in readings):
+        if vetoes and any(_acting(a, events) for a in readings):
+            return None  # "Susitikime dalyvavo:", "Parodą pristatė:", "Parodą apžiūrėjo svečiai:"
+        if vetoes and not lemmas.isdisjoint(meeting) and any(a.pos == "noun" for a in readings):
             return None  # "susitikimas su kraštiečiais:", "Renginio svečiai:"
-        if any(a.pos == "noun" and a.case == "Nom" and a.lemma.endswith(("imas", "ymas")) for a in readings):
+        if vetoes and any(a.pos == "noun" and a.case == "Nom" and a.lemma.endswith(("imas", "ymas")) for a in readings):
             return None  # "Parodos pristatymas – dailininkas X": a noun of action done by the list (a programme)
         noun = not lemmas.isdisjoint(cues["exhibit_nouns"]) and any(a.pos == "noun" for a in readings)
         passive = not lemmas.isdisjoint(cues["exhibit_verbs"]) and any(
@@ -118,3 +117,17 @@ def _exhibit_signal(doc: Doc, lo: int, hi: int) -> bool | None:
         )
         shown = shown or noun or passive
     return shown
+
+
+def _acting(a, events: frozenset[str]) -> bool:
+    """A finite verb the list may be the subject of: an event verb in any tense, or any verb but "būti" and the
+    verbs of showing in the third person past or future ("apžiūrėjo", "aplankys"); not a present that describes
+    the exhibit ("eksponuoja", "gali susipažinti") nor a first person ("susipažįstame")."""
+    if not a.pos.startswith("verb"):
+        return False
+    lemma = a.lemma.lower()
+    if lemma in events:
+        return any(t.startswith("Indic_") for t in a.tags)
+    if lemma == "būti" or lemma in data()["exhibit_verbs"]:
+        return False
+    return any(t.startswith(("Indic_Past_III", "Indic_Fut_III")) for t in a.tags)
