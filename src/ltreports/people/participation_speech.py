@@ -30,6 +30,8 @@ def speech_attribution(text: str, start: int, end: int) -> bool:
     line_start = text.rfind("\n", 0, start) + 1
     head = text[line_start:start]
     opening = max(head.rfind(q) for q in _OPENING)
+    if opening == -1 and head.count('"') % 2:
+        opening = head.rfind('"')  # straight quotes: an odd number before the name leaves one open
     if opening == -1:
         return False
     found = _ATTRIBUTION.search(head, opening)
