@@ -2,8 +2,9 @@
 what is said about a person, history told without a year ("tapo vedėja", "buvo pirmoji bibliotekininkė", the
 pluperfect), and lists of people shown at an exhibition against lists of people met. Short posts written for
 these tests, several phrasings each, negatives included. Each case: text -> the people the report lists, and the
-people of its visits. 27 of these cases failed on main at d01cf8f: those under the "failed before" comments, and
-"year-in-a-participle-phrase-after" and "year-of-the-main-clause"."""
+people of its visits. 27 of these cases failed on main at d01cf8f: those under the "failed before" comments (but
+"interrupted-comma-quotes": ",," was never read as a quote), and "year-in-a-participle-phrase-after" and
+"year-of-the-main-clause"."""
 
 from __future__ import annotations
 
