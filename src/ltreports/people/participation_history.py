@@ -9,6 +9,8 @@ Not history when the role belongs to the event: a genitive event noun ("Renginio
 nugalėtoja tapo X"), a role of taking part ("Vakaro viešnia buvo X") or a title conferred ("Metų skaitytoja tapo
 X"); nor "buvo" of presence ("Šventėje buvo ir meras X": the place is an event).
 
+A post held in the past: "Vedėjos pareigas ilgus metus ėjo X".
+
 A verb of a life governing a list of names past their role phrases: "Kaime, kuriame gimė ir užaugo knygnešys A ir
 rašytoja, tremtinė B" (each name of the list, not only the one next to the verb).
 """
@@ -32,7 +34,10 @@ def _event_nouns() -> frozenset[str]:
 
 def held_role(doc: Doc, first: int, last: int, clause: list[Token]) -> bool:
     """Is the nominative name at ``first``:``last`` the subject of a copula whose predicate is a role of the
-    library's past (the role on the far side of "tapo" / "buvo")?"""
+    library's past (the role on the far side of "tapo" / "buvo"), or of a past verb holding a post ("Vedėjos pareigas
+    ilgus metus ėjo X", "direktorės pareigose dirbo X")?"""
+    if _post_held(clause):
+        return True
     for n, verb in enumerate(clause):  # ``clause``: the clause's words without the name, in order
         kind = _copula(verb)
         if kind is None:
@@ -50,6 +55,19 @@ def held_role(doc: Doc, first: int, last: int, clause: list[Token]) -> bool:
         # not "Renginio vedėja buvo X", "Vakaro viešnia buvo X", "Metų skaitytoja tapo X"
         return not (any(_event_owner(t) for t in side) or any(has_lemma(t, event_roles) for t in predicate))
     return False
+
+
+def _post_held(clause: list[Token]) -> bool:
+    """"pareigas ėjo", "pareigose dirbo": the noun of a post with a verb in the simple past (not an event verb:
+    "pareigas einanti X pasveikino" is at the event, and a present "eina pareigas" is today's post)."""
+    if not any(has_lemma(t, data()["post_nouns"]) for t in clause):
+        return False
+    events = data()["event_verbs"]
+    return any(
+        a.pos.startswith("verb") and a.lemma.lower() not in events
+        and any(g.startswith("Indic_Past") and not g.startswith("Indic_PastFreq") for g in a.tags)
+        for t in clause for a in token_readings(t)
+    )
 
 
 def _library_or_bare(side: list[Token], predicate: list[Token]) -> bool:
