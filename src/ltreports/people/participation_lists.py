@@ -5,6 +5,7 @@ things on a stand, decided by the verb and noun that govern the list, not by the
   A, B", "Parodoje – žymūs kraštiečiai: A, B", "Joje eksponuojamos nuotraukos apie kraštiečius: A, B" (the
   clause names an exhibit, "paroda", "stendas", or has a passive of showing, "pristatomi", "eksponuojami");
   "čia" / "joje" read the exhibit from the sentence before ("... stendų forma. Čia susipažįstame su: A, B");
+  a list set as lines under a line ending with a colon is governed by that line ("kraštiečiai:⏎rašytojas A;⏎...");
 - met: the same list governed by a finite event verb ("Susitikime dalyvavo: A, B", "Parodą pristatė: A, B",
   "Į parodos atidarymą atvyko: A"), any verb in the third person past or future ("Parodą apžiūrėjo svečiai: A"),
   a noun of meeting ("susitikimas su kraštiečiais: A, B") or a noun of action in the nominative, a programme's
@@ -15,9 +16,11 @@ The clause of a list is read once per list (cached on the Doc by where the list 
 
 from __future__ import annotations
 
+from bisect import bisect_right
+
 from spacy.tokens import Doc, Span
 
-from ..language import doc_words
+from ..language import doc_text, doc_words
 from ..morphology.component import doc_analyses, doc_lemma_sets
 from .name_context import DASHES, LIST_WORDS, data, person_tokens
 
@@ -32,6 +35,10 @@ def exhibited(doc: Doc, first: int, sent: Span) -> bool:
     start = _list_start(doc, first, sent)
     if start < 0:
         return False
+    if start == sent.start:
+        heading = _heading_colon(doc, first)  # "Parodoje pristatomi kraštiečiai:⏎rašytojas A;⏎poetas B."
+        if heading is not None:
+            start, sent = heading, doc[heading].sent
     cache = doc.user_data.setdefault(CACHE_KEY, {})
     if start not in cache:
         cache[start] = _governed_by_exhibit(doc, start, sent)
@@ -59,6 +66,27 @@ def _list_start(doc: Doc, first: int, sent: Span) -> int:
             continue
         return -1 if any(a.pos.startswith("preposition") for a in readings) else i
     return i
+
+
+def _heading_colon(doc: Doc, first: int) -> int | None:
+    """The colon that ends the line above a list of lines ("kraštiečiai:⏎rašytojas A;⏎poetas B;⏎..."): the name's
+    line and the lines between are items (each ends with ";" or ","), the colon's token index, else None."""
+    text = doc_text(doc)
+    texts, offsets = doc_words(doc)
+    line_start = text.rfind("\n", 0, offsets[first]) + 1
+    for _ in range(30):
+        if line_start == 0:
+            return None
+        above_end = line_start - 1
+        above_start = text.rfind("\n", 0, above_end) + 1
+        above = text[above_start:above_end].rstrip()
+        if above.endswith(":"):
+            colon = bisect_right(offsets, above_start + len(above) - 1) - 1
+            return colon if texts[colon] == ":" else None
+        if not above.endswith((";", ",")) or len(above) > 120:
+            return None
+        line_start = above_start
+    return None
 
 
 def _governed_by_exhibit(doc: Doc, start: int, sent: Span) -> bool:
