@@ -47,12 +47,11 @@ def years_apart(doc: Doc, first: int, last: int, sent: Span, limit: int) -> bool
     word or an active participle opens ("X, nuo 1998 m. gyvenanti ..., skaitė", "X, kurios knyga
     išleista 2005 m."), or in the role phrase before the name ("dalyvavo 2019 m. konkurso laureatė X"). Such a
     year dates something said about the person, not the sentence the person takes part in."""
+    quoted, parts, found = sentence_parts(doc, sent)
     texts = doc_words(doc)[0]
-    years = [i for i in range(sent.start, sent.end) if (m := YEAR_RE.match(texts[i])) and int(m.group(1)) < limit]
+    years = [i for i in found if (m := YEAR_RE.match(texts[i])) and int(m.group(1)) < limit]
     if not years:
         return False
-    quoted = _quoted(texts, sent)
-    parts = _parts(texts, sent, quoted)
     own = next(p for p in parts if p[0] <= first <= p[1])
     if _opened_by_relative(texts, own):
         return False  # "vakaras, kuriame dalyvavo X": the main clause's year dates the relative clause too
@@ -72,19 +71,36 @@ def years_apart(doc: Doc, first: int, last: int, sent: Span, limit: int) -> bool
     return True
 
 
+PARTS_KEY = "ltr_sentence_parts"
+
+
+def sentence_parts(doc: Doc, sent: Span) -> tuple[frozenset[int], list[tuple[int, int]], list[int]]:
+    """The sentence read once (cached on the Doc by its start): the token indices inside quotes, its stretches
+    between commas and dashes outside quotes, and the indices of its years."""
+    cache = doc.user_data.setdefault(PARTS_KEY, {})
+    found = cache.get(sent.start)
+    if found is None:
+        texts = doc_words(doc)[0]
+        quoted = frozenset(_quoted(texts, sent))
+        years = [i for i in range(sent.start, sent.end) if YEAR_RE.match(texts[i])]
+        found = cache[sent.start] = (quoted, _parts(texts, sent, quoted), years)
+    return found
+
+
 def dated_main_clause(doc: Doc, first: int, sent: Span, limit: int) -> bool:
     """The name stands in a relative clause whose main clause, just before it, is dated before ``limit``: "1990 m.
     vyko vakaras, kuriame dalyvavo rašytojas X" (the relative clause happened then too)."""
+    quoted, parts, years = sentence_parts(doc, sent)
+    if not years:
+        return False
     texts = doc_words(doc)[0]
-    quoted = _quoted(texts, sent)
-    parts = _parts(texts, sent, quoted)
     k = next(n for n, p in enumerate(parts) if p[0] <= first <= p[1])
     if k == 0 or not _opened_by_relative(texts, parts[k]):
         return False
     lo, hi = parts[k - 1]
     return any(
-        i not in quoted and (m := YEAR_RE.match(texts[i])) is not None and int(m.group(1)) < limit
-        for i in range(lo, hi + 1)
+        lo <= i <= hi and i not in quoted and (m := YEAR_RE.match(texts[i])) is not None and int(m.group(1)) < limit
+        for i in years
     )
 
 
@@ -105,7 +121,7 @@ def _quoted(texts: list[str], sent: Span) -> set[int]:
     return inside
 
 
-def _parts(texts: list[str], sent: Span, quoted: set[int]) -> list[tuple[int, int]]:
+def _parts(texts: list[str], sent: Span, quoted: frozenset[int]) -> list[tuple[int, int]]:
     """The stretches of ``sent`` between its commas and dashes outside quotes (first and last index)."""
     parts, lo = [], sent.start
     for i in range(sent.start, sent.end):
