@@ -2,7 +2,7 @@
 what is said about a person, history told without a year ("tapo vedėja", "buvo pirmoji bibliotekininkė", the
 pluperfect), and lists of people shown at an exhibition against lists of people met. Short posts written for
 these tests, several phrasings each, negatives included. Each case: text -> the people the report lists, and the
-people of its visits. 30 of these cases failed on main at d01cf8f: those under the "failed before" comments (but
+people of its visits. 31 of these cases failed on main at d01cf8f: those under the "failed before" comments (but
 "interrupted-comma-quotes": ",," was never read as a quote), and "year-in-a-participle-phrase-after" and
 "year-of-the-main-clause"."""
 
@@ -182,7 +182,19 @@ LIVES_AND_PATRONS = [
          ["Tomas Grigaliūnas"], ["Tomas Grigaliūnas"], "municipality-officer"),
 ]
 
-ALL = LIVES_AND_PATRONS + QUOTED_SPEECH + YEARS_ABOUT_THE_PERSON + HISTORY_WITHOUT_A_YEAR + EXHIBITED_OR_MET
+FUTURE_PRESENTATION = [
+    # failed before: a presentation still to come ("būsimas") does not bring its author to this event
+    case("vyko poezijos vakaras. Buvo anonsuotas poetės Dainos Sabaliauskienės knygos būsimas pristatymas. Vakarą "
+         "vedė bibliotekininkė Rūta Kairienė.", ["Rūta Kairienė"], ["Rūta Kairienė"], "future-presentation"),
+    # negative: the presentation of this event
+    case("vyko poetės Dainos Sabaliauskienės knygos pristatymas. Vakarą vedė bibliotekininkė Rūta Kairienė.",
+         ["Daina Sabaliauskienė", "Rūta Kairienė"], ["Daina Sabaliauskienė", "Rūta Kairienė"], "presentation-now"),
+]
+
+ALL = (
+    FUTURE_PRESENTATION + LIVES_AND_PATRONS + QUOTED_SPEECH + YEARS_ABOUT_THE_PERSON + HISTORY_WITHOUT_A_YEAR
+    + EXHIBITED_OR_MET
+)
 
 
 @pytest.mark.parametrize(("text", "people", "participants"), ALL)
