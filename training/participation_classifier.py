@@ -34,7 +34,8 @@ PARTS = [p.value for p in Part]
 REASONS = [
     "credit", "credit sentence", "byline", "thanked", "quoted author", "deceased", "spoken about", "genitive of",
     "dedicated", "anniversary", "commemorated", "cited", "former", "history", "role", "subject", "object", "met",
-    "agent", "recipient", "signature", "related", "sender", "reported", "title", "absent", "author came",
+    "agent", "recipient", "signature", "related", "sender", "reported", "title", "absent", "author came", "exhibited",
+    "patron",
 ]
 CASES = ["Nom", "Gen", "Dat", "Acc", "Inst", "Loc", None]
 

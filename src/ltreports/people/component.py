@@ -34,6 +34,7 @@ from .nonperson import (
     place_named_after,
     street_address,
 )
+from .participation_speech import speech_attribution
 from .role_words import is_demonym, may_be_plural_in, may_be_singular_in, word_set_roles
 from .roles import Role, head_of, phrase_at, role_after, role_before, work_owner
 
@@ -220,7 +221,8 @@ class Extractor:
         name_tokens = {i for c in candidates for i in range(c.first, c.last + 1)}
         for cand in candidates:
             start, end = doc[cand.first].idx, doc[cand.last].idx + len(doc[cand.last].text)
-            if in_boilerplate(doc, start, end) or inside_quotes(text, start, end) or organization_name(doc, cand) \
+            quoted = inside_quotes(text, start, end) and not speech_attribution(text, start, end)  # „…, – sakė X. – …“
+            if in_boilerplate(doc, start, end) or quoted or organization_name(doc, cand) \
                     or street_address(doc, cand) or a_date(doc, cand):
                 continue
             if library_spans.overlaps(start, end) and not inside_parentheses(text, start, end):

@@ -87,8 +87,8 @@ def is_signature(text: str, start: int, end: int) -> bool:
         return False
     previous_end = text[:line_start].rstrip()
     previous = previous_end[previous_end.rfind("\n") + 1 :]
-    if len(previous) < 100 or not previous.endswith(_SENTENCE_ENDS):
-        return False  # a paragraph ends right above
+    if (len(previous) < 100 or not previous.endswith(_SENTENCE_ENDS)) and not _LINK_LINE.fullmatch(previous):
+        return False  # a paragraph ends right above (or the link that closes it: "... galite rasti:⏎www.x.lt")
     pos, short = line_end + 1, 0
     while pos < len(text):
         nxt = text.find("\n", pos)
@@ -104,6 +104,7 @@ def is_signature(text: str, start: int, end: int) -> bool:
 
 
 _SENTENCE_ENDS = (".", "!", "?", "…", "“", "”", '"', ")")
+_LINK_LINE = re.compile(r"\s*(?:https?://|www\.)\S+\s*")
 
 
 _STAMP_RE = re.compile(r"(?:\w+:?\s+)?[\d\s./:-]+")

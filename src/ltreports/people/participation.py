@@ -54,6 +54,8 @@ from .name_context import (
     name_cases,
     nearby_words,
 )
+from .participation_history import held_role, life_verb_governs
+from .participation_lists import exhibited
 from .participation_past import (
     dated_long_ago,
     life_told,
@@ -64,6 +66,7 @@ from .participation_past import (
     reference_year,
     reported_past,
 )
+from .participation_patrons import patron
 from .participation_signals import (
     absent,
     alias,
@@ -76,6 +79,7 @@ from .participation_signals import (
     spoken_about,
     took_part_reason,
 )
+from .participation_speech import dated_main_clause, years_apart
 from .participation_works import author_came, genitive_of
 
 CACHE_KEY = "ltr_participation"
@@ -148,6 +152,8 @@ def _decide(doc: Doc, start: int, end: int, fact: PersonFact | None) -> Decision
         return Decision(Part.REFERRED, "sender")  # "Sveikinimą atsiuntė ministrė X": sent from elsewhere
     if marked(doc, first, sent, cues["deceased_words"]):
         return Decision(Part.REFERRED, "deceased")
+    if "Gen" in cases and patron(doc, first):
+        return Decision(Part.REFERRED, "patron")  # "... savivaldybės Fridricho Bajoraičio ir ... bibliotekų"
     if "Gen" in cases or unknown:
         owner = genitive_of(doc, last, sent)
         if owner == "agent":
@@ -187,19 +193,40 @@ def _decide(doc: Doc, start: int, end: int, fact: PersonFact | None) -> Decision
         return Decision(Part.LISTED, "absent")  # "negalėjusi dalyvauti X": named, but not there
     if "Nom" in cases and reported_past(doc, first, clause, sent):
         return Decision(Part.REFERRED, "reported")
-    if "Nom" in cases and dated_long_ago(doc, first, last, clause, reference_year(doc)):
+    if "Nom" in cases and (
+        dated_long_ago(doc, first, last, clause, reference_year(doc)) or _main_clause_dated(doc, first, sent)
+    ):
         return Decision(Part.REFERRED, "history")  # "1995 m. bibliotekoje lankėsi X": not this event
     reason = took_part_reason(doc, first, last, cases, fact, clause, sent, verb)
     if reason:
         return Decision(Part.TOOK_PART, reason)
+    if cases & {"Nom", "Acc", "Inst", "Dat"} and exhibited(doc, first, sent):
+        return Decision(Part.REFERRED, "exhibited")  # "Parodoje pristatomi kraštiečiai: A, B": shown, not met
     if marked(doc, first, sent, cues["past_person_words"]):
         return Decision(Part.REFERRED, "former")
     if "Nom" in cases and perfect(clause):
         return Decision(Part.REFERRED, "perfect")
-    if life_told(doc, last, clause) or old_year(doc, own_part(doc, last, sent), reference_year(doc)):
+    if "Nom" in cases and (held_role(doc, first, last, clause) or life_verb_governs(doc, verb, sent)):
+        return Decision(Part.REFERRED, "history")  # "Vėliau vedėja tapo X", "gimė ir augo A ir B"
+    if life_told(doc, last, clause) or (
+        old_year(doc, own_part(doc, last, sent), reference_year(doc)) and not _years_apart(doc, first, last, sent)
+    ):
         return Decision(Part.REFERRED, "history")
     return Decision(Part.NEUTRAL, "")
 
+
+
+def _years_apart(doc: Doc, first: int, last: int, sent: Span) -> bool:
+    """The sentence's old years only date what is said about the person ("Poetė X, nuo 1998 m. gyvenanti ...,
+    skaitė eiles"; ``participation_speech.years_apart``)."""
+    year = reference_year(doc)
+    return year is not None and years_apart(doc, first, last, sent, year - int(data()["history_years"]) + 1)
+
+
+def _main_clause_dated(doc: Doc, first: int, sent: Span) -> bool:
+    """"1990 m. vyko vakaras, kuriame dalyvavo X": the relative clause's main clause is set decades back."""
+    year = reference_year(doc)
+    return year is not None and dated_main_clause(doc, first, sent, year - int(data()["history_years"]) + 1)
 
 
 def _accusative_object(token: Token) -> bool:

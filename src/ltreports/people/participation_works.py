@@ -159,10 +159,18 @@ def presented(doc: Doc, last: int, work: Token, sent: Span) -> bool:
         if quoted:
             continue  # the title
         if is_noun_with(token, cues["presenting_nouns"]):
-            return True
+            return not _future_participle(doc, token.i - 1)  # "X knygos būsimas pristatymas": not this event
         if token.is_punct or is_finite_verb(token):
             return False
     return False
+
+
+def _future_participle(doc: Doc, i: int) -> bool:
+    """A future participle at ``i`` ("būsimas", "vyksiantis"): what it qualifies is still to come."""
+    return i >= 0 and any(
+        a.pos.startswith("verb") and any(t.startswith(("Part_Pass_Fut", "Part_Act_Fut")) for t in a.tags)
+        for a in token_readings(doc[i])
+    )
 
 
 def _abbreviated_given(doc: Doc, i: int) -> bool:

@@ -85,12 +85,13 @@ def assemble(doc: Doc, dates: list[DateMention], libraries: list[Library], peopl
     if reading is None:
         return []
     visits: list[Visit] = []
-    index, absent = PeopleIndex(people), Ranges(reading.absent)  # once per post: visits look up by bisection
+    index, absent = PeopleIndex(people), Ranges(reading.elsewhere_spans)  # once per post: looked up by bisection
+    history = Ranges(reading.history_spans)
     for unit in reading.units:
         host = unit_host(unit, reading)
         if host is None:
             continue
-        visit = _visit(doc, unit, host, index, absent)
+        visit = _visit(doc, unit, host, index, absent, history)
         visits.append(visit)
         if unit.announced:
             continue
@@ -98,7 +99,7 @@ def assemble(doc: Doc, dates: list[DateMention], libraries: list[Library], peopl
             visits.append(visit.model_copy(deep=True, update={"date": extra.value, "date_end": extra.value_end}))
     fallback = post_unit(reading) if not visits else None
     if fallback is not None:
-        visits.append(_visit(doc, fallback, reading.home, index, absent))  # type: ignore[arg-type]
+        visits.append(_visit(doc, fallback, reading.home, index, absent, history))  # type: ignore[arg-type]
     return _merge(visits)
 
 
@@ -416,7 +417,7 @@ def is_heading(text: str, sentence: Span, own_line: bool = False) -> bool:
     return alone and 0 < len(body.split()) <= 12 and body[-1:] not in ".!?:;,"
 
 
-def _visit(doc: Doc, unit: Unit, host: Library, people: PeopleIndex, elsewhere: Ranges) -> Visit:
+def _visit(doc: Doc, unit: Unit, host: Library, people: PeopleIndex, elsewhere: Ranges, history: Ranges) -> Visit:
     """The visit record of a unit."""
     topics: list[str] = []
     for m in doc_extension(doc, "ltr_topic_matches") or ():  # ``doc._.ltr_topic_matches`` without a lookup object
@@ -433,7 +434,7 @@ def _visit(doc: Doc, unit: Unit, host: Library, people: PeopleIndex, elsewhere: 
         date_end=unit.date.value_end if dated else None,  # type: ignore[union-attr]
         library=LibraryRef(id=host.id, name=host.name),
         branches=branches,
-        people=participants(doc, unit.start, unit.end, people, elsewhere),
+        people=participants(doc, unit.start, unit.end, people, elsewhere, history),
         topics=topics,
         evidence=[Evidence(start=unit.start, end=unit.end)],
     )

@@ -1,5 +1,6 @@
 """Who took part in a visit: the listed people named inside its stretch of text, at a mention that shows
-them at the event (``people.participation``), outside sentences set at another venue.
+them at the event (``people.participation``), outside sentences set at another venue or in a year of history
+(unless that year only dates something said about the person: ``people.participation_speech.years_apart``).
 
 People named only in credit lines ("Parengė ...", "... nuotr."), bylines, thanks, or only referred to
 (an author whose works were read, a person commemorated) did not take part.
@@ -13,7 +14,10 @@ from spacy.tokens import Doc
 
 from ..matches import Ranges
 from ..people.participation import took_part
+from ..people.participation_past import reference_year
+from ..people.participation_speech import years_apart
 from ..schema import Mention, Person, VisitPerson
+from .tense import HISTORY_YEARS, history_year
 
 
 class PeopleIndex:
@@ -37,8 +41,10 @@ def participants(
     end: int,
     people: list[Person] | PeopleIndex,
     elsewhere: list[tuple[int, int]] | Ranges,
+    history: Ranges | None = None,
 ) -> list[VisitPerson]:
-    """The people who took part in the event told between ``start`` and ``end``."""
+    """The people who took part in the event told between ``start`` and ``end`` (``history``: the sentences set
+    in a year of history)."""
     index = people if isinstance(people, PeopleIndex) else PeopleIndex(people)
     absent = elsewhere if isinstance(elsewhere, Ranges) else Ranges(elsewhere)
     out: list[VisitPerson] = []
@@ -47,7 +53,21 @@ def participants(
             m for m in index.between(k, start, end)
             if took_part(doc, m.start, m.end)
             and not absent.contains(m.start)
+            and not (history is not None and history.contains(m.start) and not _dated_apart(doc, m.start, m.end))
         ]
         if inside:
             out.append(VisitPerson(name=person.name, role=person.role))
     return out
+
+
+def _dated_apart(doc: Doc, start: int, end: int) -> bool:
+    """The history years of the mention's sentence only date what is said about the person (quoted speech, a
+    relative clause, an apposition, the role phrase), and no year opening its paragraph sets it in history."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    year = reference_year(doc)
+    if span is None or year is None:
+        return False
+    sent = span.sent
+    return years_apart(doc, span.start, span.end - 1, sent, year - HISTORY_YEARS) and not history_year(
+        doc[sent.start : sent.start + 1], year
+    )
