@@ -12,13 +12,11 @@ without them; a month glued to its day ("Spalio5 d.") is read as the two.
 
 from __future__ import annotations
 
-import bisect
 import re
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
-from spacy.attrs import IS_SPACE, SPACY
 from spacy.tokens import Doc
 
 from ..language import doc_text, doc_words
@@ -51,30 +49,66 @@ class Item:
     para: int = 0
 
 
+ABSORBS, SPACED, PUBLICATION = 1, 2, 4  # what a word may give the passes after the first (``_lex_word``)
+
+
 def lex(doc: Doc) -> list[Item]:
     lx = lexicon()
-    breaks = [m.start() for m in BLANK_LINE.finditer(doc_text(doc))]
+    text = doc_text(doc)
+    breaks = [m.start() for m in BLANK_LINE.finditer(text)]
+    breaks.append(len(text) + 1)  # a sentinel: no token starts past the text
     items: list[Item] = []
+    append = items.append
     texts, offsets = doc_words(doc)  # by index, no Token object per word
-    flags = doc.to_array([IS_SPACE, SPACY]).tolist()
     n = len(texts)
-    for i in range(n):
-        is_space, spaced = flags[i]
-        if is_space:
-            continue
-        # "geg" "." and "22d" "." : the tokenizer leaves the dot of an unknown abbreviation apart
-        dotted = i + 1 < n and texts[i + 1] == "." and not spaced
+    para = 0
+    next_break = breaks[0]
+    passes = 0
+    for i, word in enumerate(texts):
         idx = offsets[i]
-        para = bisect.bisect_right(breaks, idx)
-        for item in _lex_word(texts[i], dotted):
-            items.append(Item(item.kind, item.start + idx, item.end + idx, item.text, item.value, para))
-    return _publication_years(_spaced_ordinals(_absorb_dots(items), lx), lx)
+        while idx >= next_break:  # the paragraph: how many blank lines start at or before the word
+            para += 1
+            next_break = breaks[para]
+        # "geg" "." and "22d" "." : the tokenizer leaves the dot of an unknown abbreviation apart
+        dotted = i + 1 < n and texts[i + 1] == "." and offsets[i + 1] == idx + len(word)
+        parts, flags = _lex_word(word, dotted)
+        for kind, start, end, part, value in parts:
+            append(Item(kind, start + idx, end + idx, part, value, para))
+        passes |= flags
+    if passes & ABSORBS:
+        items = _absorb_dots(items)
+    if passes & SPACED:
+        items = _spaced_ordinals(items, lx)
+    if passes & PUBLICATION:
+        items = _publication_years(items, lx)
+    return items
 
 
 @lru_cache(maxsize=100_000)
-def _lex_word(text: str, dotted: bool) -> tuple[Item, ...]:
-    """``_lex_text`` of a token at offset 0, once per spelling (the items are shifted to the token)."""
-    return tuple(_lex_text(text, 0, lexicon(), dotted))
+def _lex_word(text: str, dotted: bool) -> tuple[tuple[tuple[str, int, int, str, Any], ...], int]:
+    """``_lex_text`` of a token at offset 0, once per spelling, as (kind, start, end, text, value) parts shifted
+    to the token by ``lex``, and which passes after the first these parts may give work (a word that
+    gives none to a post's passes spares them): a whitespace token gives no items."""
+    if text.isspace():
+        return (), 0
+    lx = lexicon()
+    if text.isalpha():  # a plain word (no digit, dash or dot) in none of the tables: what ``_word`` makes of it
+        k = key(text)
+        if k not in lx.spellings and text.lower() not in lx.spellings:
+            return (("OTHER", 0, len(text), text, k),), SPACED if k in lx.ordinal_suffixes else 0
+    found = _lex_text(text, 0, lx, dotted)
+    flags = 0
+    for item in found:
+        if (item.kind == "MONTH" and item.value[1] == "abbr") or (item.kind == "DAYW" and item.value == "d"):
+            flags |= ABSORBS
+        elif item.kind == "YEARW":
+            flags |= PUBLICATION
+        elif item.kind == "OTHER":
+            if key(item.text) in lx.ordinal_suffixes:
+                flags |= SPACED
+            if PUB_ABBR.fullmatch(item.text):
+                flags |= PUBLICATION
+    return tuple((item.kind, item.start, item.end, item.text, item.value) for item in found), flags
 
 
 def _spaced_ordinals(items: list[Item], lx: Lexicon) -> list[Item]:
