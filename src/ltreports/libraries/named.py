@@ -12,7 +12,7 @@ viešoji biblioteka") names that library (``unlisted_patrons``).
 
 from __future__ import annotations
 
-from .gazetteer import Entry
+from .gazetteer import Alias, Entry
 from .hits import COORDINATORS, MAX_CHAIN, FinderBase, Hit
 from .places import not_settlements, place_reading, two_word_settlement
 from .readings import analyses
@@ -25,30 +25,16 @@ class NamedLibraries(FinderBase):
     def gazetteer_names(self) -> None:
         ws, n = self.ws, len(self.ws)
         keys = [w.key for w in ws]
+        lengths = self.gaz.name_lengths
         i = 0
         while i < n:
-            pair_end = self._town_pair(i)
-            if pair_end is not None:
-                i = pair_end + 1
-                continue
-            best = None
-            for alias in self.gaz.by_first.get(keys[i], ()):
-                m = len(alias.keys)
-                j = i + m - 1
-                if j >= n or (best is not None and m < best[1] - best[0] + 1):
+            if i + 1 < n and keys[i + 1] in _TOWN_KINDS:
+                pair_end = self._town_pair(i)
+                if pair_end is not None:
+                    i = pair_end + 1
                     continue
-                if tuple(keys[i : j + 1]) != alias.keys or not self.joined(i, j):
-                    continue
-                if alias.caps and not (ws[i].all_caps or ws[i].text == alias.text):
-                    continue
-                if m == 1 and not alias.caps and not ws[i].capitalized:
-                    continue
-                if alias.text[:1].isupper() and not ws[i].capitalized:
-                    continue  # "nacionalinės bibliotekos savaitė" is no "Nacionalinė biblioteka", "miško" no "Miško"
-                if best is None or m > best[1] - best[0] + 1:
-                    best = (i, j, [alias])
-                elif m == best[1] - best[0] + 1:
-                    best[2].append(alias)
+            starting = lengths.get(keys[i])  # most words start no name
+            best = self._longest_name(i, keys, starting) if starting else None
             if best is None or not self._acceptable(best[0], best[1]):
                 i += 1
                 continue
@@ -62,6 +48,30 @@ class NamedLibraries(FinderBase):
             if ws[bj].maybe_plural:
                 self.coordinated(hit)
             i = bj + 1
+
+    def _longest_name(self, i: int, keys: list[str], lengths: tuple[int, ...]) -> tuple[int, int, list[Alias]] | None:
+        """The longest gazetteer names written from word i, as (i, last word, aliases): each length of the names
+        starting with word i's key is looked up whole (longest first), not every such name compared in turn."""
+        ws = self.ws
+        first = ws[i]
+        for m in lengths:
+            j = i + m - 1
+            if j >= len(keys):
+                continue
+            options = self.gaz.aliases.get(tuple(keys[i : j + 1]))
+            if not options or not self.joined(i, j):
+                continue
+            found = [
+                alias
+                for alias in options
+                if not (alias.caps and not (first.all_caps or first.text == alias.text))
+                and not (m == 1 and not alias.caps and not first.capitalized)
+                # "nacionalinės bibliotekos savaitė" is no "Nacionalinė biblioteka", "miško" no "Miško"
+                and not (alias.text[:1].isupper() and not first.capitalized)
+            ]
+            if found:
+                return i, j, found
+        return None
 
     def city_districts_in_context(self) -> None:
         """A city district's listed branch ("„Šaltinio“ padalinys", "Aleksoto padalinys") counts only in a post about

@@ -14,8 +14,8 @@ import re
 import unicodedata
 from dataclasses import dataclass
 from functools import cache, lru_cache
+from typing import NamedTuple
 
-from ..quick_init import quick_init
 from ..resources import load_yaml
 
 WORD_RE = re.compile(r"[^\W_]+")
@@ -78,10 +78,10 @@ def lexicon() -> Lexicon:
     return Lexicon(forms, lemmas, abbreviations, data)
 
 
-@quick_init
-@dataclass(frozen=True, slots=True)
-class Word:
-    """One word of a text: its place, surface, key, and how it joins the previous word."""
+class Word(NamedTuple):
+    """One word of a text: its place, surface, key, how it joins the previous word, and what its spelling says
+    (read once per spelling). A named tuple: made about 190 times a post, it costs a third of a frozen
+    dataclass and is as immutable."""
 
     index: int
     start: int
@@ -92,22 +92,10 @@ class Word:
     joined: bool  # False when punctuation or a paragraph break separates it from the previous word
     sentence_start: bool
     abbreviation: bool  # followed by "." ("r.", "sav.", "M.")
-
-    @property
-    def capitalized(self) -> bool:
-        return self.text[:1].isupper()
-
-    @property
-    def all_caps(self) -> bool:
-        return len(self.text) > 1 and self.text.isupper()
-
-    @property
-    def plural(self) -> bool:
-        return self.info is not None and self.info.numbers == frozenset({"pl"})
-
-    @property
-    def maybe_plural(self) -> bool:
-        return self.info is not None and "pl" in self.info.numbers
+    capitalized: bool  # the first letter upper case
+    all_caps: bool  # two letters or more, all upper case ("VAVB")
+    plural: bool  # an inflecting library word only in the plural
+    maybe_plural: bool  # an inflecting library word that may be plural
 
 
 @lru_cache(maxsize=200_000)
@@ -150,9 +138,19 @@ def _gap(gap: str) -> tuple[bool, bool, bool, bool]:
 
 
 @lru_cache(maxsize=200_000)
-def _spelling(surface: str, dotted: bool) -> tuple[str, WordInfo | None, bool]:
+def _spelling(surface: str, dotted: bool) -> tuple[str, WordInfo | None, bool, bool, bool, bool, bool]:
+    """The fields of a ``Word`` its spelling decides: key, info, abbreviation, capitalized, all_caps, plural,
+    maybe_plural."""
     key, info = word_key(surface, dotted=dotted)
-    return key, info, dotted and (len(surface) <= 4 or (surface.islower() and len(surface) <= 5))
+    return (
+        key,
+        info,
+        dotted and (len(surface) <= 4 or (surface.islower() and len(surface) <= 5)),
+        surface[:1].isupper(),
+        len(surface) > 1 and surface.isupper(),
+        info is not None and info.numbers == frozenset({"pl"}),
+        info is not None and "pl" in info.numbers,
+    )
 
 
 def words(text: str, start: int = 0, end: int | None = None) -> list[Word]:
@@ -180,8 +178,9 @@ def words(text: str, start: int = 0, end: int | None = None) -> list[Word]:
             else:
                 joined = dot_gap and prev_abbreviation
             sentence_start = sentence_end and not (prev_abbreviation and dot_gap and joined)
-        key, info, abbreviation = _spelling(surface, dotted)
-        out.append(Word(len(out), s, e, surface, key, info, joined, sentence_start, abbreviation))
+        key, info, abbreviation, capitalized, all_caps, plural, maybe_plural = _spelling(surface, dotted)
+        out.append(Word(len(out), s, e, surface, key, info, joined, sentence_start, abbreviation,
+                        capitalized, all_caps, plural, maybe_plural))
         prev_start, prev_end, prev_abbreviation = s, e, abbreviation
     return out
 
