@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from functools import lru_cache
 
 from spacy.attrs import SENT_START
 from spacy.language import Language
@@ -126,9 +127,10 @@ def _title(rest: str) -> bool:
 LABEL_GAP = re.compile(r"[\s:–-]*")
 
 
+@lru_cache(maxsize=100_000)
 def is_label(word: str) -> bool:
     """A stamp label: a word of ``stamp_labels`` or a form of a verb of ``stamp_label_lemmas``
-    ("redaguota", "Atnaujintas", "Įkėlė")."""
+    ("redaguota", "Atnaujintas", "Įkėlė"). Remembered per word: asked of every word before a date on its line."""
     lx = lexicon()
     if key(word) in lx.stamp_labels:
         return True

@@ -90,14 +90,9 @@ class _Parser:
         return out
 
     def best(self, i: int) -> list[Parsed]:
-        candidates = [
-            self.relative(i),
-            self.numeric(i),
-            self.textual(i),
-            self.dayfirst(i),
-            self.year_last(i),
-        ]
-        found = [c for c in candidates if c]
+        """The longest reading from item i among the parsers that can start at its kind (in this order: the
+        first of equally long ones wins)."""
+        found = [c for parser in _STARTS.get(self.items[i].kind, ()) if (c := parser(self, i))]
         return max(found, key=lambda c: c[-1].last) if found else []
 
     # -- numeric ---------------------------------------------------------------------------------
@@ -382,3 +377,18 @@ class _Parser:
             return []
         date = found[0]
         return [Parsed(i, date.last, replace(date.fact, raw=self.raw(i, date.last)))]
+
+
+# The kinds each parser can start at (every other kind gives it nothing): the relative ones at a relative day,
+# modifier or weekday; numeric dates at a numeric item or a year; textual ones at "nuo", a year or a month;
+# "3 gegužės, 2016" at a number; "gegužės 5, 2016" at a month.
+_PARSERS = (
+    (_Parser.relative, ("RELDAY", "RELMOD", "WDAY")),
+    (_Parser.numeric, ("ISO", "YM", "YEAR")),
+    (_Parser.textual, ("FROM", "PUBYEAR", "YEARSUF", "YEAR", "MONTH")),
+    (_Parser.dayfirst, ("NUM",)),
+    (_Parser.year_last, ("MONTH",)),
+)
+_STARTS = {
+    kind: tuple(parser for parser, kinds in _PARSERS if kind in kinds) for _, kinds in _PARSERS for kind in kinds
+}

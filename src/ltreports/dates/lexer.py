@@ -58,6 +58,7 @@ def lex(doc: Doc) -> list[Item]:
     breaks.append(len(text) + 1)  # a sentinel: no token starts past the text
     items: list[Item] = []
     append = items.append
+    new = tuple.__new__  # ``Item(...)`` without its argument handling: the fields in their order
     texts, offsets = doc_words(doc)  # by index, no Token object per word
     n = len(texts)
     para = 0
@@ -72,7 +73,7 @@ def lex(doc: Doc) -> list[Item]:
         dotted = i + 1 < n and texts[i + 1] == "." and offsets[i + 1] == idx + len(word)
         parts, flags = _lex_word(word, dotted)
         for kind, start, end, part, value in parts:
-            append(Item(kind, start + idx, end + idx, part, value, para))
+            append(new(Item, (kind, start + idx, end + idx, part, value, para)))
         passes |= flags
     if passes & ABSORBS:
         items = _absorb_dots(items)
@@ -86,28 +87,40 @@ def lex(doc: Doc) -> list[Item]:
 @lru_cache(maxsize=100_000)
 def _lex_word(text: str, dotted: bool) -> tuple[tuple[tuple[str, int, int, str, Any], ...], int]:
     """``_lex_text`` of a token at offset 0, once per spelling, as (kind, start, end, text, value) parts shifted
-    to the token by ``lex``, and which passes after the first these parts may give work (a word that
-    gives none to a post's passes spares them): a whitespace token gives no items."""
+    to the token by ``lex``, and which passes after the first these parts may give work (a post none of whose
+    words gives a pass work is spared it): a whitespace token gives no items."""
     if text.isspace():
         return (), 0
     lx = lexicon()
     if text.isalpha():  # a plain word (no digit, dash or dot) in none of the tables: what ``_word`` makes of it
         k = key(text)
         if k not in lx.spellings and text.lower() not in lx.spellings:
-            return (("OTHER", 0, len(text), text, k),), SPACED if k in lx.ordinal_suffixes else 0
+            return (("OTHER", 0, len(text), text, k),), _other_passes(text, k, lx)
     found = _lex_text(text, 0, lx, dotted)
     flags = 0
     for item in found:
-        if (item.kind == "MONTH" and item.value[1] == "abbr") or (item.kind == "DAYW" and item.value == "d"):
+        if item.kind == "OTHER":
+            flags |= _other_passes(item.text, key(item.text), lx)
+        elif _absorbs_dot(item):
             flags |= ABSORBS
-        elif item.kind == "YEARW":
-            flags |= PUBLICATION
-        elif item.kind == "OTHER":
-            if key(item.text) in lx.ordinal_suffixes:
-                flags |= SPACED
-            if PUB_ABBR.fullmatch(item.text):
-                flags |= PUBLICATION
     return tuple((item.kind, item.start, item.end, item.text, item.value) for item in found), flags
+
+
+def _other_passes(text: str, k: str, lx: Lexicon) -> int:
+    """The passes a plain word may give work: an ordinal's suffix written apart ("2- sios"), the first word of
+    a year counted from publication ("šių", "praėjusių") or "š. m."."""
+    flags = SPACED if k in lx.ordinal_suffixes else 0
+    if k in lx.publication_years or PUB_ABBR.fullmatch(text):
+        flags |= PUBLICATION
+    return flags
+
+
+def _absorbs_dot(item: Item) -> bool:
+    """A month abbreviation or a glued "d" that a "." right after it joins (``_absorb_dots``)."""
+    return (
+        ((item.kind == "MONTH" and item.value[1] == "abbr") or (item.kind == "DAYW" and item.value == "d"))
+        and not item.text.endswith(".")
+    )
 
 
 def _spaced_ordinals(items: list[Item], lx: Lexicon) -> list[Item]:
@@ -155,14 +168,8 @@ def _absorb_dots(items: list[Item]) -> list[Item]:
     out: list[Item] = []
     for item in items:
         prev = out[-1] if out else None
-        if (
-            item.kind == "OTHER"
-            and item.text == "."
-            and prev is not None
-            and prev.end == item.start
-            and ((prev.kind == "MONTH" and prev.value[1] == "abbr") or (prev.kind == "DAYW" and prev.value == "d"))
-            and not prev.text.endswith(".")
-        ):
+        joins = item.kind == "OTHER" and item.text == "." and prev is not None and prev.end == item.start
+        if joins and _absorbs_dot(prev):
             out[-1] = Item(prev.kind, prev.start, item.end, prev.text + ".", prev.value, prev.para)
             continue
         out.append(item)
