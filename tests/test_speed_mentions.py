@@ -1,0 +1,197 @@
+"""The shortcuts the date and library rules take for speed give what the plain computations they replace gave:
+the date lexer's one pass (parts remembered per spelling, plain words read from one set, the merging passes run
+only when a word can give them work), each date parser tried only at the kinds it can start at, stamp labels
+remembered per word, gazetteer names looked up by length, and a library word's spelling fields read once."""
+
+from __future__ import annotations
+
+import bisect
+
+import pytest
+from spacy.tokens import Doc
+
+from ltreports.dates import component as date_component
+from ltreports.dates import grammar, lexer
+from ltreports.dates.lexicon import lexicon
+
+# Sentences written for these tests: date shapes of every kind, dots and dashes apart or glued, blank lines,
+# odd punctuation, a long line, an empty text and text in other languages.
+TEXTS = [
+    "Gegužės 3 d. bibliotekoje vyko susitikimas, o birželio 12–14 d. – stovykla.",
+    "Nuo 2021 m. spalio 5 d. iki lapkričio 2 d. veiks paroda; š. m. gruodžio 1-ąją – šventė.",
+    "Šių metų kovo 8-ąją ir praėjusių metų rugsėjo 1 d. minėjome. Š.m. rugpjūčio 30 d. vyks.",
+    "2023-05-03 renginys.\n\n2015-12-09Gruodžio 7 d. naujiena | 2019 11 11",
+    "Spalio5 d. susitiko; geg . 22d . vyko; geg. 3 ir Rugs. 4, 22d. vyko.",
+    "12 – osios dienos; 2- sios savaitės; Vasario 16 gimnazija; 3–birželio 4 d.; 3–4-ąją; d.–birželio 5 d.",
+    "Šiandien, gegužės 5 d., penktadienį, o šį sekmadienį, spalio 21-ąją, ir Penktadienio vakarą.",
+    "3 gegužės, 2016 | Gegužė 5, 2016 | 2025 m. spalio 16 d., ketvirtadienis | [3]Gegužės 1 d.",
+    "Paskelbta: Ketvirtadienis, 2013 m. gruodžio 5 d.\nAtnaujintas 2005 gegužės 4 d.",
+    "Sausio 13-osios atmintis; Liepos 6-oji – Valstybės diena; kiekvieną šeštadienį; praėjusią savaitę.",
+    "Renginiai vyko 3, 10 ir 17 d. bei 24 ir 25 dienomis, 2024–2025 m., 1999/12/31, 2025-07.",
+    "!!! ... ,,, ––– ??? (((",
+    "žodis " * 300 + "gegužės 3 d.",
+    "",
+    "The library opened on May 3, 2016. Die Bibliothek öffnet am 5. Mai. Библиотека 3 мая.",
+    "\n\n   \n\t\n",
+]
+
+
+def _reference_lex(doc: Doc) -> list[lexer.Item]:
+    """The lexer without its shortcuts: every token read afresh, every pass run."""
+    lx = lexicon()
+    text = doc.text
+    breaks = [m.start() for m in lexer.BLANK_LINE.finditer(text)]
+    items: list[lexer.Item] = []
+    for token in doc:
+        if token.is_space:
+            continue
+        dotted = token.i + 1 < len(doc) and doc[token.i + 1].text == "." and not token.whitespace_
+        para = bisect.bisect_right(breaks, token.idx)
+        for item in lexer._lex_text(token.text, token.idx, lx, dotted):
+            items.append(lexer.Item(item.kind, item.start, item.end, item.text, item.value, para))
+    items = lexer._absorb_dots(items)
+    items = lexer._spaced_ordinals(items, lx)
+    return lexer._publication_years(items, lx)
+
+
+class _EveryParser(grammar._Parser):
+    """The date grammar trying all five parsers at every item, as before."""
+
+    def best(self, i: int) -> list[grammar.Parsed]:
+        candidates = [self.relative(i), self.numeric(i), self.textual(i), self.dayfirst(i), self.year_last(i)]
+        found = [c for c in candidates if c]
+        return max(found, key=lambda c: c[-1].last) if found else []
+
+
+@pytest.mark.parametrize("text", TEXTS)
+def test_lexer_gives_the_plain_lexers_items(nlp, text: str) -> None:
+    doc = nlp.make_doc(text)
+    for _ in range(2):  # the second time from the remembered spellings
+        assert lexer.lex(doc) == _reference_lex(doc)
+
+
+@pytest.mark.parametrize(
+    ("text", "kinds"),
+    [
+        ("Gegužės 3 d.", ["MONTH", "NUM", "DAYW"]),
+        ("geg. 3", ["MONTH", "NUM"]),  # the tokenizer leaves "." apart after a month abbreviation: joined again
+        ("22d. vyko", ["NUM", "DAYW", "OTHER"]),
+        ("geg . 3", ["MONTH", "OTHER", "NUM"]),  # a spaced dot is no abbreviation's
+        ("šių metų", ["PUBYEAR"]),
+        ("š.m.", ["PUBYEAR"]),
+        ("2- sios", ["ORD"]),
+        ("knyga skaitykla", ["OTHER", "OTHER"]),
+        ("šių knygų", ["OTHER", "OTHER"]),  # a publication-year word without "metų" stays a word
+    ],
+)
+def test_lexer_kinds(nlp, text: str, kinds: list[str]) -> None:
+    assert [item.kind for item in lexer.lex(nlp.make_doc(text))] == kinds
+
+
+@pytest.mark.parametrize("text", TEXTS)
+def test_parsers_by_kind_find_what_every_parser_finds(nlp, text: str) -> None:
+    doc = nlp(text)
+    items = lexer.lex(doc)
+    starts = {t.idx for t in doc if t.is_sent_start}
+    assert grammar.parse(items, doc.text, starts) == _EveryParser(items, doc.text, starts).run()
+
+
+@pytest.mark.parametrize(
+    "word", ["Paskelbta", "redaguota", "Atnaujintas", "Įkėlė", "biblioteka", "Gegužės", "", "2023", "Vakar"]
+)
+def test_remembered_label_is_the_label(word: str) -> None:
+    assert date_component.is_label(word) == date_component.is_label.__wrapped__(word)
+
+
+def _old_gazetteer_names(finder) -> None:
+    """Rule 1 as it was: every name starting with a word's key compared with the words in turn."""
+    from ltreports.libraries.hits import Hit
+
+    ws, n = finder.ws, len(finder.ws)
+    keys = [w.key for w in ws]
+    i = 0
+    while i < n:
+        pair_end = finder._town_pair(i)
+        if pair_end is not None:
+            i = pair_end + 1
+            continue
+        best = None
+        for alias in finder.gaz.by_first.get(keys[i], ()):
+            m = len(alias.keys)
+            j = i + m - 1
+            if j >= n or (best is not None and m < best[1] - best[0] + 1):
+                continue
+            if tuple(keys[i : j + 1]) != alias.keys or not finder.joined(i, j):
+                continue
+            if alias.caps and not (ws[i].all_caps or ws[i].text == alias.text):
+                continue
+            if m == 1 and not alias.caps and not ws[i].capitalized:
+                continue
+            if alias.text[:1].isupper() and not ws[i].capitalized:
+                continue
+            if best is None or m > best[1] - best[0] + 1:
+                best = (i, j, [alias])
+            elif m == best[1] - best[0] + 1:
+                best[2].append(alias)
+        if best is None or not finder._acceptable(best[0], best[1]):
+            i += 1
+            continue
+        bi, bj, aliases = best
+        entries = tuple(dict.fromkeys(finder.gaz.entries[a.entry_id] for a in aliases))
+        if finder._another_towns(bi, entries):
+            i = bj + 1
+            continue
+        hit = Hit(bi, bj, entries)
+        finder.add(hit)
+        if ws[bj].maybe_plural:
+            finder.coordinated(hit)
+        i = bj + 1
+
+
+LIBRARY_TEXTS = [
+    "Renginys vyko Kazlų Rūdos savivaldybės viešojoje bibliotekoje ir Kauno apskrities viešojoje bibliotekoje.",
+    "Kauno miesto ir rajono savivaldybių viešųjų bibliotekų darbuotojai bei VAVB ir vavb skaitytojai.",
+    "Lazdijų r. sav. viešoji biblioteka, Elektrėnų SVB ir Latvijos nacionalinės bibliotekos svečiai.",
+    "Nacionalinė bibliotekų savaitė; nacionalinės bibliotekos savaitė; Bibliotekos g. 5; Kauno bibliotekoje.",
+    "ELEKTRĖNŲ SAVIVALDYBĖS VIEŠOJI BIBLIOTEKA, Elektrenu savivaldybes viesosios bibliotekos skaitykla.",
+    "Kretingos ir Klaipėdos miesto viešųjų bibliotekų bei Kabelių ir Pilvingių bibliotekose.",
+    "",
+    "The Vilnius public library and Biblioteka Narodowa.",
+]
+
+
+@pytest.mark.parametrize("text", LIBRARY_TEXTS)
+def test_names_by_length_find_what_the_name_scan_found(nlp, text: str) -> None:
+    from ltreports.libraries.component import _Finder
+    from ltreports.libraries.gazetteer import load_gazetteer
+    from ltreports.libraries.words import words
+
+    doc = nlp(text)
+    gaz = load_gazetteer()
+    fast, slow = _Finder(doc, gaz, words(text), text), _Finder(doc, gaz, words(text), text)
+    fast.gazetteer_names()
+    _old_gazetteer_names(slow)
+    assert fast.hits == slow.hits and fast.used == slow.used
+
+
+@pytest.mark.parametrize("text", LIBRARY_TEXTS + TEXTS)
+def test_word_spelling_fields(text: str) -> None:
+    """The fields read once per spelling are what the properties they replace computed."""
+    from ltreports.libraries.words import words
+
+    for w in words(text):
+        assert w.capitalized == w.text[:1].isupper()
+        assert w.all_caps == (len(w.text) > 1 and w.text.isupper())
+        assert w.plural == (w.info is not None and w.info.numbers == frozenset({"pl"}))
+        assert w.maybe_plural == (w.info is not None and "pl" in w.info.numbers)
+
+
+def test_items_and_words_are_immutable() -> None:
+    from ltreports.libraries.words import words
+
+    item = lexer.Item("NUM", 0, 1, "3", 3)
+    word = words("Biblioteka")[0]
+    for record, field in ((item, "kind"), (word, "key")):
+        with pytest.raises(AttributeError):
+            setattr(record, field, "x")
+    assert item.para == 0 and item == lexer.Item("NUM", 0, 1, "3", 3, 0)
