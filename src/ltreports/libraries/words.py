@@ -100,6 +100,10 @@ class Word(NamedTuple):
 
 @lru_cache(maxsize=200_000)
 def word_key(text: str, *, dotted: bool = False) -> tuple[str, WordInfo | None]:
+    return _key_of(text, dotted)
+
+
+def _key_of(text: str, dotted: bool) -> tuple[str, WordInfo | None]:
     lex = lexicon()
     folded = fold(text)
     info = lex.forms.get(folded)
@@ -141,7 +145,7 @@ def _gap(gap: str) -> tuple[bool, bool, bool, bool]:
 def _spelling(surface: str, dotted: bool) -> tuple[str, WordInfo | None, bool, bool, bool, bool, bool]:
     """The fields of a ``Word`` its spelling decides: key, info, abbreviation, capitalized, all_caps, plural,
     maybe_plural."""
-    key, info = word_key(surface, dotted=dotted)
+    key, info = _key_of(surface, dotted)  # not through ``word_key``'s cache: this one remembers it
     return (
         key,
         info,
@@ -161,6 +165,7 @@ def words(text: str, start: int = 0, end: int | None = None) -> list[Word]:
     prev_start = prev_end = start
     prev_abbreviation = False
     gaps = _GAPS
+    new = tuple.__new__  # ``Word(...)`` without its argument handling: the fields in their order
     for m in WORD_RE.finditer(text, start, end):
         s, e = m.span()
         surface = m.group()
@@ -179,8 +184,9 @@ def words(text: str, start: int = 0, end: int | None = None) -> list[Word]:
                 joined = dot_gap and prev_abbreviation
             sentence_start = sentence_end and not (prev_abbreviation and dot_gap and joined)
         key, info, abbreviation, capitalized, all_caps, plural, maybe_plural = _spelling(surface, dotted)
-        out.append(Word(len(out), s, e, surface, key, info, joined, sentence_start, abbreviation,
-                        capitalized, all_caps, plural, maybe_plural))
+        fields = (len(out), s, e, surface, key, info, joined, sentence_start, abbreviation, capitalized, all_caps,
+                  plural, maybe_plural)
+        out.append(new(Word, fields))
         prev_start, prev_end, prev_abbreviation = s, e, abbreviation
     return out
 
