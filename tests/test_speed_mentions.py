@@ -195,3 +195,43 @@ def test_items_and_words_are_immutable() -> None:
         with pytest.raises(AttributeError):
             setattr(record, field, "x")
     assert item.para == 0 and item == lexer.Item("NUM", 0, 1, "3", 3, 0)
+
+
+def _finditer_words(text: str, start: int = 0, end: int | None = None) -> list[tuple]:
+    """The library words as they were read: a regular-expression match per word, each gap sliced from the text."""
+    from ltreports.libraries import words as w
+
+    end = len(text) if end is None else end
+    out: list[tuple] = []
+    prev_start = prev_end = start
+    prev_abbreviation = False
+    for m in w.WORD_RE.finditer(text, start, end):
+        s, e = m.span()
+        surface = m.group()
+        dotted = text.startswith(".", e) and (e + 1 >= len(text) or not text[e + 1].isalnum())
+        if not out:
+            joined, sentence_start = False, True
+        else:
+            spaced, closing_quote, dot_gap, sentence_end = w._gap(text[prev_end:s])
+            if spaced:
+                joined = True
+            elif closing_quote and text[max(0, prev_start - 1) : prev_start] in w._OPENING_QUOTES:
+                joined = True  # a one-word quoted name and its head
+            else:
+                joined = dot_gap and prev_abbreviation
+            sentence_start = sentence_end and not (prev_abbreviation and dot_gap and joined)
+        key, info = w.word_key(surface, dotted=dotted)
+        abbreviation = dotted and (len(surface) <= 4 or (surface.islower() and len(surface) <= 5))
+        out.append((len(out), s, e, surface, key, info, joined, sentence_start, abbreviation))
+        prev_start, prev_end, prev_abbreviation = s, e, abbreviation
+    return out
+
+
+@pytest.mark.parametrize("text", LIBRARY_TEXTS + TEXTS + ["„Aido“ bibliotekoje, r. sav. bibl. M. Valančiaus_g. 5"])
+def test_words_split_once_are_the_matched_words(text: str) -> None:
+    from ltreports.libraries.words import words
+
+    assert [tuple(w)[:9] for w in words(text)] == _finditer_words(text)
+    for start, end in ((3, len(text) - 2), (len(text) // 2, len(text)), (0, len(text) // 3), (5, 5)):
+        if 0 <= start <= end <= len(text):
+            assert [tuple(w)[:9] for w in words(text, start, end)] == _finditer_words(text, start, end)

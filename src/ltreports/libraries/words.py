@@ -162,19 +162,24 @@ def words(text: str, start: int = 0, end: int | None = None) -> list[Word]:
     end = len(text) if end is None else end
     n = len(text)
     out: list[Word] = []
-    prev_start = prev_end = start
+    # gap, word, gap, word, ..., gap: one split in C rather than a match object per word
+    parts = _WORDS_AND_GAPS.split(text[start:end]) if start < end else [""]
+    pos = start + len(parts[0])
+    prev_start = start
     prev_abbreviation = False
     gaps = _GAPS
     new = tuple.__new__  # ``Word(...)`` without its argument handling: the fields in their order
-    for m in WORD_RE.finditer(text, start, end):
-        s, e = m.span()
-        surface = m.group()
+    for p in range(1, len(parts), 2):
+        surface = parts[p]
+        s = pos
+        e = s + len(surface)
+        pos = e + len(parts[p + 1])
         dotted = text.startswith(".", e) and (e + 1 >= n or not text[e + 1].isalnum())
         if not out:
             joined = False
             sentence_start = True
         else:
-            gap = text[prev_end:s]
+            gap = parts[p - 1]
             spaced, closing_quote, dot_gap, sentence_end = gaps.get(gap) or _gap(gap)
             if spaced:
                 joined = True
@@ -187,8 +192,11 @@ def words(text: str, start: int = 0, end: int | None = None) -> list[Word]:
         fields = (len(out), s, e, surface, key, info, joined, sentence_start, abbreviation, capitalized, all_caps,
                   plural, maybe_plural)
         out.append(new(Word, fields))
-        prev_start, prev_end, prev_abbreviation = s, e, abbreviation
+        prev_start, prev_abbreviation = s, abbreviation
     return out
+
+
+_WORDS_AND_GAPS = re.compile(r"([^\W_]+)")  # ``WORD_RE`` captured: ``split`` keeps the words between the gaps
 
 
 def keys(text: str) -> tuple[str, ...]:
