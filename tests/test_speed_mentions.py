@@ -235,3 +235,35 @@ def test_words_split_once_are_the_matched_words(text: str) -> None:
     for start, end in ((3, len(text) - 2), (len(text) // 2, len(text)), (0, len(text) // 3), (5, 5)):
         if 0 <= start <= end <= len(text):
             assert [tuple(w)[:9] for w in words(text, start, end)] == _finditer_words(text, start, end)
+
+
+PARENTHESIS_TEXTS = [
+    "Naivių (vyr. bibliotekininkė O. Ona) filialai, Viešintų (I vieta) ir Troškūnų (II) bibliotekos.",
+    "Olesiundą (Norvegija) ir Švedijos Vimmerbio biblioteką aplankė (vasarą) skaitytojai ( ) (",
+    "Be skliaustų; (neuždarytas\n) ir (labai " + "ilgas " * 30 + ") tekstas.",
+    "",
+]
+
+
+@pytest.mark.parametrize("text", PARENTHESIS_TEXTS + LIBRARY_TEXTS)
+def test_phrases_and_parentheses_are_the_word_walks(nlp, text: str) -> None:
+    from ltreports.libraries.component import _Finder
+    from ltreports.libraries.gazetteer import load_gazetteer
+    from ltreports.libraries.hits import _PARENTHESIS
+    from ltreports.libraries.words import words
+
+    ws = words(text)
+    finder = _Finder(nlp.make_doc(text), load_gazetteer(), ws, text)
+    for i in range(-2, len(ws)):
+        for j in range(max(0, i - 1), len(ws)):
+            assert finder.joined(i, j) == all(ws[k].joined for k in range(i + 1, j + 1))
+    spans = [m.span() for m in _PARENTHESIS.finditer(text)]
+    assert finder.in_parenthesis == [any(s < w.start < e for s, e in spans) for w in ws]
+
+
+@pytest.mark.parametrize("word", ["Norvegija", "Norvegijos", "Latvijos", "Rygos", "Kauno", "biblioteka", "Švedijos"])
+def test_remembered_country_is_the_country(word: str) -> None:
+    from ltreports.libraries.places import _names_country
+
+    for case in (None, "Gen", "Nom"):
+        assert _names_country(word, case) == _names_country.__wrapped__(word, case)
