@@ -177,13 +177,14 @@ def test_names_by_length_find_what_the_name_scan_found(nlp, text: str) -> None:
 @pytest.mark.parametrize("text", LIBRARY_TEXTS + TEXTS)
 def test_word_spelling_fields(text: str) -> None:
     """The fields read once per spelling are what the properties they replace computed."""
-    from ltreports.libraries.words import words
+    from ltreports.libraries.words import fold, words
 
     for w in words(text):
         assert w.capitalized == w.text[:1].isupper()
         assert w.all_caps == (len(w.text) > 1 and w.text.isupper())
         assert w.plural == (w.info is not None and w.info.numbers == frozenset({"pl"}))
         assert w.maybe_plural == (w.info is not None and "pl" in w.info.numbers)
+        assert w.folded == fold(w.text)
 
 
 def test_items_and_words_are_immutable() -> None:
@@ -267,3 +268,27 @@ def test_remembered_country_is_the_country(word: str) -> None:
 
     for case in (None, "Gen", "Nom"):
         assert _names_country(word, case) == _names_country.__wrapped__(word, case)
+
+
+LIBRARY_LIKE_TEXTS = [
+    "Bibliotekininkė iš Kučgalio, bibliotekininkės; BIBLIOTEKOS; bibl. ir Biblioteką, bibliotekon, biblotekoje.",
+    "Bibliotekai „Aidas“ padalinyje, filialuose ir skyriuje; bibliotekinis fondas; bibliografija; biblioteka-muziejus.",
+]
+
+
+@pytest.mark.parametrize("text", LIBRARY_LIKE_TEXTS + LIBRARY_TEXTS + TEXTS)
+def test_rules_walk_every_word_they_can_start_at(nlp, text: str) -> None:
+    """Every word a head rule acts on is in ``library_like``: an inflecting library word, a key or spelling of
+    "biblioteka" (a misspelling too) or a librarian."""
+    from ltreports.libraries.component import _Finder
+    from ltreports.libraries.gazetteer import load_gazetteer
+    from ltreports.libraries.readings import head_like
+    from ltreports.libraries.words import words
+
+    ws = words(text)
+    finder = _Finder(nlp.make_doc(text), load_gazetteer(), ws, text)
+    walked = set(finder.library_like)
+    assert finder.library_like == sorted(walked)
+    for h, w in enumerate(ws):
+        if w.info is not None or w.key == "biblioteka" or head_like(w) or finder._is_librarian(h, any_number=True):
+            assert h in walked

@@ -27,6 +27,7 @@ from .readings import analyses, quoted_ranges
 from .words import Word, fold, lexicon
 
 MAX_CHAIN = 7
+LIBRARY_STEM = "bibliot"  # the folded start of "biblioteka", its forms and misspellings and "bibliotekininkė"
 COORDINATORS = ("ir", "bei")
 
 
@@ -59,7 +60,13 @@ class FinderBase:
         self.in_parenthesis = parenthesis_mask(text, ws)
         self.other_owners, self.non_library_hosts, self.generic_adjectives = _word_sets()
         # the phrase of each word: words i..j are one phrase when no word after i up to j starts a new one
-        self.phrase = list(accumulate(not w.joined for w in ws))
+        self.phrase = list(accumulate([not w.joined for w in ws]))
+        # the words a head rule can start at: the inflecting library words and every word spelt "bibliot..." (a
+        # key or spelling of "biblioteka", a misspelling of it, "bibliotekininkė"); the rules walk these only
+        self.library_like = [
+            k for k, w in enumerate(ws)
+            if w.info is not None or w.key.startswith(LIBRARY_STEM) or w.folded.startswith(LIBRARY_STEM)
+        ]
 
     def add(self, hit: Hit) -> None:
         """Keep ``hit`` (unless it lies in page boilerplate) and mark its words used."""

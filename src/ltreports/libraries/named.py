@@ -108,7 +108,8 @@ class NamedLibraries(FinderBase):
         names or initials in the genitive) inside a public library's name the gazetteer lists without it; the
         name without the patron must be one of the library's names."""
         ws = self.ws
-        for h, head in enumerate(ws):
+        for h in self.library_like:  # a head is one of them
+            head = ws[h]
             if self.used[h] or head.info is None or head.info.role != "head" or h < 2:
                 continue
             k = h - 1

@@ -49,7 +49,8 @@ class PostLibrary(FinderBase):
     def bare_mentions(self) -> None:
         ws = self.ws
         chosen: dict[tuple[bool, str | None], Entry | None] = {}
-        for h, head in enumerate(ws):
+        for h in self.library_like:  # "biblioteka" is one of them
+            head = ws[h]
             if self.used[h] or head.key != "biblioteka" or head.plural:
                 continue
             start = h

@@ -96,6 +96,7 @@ class Word(NamedTuple):
     all_caps: bool  # two letters or more, all upper case ("VAVB")
     plural: bool  # an inflecting library word only in the plural
     maybe_plural: bool  # an inflecting library word that may be plural
+    folded: str  # the surface folded (``fold``): lower case without diacritics
 
 
 @lru_cache(maxsize=200_000)
@@ -142,9 +143,9 @@ def _gap(gap: str) -> tuple[bool, bool, bool, bool]:
 
 
 @lru_cache(maxsize=200_000)
-def _spelling(surface: str, dotted: bool) -> tuple[str, WordInfo | None, bool, bool, bool, bool, bool]:
+def _spelling(surface: str, dotted: bool) -> tuple[str, WordInfo | None, bool, bool, bool, bool, bool, str]:
     """The fields of a ``Word`` its spelling decides: key, info, abbreviation, capitalized, all_caps, plural,
-    maybe_plural."""
+    maybe_plural, folded."""
     key, info = _key_of(surface, dotted)  # not through ``word_key``'s cache: this one remembers it
     return (
         key,
@@ -154,6 +155,7 @@ def _spelling(surface: str, dotted: bool) -> tuple[str, WordInfo | None, bool, b
         len(surface) > 1 and surface.isupper(),
         info is not None and info.numbers == frozenset({"pl"}),
         info is not None and "pl" in info.numbers,
+        fold(surface),
     )
 
 
@@ -188,9 +190,9 @@ def words(text: str, start: int = 0, end: int | None = None) -> list[Word]:
             else:
                 joined = dot_gap and prev_abbreviation
             sentence_start = sentence_end and not (prev_abbreviation and dot_gap and joined)
-        key, info, abbreviation, capitalized, all_caps, plural, maybe_plural = _spelling(surface, dotted)
+        key, info, abbreviation, capitalized, all_caps, plural, maybe_plural, folded = _spelling(surface, dotted)
         fields = (len(out), s, e, surface, key, info, joined, sentence_start, abbreviation, capitalized, all_caps,
-                  plural, maybe_plural)
+                  plural, maybe_plural, folded)
         out.append(new(Word, fields))
         prev_start, prev_abbreviation = s, abbreviation
     return out
