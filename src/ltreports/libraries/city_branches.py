@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from .hits import FinderBase, Hit
 from .readings import QUOTED_BEFORE, analyses, feminine_nominative, quoted_ranges
-from .words import fold, lexicon
+from .words import lexicon
 
 
 class CityBranches(FinderBase):
@@ -29,7 +29,7 @@ class CityBranches(FinderBase):
             adj = ws[h - 1]
             if self.used[h - 1] or not adj.capitalized or adj.all_caps or not head.joined:
                 continue
-            if fold(adj.text) in self.generic_adjectives or adj.info is not None:
+            if adj.folded in self.generic_adjectives or adj.info is not None:
                 continue
             if any(s < adj.start < e for s, e in quoted):
                 continue  # a title: „Tvari biblioteka“

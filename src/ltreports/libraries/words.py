@@ -35,6 +35,10 @@ _BASE_LETTERS = str.maketrans("ąčęėįšųūž", "aceeisuuz")  # each letter'
 @lru_cache(maxsize=200_000)
 def fold(text: str) -> str:
     """Lower case without diacritics: "Viešojoje" → "viesojoje"."""
+    return _fold(text)
+
+
+def _fold(text: str) -> str:
     if text.isascii():  # nothing to decompose
         return text.casefold()
     folded = text.casefold()
@@ -101,12 +105,11 @@ class Word(NamedTuple):
 
 @lru_cache(maxsize=200_000)
 def word_key(text: str, *, dotted: bool = False) -> tuple[str, WordInfo | None]:
-    return _key_of(text, dotted)
+    return _key_of(text, dotted, fold(text))
 
 
-def _key_of(text: str, dotted: bool) -> tuple[str, WordInfo | None]:
+def _key_of(text: str, dotted: bool, folded: str) -> tuple[str, WordInfo | None]:
     lex = lexicon()
-    folded = fold(text)
     info = lex.forms.get(folded)
     if info is not None:
         return info.lemma, info
@@ -146,7 +149,8 @@ def _gap(gap: str) -> tuple[bool, bool, bool, bool]:
 def _spelling(surface: str, dotted: bool) -> tuple[str, WordInfo | None, bool, bool, bool, bool, bool, str]:
     """The fields of a ``Word`` its spelling decides: key, info, abbreviation, capitalized, all_caps, plural,
     maybe_plural, folded."""
-    key, info = _key_of(surface, dotted)  # not through ``word_key``'s cache: this one remembers it
+    folded = _fold(surface)  # not through the caches of ``fold`` and ``word_key``: this one remembers it
+    key, info = _key_of(surface, dotted, folded)
     return (
         key,
         info,
@@ -155,7 +159,7 @@ def _spelling(surface: str, dotted: bool) -> tuple[str, WordInfo | None, bool, b
         len(surface) > 1 and surface.isupper(),
         info is not None and info.numbers == frozenset({"pl"}),
         info is not None and "pl" in info.numbers,
-        fold(surface),
+        folded,
     )
 
 
