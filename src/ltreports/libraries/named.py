@@ -23,31 +23,37 @@ _TOWN_KINDS = ("miesto", "rajono")
 
 class NamedLibraries(FinderBase):
     def gazetteer_names(self) -> None:
-        ws, n = self.ws, len(self.ws)
-        keys = [w.key for w in ws]
+        keys = [w.key for w in self.ws]
         lengths = self.gaz.name_lengths
-        i = 0
-        while i < n:
-            if i + 1 < n and keys[i + 1] in _TOWN_KINDS:
-                pair_end = self._town_pair(i)
-                if pair_end is not None:
-                    i = pair_end + 1
-                    continue
-            starting = lengths.get(keys[i])  # most words start no name
-            best = self._longest_name(i, keys, starting) if starting else None
-            if best is None or not self._acceptable(best[0], best[1]):
-                i += 1
-                continue
-            bi, bj, aliases = best
-            entries = tuple(dict.fromkeys(self.gaz.entries[a.entry_id] for a in aliases))
-            if self._another_towns(bi, entries):
-                i = bj + 1  # the words stay free for the branch rules
-                continue
-            hit = Hit(bi, bj, entries)
-            self.add(hit)
-            if ws[bj].maybe_plural:
-                self.coordinated(hit)
-            i = bj + 1
+        # the words rule 1 can start at: a name's first word, or a town before "miesto"/"rajono"; read in order
+        starts = {i for i, k in enumerate(keys) if k in lengths}
+        starts.update(i - 1 for i, k in enumerate(keys) if i > 0 and k in _TOWN_KINDS)
+        done = 0  # the words before this one are read
+        for i in sorted(starts):
+            if i >= done:
+                done = self._name_from(i, keys, lengths)
+
+    def _name_from(self, i: int, keys: list[str], lengths: dict[str, tuple[int, ...]]) -> int:
+        """A gazetteer name (or a town's pair of libraries) from word i, longest first; the first word after
+        the words it read."""
+        ws = self.ws
+        if i + 1 < len(ws) and keys[i + 1] in _TOWN_KINDS:
+            pair_end = self._town_pair(i)
+            if pair_end is not None:
+                return pair_end + 1
+        starting = lengths.get(keys[i])
+        best = self._longest_name(i, keys, starting) if starting else None
+        if best is None or not self._acceptable(best[0], best[1]):
+            return i + 1
+        bi, bj, aliases = best
+        entries = tuple(dict.fromkeys(self.gaz.entries[a.entry_id] for a in aliases))
+        if self._another_towns(bi, entries):
+            return bj + 1  # the words stay free for the branch rules
+        hit = Hit(bi, bj, entries)
+        self.add(hit)
+        if ws[bj].maybe_plural:
+            self.coordinated(hit)
+        return bj + 1
 
     def _longest_name(self, i: int, keys: list[str], lengths: tuple[int, ...]) -> tuple[int, int, list[Alias]] | None:
         """The longest gazetteer names written from word i, as (i, last word, aliases): each length of the names
