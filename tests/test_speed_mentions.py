@@ -292,3 +292,46 @@ def test_rules_walk_every_word_they_can_start_at(nlp, text: str) -> None:
     for h, w in enumerate(ws):
         if w.info is not None or w.key == "biblioteka" or head_like(w) or finder._is_librarian(h, any_number=True):
             assert h in walked
+
+
+@pytest.mark.parametrize(
+    "text", ["", "   ", "žodis", "kiekvieną  šeštadienį", "a\n\tb\xa0 ", " x\u2003y z ", "vienas. du,\n\ntrys  "]
+)
+def test_word_before_is_the_last_split_word(text: str) -> None:
+    for end in range(len(text) + 1):
+        words = text[:end].rstrip().rsplit(None, 1)
+        assert grammar._word_before(text, end) == (words[-1] if words else "")
+
+
+def _old_only_chrome(part: str) -> bool:
+    from ltreports.dates.lexicon import key
+
+    rest = date_component.TIME.sub(" ", part)
+    words = [
+        w for w in date_component.WORD.findall(rest)
+        if not date_component.is_label(w) and key(w) not in lexicon().weekdays
+    ]
+    return not words and date_component.FILLER.fullmatch(date_component.WORD.sub("", rest)) is not None
+
+
+STAMP_TEXTS = [
+    "Paskelbta: Ketvirtadienis, 2013 m. gruodžio 5 d.\nAtnaujintas 2005 gegužės 4 d.\n2019 11 11",
+    "Į Pradžią » 2011 » 2011 10 26 Biblioteka šventė jubiliejų\n21 spalio, 2025 Įkėlė: redakcija",
+    "Vakar, 2024 m. kovo 3 d., redaguota 12:30 | Penktadienis, 2023-05-03 | Skaitykite",
+    "Renginys vyko 2023 m. gegužės 3 d. bibliotekoje, o paroda atidaryta birželio 1 d. Redaguota kitą dieną.",
+    "2015-12-09Gruodžio 7 d. naujiena\nŠeštadienis 2016 m. sausio 9 d. 10:00 – 12:00",
+]
+
+
+@pytest.mark.parametrize("text", STAMP_TEXTS + TEXTS)
+def test_chrome_test_stops_at_the_first_word(nlp, text: str) -> None:
+    """``_only_chrome`` stopping at the first other word, and ``is_stamp`` asking it first, decide as before."""
+    doc = nlp(text)
+    for match in doc._.ltr_date_matches:
+        line_start = text.rfind("\n", 0, match.start) + 1
+        before = text[line_start : match.start]
+        assert date_component._only_chrome(before) == _old_only_chrome(before)
+        after = text[match.end :]
+        assert date_component._only_chrome(after) == _old_only_chrome(after)
+    for start in range(0, min(len(text), 400), 7):
+        assert date_component._only_chrome(text[start:]) == _old_only_chrome(text[start:])

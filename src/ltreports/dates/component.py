@@ -103,7 +103,7 @@ def is_stamp(text: str, start: int, end: int, fact: DateFact) -> bool:
     gap = before[before.rfind(words[-1]) + len(words[-1]) :] if words else ""
     if words and len(words) <= 3 and is_label(words[-1]) and LABEL_GAP.fullmatch(gap) and _only_chrome(after):
         return True  # "Paskutinį kartą redaguota: 2022-05-20", "Atnaujintas 2005 gegužės 4 d."
-    if any(is_label(w) for w in words) and _only_chrome(before):
+    if _only_chrome(before) and any(is_label(w) for w in words):  # the cheap test first: it stops at a plain word
         return True
     if fact.year is None or not _only_chrome(before):
         return False
@@ -144,8 +144,9 @@ def _only_chrome(part: str) -> bool:
     """Nothing but labels, weekday names, times and punctuation."""
     lx = lexicon()
     rest = TIME.sub(" ", part)
-    words = [w for w in WORD.findall(rest) if not is_label(w) and key(w) not in lx.weekdays]
-    return not words and FILLER.fullmatch(WORD.sub("", rest)) is not None
+    if any(not is_label(w) and key(w) not in lx.weekdays for w in WORD.findall(rest)):
+        return False  # the first other word decides
+    return FILLER.fullmatch(WORD.sub("", rest)) is not None
 
 
 @Language.factory("ltr_dates", default_config={})

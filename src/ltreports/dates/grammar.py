@@ -360,8 +360,8 @@ class _Parser:
         if direction is None:
             # a bare weekday ("Šeštadienį bibliotekoje vyko ..."): the component picks the direction
             # from the tense of its sentence; not "kiekvieną šeštadienį" (every Saturday)
-            before = self.text[: target.start].rstrip().rsplit(None, 1)
-            if before and key(before[-1]) in lexicon().every_words:
+            before = _word_before(self.text, target.start)
+            if before and key(before) in lexicon().every_words:
                 return []
             return [Parsed(i, j, DateFact("relative", weekday=target.value[0], direction=None, raw=self.raw(i, j)))]
         fact = DateFact("relative", weekday=target.value[0], direction=direction, raw=self.raw(i, j))
@@ -377,6 +377,17 @@ class _Parser:
             return []
         date = found[0]
         return [Parsed(i, date.last, replace(date.fact, raw=self.raw(i, date.last)))]
+
+
+def _word_before(text: str, end: int) -> str:
+    """The last whitespace-separated word of ``text[:end]`` ("" if none), read back from ``end``: the text before
+    it is not copied (``text[:end].rstrip().rsplit(None, 1)[-1]``)."""
+    while end > 0 and text[end - 1].isspace():
+        end -= 1
+    start = end
+    while start > 0 and not text[start - 1].isspace():
+        start -= 1
+    return text[start:end]
 
 
 # The kinds each parser can start at (every other kind gives it nothing): the relative ones at a relative day,
