@@ -13,6 +13,7 @@ import re
 from dataclasses import replace
 from functools import lru_cache
 
+from numpy import flatnonzero
 from spacy.attrs import SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -37,7 +38,7 @@ class Extractor:
         starts = None
         if doc.has_annotation("SENT_START"):  # the sentence starts' offsets, from arrays (no Token objects)
             offsets = doc_words(doc)[1]
-            starts = {offsets[k] for k, flag in enumerate(doc.to_array(SENT_START).tolist()) if flag == 1}
+            starts = {offsets[k] for k in flatnonzero(doc.to_array(SENT_START) == 1).tolist()}
         parsed_all = parse(items, doc_text(doc), starts)
         located = [(items[p.first].start, items[p.last].end, p.fact) for p in parsed_all]
         stamps = [is_stamp(doc_text(doc), start, end, fact) for start, end, fact in located]
