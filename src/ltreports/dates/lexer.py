@@ -19,7 +19,7 @@ from typing import Any, NamedTuple
 from spacy.tokens import Doc
 
 from ..language import doc_text, doc_words
-from .lexicon import Lexicon, exact, key, lexicon
+from .lexicon import Lexicon, exact, key, lexicon, plain_key
 
 ISO = re.compile(r"(\d{4})([-./])(\d{1,2})\2(\d{1,2})")
 YEAR_MONTH = re.compile(r"(\d{4})-(\d{2})")
@@ -93,7 +93,7 @@ def _lex_word(text: str, dotted: bool) -> tuple[tuple[tuple[str, int, int, str, 
         return (), 0
     lx = lexicon()
     if text.isalpha():  # a plain word (no digit, dash or dot) in none of the tables: what ``_word`` makes of it
-        k = key(text)
+        k = plain_key(text)  # remembered here, with the word's parts
         if k not in lx.spellings and text.lower() not in lx.spellings:
             return (("OTHER", 0, len(text), text, k),), _other_passes(text, k, lx)
     found = _lex_text(text, 0, lx, dotted)
@@ -110,7 +110,7 @@ def _other_passes(text: str, k: str, lx: Lexicon) -> int:
     """The passes a plain word may give work: an ordinal's suffix written apart ("2- sios"), the first word of
     a year counted from publication ("šių", "praėjusių") or "š. m."."""
     flags = SPACED if k in lx.ordinal_suffixes else 0
-    if k in lx.publication_years or PUB_ABBR.fullmatch(text):
+    if k in lx.publication_years or ("." in text and PUB_ABBR.fullmatch(text)):
         flags |= PUBLICATION
     return flags
 

@@ -18,6 +18,11 @@ _BASE_LETTERS = str.maketrans("ąčęėįšųūž", "aceeisuuz")  # each letter'
 @lru_cache(maxsize=200_000)
 def key(word: str) -> str:
     """Lookup key of a word: lower case, no trailing dot, no diacritics (cached: asked for every token)."""
+    return plain_key(word)
+
+
+def plain_key(word: str) -> str:
+    """``key`` without its cache (for a caller that remembers the word itself)."""
     word = word.lower().rstrip(".")
     if word.isascii():  # no diacritics to take off
         return word

@@ -145,6 +145,9 @@ def _gap(gap: str) -> tuple[bool, bool, bool, bool]:
     return found
 
 
+_PLURAL_ONLY = frozenset({"pl"})
+
+
 @lru_cache(maxsize=200_000)
 def _spelling(surface: str, dotted: bool) -> tuple[str, WordInfo | None, bool, bool, bool, bool, bool, str]:
     """The fields of a ``Word`` its spelling decides: key, info, abbreviation, capitalized, all_caps, plural,
@@ -157,7 +160,7 @@ def _spelling(surface: str, dotted: bool) -> tuple[str, WordInfo | None, bool, b
         dotted and (len(surface) <= 4 or (surface.islower() and len(surface) <= 5)),
         surface[:1].isupper(),
         len(surface) > 1 and surface.isupper(),
-        info is not None and info.numbers == frozenset({"pl"}),
+        info is not None and info.numbers == _PLURAL_ONLY,
         info is not None and "pl" in info.numbers,
         folded,
     )
