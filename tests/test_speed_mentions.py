@@ -22,6 +22,7 @@ TEXTS = [
     "Šių metų kovo 8-ąją ir praėjusių metų rugsėjo 1 d. minėjome. Š.m. rugpjūčio 30 d. vyks.",
     "2023-05-03 renginys.\n\n2015-12-09Gruodžio 7 d. naujiena | 2019 11 11",
     "Spalio5 d. susitiko; geg . 22d . vyko; geg. 3 ir Rugs. 4, 22d. vyko.",
+    "Gegužės 3 d.vyko, 4 D. ir 5 d ir 6 d .; d. d.d. D.D; 2023 m.gegužės 7 d,",
     "12 – osios dienos; 2- sios savaitės; Vasario 16 gimnazija; 3–birželio 4 d.; 3–4-ąją; d.–birželio 5 d.",
     "Šiandien, gegužės 5 d., penktadienį, o šį sekmadienį, spalio 21-ąją, ir Penktadienio vakarą.",
     "3 gegužės, 2016 | Gegužė 5, 2016 | 2025 m. spalio 16 d., ketvirtadienis | [3]Gegužės 1 d.",
@@ -67,6 +68,22 @@ class _EveryParser(grammar._Parser):
 def test_lexer_gives_the_plain_lexers_items(nlp, text: str) -> None:
     doc = nlp.make_doc(text)
     for _ in range(2):  # the second time from the remembered spellings
+        assert lexer.lex(doc) == _reference_lex(doc)
+
+
+@pytest.mark.parametrize(
+    ("words", "spaces"),
+    [  # tokens as a tokenizer may leave them: a dot apart right after "d", "D", "geg", "22d", or spaced from it
+        (["gegužės", "5", "d", ".", "vyko"], [True, True, False, True, False]),
+        (["gegužės", "5", "D", ".", "vyko"], [True, True, False, True, False]),
+        (["gegužės", "5", "d", ".", "vyko"], [True, True, True, True, False]),
+        (["5", "d", "."], [True, False, False]),
+        (["geg", ".", "22d", ".", "d"], [False, True, False, True, False]),
+    ],
+)
+def test_dot_apart_reads_as_the_plain_lexer(nlp, words: list[str], spaces: list[bool]) -> None:
+    doc = Doc(nlp.vocab, words=words, spaces=spaces)
+    for _ in range(2):
         assert lexer.lex(doc) == _reference_lex(doc)
 
 

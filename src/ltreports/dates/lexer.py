@@ -49,6 +49,7 @@ class Item(NamedTuple):
 
 
 ABSORBS, SPACED, PUBLICATION = 1, 2, 4  # what a word may give the passes after the first (``_lex_word``)
+DOTTED = 8  # a word read otherwise right before a "." ("d" "."): read again so
 
 
 def lex(doc: Doc) -> list[Item]:
@@ -69,9 +70,10 @@ def lex(doc: Doc) -> list[Item]:
         while idx >= next_break:  # the paragraph: how many blank lines start at or before the word
             para += 1
             next_break = breaks[para]
-        # "geg" "." and "22d" "." : the tokenizer leaves the dot of an unknown abbreviation apart
-        dotted = i + 1 < n and texts[i + 1] == "." and offsets[i + 1] == idx + len(word)
-        parts, flags = _lex_word(word, dotted)
+        parts, flags = _lex_word(word)
+        # "d" "." : the tokenizer leaves the dot of an unknown abbreviation apart
+        if flags & DOTTED and i + 1 < n and texts[i + 1] == "." and offsets[i + 1] == idx + len(word):
+            parts, flags = _lex_dotted(word)
         for kind, start, end, part, value in parts:
             append(new(Item, (kind, start + idx, end + idx, part, value, para)))
         passes |= flags
@@ -84,11 +86,26 @@ def lex(doc: Doc) -> list[Item]:
     return items
 
 
+Parts = tuple[tuple[tuple[str, int, int, str, Any], ...], int]
+
+
 @lru_cache(maxsize=100_000)
-def _lex_word(text: str, dotted: bool) -> tuple[tuple[tuple[str, int, int, str, Any], ...], int]:
-    """``_lex_text`` of a token at offset 0, once per spelling, as (kind, start, end, text, value) parts shifted
-    to the token by ``lex``, and which passes after the first these parts may give work (a post none of whose
-    words gives a pass work is spared it): a whitespace token gives no items."""
+def _lex_word(text: str) -> Parts:
+    """``_parts`` of a token not right before a ".", once per spelling."""
+    return _parts(text, dotted=False)
+
+
+@lru_cache(maxsize=1_000)
+def _lex_dotted(text: str) -> Parts:
+    """``_parts`` of a token right before a "." (only a word flagged ``DOTTED`` is read so)."""
+    return _parts(text, dotted=True)
+
+
+def _parts(text: str, dotted: bool) -> Parts:
+    """``_lex_text`` of a token at offset 0 as (kind, start, end, text, value) parts shifted to the token by ``lex``,
+    and flags: which passes after the first these parts may give work (a post none of whose words gives a pass
+    work is spared it), ``DOTTED`` when a "." right after the token changes its reading (``_word``'s "d"). A
+    whitespace token gives no items."""
     if text.isspace():
         return (), 0
     lx = lexicon()
@@ -97,7 +114,7 @@ def _lex_word(text: str, dotted: bool) -> tuple[tuple[tuple[str, int, int, str, 
         if k not in lx.spellings and text.lower() not in lx.spellings:
             return (("OTHER", 0, len(text), text, k),), _other_passes(text, k, lx)
     found = _lex_text(text, 0, lx, dotted)
-    flags = 0
+    flags = DOTTED if key(text) == "d" else 0  # the only key ``_word`` reads by the dot after it
     for item in found:
         if item.kind == "OTHER":
             flags |= _other_passes(item.text, key(item.text), lx)
