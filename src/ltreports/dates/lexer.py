@@ -48,8 +48,12 @@ class Item(NamedTuple):
     para: int = 0
 
 
-ABSORBS, SPACED, PUBLICATION = 1, 2, 4  # what a word may give the passes after the first (``_lex_word``)
+# What a word may give the passes after the first (``_parts``): a dot to absorb, an ordinal's suffix and a dash
+# or "12-" before it (both needed by ``_spaced_ordinals``), a year counted from publication.
+ABSORBS, SUFFIX, DASHED, PUBLICATION = 1, 2, 4, 16
 DOTTED = 8  # a word read otherwise right before a "." ("d" "."): read again so
+SPACED = SUFFIX | DASHED
+NUMBER_DASH = re.compile(r"\d{1,2}[-–]")  # "12-", "2–": an ordinal's number with its suffix written apart
 
 
 def lex(doc: Doc) -> list[Item]:
@@ -79,7 +83,7 @@ def lex(doc: Doc) -> list[Item]:
         passes |= flags
     if passes & ABSORBS:
         items = _absorb_dots(items)
-    if passes & SPACED:
+    if (passes & SPACED) == SPACED:  # a suffix and a dash or "12-" before it
         items = _spaced_ordinals(items, lx)
     if passes & PUBLICATION:
         items = _publication_years(items, lx)
@@ -118,6 +122,10 @@ def _parts(text: str, dotted: bool) -> Parts:
     for item in found:
         if item.kind == "OTHER":
             flags |= _other_passes(item.text, key(item.text), lx)
+            if NUMBER_DASH.fullmatch(item.text):
+                flags |= DASHED
+        elif item.kind == "DASH":
+            flags |= DASHED
         elif _absorbs_dot(item):
             flags |= ABSORBS
     return tuple((item.kind, item.start, item.end, item.text, item.value) for item in found), flags
@@ -126,7 +134,7 @@ def _parts(text: str, dotted: bool) -> Parts:
 def _other_passes(text: str, k: str, lx: Lexicon) -> int:
     """The passes a plain word may give work: an ordinal's suffix written apart ("2- sios"), the first word of
     a year counted from publication ("šių", "praėjusių") or "š. m."."""
-    flags = SPACED if k in lx.ordinal_suffixes else 0
+    flags = SUFFIX if k in lx.ordinal_suffixes else 0
     if k in lx.publication_years or ("." in text and PUB_ABBR.fullmatch(text)):
         flags |= PUBLICATION
     return flags
@@ -147,7 +155,7 @@ def _spaced_ordinals(items: list[Item], lx: Lexicon) -> list[Item]:
         suffix = lx.ordinal_suffixes.get(key(item.text)) if item.kind == "OTHER" else None
         if suffix is not None and out:
             prev = out[-1]
-            if prev.kind == "OTHER" and re.fullmatch(r"\d{1,2}[-–]", prev.text):
+            if prev.kind == "OTHER" and NUMBER_DASH.fullmatch(prev.text):
                 out[-1] = Item(
                     "ORD", prev.start, item.end, prev.text + item.text, (int(prev.text[:-1]), suffix), prev.para
                 )
