@@ -202,6 +202,7 @@ def test_word_spelling_fields(text: str) -> None:
         assert w.plural == (w.info is not None and w.info.numbers == frozenset({"pl"}))
         assert w.maybe_plural == (w.info is not None and "pl" in w.info.numbers)
         assert w.folded == fold(w.text)
+        assert w.library_like == (w.info is not None or w.key.startswith("bibliot") or w.folded.startswith("bibliot"))
 
 
 def test_items_and_words_are_immutable() -> None:

@@ -27,7 +27,6 @@ from .readings import analyses, quoted_ranges
 from .words import Word, fold, lexicon
 
 MAX_CHAIN = 7
-LIBRARY_STEM = "bibliot"  # the folded start of "biblioteka", its forms and misspellings and "bibliotekininkė"
 COORDINATORS = ("ir", "bei")
 
 
@@ -63,10 +62,7 @@ class FinderBase:
         self.phrase = list(accumulate([not w.joined for w in ws]))
         # the words a head rule can start at: the inflecting library words and every word spelt "bibliot..." (a
         # key or spelling of "biblioteka", a misspelling of it, "bibliotekininkė"); the rules walk these only
-        self.library_like = [
-            k for k, w in enumerate(ws)
-            if w.info is not None or w.key.startswith(LIBRARY_STEM) or w.folded.startswith(LIBRARY_STEM)
-        ]
+        self.library_like = [k for k, w in enumerate(ws) if w.library_like]
 
     def add(self, hit: Hit) -> None:
         """Keep ``hit`` (unless it lies in page boilerplate) and mark its words used."""

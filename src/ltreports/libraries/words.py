@@ -101,6 +101,7 @@ class Word(NamedTuple):
     plural: bool  # an inflecting library word only in the plural
     maybe_plural: bool  # an inflecting library word that may be plural
     folded: str  # the surface folded (``fold``): lower case without diacritics
+    library_like: bool  # an inflecting library word, or its key or spelling starts "bibliot" (``LIBRARY_STEM``)
 
 
 @lru_cache(maxsize=200_000)
@@ -146,12 +147,13 @@ def _gap(gap: str) -> tuple[bool, bool, bool, bool]:
 
 
 _PLURAL_ONLY = frozenset({"pl"})
+LIBRARY_STEM = "bibliot"  # the folded start of "biblioteka", its forms and misspellings and "bibliotekininkė"
 
 
 @lru_cache(maxsize=200_000)
-def _spelling(surface: str, dotted: bool) -> tuple[str, WordInfo | None, bool, bool, bool, bool, bool, str]:
+def _spelling(surface: str, dotted: bool) -> tuple[str, WordInfo | None, bool, bool, bool, bool, bool, str, bool]:
     """The fields of a ``Word`` its spelling decides: key, info, abbreviation, capitalized, all_caps, plural,
-    maybe_plural, folded."""
+    maybe_plural, folded, library_like."""
     folded = _fold(surface)  # not through the caches of ``fold`` and ``word_key``: this one remembers it
     key, info = _key_of(surface, dotted, folded)
     return (
@@ -163,6 +165,7 @@ def _spelling(surface: str, dotted: bool) -> tuple[str, WordInfo | None, bool, b
         info is not None and info.numbers == _PLURAL_ONLY,
         info is not None and "pl" in info.numbers,
         folded,
+        info is not None or key.startswith(LIBRARY_STEM) or folded.startswith(LIBRARY_STEM),
     )
 
 
@@ -197,9 +200,11 @@ def words(text: str, start: int = 0, end: int | None = None) -> list[Word]:
             else:
                 joined = dot_gap and prev_abbreviation
             sentence_start = sentence_end and not (prev_abbreviation and dot_gap and joined)
-        key, info, abbreviation, capitalized, all_caps, plural, maybe_plural, folded = _spelling(surface, dotted)
+        key, info, abbreviation, capitalized, all_caps, plural, maybe_plural, folded, library_like = _spelling(
+            surface, dotted
+        )
         fields = (len(out), s, e, surface, key, info, joined, sentence_start, abbreviation, capitalized, all_caps,
-                  plural, maybe_plural, folded)
+                  plural, maybe_plural, folded, library_like)
         out.append(new(Word, fields))
         prev_start, prev_abbreviation = s, abbreviation
     return out
