@@ -171,8 +171,8 @@ def _spelling(surface: str, dotted: bool) -> tuple[str, WordInfo | None, bool, b
 
 def words(text: str, start: int = 0, end: int | None = None) -> list[Word]:
     """The words of ``text[start:end]`` with their keys."""
-    end = len(text) if end is None else end
     n = len(text)
+    start, end = min(max(start, 0), n), n if end is None else min(max(end, 0), n)  # as a pattern's pos and endpos
     out: list[Word] = []
     # gap, word, gap, word, ..., gap: one split in C rather than a match object per word
     parts = _WORDS_AND_GAPS.split(text[start:end]) if start < end else [""]
