@@ -57,6 +57,7 @@ class FinderBase:
         self.used = [False] * len(ws)
         self.hits: list[Hit] = []
         self.in_parenthesis = parenthesis_mask(text, ws)
+        self.site = gaz.by_website(doc._.ltr_source_url)  # the library whose website the post is from, read once
         self.other_owners, self.non_library_hosts, self.generic_adjectives = _word_sets()
         # the phrase of each word: words i..j are one phrase when no word after i up to j starts a new one
         self.phrase = list(accumulate([not w.joined for w in ws]))
@@ -75,7 +76,7 @@ class FinderBase:
     def host_library(self) -> Entry | None:
         """The post's own library: its website, else the one municipal library the post names."""
         if not hasattr(self, "_host"):
-            host = self.gaz.by_website(self.doc._.ltr_source_url)
+            host = self.site
             if host is None:
                 named = {e.id: e for hit in self.hits for e in hit.entries[:1] if e.kind == "municipal"}
                 if len(named) == 1:

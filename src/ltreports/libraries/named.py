@@ -84,7 +84,7 @@ class NamedLibraries(FinderBase):
         its city: one that names its library, comes from its site or names the city. Otherwise its words are
         left to the other rules ("Šiaulių ... bibliotekos „Šaltinio“ padalinyje" is a Šiauliai branch)."""
         named = {e.id for hit in self.hits for e in hit.entries[:1] if e.is_public}
-        site = self.gaz.by_website(self.doc._.ltr_source_url)
+        site = self.site
         cities: dict[str, bool] = {}
         kept = []
         for hit in self.hits:
