@@ -11,7 +11,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from functools import lru_cache
 
+from numpy import flatnonzero
 from spacy.attrs import SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -36,7 +38,7 @@ class Extractor:
         starts = None
         if doc.has_annotation("SENT_START"):  # the sentence starts' offsets, from arrays (no Token objects)
             offsets = doc_words(doc)[1]
-            starts = {offsets[k] for k, flag in enumerate(doc.to_array(SENT_START).tolist()) if flag == 1}
+            starts = {offsets[k] for k in flatnonzero(doc.to_array(SENT_START) == 1).tolist()}
         parsed_all = parse(items, doc_text(doc), starts)
         located = [(items[p.first].start, items[p.last].end, p.fact) for p in parsed_all]
         stamps = [is_stamp(doc_text(doc), start, end, fact) for start, end, fact in located]
@@ -102,7 +104,7 @@ def is_stamp(text: str, start: int, end: int, fact: DateFact) -> bool:
     gap = before[before.rfind(words[-1]) + len(words[-1]) :] if words else ""
     if words and len(words) <= 3 and is_label(words[-1]) and LABEL_GAP.fullmatch(gap) and _only_chrome(after):
         return True  # "Paskutinį kartą redaguota: 2022-05-20", "Atnaujintas 2005 gegužės 4 d."
-    if any(is_label(w) for w in words) and _only_chrome(before):
+    if _only_chrome(before) and any(is_label(w) for w in words):  # the cheap test first: it stops at a plain word
         return True
     if fact.year is None or not _only_chrome(before):
         return False
@@ -126,9 +128,10 @@ def _title(rest: str) -> bool:
 LABEL_GAP = re.compile(r"[\s:–-]*")
 
 
+@lru_cache(maxsize=100_000)
 def is_label(word: str) -> bool:
     """A stamp label: a word of ``stamp_labels`` or a form of a verb of ``stamp_label_lemmas``
-    ("redaguota", "Atnaujintas", "Įkėlė")."""
+    ("redaguota", "Atnaujintas", "Įkėlė"). Remembered per word: asked of every word before a date on its line."""
     lx = lexicon()
     if key(word) in lx.stamp_labels:
         return True
@@ -142,8 +145,9 @@ def _only_chrome(part: str) -> bool:
     """Nothing but labels, weekday names, times and punctuation."""
     lx = lexicon()
     rest = TIME.sub(" ", part)
-    words = [w for w in WORD.findall(rest) if not is_label(w) and key(w) not in lx.weekdays]
-    return not words and FILLER.fullmatch(WORD.sub("", rest)) is not None
+    if any(not is_label(w) and key(w) not in lx.weekdays for w in WORD.findall(rest)):
+        return False  # the first other word decides
+    return FILLER.fullmatch(WORD.sub("", rest)) is not None
 
 
 @Language.factory("ltr_dates", default_config={})

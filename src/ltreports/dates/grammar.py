@@ -90,14 +90,9 @@ class _Parser:
         return out
 
     def best(self, i: int) -> list[Parsed]:
-        candidates = [
-            self.relative(i),
-            self.numeric(i),
-            self.textual(i),
-            self.dayfirst(i),
-            self.year_last(i),
-        ]
-        found = [c for c in candidates if c]
+        """The longest reading from item i among the parsers that can start at its kind (in this order: the
+        first of equally long ones wins)."""
+        found = [c for parser in _STARTS.get(self.items[i].kind, ()) if (c := parser(self, i))]
         return max(found, key=lambda c: c[-1].last) if found else []
 
     # -- numeric ---------------------------------------------------------------------------------
@@ -365,8 +360,8 @@ class _Parser:
         if direction is None:
             # a bare weekday ("Šeštadienį bibliotekoje vyko ..."): the component picks the direction
             # from the tense of its sentence; not "kiekvieną šeštadienį" (every Saturday)
-            before = self.text[: target.start].rstrip().rsplit(None, 1)
-            if before and key(before[-1]) in lexicon().every_words:
+            before = _word_before(self.text, target.start)
+            if before and key(before) in lexicon().every_words:
                 return []
             return [Parsed(i, j, DateFact("relative", weekday=target.value[0], direction=None, raw=self.raw(i, j)))]
         fact = DateFact("relative", weekday=target.value[0], direction=direction, raw=self.raw(i, j))
@@ -382,3 +377,29 @@ class _Parser:
             return []
         date = found[0]
         return [Parsed(i, date.last, replace(date.fact, raw=self.raw(i, date.last)))]
+
+
+def _word_before(text: str, end: int) -> str:
+    """The last whitespace-separated word of ``text[:end]`` ("" if none), read back from ``end``: the text before
+    it is not copied (``text[:end].rstrip().rsplit(None, 1)[-1]``)."""
+    while end > 0 and text[end - 1].isspace():
+        end -= 1
+    start = end
+    while start > 0 and not text[start - 1].isspace():
+        start -= 1
+    return text[start:end]
+
+
+# The kinds each parser can start at (every other kind gives it nothing): the relative ones at a relative day,
+# modifier or weekday; numeric dates at a numeric item or a year; textual ones at "nuo", a year or a month;
+# "3 gegužės, 2016" at a number; "gegužės 5, 2016" at a month.
+_PARSERS = (
+    (_Parser.relative, ("RELDAY", "RELMOD", "WDAY")),
+    (_Parser.numeric, ("ISO", "YM", "YEAR")),
+    (_Parser.textual, ("FROM", "PUBYEAR", "YEARSUF", "YEAR", "MONTH")),
+    (_Parser.dayfirst, ("NUM",)),
+    (_Parser.year_last, ("MONTH",)),
+)
+_STARTS = {
+    kind: tuple(parser for parser, kinds in _PARSERS if kind in kinds) for _, kinds in _PARSERS for kind in kinds
+}

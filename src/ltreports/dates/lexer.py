@@ -12,18 +12,14 @@ without them; a month glued to its day ("Spalio5 d.") is read as the two.
 
 from __future__ import annotations
 
-import bisect
 import re
-from dataclasses import dataclass
 from functools import lru_cache
-from typing import Any
+from typing import Any, NamedTuple
 
-from spacy.attrs import IS_SPACE, SPACY
 from spacy.tokens import Doc
 
 from ..language import doc_text, doc_words
-from ..quick_init import quick_init
-from .lexicon import Lexicon, exact, key, lexicon
+from .lexicon import Lexicon, exact, key, lexicon, plain_key
 
 ISO = re.compile(r"(\d{4})([-./])(\d{1,2})\2(\d{1,2})")
 YEAR_MONTH = re.compile(r"(\d{4})-(\d{2})")
@@ -40,9 +36,10 @@ GLUED = re.compile(r"(.*[\d\W_])([^\W\d_]{3,}\.?)")  # "[3]Gegužės", "img7_Bir
 MONTH_DAY = re.compile(r"([^\W\d_]{3,})(\d{1,2})")  # "Spalio5": a month glued to its day
 
 
-@quick_init
-@dataclass(frozen=True, slots=True)
-class Item:
+class Item(NamedTuple):
+    """A date item of the text: its kind, characters [start, end), text, value and paragraph (a named tuple:
+    made for every token, it costs a third of a frozen dataclass and is as immutable)."""
+
     kind: str
     start: int
     end: int
@@ -51,30 +48,104 @@ class Item:
     para: int = 0
 
 
+# What a word may give the passes after the first (``_parts``): a dot to absorb, an ordinal's suffix and a dash
+# or "12-" before it (both needed by ``_spaced_ordinals``), a year counted from publication.
+ABSORBS, SUFFIX, DASHED, PUBLICATION = 1, 2, 4, 16
+DOTTED = 8  # a word read otherwise right before a "." ("d" "."): read again so
+SPACED = SUFFIX | DASHED
+NUMBER_DASH = re.compile(r"\d{1,2}[-–]")  # "12-", "2–": an ordinal's number with its suffix written apart
+
+
 def lex(doc: Doc) -> list[Item]:
     lx = lexicon()
-    breaks = [m.start() for m in BLANK_LINE.finditer(doc_text(doc))]
+    text = doc_text(doc)
+    breaks = [m.start() for m in BLANK_LINE.finditer(text)]
+    breaks.append(len(text) + 1)  # a sentinel: no token starts past the text
     items: list[Item] = []
+    append = items.append
+    new = tuple.__new__  # ``Item(...)`` without its argument handling: the fields in their order
     texts, offsets = doc_words(doc)  # by index, no Token object per word
-    flags = doc.to_array([IS_SPACE, SPACY]).tolist()
     n = len(texts)
-    for i in range(n):
-        is_space, spaced = flags[i]
-        if is_space:
-            continue
-        # "geg" "." and "22d" "." : the tokenizer leaves the dot of an unknown abbreviation apart
-        dotted = i + 1 < n and texts[i + 1] == "." and not spaced
+    para = 0
+    next_break = breaks[0]
+    passes = 0
+    for i, word in enumerate(texts):
         idx = offsets[i]
-        para = bisect.bisect_right(breaks, idx)
-        for item in _lex_word(texts[i], dotted):
-            items.append(Item(item.kind, item.start + idx, item.end + idx, item.text, item.value, para))
-    return _publication_years(_spaced_ordinals(_absorb_dots(items), lx), lx)
+        while idx >= next_break:  # the paragraph: how many blank lines start at or before the word
+            para += 1
+            next_break = breaks[para]
+        parts, flags = _lex_word(word)
+        # "d" "." : the tokenizer leaves the dot of an unknown abbreviation apart
+        if flags & DOTTED and i + 1 < n and texts[i + 1] == "." and offsets[i + 1] == idx + len(word):
+            parts, flags = _lex_dotted(word)
+        for kind, start, end, part, value in parts:
+            append(new(Item, (kind, start + idx, end + idx, part, value, para)))
+        passes |= flags
+    if passes & ABSORBS:
+        items = _absorb_dots(items)
+    if (passes & SPACED) == SPACED:  # a suffix and a dash or "12-" before it
+        items = _spaced_ordinals(items, lx)
+    if passes & PUBLICATION:
+        items = _publication_years(items, lx)
+    return items
+
+
+Parts = tuple[tuple[tuple[str, int, int, str, Any], ...], int]
 
 
 @lru_cache(maxsize=100_000)
-def _lex_word(text: str, dotted: bool) -> tuple[Item, ...]:
-    """``_lex_text`` of a token at offset 0, once per spelling (the items are shifted to the token)."""
-    return tuple(_lex_text(text, 0, lexicon(), dotted))
+def _lex_word(text: str) -> Parts:
+    """``_parts`` of a token not right before a ".", once per spelling."""
+    return _parts(text, dotted=False)
+
+
+@lru_cache(maxsize=1_000)
+def _lex_dotted(text: str) -> Parts:
+    """``_parts`` of a token right before a "." (only a word flagged ``DOTTED`` is read so)."""
+    return _parts(text, dotted=True)
+
+
+def _parts(text: str, dotted: bool) -> Parts:
+    """``_lex_text`` of a token at offset 0 as (kind, start, end, text, value) parts shifted to the token by ``lex``,
+    and flags: which passes after the first these parts may give work (a post none of whose words gives a pass
+    work is spared it), ``DOTTED`` when a "." right after the token changes its reading (``_word``'s "d"). A
+    whitespace token gives no items."""
+    if text.isspace():
+        return (), 0
+    lx = lexicon()
+    if text.isalpha():  # a plain word (no digit, dash or dot) in none of the tables: what ``_word`` makes of it
+        k = plain_key(text)  # remembered here, with the word's parts
+        if k not in lx.spellings and text.lower() not in lx.spellings:
+            return (("OTHER", 0, len(text), text, k),), _other_passes(text, k, lx)
+    found = _lex_text(text, 0, lx, dotted)
+    flags = DOTTED if key(text) == "d" else 0  # the only key ``_word`` reads by the dot after it
+    for item in found:
+        if item.kind == "OTHER":
+            flags |= _other_passes(item.text, key(item.text), lx)
+            if NUMBER_DASH.fullmatch(item.text):
+                flags |= DASHED
+        elif item.kind == "DASH":
+            flags |= DASHED
+        elif _absorbs_dot(item):
+            flags |= ABSORBS
+    return tuple((item.kind, item.start, item.end, item.text, item.value) for item in found), flags
+
+
+def _other_passes(text: str, k: str, lx: Lexicon) -> int:
+    """The passes a plain word may give work: an ordinal's suffix written apart ("2- sios"), the first word of
+    a year counted from publication ("šių", "praėjusių") or "š. m."."""
+    flags = SUFFIX if k in lx.ordinal_suffixes else 0
+    if k in lx.publication_years or ("." in text and PUB_ABBR.fullmatch(text)):
+        flags |= PUBLICATION
+    return flags
+
+
+def _absorbs_dot(item: Item) -> bool:
+    """A month abbreviation or a glued "d" that a "." right after it joins (``_absorb_dots``)."""
+    return (
+        ((item.kind == "MONTH" and item.value[1] == "abbr") or (item.kind == "DAYW" and item.value == "d"))
+        and not item.text.endswith(".")
+    )
 
 
 def _spaced_ordinals(items: list[Item], lx: Lexicon) -> list[Item]:
@@ -84,7 +155,7 @@ def _spaced_ordinals(items: list[Item], lx: Lexicon) -> list[Item]:
         suffix = lx.ordinal_suffixes.get(key(item.text)) if item.kind == "OTHER" else None
         if suffix is not None and out:
             prev = out[-1]
-            if prev.kind == "OTHER" and re.fullmatch(r"\d{1,2}[-–]", prev.text):
+            if prev.kind == "OTHER" and NUMBER_DASH.fullmatch(prev.text):
                 out[-1] = Item(
                     "ORD", prev.start, item.end, prev.text + item.text, (int(prev.text[:-1]), suffix), prev.para
                 )
@@ -122,14 +193,8 @@ def _absorb_dots(items: list[Item]) -> list[Item]:
     out: list[Item] = []
     for item in items:
         prev = out[-1] if out else None
-        if (
-            item.kind == "OTHER"
-            and item.text == "."
-            and prev is not None
-            and prev.end == item.start
-            and ((prev.kind == "MONTH" and prev.value[1] == "abbr") or (prev.kind == "DAYW" and prev.value == "d"))
-            and not prev.text.endswith(".")
-        ):
+        joins = item.kind == "OTHER" and item.text == "." and prev is not None and prev.end == item.start
+        if joins and _absorbs_dot(prev):
             out[-1] = Item(prev.kind, prev.start, item.end, prev.text + ".", prev.value, prev.para)
             continue
         out.append(item)

@@ -18,6 +18,11 @@ _BASE_LETTERS = str.maketrans("ąčęėįšųūž", "aceeisuuz")  # each letter'
 @lru_cache(maxsize=200_000)
 def key(word: str) -> str:
     """Lookup key of a word: lower case, no trailing dot, no diacritics (cached: asked for every token)."""
+    return plain_key(word)
+
+
+def plain_key(word: str) -> str:
+    """``key`` without its cache (for a caller that remembers the word itself)."""
     word = word.lower().rstrip(".")
     if word.isascii():  # no diacritics to take off
         return word
@@ -44,6 +49,9 @@ class Lexicon:
     months_alone_ambiguous: frozenset[str] = frozenset()
     day_parts: frozenset[str] = frozenset()  # "popietę", "vakarą": a part of the day named by a date
     publication_years: dict[str, int] = field(default_factory=dict)  # "šių" (metų) -> 0, "praėjusių" (metų) -> -1
+    # every spelling the word tables above read (months, weekdays, relative days and modifiers, closed classes):
+    # a word whose form and key are both outside it is a plain word to them
+    spellings: frozenset[str] = frozenset()
 
 
 def _closed_classes(data: dict) -> dict[str, str]:
@@ -96,15 +104,17 @@ def lexicon() -> Lexicon:
     for number, forms in data["weekdays"].items():
         for case, form in forms.items():
             _add(weekdays, form, (int(number), case))
+    relative_days = {key(w): int(v) for w, v in data["relative_days"].items()}
+    words = _closed_classes(data)
     modifiers = {key(w): direction for direction, ws in data["relative_modifiers"].items() for w in ws}
     suffixes = {key(s): case for case, ss in data["ordinal_suffixes"].items() for s in ss}
     return Lexicon(
         months=months,
         weekdays=weekdays,
-        relative_days={key(w): int(v) for w, v in data["relative_days"].items()},
+        relative_days=relative_days,
         relative_modifiers=modifiers,
         ordinal_suffixes=suffixes,
-        words=_closed_classes(data),
+        words=words,
         year_suffixes=frozenset(key(s) for s in data["year_suffixes"]),
         ordinal_gen_day_words=frozenset(key(w) for w in [*data["ordinal_gen_day_words"], *data["day_parts"]]),
         stamp_labels=frozenset(key(w) for w in data["stamp_labels"]),
@@ -113,4 +123,5 @@ def lexicon() -> Lexicon:
         day_parts=frozenset(key(w) for w in data["day_parts"]),
         months_alone_ambiguous=frozenset(exact(w) for w in data["months_alone_ambiguous"]),
         publication_years={key(w): int(v) for w, v in data["publication_years"].items()},
+        spellings=frozenset([*months, *weekdays, *relative_days, *modifiers, *words]),
     )

@@ -13,7 +13,7 @@ from .hits import COORDINATORS, Hit
 from .places import not_settlements, place_reading
 from .readings import analyses
 from .settlement_words import SettlementWords
-from .words import fold, lexicon
+from .words import lexicon
 
 
 class ContextBranches(SettlementWords):
@@ -87,7 +87,7 @@ class ContextBranches(SettlementWords):
 
     def _is_librarian(self, h: int, *, any_number: bool = False) -> bool:
         w = self.ws[h]
-        if not fold(w.text).startswith("bibliotekinink"):
+        if not w.folded.startswith("bibliotekinink"):
             return False
         librarians = lexicon().data.get("branch_staff", ())
         return any(

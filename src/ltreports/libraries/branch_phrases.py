@@ -43,7 +43,8 @@ class BranchPhrases(ContextBranches):
         for hit in list(self.hits):  # a listed branch with its library's words before it
             if hit.entries and hit.entries[0].kind == "branch":
                 self._district_before(hit.i)
-        for h, head in enumerate(ws):
+        for h in self.library_like:  # no other word is a head or a librarian
+            head = ws[h]
             if self.used[h]:
                 continue
             if head.info is None:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from .hits import FinderBase, Hit
 from .readings import QUOTED_BEFORE, analyses, feminine_nominative, quoted_ranges
-from .words import fold, lexicon
+from .words import lexicon
 
 
 class CityBranches(FinderBase):
@@ -22,13 +22,14 @@ class CityBranches(FinderBase):
             return
         candidates = []
         quoted = quoted_ranges(self.text)
-        for h, head in enumerate(ws):
+        for h in self.library_like:  # "biblioteka" is one of them
+            head = ws[h]
             if self.used[h] or head.key != "biblioteka" or head.plural or h == 0:
                 continue
             adj = ws[h - 1]
             if self.used[h - 1] or not adj.capitalized or adj.all_caps or not head.joined:
                 continue
-            if fold(adj.text) in self.generic_adjectives or adj.info is not None:
+            if adj.folded in self.generic_adjectives or adj.info is not None:
                 continue
             if any(s < adj.start < e for s, e in quoted):
                 continue  # a title: „Tvari biblioteka“
@@ -50,7 +51,8 @@ class CityBranches(FinderBase):
         """ "Šiaulių miesto savivaldybės viešosios bibliotekos „Šaltinio“ padalinyje": a branch with a
         quoted name right after a city library's name is that library's branch in the city."""
         ws = self.ws
-        for h, head in enumerate(ws):
+        for h in self.library_like:  # a head is one of them
+            head = ws[h]
             if self.used[h] or head.info is None or head.info.role not in ("head", "branch_head") or head.plural:
                 continue
             # the quoted name ends right before the head: only the text just before it is read

@@ -93,6 +93,7 @@ class Gazetteer:
     entries: dict[str, Entry]
     aliases: dict[tuple[str, ...], tuple[Alias, ...]] = field(default_factory=dict)
     by_first: dict[str, tuple[Alias, ...]] = field(default_factory=dict)
+    name_lengths: dict[str, tuple[int, ...]] = field(default_factory=dict)  # first key -> names' lengths, longest first
     problems: list[str] = field(default_factory=list)
     dropped: int = 0  # derived forms dropped as ambiguous
     sources: tuple[str, ...] = ()
@@ -204,6 +205,9 @@ class Gazetteer:
             first[k[0]].extend(options)
         self.by_first = {
             key: tuple(sorted(items, key=lambda a: -len(a.keys))) for key, items in first.items()
+        }
+        self.name_lengths = {
+            key: tuple(dict.fromkeys(len(a.keys) for a in items)) for key, items in self.by_first.items()
         }
 
     def _context_decides(self, options: Sequence[Alias]) -> bool:

@@ -10,8 +10,11 @@ them together in their order.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections import Counter
 from dataclasses import dataclass, field
+from functools import cache
+from itertools import accumulate
 from typing import Any
 
 from spacy.tokens import Doc
@@ -54,10 +57,13 @@ class FinderBase:
         self.used = [False] * len(ws)
         self.hits: list[Hit] = []
         self.in_parenthesis = parenthesis_mask(text, ws)
-        lex = lexicon().data
-        self.other_owners = frozenset(lex.get("other_owners", ()))
-        self.non_library_hosts = frozenset(lex.get("non_library_hosts", ()))
-        self.generic_adjectives = frozenset(fold(w) for w in lex.get("generic_adjectives", ()))
+        self.site = gaz.by_website(doc._.ltr_source_url)  # the library whose website the post is from, read once
+        self.other_owners, self.non_library_hosts, self.generic_adjectives = _word_sets()
+        # the phrase of each word: words i..j are one phrase when no word after i up to j starts a new one
+        self.phrase = list(accumulate([not w.joined for w in ws]))
+        # the words a head rule can start at: the inflecting library words and every word spelt "bibliot..." (a
+        # key or spelling of "biblioteka", a misspelling of it, "bibliotekininkė"); the rules walk these only
+        self.library_like = [k for k, w in enumerate(ws) if w.library_like]
 
     def add(self, hit: Hit) -> None:
         """Keep ``hit`` (unless it lies in page boilerplate) and mark its words used."""
@@ -70,7 +76,7 @@ class FinderBase:
     def host_library(self) -> Entry | None:
         """The post's own library: its website, else the one municipal library the post names."""
         if not hasattr(self, "_host"):
-            host = self.gaz.by_website(self.doc._.ltr_source_url)
+            host = self.site
             if host is None:
                 named = {e.id: e for hit in self.hits for e in hit.entries[:1] if e.kind == "municipal"}
                 if len(named) == 1:
@@ -122,7 +128,11 @@ class FinderBase:
 
     def joined(self, i: int, j: int) -> bool:
         """Words i..j form one phrase (no punctuation or paragraph break between them)."""
-        return all(self.ws[k].joined for k in range(i + 1, j + 1))
+        if j <= i:
+            return True
+        if i < 0:  # a negative index counts from the end, as in a list: word by word
+            return all(self.ws[k].joined for k in range(i + 1, j + 1))
+        return self.phrase[i] == self.phrase[j]
 
     def free(self, i: int, j: int) -> bool:
         return not any(self.used[i : j + 1])
@@ -189,12 +199,24 @@ _PARENTHESIS = re.compile(r"\([^()\n]{0,120}\)")
 
 
 def parenthesis_mask(text: str, ws: list[Word]) -> list[bool]:
-    """Which words stand inside a short parenthesis on one line."""
-    spans = [m.span() for m in _PARENTHESIS.finditer(text)]
-    out = []
-    si = 0
-    for w in ws:
-        while si < len(spans) and spans[si][1] <= w.start:
-            si += 1
-        out.append(si < len(spans) and spans[si][0] < w.start < spans[si][1])
+    """Which words stand inside a short parenthesis on one line (start strictly inside it)."""
+    out = [False] * len(ws)
+    starts = None
+    for m in _PARENTHESIS.finditer(text):
+        if starts is None:
+            starts = [w.start for w in ws]
+        s, e = m.span()
+        for k in range(bisect_right(starts, s), bisect_left(starts, e)):
+            out[k] = True
     return out
+
+
+@cache
+def _word_sets() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """Owners of libraries that are no public library's, hosts of no library, generic adjectives (folded)."""
+    lex = lexicon().data
+    return (
+        frozenset(lex.get("other_owners", ())),
+        frozenset(lex.get("non_library_hosts", ())),
+        frozenset(fold(w) for w in lex.get("generic_adjectives", ())),
+    )

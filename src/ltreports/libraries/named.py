@@ -12,7 +12,7 @@ viešoji biblioteka") names that library (``unlisted_patrons``).
 
 from __future__ import annotations
 
-from .gazetteer import Entry
+from .gazetteer import Alias, Entry
 from .hits import COORDINATORS, MAX_CHAIN, FinderBase, Hit
 from .places import not_settlements, place_reading, two_word_settlement
 from .readings import analyses
@@ -23,52 +23,68 @@ _TOWN_KINDS = ("miesto", "rajono")
 
 class NamedLibraries(FinderBase):
     def gazetteer_names(self) -> None:
-        ws, n = self.ws, len(self.ws)
-        keys = [w.key for w in ws]
-        i = 0
-        while i < n:
+        keys = [w.key for w in self.ws]
+        lengths = self.gaz.name_lengths
+        # the words rule 1 can start at: a name's first word, or a town before "miesto"/"rajono"; read in order
+        starts = {i for i, k in enumerate(keys) if k in lengths}
+        starts.update(i - 1 for i, k in enumerate(keys) if i > 0 and k in _TOWN_KINDS)
+        done = 0  # the words before this one are read
+        for i in sorted(starts):
+            if i >= done:
+                done = self._name_from(i, keys, lengths)
+
+    def _name_from(self, i: int, keys: list[str], lengths: dict[str, tuple[int, ...]]) -> int:
+        """A gazetteer name (or a town's pair of libraries) from word i, longest first; the first word after
+        the words it read."""
+        ws = self.ws
+        if i + 1 < len(ws) and keys[i + 1] in _TOWN_KINDS:
             pair_end = self._town_pair(i)
             if pair_end is not None:
-                i = pair_end + 1
+                return pair_end + 1
+        starting = lengths.get(keys[i])
+        best = self._longest_name(i, keys, starting) if starting else None
+        if best is None or not self._acceptable(best[0], best[1]):
+            return i + 1
+        bi, bj, aliases = best
+        entries = tuple(dict.fromkeys(self.gaz.entries[a.entry_id] for a in aliases))
+        if self._another_towns(bi, entries):
+            return bj + 1  # the words stay free for the branch rules
+        hit = Hit(bi, bj, entries)
+        self.add(hit)
+        if ws[bj].maybe_plural:
+            self.coordinated(hit)
+        return bj + 1
+
+    def _longest_name(self, i: int, keys: list[str], lengths: tuple[int, ...]) -> tuple[int, int, list[Alias]] | None:
+        """The longest gazetteer names written from word i, as (i, last word, aliases): each length of the names
+        starting with word i's key is looked up whole (longest first), not every such name compared in turn."""
+        ws = self.ws
+        first = ws[i]
+        for m in lengths:
+            j = i + m - 1
+            if j >= len(keys):
                 continue
-            best = None
-            for alias in self.gaz.by_first.get(keys[i], ()):
-                m = len(alias.keys)
-                j = i + m - 1
-                if j >= n or (best is not None and m < best[1] - best[0] + 1):
-                    continue
-                if tuple(keys[i : j + 1]) != alias.keys or not self.joined(i, j):
-                    continue
-                if alias.caps and not (ws[i].all_caps or ws[i].text == alias.text):
-                    continue
-                if m == 1 and not alias.caps and not ws[i].capitalized:
-                    continue
-                if alias.text[:1].isupper() and not ws[i].capitalized:
-                    continue  # "nacionalinės bibliotekos savaitė" is no "Nacionalinė biblioteka", "miško" no "Miško"
-                if best is None or m > best[1] - best[0] + 1:
-                    best = (i, j, [alias])
-                elif m == best[1] - best[0] + 1:
-                    best[2].append(alias)
-            if best is None or not self._acceptable(best[0], best[1]):
-                i += 1
+            options = self.gaz.aliases.get(tuple(keys[i : j + 1]))
+            if not options or not self.joined(i, j):
                 continue
-            bi, bj, aliases = best
-            entries = tuple(dict.fromkeys(self.gaz.entries[a.entry_id] for a in aliases))
-            if self._another_towns(bi, entries):
-                i = bj + 1  # the words stay free for the branch rules
-                continue
-            hit = Hit(bi, bj, entries)
-            self.add(hit)
-            if ws[bj].maybe_plural:
-                self.coordinated(hit)
-            i = bj + 1
+            found = [
+                alias
+                for alias in options
+                if not (alias.caps and not (first.all_caps or first.text == alias.text))
+                and not (m == 1 and not alias.caps and not first.capitalized)
+                # "nacionalinės bibliotekos savaitė" is no "Nacionalinė biblioteka", "miško" no "Miško"
+                and not (alias.text[:1].isupper() and not first.capitalized)
+            ]
+            if found:
+                return i, j, found
+        return None
 
     def city_districts_in_context(self) -> None:
         """A city district's listed branch ("„Šaltinio“ padalinys", "Aleksoto padalinys") counts only in a post about
         its city: one that names its library, comes from its site or names the city. Otherwise its words are
         left to the other rules ("Šiaulių ... bibliotekos „Šaltinio“ padalinyje" is a Šiauliai branch)."""
         named = {e.id for hit in self.hits for e in hit.entries[:1] if e.is_public}
-        site = self.gaz.by_website(self.doc._.ltr_source_url)
+        site = self.site
         cities: dict[str, bool] = {}
         kept = []
         for hit in self.hits:
@@ -98,7 +114,8 @@ class NamedLibraries(FinderBase):
         names or initials in the genitive) inside a public library's name the gazetteer lists without it; the
         name without the patron must be one of the library's names."""
         ws = self.ws
-        for h, head in enumerate(ws):
+        for h in self.library_like:  # a head is one of them
+            head = ws[h]
             if self.used[h] or head.info is None or head.info.role != "head" or h < 2:
                 continue
             k = h - 1

@@ -13,7 +13,8 @@ from .words import lexicon
 class OtherLibraries(FinderBase):
     def other_libraries(self) -> None:
         ws = self.ws
-        for h, head in enumerate(ws):
+        for h in self.library_like:  # "biblioteka" is one of them
+            head = ws[h]
             if self.used[h] or head.key != "biblioteka" or h == 0 or not head.joined:
                 continue
             k = h - 1
@@ -56,7 +57,7 @@ class OtherLibraries(FinderBase):
 
     def near_misses(self) -> None:
         ws = self.ws
-        heads = [h for h, w in enumerate(ws) if not self.used[h] and head_like(w) and not w.plural]
+        heads = [h for h in self.library_like if not self.used[h] and head_like(ws[h]) and not ws[h].plural]
         queries, spans = [], []
         for h in heads:
             for start in range(h - 1, max(-1, h - MAX_CHAIN - 1), -1):

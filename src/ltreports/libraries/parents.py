@@ -145,7 +145,7 @@ class Parents(FinderBase):
             chosen = before[-1] if before else after[0] if after else None
             if chosen is not None:  # a city library named on its own site: a branch in one of its districts
                 parent = chosen.entries[0]
-                site = self.gaz.by_website(self.doc._.ltr_source_url)
+                site = self.site
                 city = site is not None and site.id == parent.id
             else:
                 parent, city = self.host_library() or self.seat_evidence(people=True), True

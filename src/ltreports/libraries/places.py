@@ -10,7 +10,7 @@ first word as written.
 
 from __future__ import annotations
 
-from functools import cache
+from functools import cache, lru_cache
 
 from .fuzzy import stem
 from .gazetteer import Gazetteer
@@ -124,14 +124,13 @@ def _definite_adjective_name(first: Word, second: Word, gaz: Gazetteer | None) -
 
 def foreign_stems(text: str, ws: list[Word]) -> frozenset[str]:
     """Stems of places the post puts abroad: "Olesiundą (Norvegija)", "Švedijos Vimmerbio"."""
-    foreign = _folded_foreign_places()
     out: set[str] = set()
     for k, w in enumerate(ws):
         if not w.capitalized:
             continue
-        if k + 1 < len(ws) and text[w.end : ws[k + 1].start].strip() == "(" and _names_country(ws[k + 1], foreign):
+        if k + 1 < len(ws) and text[w.end : ws[k + 1].start].strip() == "(" and _names_country(ws[k + 1].text):
             out.add(stem(w.key))
-        if k > 0 and w.joined and ws[k - 1].capitalized and _names_country(ws[k - 1], foreign, case="Gen"):
+        if k > 0 and w.joined and ws[k - 1].capitalized and _names_country(ws[k - 1].text, case="Gen"):
             out.add(stem(w.key))
     return frozenset(out)
 
@@ -141,7 +140,11 @@ def _folded_foreign_places() -> frozenset[str]:
     return frozenset(fold(p) for p in foreign_places())
 
 
-def _names_country(w: Word, foreign: frozenset[str], case: str | None = None) -> bool:
+@lru_cache(maxsize=50_000)
+def _names_country(word: str, case: str | None = None) -> bool:
+    """A reading of the word is a place abroad (in ``case``): remembered per word."""
+    foreign = _folded_foreign_places()
     return any(
-        a.kind == "place" and fold(a.lemma) in foreign and (case is None or a.case == case) for a in analyses(w)
+        a.kind == "place" and fold(a.lemma) in foreign and (case is None or a.case == case)
+        for a in analyze_text(word)
     )

@@ -21,7 +21,7 @@ class PostLibrary(FinderBase):
         municipality whose seat it names.
         """
         named = {e.id: e for hit in self.hits for e in hit.entries[:1] if e.is_public}
-        url_host = self.gaz.by_website(self.doc._.ltr_source_url)
+        url_host = self.site
         if url_host is not None:
             # another library of the host's level (a municipal library on a municipal library's site) may
             # be what "biblioteka" means; the national or a county library named in passing is not
@@ -49,7 +49,8 @@ class PostLibrary(FinderBase):
     def bare_mentions(self) -> None:
         ws = self.ws
         chosen: dict[tuple[bool, str | None], Entry | None] = {}
-        for h, head in enumerate(ws):
+        for h in self.library_like:  # "biblioteka" is one of them
+            head = ws[h]
             if self.used[h] or head.key != "biblioteka" or head.plural:
                 continue
             start = h

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from ..morphology.analyzer import get_analyzer
-from .words import Word, fold
+from .words import Word
 
 
 def analyses(word: Word):
@@ -42,7 +42,7 @@ def known(w: Word) -> bool:
 
 def head_like(w: Word) -> bool:
     """ "biblioteka" in any form, or a misspelling of it (not "bibliotekininkė", "bibliotekinis")."""
-    folded = fold(w.text)
+    folded = w.folded
     if w.info is not None:
         return w.key == "biblioteka"
     return folded.startswith("bibliot") and not folded.startswith("bibliotekin") and len(folded) <= 14

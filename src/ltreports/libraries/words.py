@@ -14,8 +14,8 @@ import re
 import unicodedata
 from dataclasses import dataclass
 from functools import cache, lru_cache
+from typing import NamedTuple
 
-from ..quick_init import quick_init
 from ..resources import load_yaml
 
 WORD_RE = re.compile(r"[^\W_]+")
@@ -35,6 +35,10 @@ _BASE_LETTERS = str.maketrans("ąčęėįšųūž", "aceeisuuz")  # each letter'
 @lru_cache(maxsize=200_000)
 def fold(text: str) -> str:
     """Lower case without diacritics: "Viešojoje" → "viesojoje"."""
+    return _fold(text)
+
+
+def _fold(text: str) -> str:
     if text.isascii():  # nothing to decompose
         return text.casefold()
     folded = text.casefold()
@@ -78,10 +82,10 @@ def lexicon() -> Lexicon:
     return Lexicon(forms, lemmas, abbreviations, data)
 
 
-@quick_init
-@dataclass(frozen=True, slots=True)
-class Word:
-    """One word of a text: its place, surface, key, and how it joins the previous word."""
+class Word(NamedTuple):
+    """One word of a text: its place, surface, key, how it joins the previous word, and what its spelling says
+    (read once per spelling). A named tuple: made about 190 times a post, it costs a third of a frozen
+    dataclass and is as immutable."""
 
     index: int
     start: int
@@ -92,28 +96,21 @@ class Word:
     joined: bool  # False when punctuation or a paragraph break separates it from the previous word
     sentence_start: bool
     abbreviation: bool  # followed by "." ("r.", "sav.", "M.")
-
-    @property
-    def capitalized(self) -> bool:
-        return self.text[:1].isupper()
-
-    @property
-    def all_caps(self) -> bool:
-        return len(self.text) > 1 and self.text.isupper()
-
-    @property
-    def plural(self) -> bool:
-        return self.info is not None and self.info.numbers == frozenset({"pl"})
-
-    @property
-    def maybe_plural(self) -> bool:
-        return self.info is not None and "pl" in self.info.numbers
+    capitalized: bool  # the first letter upper case
+    all_caps: bool  # two letters or more, all upper case ("VAVB")
+    plural: bool  # an inflecting library word only in the plural
+    maybe_plural: bool  # an inflecting library word that may be plural
+    folded: str  # the surface folded (``fold``): lower case without diacritics
+    library_like: bool  # an inflecting library word, or its key or spelling starts "bibliot" (``LIBRARY_STEM``)
 
 
 @lru_cache(maxsize=200_000)
 def word_key(text: str, *, dotted: bool = False) -> tuple[str, WordInfo | None]:
+    return _key_of(text, dotted, fold(text))
+
+
+def _key_of(text: str, dotted: bool, folded: str) -> tuple[str, WordInfo | None]:
     lex = lexicon()
-    folded = fold(text)
     info = lex.forms.get(folded)
     if info is not None:
         return info.lemma, info
@@ -149,29 +146,52 @@ def _gap(gap: str) -> tuple[bool, bool, bool, bool]:
     return found
 
 
+_PLURAL_ONLY = frozenset({"pl"})
+LIBRARY_STEM = "bibliot"  # the folded start of "biblioteka", its forms and misspellings and "bibliotekininkė"
+
+
 @lru_cache(maxsize=200_000)
-def _spelling(surface: str, dotted: bool) -> tuple[str, WordInfo | None, bool]:
-    key, info = word_key(surface, dotted=dotted)
-    return key, info, dotted and (len(surface) <= 4 or (surface.islower() and len(surface) <= 5))
+def _spelling(surface: str, dotted: bool) -> tuple[str, WordInfo | None, bool, bool, bool, bool, bool, str, bool]:
+    """The fields of a ``Word`` its spelling decides: key, info, abbreviation, capitalized, all_caps, plural,
+    maybe_plural, folded, library_like."""
+    folded = _fold(surface)  # not through the caches of ``fold`` and ``word_key``: this one remembers it
+    key, info = _key_of(surface, dotted, folded)
+    return (
+        key,
+        info,
+        dotted and (len(surface) <= 4 or (surface.islower() and len(surface) <= 5)),
+        surface[:1].isupper(),
+        len(surface) > 1 and surface.isupper(),
+        info is not None and info.numbers == _PLURAL_ONLY,
+        info is not None and "pl" in info.numbers,
+        folded,
+        info is not None or key.startswith(LIBRARY_STEM) or folded.startswith(LIBRARY_STEM),
+    )
 
 
 def words(text: str, start: int = 0, end: int | None = None) -> list[Word]:
     """The words of ``text[start:end]`` with their keys."""
-    end = len(text) if end is None else end
     n = len(text)
+    start, end = min(max(start, 0), n), n if end is None else min(max(end, 0), n)  # as a pattern's pos and endpos
     out: list[Word] = []
-    prev_start = prev_end = start
+    # gap, word, gap, word, ..., gap: one split in C rather than a match object per word
+    parts = _WORDS_AND_GAPS.split(text[start:end]) if start < end else [""]
+    pos = start + len(parts[0])
+    prev_start = start
     prev_abbreviation = False
     gaps = _GAPS
-    for m in WORD_RE.finditer(text, start, end):
-        s, e = m.span()
-        surface = m.group()
+    new = tuple.__new__  # ``Word(...)`` without its argument handling: the fields in their order
+    for p in range(1, len(parts), 2):
+        surface = parts[p]
+        s = pos
+        e = s + len(surface)
+        pos = e + len(parts[p + 1])
         dotted = text.startswith(".", e) and (e + 1 >= n or not text[e + 1].isalnum())
         if not out:
             joined = False
             sentence_start = True
         else:
-            gap = text[prev_end:s]
+            gap = parts[p - 1]
             spaced, closing_quote, dot_gap, sentence_end = gaps.get(gap) or _gap(gap)
             if spaced:
                 joined = True
@@ -180,10 +200,17 @@ def words(text: str, start: int = 0, end: int | None = None) -> list[Word]:
             else:
                 joined = dot_gap and prev_abbreviation
             sentence_start = sentence_end and not (prev_abbreviation and dot_gap and joined)
-        key, info, abbreviation = _spelling(surface, dotted)
-        out.append(Word(len(out), s, e, surface, key, info, joined, sentence_start, abbreviation))
-        prev_start, prev_end, prev_abbreviation = s, e, abbreviation
+        key, info, abbreviation, capitalized, all_caps, plural, maybe_plural, folded, library_like = _spelling(
+            surface, dotted
+        )
+        fields = (len(out), s, e, surface, key, info, joined, sentence_start, abbreviation, capitalized, all_caps,
+                  plural, maybe_plural, folded, library_like)
+        out.append(new(Word, fields))
+        prev_start, prev_abbreviation = s, abbreviation
     return out
+
+
+_WORDS_AND_GAPS = re.compile(r"([^\W_]+)")  # ``WORD_RE`` captured: ``split`` keeps the words between the gaps
 
 
 def keys(text: str) -> tuple[str, ...]:
