@@ -132,9 +132,9 @@ class Parents(FinderBase):
         if adjacent is not None:
             parent = adjacent.entries[0]
             known = [e for e in known if e.parent == parent.id]
-        elif parent is None and len(known) > 1:
+        elif parent is None and len(known) > 1:  # one branch name, several libraries: the post's municipality
             ids = {h.entries[0].id for h in municipal}
-            known = [e for e in known if e.parent in ids] or known[:1]
+            known = [e for e in known if e.parent in ids] or self._in_posts_municipality(known) or known[:1]
         if known and (parent is None or known[0].parent == parent.id):
             e = known[0]
             return LibraryFact(e.id, e.name, "branch", e.settlement, e.parent, hit.rule)
@@ -153,6 +153,15 @@ class Parents(FinderBase):
             settlement = parent.settlement or settlement
         return LibraryFact(None, hit.name or settlement, "branch", settlement or None,
                            parent.id if parent is not None else None, hit.rule)
+
+    def _in_posts_municipality(self, known: list[Entry]) -> list[Entry]:
+        """Of branches with one name, those of the post's own library (its website), else of the one
+        municipality whose seat or people the post names ("lankėmės Anykščių rajone … Budrių bibliotekoje")."""
+        for library in (self.site, self.seat_evidence(people=True)):
+            chosen = [e for e in known if library is not None and e.parent == library.id]
+            if chosen:
+                return chosen
+        return []
 
     def _elsewhere(self, settlement: str, parent: Entry) -> bool:
         """A branch named by a municipality's seat other than its parent's: a branch in another town."""
