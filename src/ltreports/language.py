@@ -113,9 +113,13 @@ class CachingTokenizer(Tokenizer):
     once on its own (where the cache keeps it), then the text as before: the cache holds exactly what
     the affix rules give for that chunk, so the tokens are the same, only looked up.
 
-    New chunks of letters only that are no special case go in one call, joined by spaces: with the
-    ``AffixPattern`` functions no affix or URL pattern matches them, so each is one token and none is a
-    special case, which is what would stop spaCy caching the chunks after it."""
+    New chunks go in as few calls as may be (each call makes a Doc), joined by spaces: first the chunks
+    of letters only that are no special case (with the ``AffixPattern`` functions no affix or URL pattern
+    matches them, so each is one token and none is a special case, which is what would stop spaCy caching
+    the chunks after it), then the other chunks in which no special case can be left once the affixes
+    are cut (``_may_hold_special``). A chunk that is a special case itself is never cached: it is skipped.
+    Whether a chunk is cached changes only the speed, never the tokens: spaCy caches what its affix
+    rules give for the chunk alone, whatever came before it in the text."""
 
     def __call__(self, string: str) -> Doc:
         try:
@@ -124,14 +128,19 @@ class CachingTokenizer(Tokenizer):
             known = self._known_chunks = set()
         new = set(string.split()) - known
         if new and len(known) < self.max_cache_size:
-            rest = new
+            rules = self.rules
+            rest = [chunk for chunk in new if chunk not in rules]
+            joined: list[str] = []
             if self._letters_alone():
-                rules = self.rules
-                words = [chunk for chunk in new if chunk.isalpha() and chunk not in rules]
-                if words:
-                    Tokenizer.__call__(self, " ".join(words))
-                    rest = new.difference(words)
+                joined = [chunk for chunk in rest if chunk.isalpha()]
+                if joined:
+                    rest = [chunk for chunk in rest if not chunk.isalpha()]
+            alone = []
             for chunk in rest:
+                (alone if _may_hold_special(chunk, rules) else joined).append(chunk)
+            if joined:
+                Tokenizer.__call__(self, " ".join(joined))
+            for chunk in alone:
                 Tokenizer.__call__(self, chunk)
             known.update(new)
         return Tokenizer.__call__(self, string)
@@ -140,6 +149,19 @@ class CachingTokenizer(Tokenizer):
         """Whether every affix and URL function is an ``AffixPattern``'s (letters alone match none)."""
         functions = (self.prefix_search, self.suffix_search, self.infix_finditer, self.url_match)
         return all(isinstance(getattr(f, "__self__", None), AffixPattern) for f in functions)
+
+
+def _may_hold_special(chunk: str, rules: dict) -> bool:
+    """Whether cutting prefixes and suffixes off ``chunk`` may leave a special case ("(d." → "d.",
+    "ir," → "ir"), which stops spaCy caching the chunks after it in the same text: True when a part of
+    the chunk from before its first letter or digit to after its last is a special case (the affixes
+    of the Lithuanian rules are punctuation and symbols), or when it holds no letter or digit."""
+    first = next((k for k, ch in enumerate(chunk) if ch.isalnum()), None)
+    if first is None:
+        return True
+    last = len(chunk) - next(k for k, ch in enumerate(reversed(chunk)) if ch.isalnum())
+    end = len(chunk) + 1
+    return any(chunk[i:j] in rules for i in range(first + 1) for j in range(last, end))
 
 
 class AffixPattern:

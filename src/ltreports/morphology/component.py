@@ -332,11 +332,37 @@ def untagged_lemma(analyzer: Analyzer, text: str, name_context: bool) -> str:
     """``MorphologyAnnotator.annotate`` for a token no tagger has annotated (no POS, features or lemma)."""
     analyses = analyzer.analyze(text)
     capitalized = text[:1].isupper()
-    dictionary = tuple(a for a in analyses if a.source == "dictionary")
-    best = choose(dictionary or analyses, "", {}, capitalized, name_context)
+    dictionary = [a for a in analyses if a.source == "dictionary"]
+    best = choose_untagged(dictionary or analyses, capitalized, name_context)
     if best is not None and (dictionary or best.case is not None):
         return case_lemma(best.lemma, "", text, best.kind)
     return text if capitalized else text.lower()
+
+
+def choose_untagged(
+    analyses: tuple[Analysis, ...] | list[Analysis], capitalized: bool, name_context: bool
+) -> Analysis | None:
+    """``choose(analyses, "", {}, capitalized, name_context)``: without a tagger's UPOS and features only the
+    reading's own fields score, read once each. Every term is a multiple of a quarter, so the sums are
+    exact whatever their order: the same scores, the same (first) best reading."""
+    proper = upos_table()[1]
+    preferred = preferred_lemmas()
+    best: Analysis | None = None
+    best_score = float("-inf")
+    for a in analyses:
+        kind = a.kind
+        s = 1.5 if name_context and kind in proper else 0.0
+        if a.lemma in preferred:
+            s += 0.75
+        if capitalized and kind is not None:
+            s += 1.5 if kind == "proper" or kind == "place" else 0.5
+        if kind == "family_name" and a.number == "Pl":
+            s -= 1.0
+        if a.source == "dictionary":
+            s += 0.5
+        if s > best_score:
+            best, best_score = a, s
+    return best
 
 
 @Language.factory(
