@@ -15,9 +15,10 @@ import re
 import threading
 from collections.abc import Callable
 from functools import cache
+from itertools import accumulate
 
 import numpy
-from spacy.attrs import IDX, IS_ALPHA, IS_LOWER, IS_SPACE, LOWER, SENT_START, SPACY
+from spacy.attrs import IDX, IS_ALPHA, IS_LOWER, IS_PUNCT, IS_SPACE, LOWER, SENT_START, SPACY
 from spacy.lang.lt import Lithuanian
 from spacy.language import Language
 from spacy.symbols import ORTH
@@ -36,11 +37,18 @@ class _LastText(threading.local):
     def __init__(self) -> None:
         self.doc: Doc | None = None
         self.text = ""
-        self.words_doc: Doc | None = None
+        self.columns_doc: Doc | None = None
+        self.columns: dict[int, list[int]] = {}
         self.words: tuple[list[str], list[int]] = ([], [])
 
 
 _last_text = _LastText()
+
+# the token attributes read for every Doc in one ``Doc.to_array`` (``doc_column``); none changes once the
+# sentence starts are set (``ltr_sentences`` reads them all and keeps them with the starts it wrote)
+COLUMNS = (ORTH, IDX, SPACY, IS_SPACE, IS_ALPHA, IS_PUNCT, LOWER, SENT_START)
+NOT_START = 2**64 - 1  # ``SENT_START`` -1 ("no sentence starts here") as ``Doc.to_array`` gives it (uint64)
+TEXT_IDS = 500_000  # string ids of token texts judged by the segmenter (``_trigger_ids``), then it starts over
 
 
 def doc_text(doc: Doc) -> str:
@@ -53,15 +61,54 @@ def doc_text(doc: Doc) -> str:
     return _last_text.text
 
 
+def _keep_columns(doc: Doc, columns: list[list[int]], texts: list[str] | None = None) -> None:
+    """Remember the ``COLUMNS`` of ``doc`` (each a list by token index) and its tokens' texts."""
+    by_attr = dict(zip(COLUMNS, columns, strict=True))
+    if texts is None:
+        strings = doc.vocab.strings
+        texts = [strings[orth] for orth in by_attr[ORTH]]
+    state = _last_text
+    state.columns = by_attr
+    state.words = (texts, by_attr[IDX])
+    state.columns_doc = doc
+
+
+def _doc_columns(doc: Doc) -> dict[int, list[int]]:
+    state = _last_text
+    if state.columns_doc is not doc or len(state.words[0]) != len(doc):
+        _keep_columns(doc, doc.to_array(COLUMNS).T.tolist())
+    return state.columns
+
+
+def doc_column(doc: Doc, attr: int) -> list[int]:
+    """``doc.to_array(attr).tolist()``, read once per Doc for the attributes of ``COLUMNS`` (all of them in
+    one ``to_array``; the last Doc asked about is remembered, per thread), else read now. Read it after the
+    sentence starts are set; do not change the list."""
+    column = _doc_columns(doc).get(attr)
+    return doc.to_array(attr).tolist() if column is None else column
+
+
+def doc_rows(doc: Doc, attrs: tuple[int, ...] | list[int]) -> list[tuple[int, ...]]:
+    """``doc.to_array(attrs).tolist()`` as tuples (row by token), from the columns of ``doc_column``."""
+    return list(zip(*(doc_column(doc, attr) for attr in attrs), strict=True))
+
+
+def sentence_start_offsets(doc: Doc) -> set[int]:
+    """The character offsets of the tokens that start a sentence (``SENT_START`` 1), from ``doc_column``."""
+    return {offset for offset, start in zip(doc_column(doc, IDX), doc_column(doc, SENT_START), strict=True)
+            if start == 1}
+
+
 def doc_words(doc: Doc) -> tuple[list[str], list[int]]:
     """Every token's text and character offset (``token.text``, ``token.idx``) by index, read once per Doc
-    (the last Doc asked about, per thread): ``doc[i]`` makes a Token object on every access."""
-    if _last_text.words_doc is not doc or len(_last_text.words[0]) != len(doc):
-        cols = doc.to_array([ORTH, IDX]).tolist()
-        strings = doc.vocab.strings
-        _last_text.words = ([strings[c[0]] for c in cols], [c[1] for c in cols])
-        _last_text.words_doc = doc
-    return _last_text.words
+    (with ``doc_column``'s columns): ``doc[i]`` makes a Token object on every access."""
+    state = _last_text
+    if state.columns_doc is doc and len(state.words[0]) == len(doc):
+        return state.words
+    _doc_columns(doc)
+    return state.words
+
+
 SENTENCE_END = {".", "!", "?", "…", "...", "!..", "?.."}
 
 
@@ -143,7 +190,9 @@ class CachingTokenizer(Tokenizer):
             for chunk in alone:
                 Tokenizer.__call__(self, chunk)
             known.update(new)
-        return Tokenizer.__call__(self, string)
+        doc = Tokenizer.__call__(self, string)
+        _last_text.text, _last_text.doc = string, doc  # ``doc_text``: spaCy's tokens give back the text exactly
+        return doc
 
     def _letters_alone(self) -> bool:
         """Whether every affix and URL function is an ``AffixPattern``'s (letters alone match none)."""
@@ -233,53 +282,65 @@ class SentenceSegmenter:
         self.short_line = short_line
 
     def __call__(self, doc: Doc) -> Doc:
-        """One pass over the tokens; the starts are written at once (``Doc.from_array``), since
+        """Only the tokens after sentence punctuation, an abbreviation that may end a sentence or a line
+        break are looked at, in text order; the starts are written at once (``Doc.from_array``), since
         ``Token.is_sent_start = ...`` checks the whole Doc for a parse on every assignment."""
         n = len(doc)
         if n == 0:
             return doc
         abbrs = abbreviations()
-        months = month_words()
-        # token attributes read by index from one array, not through a Token object per token
-        cols = doc.to_array([ORTH, SPACY, IS_SPACE, IS_ALPHA, IS_LOWER, LOWER, IDX]).tolist()
+        # token attributes read by index from one array, a list per attribute (no Token object per token)
+        columns = doc.to_array(COLUMNS[:-1]).T.tolist()
+        orths, offsets, spacy, spaces = columns[:4]
         strings = doc.vocab.strings
-        texts = [strings[c[0]] for c in cols]
-        spaces = [bool(c[2]) for c in cols]
-        text = "".join([t + " " if c[1] else t for t, c in zip(texts, cols, strict=True)])
-        _last_text.text, _last_text.doc = text, doc  # the same string as ``doc.text``
-        _last_text.words, _last_text.words_doc = (texts, [c[6] for c in cols]), doc  # ``doc_words``
-        tokens = _Tokens(texts, cols)
-        # lowered[k]: tokens before k that are lower-case words other than month names
-        lowered = [0] * (n + 1)
-        for k, c in enumerate(cols):
-            lowered[k + 1] = lowered[k] + bool(c[3] and c[4] and strings[c[5]] not in months)
-        starts = numpy.full(n, -1, dtype="int64")
+        texts = [strings[orth] for orth in orths]
+        if _last_text.doc is doc:
+            text = _last_text.text  # the tokenizer's own string
+        else:
+            text = "".join([t + " " if s else t for t, s in zip(texts, spacy, strict=True)])
+            _last_text.text, _last_text.doc = text, doc  # the same string as ``doc.text``
+        tokens = _Tokens(doc, texts, offsets)
+        lowered: list[int] | None = None  # lowered[k]: lower-case words other than month names before k
+        ends, line_breaks = _trigger_ids(orths, texts, abbrs)
+        triggers = [k for k, orth in enumerate(orths) if orth in ends or (orth in line_breaks and spaces[k])]
+        starts = [NOT_START] * n
         starts[0] = 1
         sent_start = 0
-        last = -1  # the last non-space token before i
-        newlines = 0  # line breaks between it and i
-        for i in range(n):
-            if i > 0 and not spaces[i]:
-                start = False
-                # (a token's own trailing whitespace is one space at most: no line break to count)
-                if last < 0:
-                    start = False
-                elif newlines >= 2:
-                    start = True
-                elif newlines == 1:
-                    start = self._line_break_ends(text, tokens[last], tokens[i])
-                elif texts[last] in SENTENCE_END or texts[last].endswith(("!", "?")):
-                    start = _looks_like_start(tokens[i])
-                elif abbrs.get(texts[last]) and _looks_like_start(tokens[i]) and texts[i][:1].isupper():
-                    start = lowered[last] - lowered[sent_start] > 0
-                if start:
-                    starts[i] = 1
-                    sent_start = i
-            if spaces[i]:
-                newlines += texts[i].count("\n")
+        i = 0  # the last token looked at
+        for k in triggers:
+            if k < i:
+                continue  # a line break between the last token looked at and the word before it
+            i = k + 1
+            while i < n and spaces[i]:
+                i += 1
+            if i == n:
+                break
+            last = i - 1  # the last non-space token before i, and the line breaks after it
+            newlines = 0
+            while last >= 0 and spaces[last]:
+                newlines += texts[last].count("\n")
+                last -= 1
+            if last < 0:
+                continue
+            before = texts[last]
+            if newlines >= 2:
+                start = True
+            elif newlines == 1:
+                start = self._line_break_ends(text, tokens[last], tokens[i])
+            elif before in SENTENCE_END or before.endswith(("!", "?")):
+                start = _looks_like_start(tokens[i])
+            elif abbrs.get(before) and _looks_like_start(tokens[i]) and texts[i][:1].isupper():
+                if lowered is None:
+                    lowered = _lowered_words(doc, orths, texts, columns[4], columns[6])
+                start = lowered[last] - lowered[sent_start] > 0
             else:
-                last, newlines = i, 0
-        doc.from_array([SENT_START], starts.view("uint64"))
+                start = False
+            if start:
+                starts[i] = 1
+                sent_start = i
+        doc.from_array([SENT_START], numpy.array(starts, dtype="uint64"))
+        columns.append(starts)  # ``SENT_START`` as ``to_array`` reads it now
+        _keep_columns(doc, columns, texts)  # ``doc_column``, ``doc_words``
         return doc
 
     def _line_break_ends(self, text: str, last, tok) -> bool:
@@ -294,23 +355,58 @@ class SentenceSegmenter:
 
 
 class _Tok:
-    """What the segmenter reads of a token: text, idx, is_lower."""
+    """What the segmenter reads of a token: text, idx, is_lower (read from the Doc when asked)."""
 
-    __slots__ = ("idx", "is_lower", "text")
+    __slots__ = ("doc", "i", "idx", "text")
 
-    def __init__(self, text: str, idx: int, is_lower: bool) -> None:
-        self.text, self.idx, self.is_lower = text, idx, is_lower
+    def __init__(self, doc: Doc, i: int, text: str, idx: int) -> None:
+        self.doc, self.i, self.text, self.idx = doc, i, text, idx
+
+    @property
+    def is_lower(self) -> bool:
+        return self.doc[self.i].is_lower
 
 
 class _Tokens:
-    """``tokens[i]`` as a light ``_Tok`` made on demand from the Doc's arrays."""
+    """``tokens[i]`` as a light ``_Tok`` made on demand from the Doc's columns."""
 
-    def __init__(self, texts: list[str], cols: list[list[int]]) -> None:
-        self.texts, self.cols = texts, cols
+    def __init__(self, doc: Doc, texts: list[str], offsets: list[int]) -> None:
+        self.doc, self.texts, self.offsets = doc, texts, offsets
 
     def __getitem__(self, i: int) -> _Tok:
-        c = self.cols[i]
-        return _Tok(self.texts[i], c[6], bool(c[4]))
+        return _Tok(self.doc, i, self.texts[i], self.offsets[i])
+
+
+_judged: set[int] = set()  # string ids whose texts were sorted into the two sets below
+_ends: set[int] = set()  # string ids of texts that may end a sentence (punctuation, an abbreviation)
+_line_breaks: set[int] = set()  # string ids of texts holding a line break
+
+
+def _trigger_ids(orths: list[int], texts: list[str], abbrs: dict[str, bool]) -> tuple[set[int], set[int]]:
+    """The string ids of texts after which a sentence may start (sentence punctuation, an abbreviation that
+    may end one) and of texts holding a line break (a sentence starts after them only on a space token),
+    decided once per text (with ``abbreviations()``, read once per process)."""
+    if not _judged.issuperset(orths):
+        if len(_judged) > TEXT_IDS:
+            _judged.clear()
+            _ends.clear()
+            _line_breaks.clear()
+        for orth, t in zip(orths, texts, strict=True):
+            if orth not in _judged:
+                _judged.add(orth)
+                if t in SENTENCE_END or t.endswith(("!", "?")) or abbrs.get(t):
+                    _ends.add(orth)
+                if "\n" in t:
+                    _line_breaks.add(orth)
+    return _ends, _line_breaks
+
+
+def _lowered_words(doc: Doc, orths: list[int], texts: list[str], alpha: list[int], lowers: list[int]) -> list[int]:
+    """lowered[k]: how many tokens before k are lower-case words other than month names."""
+    months = month_words()
+    strings = doc.vocab.strings
+    rows = zip(doc.to_array(IS_LOWER).tolist(), alpha, lowers, orths, texts, strict=True)
+    return [0, *accumulate(a and low and (t if w == o else strings[w]) not in months for low, a, w, o, t in rows)]
 
 
 def _looks_like_start(tok) -> bool:
