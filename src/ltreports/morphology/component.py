@@ -13,11 +13,11 @@ import threading
 from functools import cache, lru_cache
 
 import numpy
-from spacy.attrs import IDX, IS_ALPHA, IS_PUNCT, LEMMA, LOWER, MORPH, ORTH, POS, SENT_START
+from spacy.attrs import IS_ALPHA, IS_PUNCT, LEMMA, LOWER, MORPH, ORTH, POS, SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
-from ..language import doc_words
+from ..language import doc_column, doc_words
 from ..resources import load_yaml
 from .analyzer import Analysis, Analyzer, get_analyzer
 
@@ -47,6 +47,7 @@ class _LemmaSets(threading.local):
         self.sets: list[frozenset[str]] = []
         self.analysed: Doc | None = None  # the Doc the morphology component annotated last
         self.analyses: list[tuple[Analysis, ...] | None] = []  # its ``token._.ltr_analyses``, by index
+        self.lemma_ids: list[int] | None = None  # the LEMMA ids it wrote, by index (None: it wrote none)
 
 
 _lemma_sets = _LemmaSets()
@@ -75,9 +76,12 @@ def doc_lemma_sets(doc: Doc) -> list[frozenset[str]]:
             if len(memo) > LEMMA_SET_MEMO:
                 memo.clear()
                 held.clear()
-            strings = doc.vocab.strings  # ``token.lower_``, ``token.lemma_`` from one array, no Token objects
-            rows = doc.to_array([LOWER, LEMMA]).tolist()
-            for (lower, lemma_id), found in zip(rows, _lemma_sets.analyses, strict=True):
+            strings = doc.vocab.strings  # ``token.lower_``, ``token.lemma_`` by index, no Token objects
+            lemma_ids = _lemma_sets.lemma_ids
+            if lemma_ids is None or len(lemma_ids) != len(doc):
+                lemma_ids = doc.to_array(LEMMA).tolist()
+            rows = zip(doc_column(doc, LOWER), lemma_ids, _lemma_sets.analyses, strict=True)
+            for lower, lemma_id, found in rows:
                 key = (lower, lemma_id, id(found))
                 made = memo.get(key)
                 if made is not None:
@@ -122,6 +126,7 @@ def forget_lemma_sets() -> None:
     _lemma_sets.sets = []
     _lemma_sets.analysed = None
     _lemma_sets.analyses = []
+    _lemma_sets.lemma_ids = None
 
 
 def token_lemmas(token: Token) -> frozenset[str]:
@@ -152,15 +157,14 @@ def proper_context(token: Token) -> bool:
     return not (previous.is_punct and previous.text in {".", "!", "?", "…", "\"", "„", "“", "-", "–", ":"})
 
 
-def _proper_context_at(texts: list[str], cols: list[list[int]], i: int) -> bool:
-    """``proper_context(doc[i])`` from the Doc's texts and its ``to_array`` rows (IS_PUNCT at 6, SENT_START
-    at 7)."""
+def _proper_context_at(texts: list[str], punct: list[int], sent_start: list[int], i: int) -> bool:
+    """``proper_context(doc[i])`` from the Doc's columns: texts, IS_PUNCT and SENT_START by index."""
     text = texts[i]
     if not text[:1].isupper() or (text.isupper() and len(text) > 1):
         return False
-    if i == 0 or cols[i][7] == 1:
+    if i == 0 or sent_start[i] == 1:
         return False
-    return not (cols[i - 1][6] and texts[i - 1] in {".", "!", "?", "…", "\"", "„", "“", "-", "–", ":"})
+    return not (punct[i - 1] and texts[i - 1] in {".", "!", "?", "…", "\"", "„", "“", "-", "–", ":"})
 
 
 def analysis_upos(a: Analysis) -> tuple[str, ...]:
@@ -249,28 +253,33 @@ class MorphologyAnnotator:
     def __call__(self, doc: Doc) -> Doc:
         analyzer = get_analyzer()
         forget_lemma_sets()
-        recorded: list[tuple[Analysis, ...] | None] = [None] * len(doc)
-        # token attributes read by index from one array; a Token object only where a tagger annotated
-        cols = doc.to_array([ORTH, IS_ALPHA, IDX, LEMMA, POS, MORPH, IS_PUNCT, SENT_START]).tolist()
+        n = len(doc)
+        recorded: list[tuple[Analysis, ...] | None] = [None] * n
+        # token attributes read by index from the Doc's columns (``doc_column``); a Token object only where
+        # a tagger annotated
+        texts, offsets = doc_words(doc)  # every token's text and offset, as the segmenter read them
+        orths, alpha = doc_column(doc, ORTH), doc_column(doc, IS_ALPHA)
+        punct, sent_start = doc_column(doc, IS_PUNCT), doc_column(doc, SENT_START)
+        tagger = doc.to_array([LEMMA, POS, MORPH])
+        tagged = tagger.T.tolist() if tagger.any() else None  # without a tagger: all 0, no list to read
+        lemmas = list(tagged[0]) if tagged is not None else [0] * n
         strings = doc.vocab.strings
-        texts = doc_words(doc)[0]  # every token's text, as the segmenter read it
         user_data = doc.user_data
         lemma_ids = self._lemma_ids(analyzer, doc)
-        lemmas = [c[3] for c in cols]
-        for i, c in enumerate(cols):
-            text = texts[i]
-            if not (c[1] or ("-" in text and any(ch.isalpha() for ch in text))):
-                if self.set_lemmas and not c[3]:
-                    lemmas[i] = c[0]  # punctuation, numbers: the word itself (its ORTH id is the text's)
+        set_lemmas = self.set_lemmas
+        for i, text in enumerate(texts):
+            if not (alpha[i] or ("-" in text and any(ch.isalpha() for ch in text))):
+                if set_lemmas and not lemmas[i]:
+                    lemmas[i] = orths[i]  # punctuation, numbers: the word itself (its ORTH id is the text's)
                 continue
             analyses = analyzer.analyze(text)
-            user_data[("._.", "ltr_analyses", c[2], None)] = analyses  # ``token._.ltr_analyses = analyses``
+            user_data[("._.", "ltr_analyses", offsets[i], None)] = analyses  # ``token._.ltr_analyses = ...``
             recorded[i] = analyses
-            if not self.set_lemmas:
+            if not set_lemmas:
                 continue
-            if not c[4] and not c[3] and not c[5]:
+            if tagged is None or not (tagged[1][i] or tagged[0][i] or tagged[2][i]):
                 # no tagger ran: the lemma depends on the word and its place only, decided once per word
-                place = (text, _proper_context_at(texts, cols, i))
+                place = (text, _proper_context_at(texts, punct, sent_start, i))
                 lemma_id = lemma_ids.get(place)
                 if lemma_id is None:
                     lemma_id = strings.add(untagged_lemma(analyzer, *place))
@@ -281,9 +290,10 @@ class MorphologyAnnotator:
             token = doc[i]
             self.annotate(token, analyses)
             lemmas[i] = token.lemma
-        if self.set_lemmas:
+        if set_lemmas:
             doc.from_array([LEMMA], numpy.array(lemmas, dtype="uint64"))
         _lemma_sets.analysed, _lemma_sets.analyses = doc, recorded
+        _lemma_sets.lemma_ids = lemmas if set_lemmas else None
         return doc
 
     def _lemma_ids(self, analyzer: Analyzer, doc: Doc) -> dict[tuple[str, bool], int]:
