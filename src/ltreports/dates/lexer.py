@@ -21,7 +21,7 @@ from typing import Any
 from spacy.attrs import IS_SPACE, SPACY
 from spacy.tokens import Doc
 
-from ..language import doc_text, doc_words
+from ..language import doc_rows, doc_text, doc_words
 from ..quick_init import quick_init
 from .lexicon import Lexicon, exact, key, lexicon
 
@@ -56,7 +56,7 @@ def lex(doc: Doc) -> list[Item]:
     breaks = [m.start() for m in BLANK_LINE.finditer(doc_text(doc))]
     items: list[Item] = []
     texts, offsets = doc_words(doc)  # by index, no Token object per word
-    flags = doc.to_array([IS_SPACE, SPACY]).tolist()
+    flags = doc_rows(doc, (IS_SPACE, SPACY))
     n = len(texts)
     for i in range(n):
         is_space, spaced = flags[i]
