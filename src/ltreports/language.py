@@ -200,17 +200,23 @@ class CachingTokenizer(Tokenizer):
         return all(isinstance(getattr(f, "__self__", None), AffixPattern) for f in functions)
 
 
+WORD_CORE = re.compile(r"\w(?:.*\w)?", re.S)  # from a chunk's first letter or digit to its last
+
+
 def _may_hold_special(chunk: str, rules: dict) -> bool:
     """Whether cutting prefixes and suffixes off ``chunk`` may leave a special case ("(d." → "d.",
     "ir," → "ir"), which stops spaCy caching the chunks after it in the same text: True when a part of
     the chunk from before its first letter or digit to after its last is a special case (the affixes
     of the Lithuanian rules are punctuation and symbols), or when it holds no letter or digit."""
-    first = next((k for k, ch in enumerate(chunk) if ch.isalnum()), None)
-    if first is None:
+    core = WORD_CORE.search(chunk)
+    if core is None:
         return True
-    last = len(chunk) - next(k for k, ch in enumerate(reversed(chunk)) if ch.isalnum())
-    end = len(chunk) + 1
-    return any(chunk[i:j] in rules for i in range(first + 1) for j in range(last, end))
+    first, last = core.span()
+    for i in range(first + 1):
+        for j in range(last, len(chunk) + 1):
+            if chunk[i:j] in rules:
+                return True
+    return False
 
 
 class AffixPattern:

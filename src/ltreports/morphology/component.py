@@ -265,26 +265,29 @@ class MorphologyAnnotator:
         lemmas = list(tagged[0]) if tagged is not None else [0] * n
         strings = doc.vocab.strings
         user_data = doc.user_data
-        lemma_ids = self._lemma_ids(analyzer, doc)
+        plain_ids, name_ids = self._lemma_ids(analyzer, doc)
         set_lemmas = self.set_lemmas
+        analyze = analyzer.analyze
         for i, text in enumerate(texts):
             if not (alpha[i] or ("-" in text and any(ch.isalpha() for ch in text))):
                 if set_lemmas and not lemmas[i]:
                     lemmas[i] = orths[i]  # punctuation, numbers: the word itself (its ORTH id is the text's)
                 continue
-            analyses = analyzer.analyze(text)
+            analyses = analyze(text)
             user_data[("._.", "ltr_analyses", offsets[i], None)] = analyses  # ``token._.ltr_analyses = ...``
             recorded[i] = analyses
             if not set_lemmas:
                 continue
             if tagged is None or not (tagged[1][i] or tagged[0][i] or tagged[2][i]):
                 # no tagger ran: the lemma depends on the word and its place only, decided once per word
-                place = (text, _proper_context_at(texts, punct, sent_start, i))
-                lemma_id = lemma_ids.get(place)
+                # (in a name's place only a capitalized word can be: the test is made for those alone)
+                name = text[:1].isupper() and _proper_context_at(texts, punct, sent_start, i)
+                table = name_ids if name else plain_ids
+                lemma_id = table.get(text)
                 if lemma_id is None:
-                    lemma_id = strings.add(untagged_lemma(analyzer, *place))
-                    if len(lemma_ids) < LEMMA_IDS and not doc.vocab.in_memory_zone:
-                        lemma_ids[place] = lemma_id
+                    lemma_id = strings.add(untagged_lemma(analyzer, text, name))
+                    if len(plain_ids) + len(name_ids) < LEMMA_IDS and not doc.vocab.in_memory_zone:
+                        table[text] = lemma_id
                 lemmas[i] = lemma_id
                 continue
             token = doc[i]
@@ -296,13 +299,13 @@ class MorphologyAnnotator:
         _lemma_sets.lemma_ids = lemmas if set_lemmas else None
         return doc
 
-    def _lemma_ids(self, analyzer: Analyzer, doc: Doc) -> dict[tuple[str, bool], int]:
-        """(word, in a name's place) → the string id of its untagged lemma, for this analyzer and vocabulary
-        (the string stays in the vocabulary: ids made inside a ``memory_zone`` are not kept)."""
+    def _lemma_ids(self, analyzer: Analyzer, doc: Doc) -> tuple[dict[str, int], dict[str, int]]:
+        """Word → the string id of its untagged lemma, out of a name's place and in one, for this analyzer
+        and vocabulary (the string stays in the vocabulary: ids made inside a ``memory_zone`` are not kept)."""
         owner = getattr(self, "_lemma_ids_owner", (None, None))
         if owner[0] is not analyzer or owner[1] is not doc.vocab:
-            self._lemma_ids_owner, self._lemma_id_table = (analyzer, doc.vocab), {}
-        return self._lemma_id_table
+            self._lemma_ids_owner, self._lemma_id_tables = (analyzer, doc.vocab), ({}, {})
+        return self._lemma_id_tables
 
     def annotate(self, token: Token, analyses: tuple[Analysis, ...]) -> None:
         upos = token.pos_ if token.pos else ""
