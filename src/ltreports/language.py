@@ -12,13 +12,12 @@ Both functions are registered: the tokenizer as ``ltreports.Tokenizer.v1`` and t
 from __future__ import annotations
 
 import re
-import threading
 from collections.abc import Callable
 from functools import cache
 from itertools import accumulate
 
 import numpy
-from spacy.attrs import IDX, IS_ALPHA, IS_LOWER, IS_PUNCT, IS_SPACE, LOWER, SENT_START, SPACY
+from spacy.attrs import IS_LOWER, SENT_START
 from spacy.lang.lt import Lithuanian
 from spacy.language import Language
 from spacy.symbols import ORTH
@@ -26,6 +25,16 @@ from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc
 from spacy.util import compile_infix_regex, compile_prefix_regex, compile_suffix_regex, registry
 
+from .doc_columns import (  # noqa: F401  (re-exported: the accessors' home before doc_columns.py)
+    COLUMNS,
+    doc_column,
+    doc_rows,
+    doc_text,
+    doc_words,
+    keep_columns,
+    last_text,
+    sentence_start_offsets,
+)
 from .lexeme_attrs import fast_getters
 from .resources import load_yaml
 
@@ -33,80 +42,8 @@ UPPER = "AĄBCČDEĘĖFGHIĮYJKLMNOPRSŠTUŲŪVZŽWQX"
 CHUNK_CACHE = 100_000  # chunks the tokenizer keeps (spaCy's default, 10,000, fills within a few hundred posts)
 
 
-class _LastText(threading.local):
-    def __init__(self) -> None:
-        self.doc: Doc | None = None
-        self.text = ""
-        self.columns_doc: Doc | None = None
-        self.columns: dict[int, list[int]] = {}
-        self.words: tuple[list[str], list[int]] = ([], [])
-
-
-_last_text = _LastText()
-
-# the token attributes read for every Doc in one ``Doc.to_array`` (``doc_column``); none changes once the
-# sentence starts are set (``ltr_sentences`` reads them all and keeps them with the starts it wrote)
-COLUMNS = (ORTH, IDX, SPACY, IS_SPACE, IS_ALPHA, IS_PUNCT, LOWER, SENT_START)
 NOT_START = 2**64 - 1  # ``SENT_START`` -1 ("no sentence starts here") as ``Doc.to_array`` gives it (uint64)
 TEXT_IDS = 500_000  # string ids of token texts judged by the segmenter (``_trigger_ids``), then it starts over
-
-
-def doc_text(doc: Doc) -> str:
-    """``doc.text``, built once per Doc: spaCy joins every token's text on each ``doc.text``, so a
-    component reading it inside a loop does work growing with the square of the post's length. The
-    last Doc asked about is remembered (per thread); a Doc's text never changes."""
-    if _last_text.doc is not doc:
-        _last_text.text = doc.text
-        _last_text.doc = doc
-    return _last_text.text
-
-
-def _keep_columns(doc: Doc, columns: list[list[int]], texts: list[str] | None = None) -> None:
-    """Remember the ``COLUMNS`` of ``doc`` (each a list by token index) and its tokens' texts."""
-    by_attr = dict(zip(COLUMNS, columns, strict=True))
-    if texts is None:
-        strings = doc.vocab.strings
-        texts = [strings[orth] for orth in by_attr[ORTH]]
-    state = _last_text
-    state.columns = by_attr
-    state.words = (texts, by_attr[IDX])
-    state.columns_doc = doc
-
-
-def _doc_columns(doc: Doc) -> dict[int, list[int]]:
-    state = _last_text
-    if state.columns_doc is not doc or len(state.words[0]) != len(doc):
-        _keep_columns(doc, doc.to_array(COLUMNS).T.tolist())
-    return state.columns
-
-
-def doc_column(doc: Doc, attr: int) -> list[int]:
-    """``doc.to_array(attr).tolist()``, read once per Doc for the attributes of ``COLUMNS`` (all of them in
-    one ``to_array``; the last Doc asked about is remembered, per thread), else read now. Read it after the
-    sentence starts are set; do not change the list."""
-    column = _doc_columns(doc).get(attr)
-    return doc.to_array(attr).tolist() if column is None else column
-
-
-def doc_rows(doc: Doc, attrs: tuple[int, ...] | list[int]) -> list[tuple[int, ...]]:
-    """``doc.to_array(attrs).tolist()`` as tuples (row by token), from the columns of ``doc_column``."""
-    return list(zip(*(doc_column(doc, attr) for attr in attrs), strict=True))
-
-
-def sentence_start_offsets(doc: Doc) -> set[int]:
-    """The character offsets of the tokens that start a sentence (``SENT_START`` 1), from ``doc_column``."""
-    return {offset for offset, start in zip(doc_column(doc, IDX), doc_column(doc, SENT_START), strict=True)
-            if start == 1}
-
-
-def doc_words(doc: Doc) -> tuple[list[str], list[int]]:
-    """Every token's text and character offset (``token.text``, ``token.idx``) by index, read once per Doc
-    (with ``doc_column``'s columns): ``doc[i]`` makes a Token object on every access."""
-    state = _last_text
-    if state.columns_doc is doc and len(state.words[0]) == len(doc):
-        return state.words
-    _doc_columns(doc)
-    return state.words
 
 
 SENTENCE_END = {".", "!", "?", "…", "...", "!..", "?.."}
@@ -191,7 +128,7 @@ class CachingTokenizer(Tokenizer):
                 Tokenizer.__call__(self, chunk)
             known.update(new)
         doc = Tokenizer.__call__(self, string)
-        _last_text.text, _last_text.doc = string, doc  # ``doc_text``: spaCy's tokens give back the text exactly
+        last_text.text, last_text.doc = string, doc  # ``doc_text``: spaCy's tokens give back the text exactly
         return doc
 
     def _letters_alone(self) -> bool:
@@ -300,11 +237,11 @@ class SentenceSegmenter:
         orths, offsets, spacy, spaces = columns[:4]
         strings = doc.vocab.strings
         texts = [strings[orth] for orth in orths]
-        if _last_text.doc is doc:
-            text = _last_text.text  # the tokenizer's own string
+        if last_text.doc is doc:
+            text = last_text.text  # the tokenizer's own string
         else:
             text = "".join([t + " " if s else t for t, s in zip(texts, spacy, strict=True)])
-            _last_text.text, _last_text.doc = text, doc  # the same string as ``doc.text``
+            last_text.text, last_text.doc = text, doc  # the same string as ``doc.text``
         tokens = _Tokens(doc, texts, offsets)
         lowered: list[int] | None = None  # lowered[k]: lower-case words other than month names before k
         ends, line_breaks = _trigger_ids(orths, texts, abbrs)
@@ -346,7 +283,7 @@ class SentenceSegmenter:
                 sent_start = i
         doc.from_array([SENT_START], numpy.array(starts, dtype="uint64"))
         columns.append(starts)  # ``SENT_START`` as ``to_array`` reads it now
-        _keep_columns(doc, columns, texts)  # ``doc_column``, ``doc_words``
+        keep_columns(doc, columns, texts)  # ``doc_column``, ``doc_words``
         return doc
 
     def _line_break_ends(self, text: str, last, tok) -> bool:

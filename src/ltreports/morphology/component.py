@@ -17,7 +17,7 @@ from spacy.attrs import IS_ALPHA, IS_PUNCT, LEMMA, LOWER, MORPH, ORTH, POS, SENT
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
-from ..language import doc_column, doc_words
+from ..doc_columns import doc_column, doc_words
 from ..resources import load_yaml
 from .analyzer import Analysis, Analyzer, get_analyzer
 
