@@ -576,9 +576,9 @@ def test_untagged_lemmas_are_the_same_after_a_memory_zone(nlp, text: str) -> Non
 @pytest.mark.parametrize("memo_size", [200_000, 0])  # 0: the memo starts over at every Doc
 def test_lemma_sets_kept_across_docs_equal_token_by_token(morph_nlp, monkeypatch, texts: list[str], word: str,
                                                           expected: set[str], memo_size: int) -> None:
-    from ltreports.morphology import component
+    from ltreports.morphology import component, lemma_sets
 
-    monkeypatch.setattr(component, "LEMMA_SET_MEMO", memo_size)
+    monkeypatch.setattr(lemma_sets, "LEMMA_SET_MEMO", memo_size)
     for text in texts * 2:  # the second time round every token's set comes from the memo
         doc = morph_nlp(text)
         sets = component.doc_lemma_sets(doc)

@@ -9,7 +9,6 @@ reading fits the tagger's UPOS, ``fix_pos`` lets the dictionary correct it.
 
 from __future__ import annotations
 
-import threading
 from functools import cache, lru_cache
 
 import numpy
@@ -20,6 +19,16 @@ from spacy.tokens import Doc, Token
 from ..doc_columns import doc_column, doc_words
 from ..resources import load_yaml
 from .analyzer import Analysis, Analyzer, get_analyzer
+from .lemma_sets import (  # noqa: F401  (re-exported: their home before lemma_sets.py)
+    LEMMA_SET_MEMO,
+    _lemmas_of,
+    doc_analyses,
+    doc_lemma_sets,
+    forget_lemma_sets,
+    keep_annotation,
+    token_analyses,
+    token_lemmas,
+)
 
 FEATURES = ("Case", "Gender", "Number")
 LEMMA_IDS = 200_000  # untagged lemma ids kept per annotator
@@ -31,114 +40,6 @@ def upos_table() -> tuple[dict[str, tuple[str, ...]], frozenset[str]]:
     data = load_yaml("morph_tags.yaml")
     table = {k: tuple(v) for k, v in data["dictionary_to_upos"].items()}
     return table, frozenset(data["proper_kinds"])
-
-
-def _lemmas_of(token: Token) -> frozenset[str]:
-    found = {token.lower_}
-    if token.lemma_:
-        found.add(token.lemma_.lower())
-    found.update(a.lemma.lower() for a in token._.ltr_analyses or ())
-    return frozenset(found)
-
-
-class _LemmaSets(threading.local):
-    def __init__(self) -> None:
-        self.doc: Doc | None = None
-        self.sets: list[frozenset[str]] = []
-        self.analysed: Doc | None = None  # the Doc the morphology component annotated last
-        self.analyses: list[tuple[Analysis, ...] | None] = []  # its ``token._.ltr_analyses``, by index
-        self.lemma_ids: list[int] | None = None  # the LEMMA ids it wrote, by index (None: it wrote none)
-
-
-_lemma_sets = _LemmaSets()
-
-
-LEMMA_SET_MEMO = 200_000  # (form, lemma, readings) → lemma set entries kept; the memo starts over when full
-_set_memo: dict[tuple[int, int, int], frozenset[str]] = {}
-_memo_readings: dict[int, tuple[Analysis, ...] | None] = {}  # id → the readings themselves: the ids stay theirs
-
-
-def doc_lemma_sets(doc: Doc) -> list[frozenset[str]]:
-    """``token_lemmas`` of every token of ``doc``, computed once per Doc (the last Doc asked about is
-    remembered, per thread; the morphology component forgets it when it annotates again).
-
-    A token's set depends on its lower-cased form, its lemma and its readings only: the set made for one
-    token is kept (``_set_memo``) for every later token with the same three, across Docs. The readings are
-    the analyzer's cached tuple for the word, known by ``id``: ``_memo_readings`` holds every tuple whose id
-    is in a key, so while the entry lives no other object can have that id (hashing the readings' fields
-    cost more than making the set). Entries add no objects for the collector beyond the set itself: with
-    the readings in the key's value, the memo cost more in collections than it saved on unseen posts."""
-    if _lemma_sets.doc is not doc or len(_lemma_sets.sets) != len(doc):
-        if _lemma_sets.analysed is doc and len(_lemma_sets.analyses) == len(doc):
-            # the analyses as the component set them: no ``token._`` lookup per token
-            sets = []
-            memo, held = _set_memo, _memo_readings
-            if len(memo) > LEMMA_SET_MEMO:
-                memo.clear()
-                held.clear()
-            strings = doc.vocab.strings  # ``token.lower_``, ``token.lemma_`` by index, no Token objects
-            lemma_ids = _lemma_sets.lemma_ids
-            if lemma_ids is None or len(lemma_ids) != len(doc):
-                lemma_ids = doc.to_array(LEMMA).tolist()
-            rows = zip(doc_column(doc, LOWER), lemma_ids, _lemma_sets.analyses, strict=True)
-            for lower, lemma_id, found in rows:
-                key = (lower, lemma_id, id(found))
-                made = memo.get(key)
-                if made is not None:
-                    sets.append(made)
-                    continue
-                lemmas = {strings[lower]}
-                lemma = strings[lemma_id]
-                if lemma:
-                    lemmas.add(lemma.lower())
-                if found:
-                    lemmas.update(a.lemma.lower() for a in found)
-                made = frozenset(lemmas)
-                held[key[2]] = found
-                memo[key] = made
-                sets.append(made)
-            _lemma_sets.sets = sets
-        else:
-            _lemma_sets.sets = [_lemmas_of(t) for t in doc]
-        _lemma_sets.doc = doc
-    return _lemma_sets.sets
-
-
-def token_analyses(token: Token) -> tuple[Analysis, ...] | None:
-    """``token._.ltr_analyses``, read from the list the morphology component kept for the Doc it
-    annotated last (an extension attribute costs a lookup object per access)."""
-    doc = token.doc
-    if _lemma_sets.analysed is doc:
-        return _lemma_sets.analyses[token.i]
-    return token._.ltr_analyses
-
-
-def doc_analyses(doc: Doc) -> list[tuple[Analysis, ...] | None]:
-    """``token._.ltr_analyses`` of every token of ``doc`` by index: the morphology component's list for the
-    Doc it annotated last, else read token by token. Do not change the list."""
-    if _lemma_sets.analysed is doc and len(_lemma_sets.analyses) == len(doc):
-        return _lemma_sets.analyses
-    return [t._.ltr_analyses for t in doc]
-
-
-def forget_lemma_sets() -> None:
-    _lemma_sets.doc = None
-    _lemma_sets.sets = []
-    _lemma_sets.analysed = None
-    _lemma_sets.analyses = []
-    _lemma_sets.lemma_ids = None
-
-
-def token_lemmas(token: Token) -> frozenset[str]:
-    """Every lemma a token may have, lower-cased: its form, the pipeline's lemma and each dictionary
-    reading's lemma. Matching cues on this set makes every inflected form count. Computed once per Doc."""
-    doc = token.doc
-    state = _lemma_sets
-    if state.doc is doc:  # the common case, without a call
-        sets = state.sets
-        if len(sets) == len(doc):
-            return sets[token.i]
-    return doc_lemma_sets(doc)[token.i]
 
 
 @cache
@@ -265,13 +166,24 @@ class MorphologyAnnotator:
         lemmas = list(tagged[0]) if tagged is not None else [0] * n
         strings = doc.vocab.strings
         user_data = doc.user_data
-        plain_ids, name_ids = self._lemma_ids(analyzer, doc)
+        plain_ids, name_ids, plain_sets, name_sets, other_sets = self._tables(analyzer, doc)
         set_lemmas = self.set_lemmas
         analyze = analyzer.analyze
+        # without a tagger each token's lemma set (``token_lemmas``) is made here, once per word and place
+        sets: list[frozenset[str]] | None = [] if tagged is None and set_lemmas else None
+        lowers = doc_column(doc, LOWER)
+        keep = len(plain_ids) + len(name_ids) + len(other_sets) < LEMMA_IDS and not doc.vocab.in_memory_zone
         for i, text in enumerate(texts):
             if not (alpha[i] or ("-" in text and any(ch.isalpha() for ch in text))):
                 if set_lemmas and not lemmas[i]:
                     lemmas[i] = orths[i]  # punctuation, numbers: the word itself (its ORTH id is the text's)
+                    if sets is not None:
+                        made = other_sets.get(text)
+                        if made is None:
+                            made = _lemma_set(strings[lowers[i]], text, None)
+                            if keep:
+                                other_sets[text] = made
+                        sets.append(made)
                 continue
             analyses = analyze(text)
             user_data[("._.", "ltr_analyses", offsets[i], None)] = analyses  # ``token._.ltr_analyses = ...``
@@ -285,27 +197,35 @@ class MorphologyAnnotator:
                 table = name_ids if name else plain_ids
                 lemma_id = table.get(text)
                 if lemma_id is None:
-                    lemma_id = strings.add(untagged_lemma(analyzer, text, name))
-                    if len(plain_ids) + len(name_ids) < LEMMA_IDS and not doc.vocab.in_memory_zone:
+                    lemma = untagged_lemma(analyzer, text, name)
+                    lemma_id = strings.add(lemma)
+                    made = _lemma_set(strings[lowers[i]], lemma, analyses)
+                    if keep:
                         table[text] = lemma_id
+                        (name_sets if name else plain_sets)[text] = made
+                elif sets is not None:
+                    made = (name_sets if name else plain_sets)[text]
                 lemmas[i] = lemma_id
+                if sets is not None:
+                    sets.append(made)
                 continue
             token = doc[i]
             self.annotate(token, analyses)
             lemmas[i] = token.lemma
         if set_lemmas:
             doc.from_array([LEMMA], numpy.array(lemmas, dtype="uint64"))
-        _lemma_sets.analysed, _lemma_sets.analyses = doc, recorded
-        _lemma_sets.lemma_ids = lemmas if set_lemmas else None
+        keep_annotation(doc, recorded, lemmas if set_lemmas else None, sets)
         return doc
 
-    def _lemma_ids(self, analyzer: Analyzer, doc: Doc) -> tuple[dict[str, int], dict[str, int]]:
-        """Word → the string id of its untagged lemma, out of a name's place and in one, for this analyzer
-        and vocabulary (the string stays in the vocabulary: ids made inside a ``memory_zone`` are not kept)."""
-        owner = getattr(self, "_lemma_ids_owner", (None, None))
+    def _tables(self, analyzer: Analyzer, doc: Doc) -> tuple[dict[str, int], dict[str, int], dict[str, frozenset[str]],
+                                                              dict[str, frozenset[str]], dict[str, frozenset[str]]]:
+        """For this analyzer and vocabulary, without a tagger: word → the string id of its lemma out of a
+        name's place and in one, its lemma set in each, and the lemma set of a word without readings (the
+        strings stay in the vocabulary: what is made inside a ``memory_zone`` is not kept)."""
+        owner = getattr(self, "_tables_owner", (None, None))
         if owner[0] is not analyzer or owner[1] is not doc.vocab:
-            self._lemma_ids_owner, self._lemma_id_tables = (analyzer, doc.vocab), ({}, {})
-        return self._lemma_id_tables
+            self._tables_owner, self._lemma_tables = (analyzer, doc.vocab), ({}, {}, {}, {}, {})
+        return self._lemma_tables
 
     def annotate(self, token: Token, analyses: tuple[Analysis, ...]) -> None:
         upos = token.pos_ if token.pos else ""
@@ -338,6 +258,16 @@ class MorphologyAnnotator:
             token.lemma_ = case_lemma(best.lemma, upos, token.text, best.kind)
         elif not trained_lemma:
             token.lemma_ = token.text if capitalized else token.text.lower()
+
+
+def _lemma_set(lower: str, lemma: str, analyses: tuple[Analysis, ...] | None) -> frozenset[str]:
+    """``token_lemmas`` of a token from its lower-cased form, its lemma and its readings."""
+    found = {lower}
+    if lemma:
+        found.add(lemma.lower())
+    if analyses:
+        found.update(a.lemma.lower() for a in analyses)
+    return frozenset(found)
 
 
 @lru_cache(maxsize=200_000)
