@@ -244,7 +244,7 @@ class SentenceSegmenter:
             last_text.text, last_text.doc = text, doc  # the same string as ``doc.text``
         tokens = _Tokens(doc, texts, offsets)
         lowered: list[int] | None = None  # lowered[k]: lower-case words other than month names before k
-        ends, line_breaks = _trigger_ids(orths, texts, abbrs)
+        ends, line_breaks = _trigger_ids(orths, strings, abbrs)
         triggers = [k for k, orth in enumerate(orths) if orth in ends or (orth in line_breaks and spaces[k])]
         starts = [NOT_START] * n
         starts[0] = 1
@@ -325,22 +325,24 @@ _ends: set[int] = set()  # string ids of texts that may end a sentence (punctuat
 _line_breaks: set[int] = set()  # string ids of texts holding a line break
 
 
-def _trigger_ids(orths: list[int], texts: list[str], abbrs: dict[str, bool]) -> tuple[set[int], set[int]]:
+def _trigger_ids(orths: list[int], strings, abbrs: dict[str, bool]) -> tuple[set[int], set[int]]:
     """The string ids of texts after which a sentence may start (sentence punctuation, an abbreviation that
     may end one) and of texts holding a line break (a sentence starts after them only on a space token),
     decided once per text (with ``abbreviations()``, read once per process)."""
-    if not _judged.issuperset(orths):
+    new = set(orths).difference(_judged)
+    if new:
         if len(_judged) > TEXT_IDS:
             _judged.clear()
             _ends.clear()
             _line_breaks.clear()
-        for orth, t in zip(orths, texts, strict=True):
-            if orth not in _judged:
-                _judged.add(orth)
-                if t in SENTENCE_END or t.endswith(("!", "?")) or abbrs.get(t):
-                    _ends.add(orth)
-                if "\n" in t:
-                    _line_breaks.add(orth)
+            new = set(orths)
+        for orth in new:
+            t = strings[orth]
+            if t in SENTENCE_END or t.endswith(("!", "?")) or abbrs.get(t):
+                _ends.add(orth)
+            if "\n" in t:
+                _line_breaks.add(orth)
+        _judged.update(new)
     return _ends, _line_breaks
 
 
