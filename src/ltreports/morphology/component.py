@@ -169,49 +169,67 @@ class MorphologyAnnotator:
         plain_ids, name_ids, plain_sets, name_sets, other_sets = self._tables(analyzer, doc)
         set_lemmas = self.set_lemmas
         analyze = analyzer.analyze
-        # without a tagger each token's lemma set (``token_lemmas``) is made here, once per word and place
+        # without a tagger each token's lemma set (``token_lemmas``) is made here too
         sets: list[frozenset[str]] | None = [] if tagged is None and set_lemmas else None
         lowers = doc_column(doc, LOWER)
         keep = len(plain_ids) + len(name_ids) + len(other_sets) < LEMMA_IDS and not doc.vocab.in_memory_zone
-        for i, text in enumerate(texts):
-            if not (alpha[i] or ("-" in text and any(ch.isalpha() for ch in text))):
-                if set_lemmas and not lemmas[i]:
-                    lemmas[i] = orths[i]  # punctuation, numbers: the word itself (its ORTH id is the text's)
-                    if sets is not None:
-                        made = other_sets.get(text)
-                        if made is None:
-                            made = _lemma_set(strings[lowers[i]], text, None)
-                            if keep:
-                                other_sets[text] = made
-                        sets.append(made)
-                continue
-            analyses = analyze(text)
-            user_data[("._.", "ltr_analyses", offsets[i], None)] = analyses  # ``token._.ltr_analyses = ...``
-            recorded[i] = analyses
-            if not set_lemmas:
-                continue
-            if tagged is None or not (tagged[1][i] or tagged[0][i] or tagged[2][i]):
-                # no tagger ran: the lemma depends on the word and its place only, decided once per word
-                # (in a name's place only a capitalized word can be: the test is made for those alone)
-                name = text[:1].isupper() and _proper_context_at(texts, punct, sent_start, i)
-                table = name_ids if name else plain_ids
-                lemma_id = table.get(text)
-                if lemma_id is None:
-                    lemma = untagged_lemma(analyzer, text, name)
-                    lemma_id = strings.add(lemma)
-                    made = _lemma_set(strings[lowers[i]], lemma, analyses)
-                    if keep:
-                        table[text] = lemma_id
-                        (name_sets if name else plain_sets)[text] = made
-                elif sets is not None:
-                    made = (name_sets if name else plain_sets)[text]
+        if sets is not None:
+            # no tagger ran: a token's lemma (and lemma set) depends on the word and its place only, decided
+            # once per word (in a name's place only a capitalized word can be: the test is made for those)
+            for i, text in enumerate(texts):
+                if alpha[i] or ("-" in text and any(ch.isalpha() for ch in text)):
+                    analyses = analyze(text)
+                    user_data[("._.", "ltr_analyses", offsets[i], None)] = analyses  # ``token._.ltr_analyses``
+                    recorded[i] = analyses
+                    if text[:1].isupper() and _proper_context_at(texts, punct, sent_start, i):
+                        name, table, table_sets = True, name_ids, name_sets
+                    else:
+                        name, table, table_sets = False, plain_ids, plain_sets
+                    lemma_id = table.get(text)
+                    if lemma_id is None:
+                        lemma = untagged_lemma(analyzer, text, name)
+                        lemma_id = strings.add(lemma)
+                        made = _lemma_set(strings[lowers[i]], lemma, analyses)
+                        if keep:
+                            table[text] = lemma_id
+                            table_sets[text] = made
+                    else:
+                        made = table_sets[text]
+                else:
+                    lemma_id = orths[i]  # punctuation, numbers: the word itself (its ORTH id is the text's)
+                    made = other_sets.get(text)
+                    if made is None:
+                        made = _lemma_set(strings[lowers[i]], text, None)
+                        if keep:
+                            other_sets[text] = made
                 lemmas[i] = lemma_id
-                if sets is not None:
-                    sets.append(made)
-                continue
-            token = doc[i]
-            self.annotate(token, analyses)
-            lemmas[i] = token.lemma
+                sets.append(made)
+        else:  # a tagger ran, or no lemmas are set: token by token
+            for i, text in enumerate(texts):
+                if not (alpha[i] or ("-" in text and any(ch.isalpha() for ch in text))):
+                    if set_lemmas and not lemmas[i]:
+                        lemmas[i] = orths[i]
+                    continue
+                analyses = analyze(text)
+                user_data[("._.", "ltr_analyses", offsets[i], None)] = analyses
+                recorded[i] = analyses
+                if not set_lemmas:
+                    continue
+                if not (tagged[1][i] or tagged[0][i] or tagged[2][i]):  # a token the tagger left alone
+                    name = text[:1].isupper() and _proper_context_at(texts, punct, sent_start, i)
+                    table = name_ids if name else plain_ids
+                    lemma_id = table.get(text)
+                    if lemma_id is None:
+                        lemma = untagged_lemma(analyzer, text, name)
+                        lemma_id = strings.add(lemma)
+                        if keep:
+                            table[text] = lemma_id
+                            (name_sets if name else plain_sets)[text] = _lemma_set(strings[lowers[i]], lemma, analyses)
+                    lemmas[i] = lemma_id
+                    continue
+                token = doc[i]
+                self.annotate(token, analyses)
+                lemmas[i] = token.lemma
         if set_lemmas:
             doc.from_array([LEMMA], numpy.array(lemmas, dtype="uint64"))
         keep_annotation(doc, recorded, lemmas if set_lemmas else None, sets)
