@@ -29,7 +29,8 @@ last_text = _LastText()
 
 # the token attributes read for every Doc in one ``Doc.to_array`` (``doc_column``); none changes once the
 # sentence starts are set (``ltr_sentences`` reads them all and keeps them with the starts it wrote)
-COLUMNS = (ORTH, IDX, SPACY, IS_SPACE, IS_ALPHA, IS_PUNCT, LOWER, SENT_START)
+COLUMNS = (ORTH, IDX, SPACY, IS_SPACE, IS_ALPHA, IS_PUNCT, LOWER, SENT_START)  # (SENT_START last: the segmenter
+# reads the others, writes the starts)
 
 
 def doc_text(doc: Doc) -> str:

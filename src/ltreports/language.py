@@ -232,9 +232,10 @@ class SentenceSegmenter:
         if n == 0:
             return doc
         abbrs = abbreviations()
-        # token attributes read by index from one array, a list per attribute (no Token object per token)
+        # token attributes read by index from one array, a list per attribute (no Token object per token):
+        # the ``COLUMNS`` but the last, the sentence starts, written here
         columns = doc.to_array(COLUMNS[:-1]).T.tolist()
-        orths, offsets, spacy, spaces = columns[:4]
+        orths, offsets, spacy, spaces, alpha, _, lowers = columns
         strings = doc.vocab.strings
         texts = [strings[orth] for orth in orths]
         if last_text.doc is doc:
@@ -274,7 +275,7 @@ class SentenceSegmenter:
                 start = _looks_like_start(tokens[i])
             elif abbrs.get(before) and _looks_like_start(tokens[i]) and texts[i][:1].isupper():
                 if lowered is None:
-                    lowered = _lowered_words(doc, orths, texts, columns[4], columns[6])
+                    lowered = _lowered_words(doc, orths, texts, alpha, lowers)
                 start = lowered[last] - lowered[sent_start] > 0
             else:
                 start = False
