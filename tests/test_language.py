@@ -117,6 +117,12 @@ def test_cached_chunks_give_the_tokens_of_the_affix_rules(nlp, text: str) -> Non
     assert "m." in {t.text for t in tok("2024 m. vasarą")}  # the special cases still hold
 
 
+def test_no_letter_is_a_digit() -> None:
+    """``lexeme_attrs.lt_like_num`` answers letters-only text from the number words alone: no character
+    is both a letter and a digit (nor a comma, dot or slash), in the whole of Unicode."""
+    assert [c for c in _letters() if c.isdigit() or c in ",./"] == []
+
+
 def _letters() -> list[str]:
     import sys
 
@@ -179,7 +185,9 @@ def _attribute_probes() -> list[str]:
     rng = random.Random(7)
     alphabet = "aąčeėęiįyšuųūžAĄČĖĘĮŠŲŪŽxXq1²٣.,-–:/@'’„“«»()[]{}<>$€\\_ ǅǆßİıΣςⅫ\n\u00a0"
     probes = ["", "bibliotekoje", "Bibliotekoje", "BIBLIOTEKA", "Vilnius", "a", "A", "ǅemal", "www.lrs.lt",
-              "https://x.lt", "info@biblioteka.lt", "2023-05-03", "1,5", "'s", "''", "x" * 120, "Ąžuolų", "penki"]
+              "https://x.lt", "info@biblioteka.lt", "2023-05-03", "1,5", "'s", "''", "x" * 120, "Ąžuolų", "penki",
+              "Penki", "PENKI", "šimtas", "Šimtą", "ir", "IR", "Ir", "tačiau", "Tačiau", "a@b", "@", "Ona@", "€",
+              "$5", "(", "„", "…", "–", "5/7", "1/2/3", "5.000", "penki,", "½", "Ⅻ", "٣", "²"]
     probes += [chr(c) for c in range(0x20, 0x3000)]
     probes += ["".join(rng.choice(alphabet) for _ in range(rng.randint(1, 9))) for _ in range(20000)]
     return probes
@@ -194,6 +202,10 @@ def test_lexeme_attribute_functions_give_spacys_values(nlp) -> None:
     spacys = Lithuanian().vocab.lex_attr_getters
     fast = nlp.vocab.lex_attr_getters
     assert set(fast) == set(spacys) and sum(fast[a] is not spacys[a] for a in spacys) >= 15
+    from spacy import attrs
+
+    swapped = (attrs.IS_PUNCT, attrs.IS_CURRENCY, attrs.LIKE_EMAIL, attrs.LIKE_NUM, attrs.IS_STOP, attrs.LANG)
+    assert all(fast[a] is not spacys[a] for a in swapped)
     assert fast_getters(fast) == fast  # swapping again changes nothing
     for text in _attribute_probes():
         for attr, spacy_function in spacys.items():

@@ -576,12 +576,90 @@ def test_untagged_lemmas_are_the_same_after_a_memory_zone(nlp, text: str) -> Non
 @pytest.mark.parametrize("memo_size", [200_000, 0])  # 0: the memo starts over at every Doc
 def test_lemma_sets_kept_across_docs_equal_token_by_token(morph_nlp, monkeypatch, texts: list[str], word: str,
                                                           expected: set[str], memo_size: int) -> None:
-    from ltreports.morphology import component
+    from ltreports.morphology import component, lemma_sets
 
-    monkeypatch.setattr(component, "LEMMA_SET_MEMO", memo_size)
+    monkeypatch.setattr(lemma_sets, "LEMMA_SET_MEMO", memo_size)
     for text in texts * 2:  # the second time round every token's set comes from the memo
         doc = morph_nlp(text)
         sets = component.doc_lemma_sets(doc)
         assert sets == [component._lemmas_of(t) for t in doc]
         assert all(expected <= sets[t.i] for t in doc if t.text == word)
         assert not any("biblioteka" in sets[t.i] for t in doc if t.text.lower().startswith("kaun"))
+
+
+# ------------------------------------------------------------------ fast paths agree with the general ones
+
+WORDS_OF_ALL_SORTS = [
+    "bibliotekoje", "Bibliotekoje", "BIBLIOTEKOJE", "Kalėdos", "kalėdos", "Kaune", "Ona", "Onai", "Petraičiai",
+    "Grigorčenkienei", "Veisiejuose", "Petkevičaitės-Bitės", "Smith", "ir", "Ir", "Dir.", "dir.", "prof.",
+    "Jonaitis", "jonaitis", "Vilniaus", "Žvirblienė", "Lietuvos", "skaitytojams", "ČIA", "iPhone", "Ąžuolų",
+]
+
+
+@pytest.mark.parametrize("capitalized", [False, True])
+@pytest.mark.parametrize("name_context", [False, True])
+def test_untagged_choice_equals_choose_without_a_tagger(analyzer, bare, capitalized: bool, name_context: bool) -> None:
+    from ltreports.morphology.component import choose, choose_untagged
+
+    for which in (analyzer, bare):
+        for word in WORDS_OF_ALL_SORTS:
+            readings = which.analyze(word)
+            assert choose_untagged(readings, capitalized, name_context) is choose(
+                readings, "", {}, capitalized, name_context
+            ), word
+    assert choose_untagged((), True, True) is None
+
+
+def test_store_analyze_equals_its_variants_looked_up_one_by_one(analyzer) -> None:
+    """``MorphStore.analyze`` (inlined, duplicates known by template number) gives ``lookup`` of each of
+    Hunspell's spellings in turn, duplicates (same lemma and template) dropped."""
+    from ltreports.morphology.store import variants
+
+    store = analyzer.store
+    if store is None:
+        pytest.skip("the morphology store is not built")
+    for word in WORDS_OF_ALL_SORTS:
+        expected: list[Analysis] = []
+        for variant in variants(word):
+            for a in store.lookup(variant):
+                if a not in expected:
+                    expected.append(a)
+        assert store.analyze(word) == expected, word
+
+
+@pytest.fixture(scope="module")
+def untagged_nlp():
+    import ltreports.morphology.component  # noqa: F401  (registers ltr_morphology without entry points)
+    from ltreports.matches import register_extensions
+    from ltreports.pipeline import base_pipeline
+
+    register_extensions()
+    nlp = base_pipeline(trained=False)
+    nlp.add_pipe("ltr_morphology")
+    return nlp
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Vakar Kaune viešėjo Ona Petraitienė. Ona Kaune kalbėjo apie Kalėdas, o Kalėdos artėja!",
+        "„Knygų“ klubas: Petkevičaitės-Bitės premija – Jonui Jonaičiui (2024 m.), ČIA ir iPhone.",
+        "",
+    ],
+)
+def test_untagged_lemmas_equal_the_token_by_token_choice(untagged_nlp, morph_nlp, analyzer, text: str) -> None:
+    """Without a tagger, the component's lemma of each word (kept by word and place across Docs) is
+    ``untagged_lemma`` of the word in its place, as ``proper_context`` reads it from the Token; with the
+    trained tagger or without, the lemma sets are those read token by token."""
+    from ltreports.morphology.component import _lemmas_of, doc_lemma_sets, proper_context, untagged_lemma
+
+    for _ in range(2):  # the second time every lemma id comes from the component's tables
+        doc = untagged_nlp(text)
+        for t in doc:
+            if t.is_alpha:
+                assert t.lemma_ == untagged_lemma(analyzer, t.text, proper_context(t)), t.text
+            else:
+                assert t.lemma_ == t.text
+        assert doc_lemma_sets(doc) == [_lemmas_of(t) for t in doc]
+        tagged = morph_nlp(text)
+        assert doc_lemma_sets(tagged) == [_lemmas_of(t) for t in tagged]

@@ -12,12 +12,12 @@ Both functions are registered: the tokenizer as ``ltreports.Tokenizer.v1`` and t
 from __future__ import annotations
 
 import re
-import threading
 from collections.abc import Callable
 from functools import cache
+from itertools import accumulate
 
 import numpy
-from spacy.attrs import IDX, IS_ALPHA, IS_LOWER, IS_SPACE, LOWER, SENT_START, SPACY
+from spacy.attrs import IS_LOWER, SENT_START
 from spacy.lang.lt import Lithuanian
 from spacy.language import Language
 from spacy.symbols import ORTH
@@ -25,6 +25,16 @@ from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc
 from spacy.util import compile_infix_regex, compile_prefix_regex, compile_suffix_regex, registry
 
+from .doc_columns import (  # noqa: F401  (re-exported: the accessors' home before doc_columns.py)
+    COLUMNS,
+    doc_column,
+    doc_rows,
+    doc_text,
+    doc_words,
+    keep_columns,
+    last_text,
+    sentence_start_offsets,
+)
 from .lexeme_attrs import fast_getters
 from .resources import load_yaml
 
@@ -32,36 +42,10 @@ UPPER = "AĄBCČDEĘĖFGHIĮYJKLMNOPRSŠTUŲŪVZŽWQX"
 CHUNK_CACHE = 100_000  # chunks the tokenizer keeps (spaCy's default, 10,000, fills within a few hundred posts)
 
 
-class _LastText(threading.local):
-    def __init__(self) -> None:
-        self.doc: Doc | None = None
-        self.text = ""
-        self.words_doc: Doc | None = None
-        self.words: tuple[list[str], list[int]] = ([], [])
+NOT_START = 2**64 - 1  # ``SENT_START`` -1 ("no sentence starts here") as ``Doc.to_array`` gives it (uint64)
+TEXT_IDS = 500_000  # string ids of token texts judged by the segmenter (``_trigger_ids``), then it starts over
 
 
-_last_text = _LastText()
-
-
-def doc_text(doc: Doc) -> str:
-    """``doc.text``, built once per Doc: spaCy joins every token's text on each ``doc.text``, so a
-    component reading it inside a loop does work growing with the square of the post's length. The
-    last Doc asked about is remembered (per thread); a Doc's text never changes."""
-    if _last_text.doc is not doc:
-        _last_text.text = doc.text
-        _last_text.doc = doc
-    return _last_text.text
-
-
-def doc_words(doc: Doc) -> tuple[list[str], list[int]]:
-    """Every token's text and character offset (``token.text``, ``token.idx``) by index, read once per Doc
-    (the last Doc asked about, per thread): ``doc[i]`` makes a Token object on every access."""
-    if _last_text.words_doc is not doc or len(_last_text.words[0]) != len(doc):
-        cols = doc.to_array([ORTH, IDX]).tolist()
-        strings = doc.vocab.strings
-        _last_text.words = ([strings[c[0]] for c in cols], [c[1] for c in cols])
-        _last_text.words_doc = doc
-    return _last_text.words
 SENTENCE_END = {".", "!", "?", "…", "...", "!..", "?.."}
 
 
@@ -113,9 +97,13 @@ class CachingTokenizer(Tokenizer):
     once on its own (where the cache keeps it), then the text as before: the cache holds exactly what
     the affix rules give for that chunk, so the tokens are the same, only looked up.
 
-    New chunks of letters only that are no special case go in one call, joined by spaces: with the
-    ``AffixPattern`` functions no affix or URL pattern matches them, so each is one token and none is a
-    special case, which is what would stop spaCy caching the chunks after it."""
+    New chunks go in as few calls as may be (each call makes a Doc), joined by spaces: first the chunks
+    of letters only that are no special case (with the ``AffixPattern`` functions no affix or URL pattern
+    matches them, so each is one token and none is a special case, which is what would stop spaCy caching
+    the chunks after it), then the other chunks in which no special case can be left once the affixes
+    are cut (``_may_hold_special``). A chunk that is a special case itself is never cached: it is skipped.
+    Whether a chunk is cached changes only the speed, never the tokens: spaCy caches what its affix
+    rules give for the chunk alone, whatever came before it in the text."""
 
     def __call__(self, string: str) -> Doc:
         try:
@@ -124,22 +112,48 @@ class CachingTokenizer(Tokenizer):
             known = self._known_chunks = set()
         new = set(string.split()) - known
         if new and len(known) < self.max_cache_size:
-            rest = new
+            rules = self.rules
+            rest = [chunk for chunk in new if chunk not in rules]
+            joined: list[str] = []
             if self._letters_alone():
-                rules = self.rules
-                words = [chunk for chunk in new if chunk.isalpha() and chunk not in rules]
-                if words:
-                    Tokenizer.__call__(self, " ".join(words))
-                    rest = new.difference(words)
+                joined = [chunk for chunk in rest if chunk.isalpha()]
+                if joined:
+                    rest = [chunk for chunk in rest if not chunk.isalpha()]
+            alone = []
             for chunk in rest:
+                (alone if _may_hold_special(chunk, rules) else joined).append(chunk)
+            if joined:
+                Tokenizer.__call__(self, " ".join(joined))
+            for chunk in alone:
                 Tokenizer.__call__(self, chunk)
             known.update(new)
-        return Tokenizer.__call__(self, string)
+        doc = Tokenizer.__call__(self, string)
+        last_text.text, last_text.doc = string, doc  # ``doc_text``: spaCy's tokens give back the text exactly
+        return doc
 
     def _letters_alone(self) -> bool:
         """Whether every affix and URL function is an ``AffixPattern``'s (letters alone match none)."""
         functions = (self.prefix_search, self.suffix_search, self.infix_finditer, self.url_match)
         return all(isinstance(getattr(f, "__self__", None), AffixPattern) for f in functions)
+
+
+WORD_CORE = re.compile(r"\w(?:.*\w)?", re.S)  # from a chunk's first letter or digit to its last
+
+
+def _may_hold_special(chunk: str, rules: dict) -> bool:
+    """Whether cutting prefixes and suffixes off ``chunk`` may leave a special case ("(d." → "d.",
+    "ir," → "ir"), which stops spaCy caching the chunks after it in the same text: True when a part of
+    the chunk from before its first letter or digit to after its last is a special case (the affixes
+    of the Lithuanian rules are punctuation and symbols), or when it holds no letter or digit."""
+    core = WORD_CORE.search(chunk)
+    if core is None:
+        return True
+    first, last = core.span()
+    for i in range(first + 1):
+        for j in range(last, len(chunk) + 1):
+            if chunk[i:j] in rules:
+                return True
+    return False
 
 
 class AffixPattern:
@@ -211,53 +225,66 @@ class SentenceSegmenter:
         self.short_line = short_line
 
     def __call__(self, doc: Doc) -> Doc:
-        """One pass over the tokens; the starts are written at once (``Doc.from_array``), since
+        """Only the tokens after sentence punctuation, an abbreviation that may end a sentence or a line
+        break are looked at, in text order; the starts are written at once (``Doc.from_array``), since
         ``Token.is_sent_start = ...`` checks the whole Doc for a parse on every assignment."""
         n = len(doc)
         if n == 0:
             return doc
         abbrs = abbreviations()
-        months = month_words()
-        # token attributes read by index from one array, not through a Token object per token
-        cols = doc.to_array([ORTH, SPACY, IS_SPACE, IS_ALPHA, IS_LOWER, LOWER, IDX]).tolist()
+        # token attributes read by index from one array, a list per attribute (no Token object per token):
+        # the ``COLUMNS`` but the last, the sentence starts, written here
+        columns = doc.to_array(COLUMNS[:-1]).T.tolist()
+        orths, offsets, spacy, spaces, alpha, _, lowers = columns
         strings = doc.vocab.strings
-        texts = [strings[c[0]] for c in cols]
-        spaces = [bool(c[2]) for c in cols]
-        text = "".join([t + " " if c[1] else t for t, c in zip(texts, cols, strict=True)])
-        _last_text.text, _last_text.doc = text, doc  # the same string as ``doc.text``
-        _last_text.words, _last_text.words_doc = (texts, [c[6] for c in cols]), doc  # ``doc_words``
-        tokens = _Tokens(texts, cols)
-        # lowered[k]: tokens before k that are lower-case words other than month names
-        lowered = [0] * (n + 1)
-        for k, c in enumerate(cols):
-            lowered[k + 1] = lowered[k] + bool(c[3] and c[4] and strings[c[5]] not in months)
-        starts = numpy.full(n, -1, dtype="int64")
+        texts = [strings[orth] for orth in orths]
+        if last_text.doc is doc:
+            text = last_text.text  # the tokenizer's own string
+        else:
+            text = "".join([t + " " if s else t for t, s in zip(texts, spacy, strict=True)])
+            last_text.text, last_text.doc = text, doc  # the same string as ``doc.text``
+        tokens = _Tokens(doc, texts, offsets)
+        lowered: list[int] | None = None  # lowered[k]: lower-case words other than month names before k
+        ends, line_breaks = _trigger_ids(orths, strings, abbrs)
+        triggers = [k for k, orth in enumerate(orths) if orth in ends or (orth in line_breaks and spaces[k])]
+        starts = [NOT_START] * n
         starts[0] = 1
         sent_start = 0
-        last = -1  # the last non-space token before i
-        newlines = 0  # line breaks between it and i
-        for i in range(n):
-            if i > 0 and not spaces[i]:
-                start = False
-                # (a token's own trailing whitespace is one space at most: no line break to count)
-                if last < 0:
-                    start = False
-                elif newlines >= 2:
-                    start = True
-                elif newlines == 1:
-                    start = self._line_break_ends(text, tokens[last], tokens[i])
-                elif texts[last] in SENTENCE_END or texts[last].endswith(("!", "?")):
-                    start = _looks_like_start(tokens[i])
-                elif abbrs.get(texts[last]) and _looks_like_start(tokens[i]) and texts[i][:1].isupper():
-                    start = lowered[last] - lowered[sent_start] > 0
-                if start:
-                    starts[i] = 1
-                    sent_start = i
-            if spaces[i]:
-                newlines += texts[i].count("\n")
+        i = 0  # the last token looked at
+        for k in triggers:
+            if k < i:
+                continue  # a line break between the last token looked at and the word before it
+            i = k + 1
+            while i < n and spaces[i]:
+                i += 1
+            if i == n:
+                break
+            last = i - 1  # the last non-space token before i, and the line breaks after it
+            newlines = 0
+            while last >= 0 and spaces[last]:
+                newlines += texts[last].count("\n")
+                last -= 1
+            if last < 0:
+                continue
+            before = texts[last]
+            if newlines >= 2:
+                start = True
+            elif newlines == 1:
+                start = self._line_break_ends(text, tokens[last], tokens[i])
+            elif before in SENTENCE_END or before.endswith(("!", "?")):
+                start = _looks_like_start(tokens[i])
+            elif abbrs.get(before) and _looks_like_start(tokens[i]) and texts[i][:1].isupper():
+                if lowered is None:
+                    lowered = _lowered_words(doc, orths, texts, alpha, lowers)
+                start = lowered[last] - lowered[sent_start] > 0
             else:
-                last, newlines = i, 0
-        doc.from_array([SENT_START], starts.view("uint64"))
+                start = False
+            if start:
+                starts[i] = 1
+                sent_start = i
+        doc.from_array([SENT_START], numpy.array(starts, dtype="uint64"))
+        columns.append(starts)  # ``SENT_START`` as ``to_array`` reads it now
+        keep_columns(doc, columns, texts)  # ``doc_column``, ``doc_words``
         return doc
 
     def _line_break_ends(self, text: str, last, tok) -> bool:
@@ -272,23 +299,60 @@ class SentenceSegmenter:
 
 
 class _Tok:
-    """What the segmenter reads of a token: text, idx, is_lower."""
+    """What the segmenter reads of a token: text, idx, is_lower (read from the Doc when asked)."""
 
-    __slots__ = ("idx", "is_lower", "text")
+    __slots__ = ("doc", "i", "idx", "text")
 
-    def __init__(self, text: str, idx: int, is_lower: bool) -> None:
-        self.text, self.idx, self.is_lower = text, idx, is_lower
+    def __init__(self, doc: Doc, i: int, text: str, idx: int) -> None:
+        self.doc, self.i, self.text, self.idx = doc, i, text, idx
+
+    @property
+    def is_lower(self) -> bool:
+        return self.doc[self.i].is_lower
 
 
 class _Tokens:
-    """``tokens[i]`` as a light ``_Tok`` made on demand from the Doc's arrays."""
+    """``tokens[i]`` as a light ``_Tok`` made on demand from the Doc's columns."""
 
-    def __init__(self, texts: list[str], cols: list[list[int]]) -> None:
-        self.texts, self.cols = texts, cols
+    def __init__(self, doc: Doc, texts: list[str], offsets: list[int]) -> None:
+        self.doc, self.texts, self.offsets = doc, texts, offsets
 
     def __getitem__(self, i: int) -> _Tok:
-        c = self.cols[i]
-        return _Tok(self.texts[i], c[6], bool(c[4]))
+        return _Tok(self.doc, i, self.texts[i], self.offsets[i])
+
+
+_judged: set[int] = set()  # string ids whose texts were sorted into the two sets below
+_ends: set[int] = set()  # string ids of texts that may end a sentence (punctuation, an abbreviation)
+_line_breaks: set[int] = set()  # string ids of texts holding a line break
+
+
+def _trigger_ids(orths: list[int], strings, abbrs: dict[str, bool]) -> tuple[set[int], set[int]]:
+    """The string ids of texts after which a sentence may start (sentence punctuation, an abbreviation that
+    may end one) and of texts holding a line break (a sentence starts after them only on a space token),
+    decided once per text (with ``abbreviations()``, read once per process)."""
+    new = set(orths).difference(_judged)
+    if new:
+        if len(_judged) > TEXT_IDS:
+            _judged.clear()
+            _ends.clear()
+            _line_breaks.clear()
+            new = set(orths)
+        for orth in new:
+            t = strings[orth]
+            if t in SENTENCE_END or t.endswith(("!", "?")) or abbrs.get(t):
+                _ends.add(orth)
+            if "\n" in t:
+                _line_breaks.add(orth)
+        _judged.update(new)
+    return _ends, _line_breaks
+
+
+def _lowered_words(doc: Doc, orths: list[int], texts: list[str], alpha: list[int], lowers: list[int]) -> list[int]:
+    """lowered[k]: how many tokens before k are lower-case words other than month names."""
+    months = month_words()
+    strings = doc.vocab.strings
+    rows = zip(doc.to_array(IS_LOWER).tolist(), alpha, lowers, orths, texts, strict=True)
+    return [0, *accumulate(a and low and (t if w == o else strings[w]) not in months for low, a, w, o, t in rows)]
 
 
 def _looks_like_start(tok) -> bool:

@@ -13,12 +13,11 @@ import re
 from dataclasses import replace
 from functools import lru_cache
 
-from numpy import flatnonzero
 from spacy.attrs import SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from ..language import doc_text, doc_words
+from ..language import doc_column, doc_text, doc_words
 from ..matches import Match, in_boilerplate, matches
 from ..morphology import get_analyzer
 from .facts import DateFact
@@ -38,7 +37,7 @@ class Extractor:
         starts = None
         if doc.has_annotation("SENT_START"):  # the sentence starts' offsets, from arrays (no Token objects)
             offsets = doc_words(doc)[1]
-            starts = {offsets[k] for k in flatnonzero(doc.to_array(SENT_START) == 1).tolist()}
+            starts = {offsets[k] for k, flag in enumerate(doc_column(doc, SENT_START)) if flag == 1}
         parsed_all = parse(items, doc_text(doc), starts)
         located = [(items[p.first].start, items[p.last].end, p.fact) for p in parsed_all]
         stamps = [is_stamp(doc_text(doc), start, end, fact) for start, end, fact in located]

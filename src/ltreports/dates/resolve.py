@@ -28,10 +28,9 @@ import datetime as dt
 import re
 from dataclasses import dataclass, replace
 
-from spacy.attrs import IDX, SENT_START
 from spacy.tokens import Doc
 
-from ..language import doc_text
+from ..language import doc_text, sentence_start_offsets
 from ..matches import Match
 from ..schema import DateMention
 from .events import HISTORY_YEARS, NAMED_YEAR_MARGIN, Decision, decide, holds_event, in_parentheses, in_this_year
@@ -300,8 +299,7 @@ def _openers(doc: Doc, found: list[Match[DateFact]]) -> set[int]:
         return set()
     starts = set()
     if doc.has_annotation("SENT_START"):  # the token arrays at once, not a Token object per token
-        table = doc.to_array([IDX, SENT_START])
-        starts = set(table[table[:, 1] == 1, 0].tolist())
+        starts = sentence_start_offsets(doc)
     out = set()
     text = doc_text(doc)
     for match in found:

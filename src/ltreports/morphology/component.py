@@ -9,17 +9,26 @@ reading fits the tagger's UPOS, ``fix_pos`` lets the dictionary correct it.
 
 from __future__ import annotations
 
-import threading
 from functools import cache, lru_cache
 
 import numpy
-from spacy.attrs import IDX, IS_ALPHA, IS_PUNCT, LEMMA, LOWER, MORPH, ORTH, POS, SENT_START
+from spacy.attrs import IS_ALPHA, IS_PUNCT, LEMMA, LOWER, MORPH, ORTH, POS, SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
-from ..language import doc_words
+from ..doc_columns import doc_column, doc_words
 from ..resources import load_yaml
 from .analyzer import Analysis, Analyzer, get_analyzer
+from .lemma_sets import (  # noqa: F401  (re-exported: their home before lemma_sets.py)
+    LEMMA_SET_MEMO,
+    _lemmas_of,
+    doc_analyses,
+    doc_lemma_sets,
+    forget_lemma_sets,
+    keep_annotation,
+    token_analyses,
+    token_lemmas,
+)
 
 FEATURES = ("Case", "Gender", "Number")
 LEMMA_IDS = 200_000  # untagged lemma ids kept per annotator
@@ -31,109 +40,6 @@ def upos_table() -> tuple[dict[str, tuple[str, ...]], frozenset[str]]:
     data = load_yaml("morph_tags.yaml")
     table = {k: tuple(v) for k, v in data["dictionary_to_upos"].items()}
     return table, frozenset(data["proper_kinds"])
-
-
-def _lemmas_of(token: Token) -> frozenset[str]:
-    found = {token.lower_}
-    if token.lemma_:
-        found.add(token.lemma_.lower())
-    found.update(a.lemma.lower() for a in token._.ltr_analyses or ())
-    return frozenset(found)
-
-
-class _LemmaSets(threading.local):
-    def __init__(self) -> None:
-        self.doc: Doc | None = None
-        self.sets: list[frozenset[str]] = []
-        self.analysed: Doc | None = None  # the Doc the morphology component annotated last
-        self.analyses: list[tuple[Analysis, ...] | None] = []  # its ``token._.ltr_analyses``, by index
-
-
-_lemma_sets = _LemmaSets()
-
-
-LEMMA_SET_MEMO = 200_000  # (form, lemma, readings) → lemma set entries kept; the memo starts over when full
-_set_memo: dict[tuple[int, int, int], frozenset[str]] = {}
-_memo_readings: dict[int, tuple[Analysis, ...] | None] = {}  # id → the readings themselves: the ids stay theirs
-
-
-def doc_lemma_sets(doc: Doc) -> list[frozenset[str]]:
-    """``token_lemmas`` of every token of ``doc``, computed once per Doc (the last Doc asked about is
-    remembered, per thread; the morphology component forgets it when it annotates again).
-
-    A token's set depends on its lower-cased form, its lemma and its readings only: the set made for one
-    token is kept (``_set_memo``) for every later token with the same three, across Docs. The readings are
-    the analyzer's cached tuple for the word, known by ``id``: ``_memo_readings`` holds every tuple whose id
-    is in a key, so while the entry lives no other object can have that id (hashing the readings' fields
-    cost more than making the set). Entries add no objects for the collector beyond the set itself: with
-    the readings in the key's value, the memo cost more in collections than it saved on unseen posts."""
-    if _lemma_sets.doc is not doc or len(_lemma_sets.sets) != len(doc):
-        if _lemma_sets.analysed is doc and len(_lemma_sets.analyses) == len(doc):
-            # the analyses as the component set them: no ``token._`` lookup per token
-            sets = []
-            memo, held = _set_memo, _memo_readings
-            if len(memo) > LEMMA_SET_MEMO:
-                memo.clear()
-                held.clear()
-            strings = doc.vocab.strings  # ``token.lower_``, ``token.lemma_`` from one array, no Token objects
-            rows = doc.to_array([LOWER, LEMMA]).tolist()
-            for (lower, lemma_id), found in zip(rows, _lemma_sets.analyses, strict=True):
-                key = (lower, lemma_id, id(found))
-                made = memo.get(key)
-                if made is not None:
-                    sets.append(made)
-                    continue
-                lemmas = {strings[lower]}
-                lemma = strings[lemma_id]
-                if lemma:
-                    lemmas.add(lemma.lower())
-                if found:
-                    lemmas.update(a.lemma.lower() for a in found)
-                made = frozenset(lemmas)
-                held[key[2]] = found
-                memo[key] = made
-                sets.append(made)
-            _lemma_sets.sets = sets
-        else:
-            _lemma_sets.sets = [_lemmas_of(t) for t in doc]
-        _lemma_sets.doc = doc
-    return _lemma_sets.sets
-
-
-def token_analyses(token: Token) -> tuple[Analysis, ...] | None:
-    """``token._.ltr_analyses``, read from the list the morphology component kept for the Doc it
-    annotated last (an extension attribute costs a lookup object per access)."""
-    doc = token.doc
-    if _lemma_sets.analysed is doc:
-        return _lemma_sets.analyses[token.i]
-    return token._.ltr_analyses
-
-
-def doc_analyses(doc: Doc) -> list[tuple[Analysis, ...] | None]:
-    """``token._.ltr_analyses`` of every token of ``doc`` by index: the morphology component's list for the
-    Doc it annotated last, else read token by token. Do not change the list."""
-    if _lemma_sets.analysed is doc and len(_lemma_sets.analyses) == len(doc):
-        return _lemma_sets.analyses
-    return [t._.ltr_analyses for t in doc]
-
-
-def forget_lemma_sets() -> None:
-    _lemma_sets.doc = None
-    _lemma_sets.sets = []
-    _lemma_sets.analysed = None
-    _lemma_sets.analyses = []
-
-
-def token_lemmas(token: Token) -> frozenset[str]:
-    """Every lemma a token may have, lower-cased: its form, the pipeline's lemma and each dictionary
-    reading's lemma. Matching cues on this set makes every inflected form count. Computed once per Doc."""
-    doc = token.doc
-    state = _lemma_sets
-    if state.doc is doc:  # the common case, without a call
-        sets = state.sets
-        if len(sets) == len(doc):
-            return sets[token.i]
-    return doc_lemma_sets(doc)[token.i]
 
 
 @cache
@@ -152,15 +58,14 @@ def proper_context(token: Token) -> bool:
     return not (previous.is_punct and previous.text in {".", "!", "?", "…", "\"", "„", "“", "-", "–", ":"})
 
 
-def _proper_context_at(texts: list[str], cols: list[list[int]], i: int) -> bool:
-    """``proper_context(doc[i])`` from the Doc's texts and its ``to_array`` rows (IS_PUNCT at 6, SENT_START
-    at 7)."""
+def _proper_context_at(texts: list[str], punct: list[int], sent_start: list[int], i: int) -> bool:
+    """``proper_context(doc[i])`` from the Doc's columns: texts, IS_PUNCT and SENT_START by index."""
     text = texts[i]
     if not text[:1].isupper() or (text.isupper() and len(text) > 1):
         return False
-    if i == 0 or cols[i][7] == 1:
+    if i == 0 or sent_start[i] == 1:
         return False
-    return not (cols[i - 1][6] and texts[i - 1] in {".", "!", "?", "…", "\"", "„", "“", "-", "–", ":"})
+    return not (punct[i - 1] and texts[i - 1] in {".", "!", "?", "…", "\"", "„", "“", "-", "–", ":"})
 
 
 def analysis_upos(a: Analysis) -> tuple[str, ...]:
@@ -249,50 +154,96 @@ class MorphologyAnnotator:
     def __call__(self, doc: Doc) -> Doc:
         analyzer = get_analyzer()
         forget_lemma_sets()
-        recorded: list[tuple[Analysis, ...] | None] = [None] * len(doc)
-        # token attributes read by index from one array; a Token object only where a tagger annotated
-        cols = doc.to_array([ORTH, IS_ALPHA, IDX, LEMMA, POS, MORPH, IS_PUNCT, SENT_START]).tolist()
+        n = len(doc)
+        recorded: list[tuple[Analysis, ...] | None] = [None] * n
+        # token attributes read by index from the Doc's columns (``doc_column``); a Token object only where
+        # a tagger annotated
+        texts, offsets = doc_words(doc)  # every token's text and offset, as the segmenter read them
+        orths, alpha = doc_column(doc, ORTH), doc_column(doc, IS_ALPHA)
+        punct, sent_start = doc_column(doc, IS_PUNCT), doc_column(doc, SENT_START)
+        tagger = doc.to_array([LEMMA, POS, MORPH])
+        tagged = tagger.T.tolist() if tagger.any() else None  # without a tagger: all 0, no list to read
+        lemmas = list(tagged[0]) if tagged is not None else [0] * n
         strings = doc.vocab.strings
-        texts = doc_words(doc)[0]  # every token's text, as the segmenter read it
         user_data = doc.user_data
-        lemma_ids = self._lemma_ids(analyzer, doc)
-        lemmas = [c[3] for c in cols]
-        for i, c in enumerate(cols):
-            text = texts[i]
-            if not (c[1] or ("-" in text and any(ch.isalpha() for ch in text))):
-                if self.set_lemmas and not c[3]:
-                    lemmas[i] = c[0]  # punctuation, numbers: the word itself (its ORTH id is the text's)
-                continue
-            analyses = analyzer.analyze(text)
-            user_data[("._.", "ltr_analyses", c[2], None)] = analyses  # ``token._.ltr_analyses = analyses``
-            recorded[i] = analyses
-            if not self.set_lemmas:
-                continue
-            if not c[4] and not c[3] and not c[5]:
-                # no tagger ran: the lemma depends on the word and its place only, decided once per word
-                place = (text, _proper_context_at(texts, cols, i))
-                lemma_id = lemma_ids.get(place)
-                if lemma_id is None:
-                    lemma_id = strings.add(untagged_lemma(analyzer, *place))
-                    if len(lemma_ids) < LEMMA_IDS and not doc.vocab.in_memory_zone:
-                        lemma_ids[place] = lemma_id
+        plain_ids, name_ids, plain_sets, name_sets, other_sets = self._tables(analyzer, doc)
+        set_lemmas = self.set_lemmas
+        analyze = analyzer.analyze
+        # without a tagger each token's lemma set (``token_lemmas``) is made here too
+        sets: list[frozenset[str]] | None = [] if tagged is None and set_lemmas else None
+        lowers = doc_column(doc, LOWER)
+        keep = len(plain_ids) + len(name_ids) + len(other_sets) < LEMMA_IDS and not doc.vocab.in_memory_zone
+        if sets is not None:
+            # no tagger ran: a token's lemma (and lemma set) depends on the word and its place only, decided
+            # once per word (in a name's place only a capitalized word can be: the test is made for those)
+            for i, text in enumerate(texts):
+                if alpha[i] or ("-" in text and any(ch.isalpha() for ch in text)):
+                    analyses = analyze(text)
+                    user_data[("._.", "ltr_analyses", offsets[i], None)] = analyses  # ``token._.ltr_analyses``
+                    recorded[i] = analyses
+                    if text[:1].isupper() and _proper_context_at(texts, punct, sent_start, i):
+                        name, table, table_sets = True, name_ids, name_sets
+                    else:
+                        name, table, table_sets = False, plain_ids, plain_sets
+                    lemma_id = table.get(text)
+                    if lemma_id is None:
+                        lemma = untagged_lemma(analyzer, text, name)
+                        lemma_id = strings.add(lemma)
+                        made = _lemma_set(strings[lowers[i]], lemma, analyses)
+                        if keep:
+                            table[text] = lemma_id
+                            table_sets[text] = made
+                    else:
+                        made = table_sets[text]
+                else:
+                    lemma_id = orths[i]  # punctuation, numbers: the word itself (its ORTH id is the text's)
+                    made = other_sets.get(text)
+                    if made is None:
+                        made = _lemma_set(strings[lowers[i]], text, None)
+                        if keep:
+                            other_sets[text] = made
                 lemmas[i] = lemma_id
-                continue
-            token = doc[i]
-            self.annotate(token, analyses)
-            lemmas[i] = token.lemma
-        if self.set_lemmas:
+                sets.append(made)
+        else:  # a tagger ran, or no lemmas are set: token by token
+            for i, text in enumerate(texts):
+                if not (alpha[i] or ("-" in text and any(ch.isalpha() for ch in text))):
+                    if set_lemmas and not lemmas[i]:
+                        lemmas[i] = orths[i]
+                    continue
+                analyses = analyze(text)
+                user_data[("._.", "ltr_analyses", offsets[i], None)] = analyses
+                recorded[i] = analyses
+                if not set_lemmas:
+                    continue
+                if not (tagged[1][i] or tagged[0][i] or tagged[2][i]):  # a token the tagger left alone
+                    name = text[:1].isupper() and _proper_context_at(texts, punct, sent_start, i)
+                    table = name_ids if name else plain_ids
+                    lemma_id = table.get(text)
+                    if lemma_id is None:
+                        lemma = untagged_lemma(analyzer, text, name)
+                        lemma_id = strings.add(lemma)
+                        if keep:
+                            table[text] = lemma_id
+                            (name_sets if name else plain_sets)[text] = _lemma_set(strings[lowers[i]], lemma, analyses)
+                    lemmas[i] = lemma_id
+                    continue
+                token = doc[i]
+                self.annotate(token, analyses)
+                lemmas[i] = token.lemma
+        if set_lemmas:
             doc.from_array([LEMMA], numpy.array(lemmas, dtype="uint64"))
-        _lemma_sets.analysed, _lemma_sets.analyses = doc, recorded
+        keep_annotation(doc, recorded, lemmas if set_lemmas else None, sets)
         return doc
 
-    def _lemma_ids(self, analyzer: Analyzer, doc: Doc) -> dict[tuple[str, bool], int]:
-        """(word, in a name's place) → the string id of its untagged lemma, for this analyzer and vocabulary
-        (the string stays in the vocabulary: ids made inside a ``memory_zone`` are not kept)."""
-        owner = getattr(self, "_lemma_ids_owner", (None, None))
+    def _tables(self, analyzer: Analyzer, doc: Doc) -> tuple[dict[str, int], dict[str, int], dict[str, frozenset[str]],
+                                                              dict[str, frozenset[str]], dict[str, frozenset[str]]]:
+        """For this analyzer and vocabulary, without a tagger: word → the string id of its lemma out of a
+        name's place and in one, its lemma set in each, and the lemma set of a word without readings (the
+        strings stay in the vocabulary: what is made inside a ``memory_zone`` is not kept)."""
+        owner = getattr(self, "_tables_owner", (None, None))
         if owner[0] is not analyzer or owner[1] is not doc.vocab:
-            self._lemma_ids_owner, self._lemma_id_table = (analyzer, doc.vocab), {}
-        return self._lemma_id_table
+            self._tables_owner, self._lemma_tables = (analyzer, doc.vocab), ({}, {}, {}, {}, {})
+        return self._lemma_tables
 
     def annotate(self, token: Token, analyses: tuple[Analysis, ...]) -> None:
         upos = token.pos_ if token.pos else ""
@@ -327,16 +278,52 @@ class MorphologyAnnotator:
             token.lemma_ = token.text if capitalized else token.text.lower()
 
 
+def _lemma_set(lower: str, lemma: str, analyses: tuple[Analysis, ...] | None) -> frozenset[str]:
+    """``token_lemmas`` of a token from its lower-cased form, its lemma and its readings."""
+    found = {lower}
+    if lemma:
+        found.add(lemma.lower())
+    if analyses:
+        found.update(a.lemma.lower() for a in analyses)
+    return frozenset(found)
+
+
 @lru_cache(maxsize=200_000)
 def untagged_lemma(analyzer: Analyzer, text: str, name_context: bool) -> str:
     """``MorphologyAnnotator.annotate`` for a token no tagger has annotated (no POS, features or lemma)."""
     analyses = analyzer.analyze(text)
     capitalized = text[:1].isupper()
-    dictionary = tuple(a for a in analyses if a.source == "dictionary")
-    best = choose(dictionary or analyses, "", {}, capitalized, name_context)
+    dictionary = [a for a in analyses if a.source == "dictionary"]
+    best = choose_untagged(dictionary or analyses, capitalized, name_context)
     if best is not None and (dictionary or best.case is not None):
         return case_lemma(best.lemma, "", text, best.kind)
     return text if capitalized else text.lower()
+
+
+def choose_untagged(
+    analyses: tuple[Analysis, ...] | list[Analysis], capitalized: bool, name_context: bool
+) -> Analysis | None:
+    """``choose(analyses, "", {}, capitalized, name_context)``: without a tagger's UPOS and features only the
+    reading's own fields score, read once each. Every term is a multiple of a quarter, so the sums are
+    exact whatever their order: the same scores, the same (first) best reading."""
+    proper = upos_table()[1]
+    preferred = preferred_lemmas()
+    best: Analysis | None = None
+    best_score = float("-inf")
+    for a in analyses:
+        kind = a.kind
+        s = 1.5 if name_context and kind in proper else 0.0
+        if a.lemma in preferred:
+            s += 0.75
+        if capitalized and kind is not None:
+            s += 1.5 if kind == "proper" or kind == "place" else 0.5
+        if kind == "family_name" and a.number == "Pl":
+            s -= 1.0
+        if a.source == "dictionary":
+            s += 0.5
+        if s > best_score:
+            best, best_score = a, s
+    return best
 
 
 @Language.factory(

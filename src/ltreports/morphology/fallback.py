@@ -129,14 +129,19 @@ def _scored_guesses(word: str) -> list[tuple[float, Analysis]]:
     out: list[tuple[float, Analysis]] = []
     for n in range(min(t.max_ending, len(word) - MIN_STEM), 0, -1):
         ending = lower[-n:]
-        for paradigm, number, case in t.by_ending.get(ending, ()):
+        cells = t.by_ending.get(ending)
+        if not cells:
+            continue
+        # the stem is the same for every paradigm with this ending: checked once
+        raw_stem = word[:-n]
+        stem_lower = raw_stem.lower()
+        if stem_lower[-1] in VOWELS or VOWELS.isdisjoint(stem_lower):
+            continue  # Lithuanian nominal stems end in a consonant (or j)
+        soft = is_soft(ending)  # (else ``unsoften_stems`` gives the stem alone)
+        for paradigm, number, case in cells:
             if paradigm.plural_only and not capitalized:
                 continue  # plural-only paradigms are for place names
-            raw_stem = word[:-n]
-            stem_lower = raw_stem.lower()
-            if stem_lower[-1] in VOWELS or not any(c in VOWELS for c in stem_lower):
-                continue  # Lithuanian nominal stems end in a consonant (or j)
-            stems = unsoften_stems(raw_stem, ending, paradigm.lemma)
+            stems = unsoften_stems(raw_stem, ending, paradigm.lemma) if soft else [raw_stem]
             for rank, stem in enumerate(stems):
                 lemma = stem + paradigm.lemma
                 if paradigm.pos == "adjective":

@@ -93,6 +93,22 @@ class MorphStore:
         self.offsets = numpy.load(path / "set_offsets.npy").tolist()  # small: 64k sets, 110k items
         self.items = numpy.load(path / "set_items.npy").tolist()
         self.transforms = _tables(path)
+        # a template's number among the distinct templates: a reading is known by (lemma, number)
+        numbers: dict[tuple, int] = {}
+        self._gram_ids = [numbers.setdefault(gram, len(numbers)) for _, _, gram in self.transforms]
+        self._entries: dict[int, tuple[tuple[int, str, int, tuple], ...]] = {}  # set id → its transforms
+
+    def _set_entries(self, set_id: int) -> tuple[tuple[int, str, int, tuple], ...]:
+        """The transforms of an analysis set as (cut, add, template number, template), read once per set."""
+        entries = self._entries.get(set_id)
+        if entries is None:
+            transforms, gram_ids = self.transforms, self._gram_ids
+            entries = tuple(
+                (transforms[t][0], transforms[t][1], gram_ids[t], transforms[t][2])
+                for t in self.items[self.offsets[set_id] : self.offsets[set_id + 1]]
+            )
+            self._entries[set_id] = entries
+        return entries
 
     def lookup(self, form: str) -> list[Analysis]:
         """The analyses of exactly ``form`` (no capitalization variants)."""
@@ -110,21 +126,23 @@ class MorphStore:
     def analyze(self, word: str) -> list[Analysis]:
         """What Hunspell's ``analyze`` gives for ``word``, parsed, duplicates dropped.
 
-        ``lookup`` of each variant, inlined: a reading is known by its lemma and its template (the fields
-        of an ``Analysis`` after the lemma), so duplicates are found without making the ``Analysis``."""
+        ``lookup`` of each variant, inlined: a reading is known by its lemma and its template's number, so
+        duplicates are found without making the ``Analysis``; an analysis set's transforms are read from
+        the tables once per set (``_set_entries``)."""
         found: list[Analysis] = []
-        seen: set[tuple[str, tuple]] = set()
-        get, form_sets, offsets = self.trie.get, self.form_sets, self.offsets
-        items, transforms = self.items, self.transforms
+        seen: set[tuple[str, int]] = set()
+        get, form_sets, cached = self.trie.get, self.form_sets, self._entries
         for variant in variants(word):
             key = get(variant)
             if key is None:
                 continue
             set_id = form_sets[key]
-            for t in items[offsets[set_id] : offsets[set_id + 1]]:
-                cut, add, gram = transforms[t]
+            entries = cached.get(set_id)
+            if entries is None:
+                entries = self._set_entries(set_id)
+            for cut, add, number, gram in entries:
                 lemma = (variant[: len(variant) - cut] if cut else variant) + add
-                reading = (lemma, gram)
+                reading = (lemma, number)
                 if reading not in seen:
                     seen.add(reading)
                     found.append(Analysis(lemma, *gram))

@@ -12,7 +12,7 @@ from functools import cache
 from spacy.attrs import IS_PUNCT
 from spacy.tokens import Doc, Span, Token
 
-from ..language import doc_words
+from ..language import doc_column, doc_words
 from ..matches import doc_extension
 from ..morphology.component import doc_analyses, token_analyses, token_lemmas
 from ..resources import load_yaml
@@ -176,7 +176,7 @@ def _punct(doc: Doc) -> list[int]:
     key = "ltr_punct"
     cached = doc.user_data.get(key)
     if cached is None or len(cached) != len(doc):
-        cached = doc.to_array(IS_PUNCT).tolist()
+        cached = doc_column(doc, IS_PUNCT)
         doc.user_data[key] = cached
     return cached
 

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from spacy.attrs import IS_PUNCT, IS_SPACE
 from spacy.tokens import Doc
 
-from ..language import doc_text, doc_words
+from ..language import doc_rows, doc_text, doc_words
 from ..matches import Match
 from ..morphology.component import token_analyses
 from . import context, grammar
@@ -40,7 +40,7 @@ def candidates(doc: Doc, lemma_sets: list[set[str]]) -> list[Candidate]:
     evidence = ctx.outside_titles()  # the words a cue's `near` may find
     found: list[Candidate] = []
     by_first = cues_by_first_word()
-    skipped = doc.to_array([IS_PUNCT, IS_SPACE]).any(axis=1).tolist()  # no Token object per word
+    skipped = [p or s for p, s in doc_rows(doc, (IS_PUNCT, IS_SPACE))]  # no Token object per word
     texts, offsets = doc_words(doc)
     text = doc_text(doc)
     for i in range(len(doc)):

@@ -17,7 +17,7 @@ from bisect import bisect_left
 from spacy.attrs import IS_ALPHA
 from spacy.tokens import Doc, Span, Token
 
-from ..language import doc_text
+from ..language import doc_column, doc_text
 from ..morphology.analyzer import Analysis
 from ..morphology.component import doc_analyses, doc_lemma_sets, token_analyses
 from .grammar import cases, data
@@ -49,7 +49,7 @@ def _doc_words(doc: Doc) -> _DocWords:
     state = _words
     if state.doc is not doc or len(state.analyses) != len(doc):
         state.analyses = doc_analyses(doc)
-        state.alpha = doc.to_array(IS_ALPHA).tolist()
+        state.alpha = doc_column(doc, IS_ALPHA)
         state.reported = {}
         state.year_digits = None
         state.doc = doc
