@@ -109,7 +109,10 @@ def _people_name(stem: str) -> bool:
 
 @cache
 def _dictionary_noun(lemma: str) -> bool:
-    return any(a.pos == "noun" and a.source == "dictionary" and a.lemma == lemma for a in analyses(lemma))
+    """The dictionary has ``lemma`` as a noun of that lemma. Its readings alone: the fallback's guesses (asked of
+    every made-up other gender, "sektorė") are never dictionary readings."""
+    word = lemma.lower() if lemma.isupper() and len(lemma) > 1 else lemma  # as ``analyses``
+    return any(a.pos == "noun" and a.lemma == lemma for a in get_analyzer().dictionary_analyses(word))
 
 
 def _forms_of(a: Analysis) -> tuple[str | None, str | None] | None:
