@@ -68,7 +68,8 @@ def _family_word(text: str) -> bool:
 
 def _family_at(doc: Doc, j: int) -> tuple[int, list[tuple[Reading, ...]]] | None:
     """Family name starting at token ``j``: one word or two joined by a hyphen or a dash."""
-    text = doc_words(doc)[0][j]  # ``doc[j].text`` without a Token
+    texts = doc_words(doc)[0]  # by index: ``doc[j].text`` without a Token
+    text = texts[j]
     if not _family_word(text):
         return None
     readings = family_readings(text)
@@ -77,20 +78,20 @@ def _family_at(doc: Doc, j: int) -> tuple[int, list[tuple[Reading, ...]]] | None
     parts = [readings]
     last = j
     k = j + 1
-    if k + 1 < len(doc) and doc[k].text in DASHES and _family_word(doc[k + 1].text):
-        second = family_readings(doc[k + 1].text)
+    if k + 1 < len(doc) and texts[k] in DASHES and _family_word(texts[k + 1]):
+        second = family_readings(texts[k + 1])
         spaced = bool(doc[j].whitespace_)
         if not second and not spaced and not doc[k].whitespace_:
             # a second name the dictionary knows only as a given name, joined by a hyphen ("Giedraitis-Giedrius",
             # a pen name): part of the family name when it agrees with the first part
-            given = tuple(r for r in given_readings(doc[k + 1].text) if r.source == "name")
+            given = tuple(r for r in given_readings(texts[k + 1]) if r.source == "name")
             second = given if given and agree([readings, given]) is not None else ()
         if (
             second
             and not any(r.source == "place" for r in second)
             and (
                 not spaced
-                or not get_analyzer().known(normal_case(doc[k + 1].text))
+                or not get_analyzer().known(normal_case(texts[k + 1]))
                 or agree([readings, tuple(r for r in second if r.source != "asis")]) is not None
             )
         ):
@@ -146,7 +147,8 @@ def _locative_place(text: str) -> bool:
 
 
 def candidate_at(doc: Doc, i: int) -> Candidate | None:
-    text = doc_words(doc)[0][i]  # ``doc[i].text`` without a Token
+    texts = doc_words(doc)[0]  # by index: ``doc[i].text`` without a Token
+    text = texts[i]
     # "V.Kochanskytės": initial glued to the family name
     glued = GLUED_INITIAL_RE.match(text)
     if glued:
@@ -165,8 +167,8 @@ def candidate_at(doc: Doc, i: int) -> Candidate | None:
             if step is None:
                 return None
             k = step[0]
-            if is_initial(doc[k].text) and len(given) < 3:
-                given.append(_initials(doc[k].text))
+            if is_initial(texts[k]) and len(given) < 3:
+                given.append(_initials(texts[k]))
                 continue
             break
         fam = _family_at(doc, k)
@@ -206,7 +208,7 @@ def candidate_at(doc: Doc, i: int) -> Candidate | None:
     k, newline = step
     # a second given name ("Jūratė Sofija Laučiūtė"); one that is also a family name ("Jonas Paulius
     # Petraitis") only before a family name agreeing with both
-    second = given_readings(doc[k].text) if is_capitalized(doc[k].text) else ()
+    second = given_readings(texts[k]) if is_capitalized(texts[k]) else ()
     if second and not newline and _rare_first_given(doc, i, given_r, second):
         return None  # "Bibliotekinykė Ona Jonaitė" at a sentence start: the name starts at the known given name
     if second and not newline:
@@ -216,13 +218,13 @@ def candidate_at(doc: Doc, i: int) -> Candidate | None:
             third is not None
             and step2 is not None
             and (
-                not any(r.source == "name" for r in family_readings(doc[k].text))
+                not any(r.source == "name" for r in family_readings(texts[k]))
                 or three_part_name(given_r, second, third[1])
             )
         ):
             given.append(second)
             k = step2[0]
-    elif not newline and is_initial(doc[k].text) and any(r.source == "name" for r in given_r):
+    elif not newline and is_initial(texts[k]) and any(r.source == "name" for r in given_r):
         # a middle initial: "Vytautas V. Landsbergis"
         step2 = _step(doc, k, allow_newline=False)
         if (
@@ -230,7 +232,7 @@ def candidate_at(doc: Doc, i: int) -> Candidate | None:
             and (fam2 := _family_at(doc, step2[0])) is not None
             and any(r.source in ("name", "guess") for r in fam2[1][0])
         ):
-            given.append(_initials(doc[k].text))
+            given.append(_initials(texts[k]))
             k = step2[0]
     fam = _family_at(doc, k)
     if fam is None and not newline and _context_supports(doc, i):
@@ -282,9 +284,10 @@ def _extend_first_given(doc: Doc, cand: Candidate) -> Candidate:
 
 def _hyphenated_given(doc: Doc, i: int, first: tuple[Reading, ...]) -> tuple[int, tuple[Reading, ...]] | None:
     """A hyphenated given name ("Rūta-Marija"): both parts given names in one case and gender, read as one."""
-    if i + 2 >= len(doc) or doc[i + 1].text != "-" or doc[i].whitespace_ or doc[i + 1].whitespace_:
+    texts = doc_words(doc)[0]
+    if i + 2 >= len(doc) or texts[i + 1] != "-" or doc[i].whitespace_ or doc[i + 1].whitespace_:
         return None
-    second = given_readings(doc[i + 2].text) if is_capitalized(doc[i + 2].text) else ()
+    second = given_readings(texts[i + 2]) if is_capitalized(texts[i + 2]) else ()
     joined = tuple(
         Reading(f"{a.lemma}-{b.lemma}", a.gender, a.case, min(a.source, b.source, key=lambda s: QUALITY[s]))
         for a in first
@@ -308,12 +311,12 @@ def couple_at(doc: Doc, i: int) -> list[Candidate]:
     if step2 is None or not is_capitalized(doc[step2[0]].text):
         return []
     j = step2[0]
-    second = tuple(r for r in given_readings(doc[j].text) if r.source == "name")
+    second = tuple(r for r in given_readings(texts[j]) if r.source == "name")
     step3 = _step(doc, j, allow_newline=False)
     if not second or step3 is None or not _family_word(doc[step3[0]].text):
         return []
     f = step3[0]
-    plural = [a for a in analyses(doc[f].text) if a.kind == "family_name" and a.number == "Pl" and a.case]
+    plural = [a for a in analyses(texts[f]) if a.kind == "family_name" and a.number == "Pl" and a.case]
     for a in plural:
         g1 = [r for r in first if r.case == a.case]
         g2 = [r for r in second if r.case == a.case]
@@ -334,7 +337,8 @@ def couple_at(doc: Doc, i: int) -> list[Candidate]:
 def _common_word_family(doc: Doc, k: int, given: list[tuple[Reading, ...]]) -> tuple[int, list] | None:
     """A family name that is also a common word ("mokytojas Tomas Ąžuolas", "su mokytoju Tomu Ąžuolu"):
     only after a role word and a dictionary given name it agrees with, never at a sentence start."""
-    text = doc[k].text
+    texts = doc_words(doc)[0]
+    text = texts[k]
     if not any(r.source == "name" for g in given for r in g):
         return None
     if not _family_word(text) or doc[k].is_sent_start or place_readings(text):
@@ -348,7 +352,8 @@ def _common_word_family(doc: Doc, k: int, given: list[tuple[Reading, ...]]) -> t
 def _uncommon_given(doc: Doc, i: int, anywhere: bool = False) -> Candidate | None:
     """A given name the dictionary lacks or knows only as a common word ("Valė", "Liana"), before a
     known family name it agrees with; not at a sentence start, where any word is capitalized."""
-    text = doc_words(doc)[0][i]  # ``doc[i].text`` without a Token
+    texts = doc_words(doc)[0]  # by index: ``doc[i].text`` without a Token
+    text = texts[i]
     if text in not_names():
         return None
     step = _step(doc, i, allow_newline=False)
