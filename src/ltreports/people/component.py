@@ -34,7 +34,7 @@ from .nonperson import (
     place_named_after,
     street_address,
 )
-from .role_words import is_demonym, may_be_plural_in, may_be_singular_in, word_set_roles
+from .role_words import is_demonym, may_be_author, may_be_plural_in, may_be_singular_in, word_set_roles
 from .roles import Role, head_of, phrase_at, role_after, role_before, work_owner
 
 GENDERS = {"Masc": "M", "Fem": "F"}
@@ -297,7 +297,9 @@ def _authors_named_before(doc: Doc, found: list[Match]) -> None:
     by_end = {m.end: i for i, m in enumerate(found)}
     used = {m.fact.role_start for m in found if m.fact.role_start is not None}
     for h, text in enumerate(texts):
-        if not text.islower() or (head := head_of(text)) is None or not set(head.forms) & author_heads():
+        if not text.islower() or not may_be_author(text):
+            continue
+        if (head := head_of(text)) is None or not set(head.forms) & author_heads():
             continue
         owner = work_owner(doc, h)
         if owner is None:

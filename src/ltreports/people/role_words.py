@@ -11,7 +11,7 @@ hyphenated compound of role nouns ("padėjėja-referentė"), or a listed abbrevi
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from ..morphology import Analysis, get_analyzer
 from ..resources import load_yaml
@@ -161,6 +161,30 @@ def head_of(text: str) -> Head | None:
             return Head(forms, ("Masc" if forms[0] == lower else "Fem",), ("Nom",), False)
         return None
     return Head(forms, tuple(genders), tuple(cases), plural, singular)
+
+
+@cache
+def _author_cues() -> tuple[frozenset[str], tuple[str, ...]]:
+    """The listed lemmas paired with an author head, and the author heads' shortest stems: a pair the suffix
+    rules learn (``_learned_forms``) keeps the lemma's stem of ``agent_min_stem`` / ``person_nouns.min_stem``
+    letters at least, so it holds "autorius" only for a lemma starting as "autorius" does."""
+    authors = word_set_roles("author_heads")
+    listed = frozenset(lemma for lemma, pair in _head_index().items() if set(pair) & authors)
+    shortest = min(data()["agent_min_stem"], data()["person_nouns"]["min_stem"])
+    return listed, tuple(sorted({w[:shortest] for w in authors}))
+
+
+@lru_cache(maxsize=200_000)  # asked about every lower-case word of a post
+def may_be_author(text: str) -> bool:
+    """False only when ``head_of(text)`` cannot have an author head ("autorius", "autorė") among its forms: a
+    test without the suffix rules, before ``head_of`` on every word."""
+    lower = text.lower()
+    if lower in data()["head_abbreviations"] or lower in _head_index() or "-" in lower.strip("-"):
+        return True  # ``head_of``'s other ways to a role head: it decides
+    listed, stems = _author_cues()
+    return any(
+        a.pos == "noun" and a.kind is None and (a.lemma in listed or a.lemma.startswith(stems)) for a in analyses(lower)
+    )
 
 
 def _hyphenated(lower: str) -> Head | None:
