@@ -36,7 +36,9 @@ def partial_mentions(doc: Doc, accepted: list, found: list, library_spans: Range
     first_start = min(offsets[c.first] for c, _, _ in accepted)
     doubles = {f for f in families if "-" in f}
     for i, word in enumerate(texts):
-        if i in taken or offsets[i] < first_start or not (is_capitalized(word) or is_upper_word(word)):
+        if word.islower() or i in taken or offsets[i] < first_start:
+            continue  # (a lower-case word is neither capitalized nor all capitals: no table asked)
+        if not (is_capitalized(word) or is_upper_word(word)):
             continue
         start, end = offsets[i], offsets[i] + len(word)
         double = _double_surname(doc, i, doubles) if doubles else None

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from ..morphology import Analysis, get_analyzer
+from ..quick_init import quick_init
 from ..resources import load_yaml
 
 UPPER = "AĄBCČDEĘĖFGHIĮYJKLMNOPRSŠTUŲŪVZŽWQX"
@@ -24,6 +25,7 @@ GLUED_INITIAL_RE = re.compile(rf"^((?:[{UPPER}]\.){{1,2}})([{UPPER}][a-ząčęė
 QUALITY = {"name": 4, "fallback": 3, "guess": 2, "place": 2, "asis": 1, "initial": 1}
 
 
+@quick_init  # made by the thousand per post: slots set without ``object.__setattr__``
 @dataclass(frozen=True, slots=True)
 class Reading:
     lemma: str  # nominative form

@@ -14,26 +14,26 @@ from .detect import Candidate
 from .names import agree, word_set
 from .role_words import is_organization
 
+QUOTE_RE = re.compile('[„“”"]')
 HOUSE_NUMBER_RE = re.compile(r"\d{1,3}[a-zA-Z]?")
 
 
 def inside_quotes(text: str, start: int, end: int) -> bool:
     """Inside „…“ / "…" quotes on the same line (a title of a work, a name of an event)."""
     line_start = text.rfind("\n", 0, start) + 1
-    head = text[line_start:start]
-    if not any(q in head for q in '„“”"'):
-        return False  # no quote opens before the name on its line (the loop below would count none)
     depth = 0
-    before = ""
-    for ch in head:
-        if ch == before and ch in '„“”"':
+    before, at = "", -2  # the last quote and where it stands
+    for quote in QUOTE_RE.finditer(text, line_start, start):  # the quotes alone, not every letter of the line
+        ch, pos = quote.group(), quote.start()
+        doubled = ch == before and pos == at + 1
+        before, at = ch, pos
+        if doubled:
             continue  # a doubled quote („„Tremtis ...“) opens or closes once
-        before = ch
         if ch == "„":
             depth += 1
         elif ch in "“”":
             depth = max(0, depth - 1)
-        elif ch == '"':
+        else:  # '"'
             depth = depth - 1 if depth > 0 else 1
     if depth == 0:
         return False

@@ -21,6 +21,7 @@ from spacy.tokens import Doc
 
 from ..language import doc_words
 from ..morphology import Analysis, generate
+from ..quick_init import quick_init
 from .names import GLUED_INITIAL_RE
 from .role_words import (
     GENDER_INDEX,
@@ -42,6 +43,7 @@ ENTERING_EMPLOYER = {"„", "“", "”", '"', "r.", "raj.", "sav.", "m.", "sen.
 EMPLOYER_SKIP = {"„", "“", "”", '"', "ir", "bei", "r.", "raj.", "sav.", "m.", "sen.", "apskr.", "mstl."}
 
 
+@quick_init  # made by the thousand per post: slots set without ``object.__setattr__``
 @dataclass(frozen=True, slots=True)
 class Phrase:
     text: str  # normalized role

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from ..morphology import Analysis, get_analyzer
+from ..quick_init import quick_init
 from ..resources import load_yaml
 
 GENDER_INDEX = {"Masc": 0, "Fem": 1}
@@ -23,6 +24,7 @@ DASHES = {"-", "–", "—"}
 FALLBACK_SUFFIXES = ("ininkas", "ininkė", "istas", "istė")
 
 
+@quick_init  # made by the thousand per post: slots set without ``object.__setattr__``
 @dataclass(frozen=True, slots=True)
 class Head:
     forms: tuple[str | None, str | None]  # (masculine, feminine) nominative singular

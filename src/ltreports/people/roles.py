@@ -15,6 +15,7 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Doc
 
 from ..language import doc_words
+from ..quick_init import quick_init
 from .names import given_readings, word_set
 from .role_phrase import next_token, prev_token
 from .role_phrase import phrase_at as _phrase_at
@@ -40,6 +41,7 @@ PLACE_ABBREVIATIONS = frozenset({"r.", "raj.", "sav.", "m.", "k.", "sen.", "apsk
 __all__ = ["Role", "head_of", "phrase_at", "role_after", "role_before", "work_owner"]
 
 
+@quick_init  # made by the thousand per post: slots set without ``object.__setattr__``
 @dataclass(frozen=True, slots=True)
 class Role:
     text: str  # normalized role ("vyresnioji metodininkė")
