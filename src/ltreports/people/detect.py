@@ -45,9 +45,9 @@ class Candidate:
     couple: bool = False  # one of two given names sharing a plural family name ("Aldona ir Stasys Kavaliauskai")
 
 
-def _step(doc: Doc, i: int, allow_newline: bool = True) -> tuple[int, bool] | None:
-    """The next non-space token after ``i`` when only spaces or one line break lie between."""
-    texts = doc_words(doc)[0]  # (a token's own trailing whitespace is one space at most: no line break)
+def _step(texts: list[str], i: int, allow_newline: bool = True) -> tuple[int, bool] | None:
+    """The next non-space token after ``i`` when only spaces or one line break lie between, over the token texts
+    of a Doc (``doc_words``; a token's own trailing whitespace is one space at most: no line break)."""
     newlines = 0
     k = i + 1
     while k < len(texts) and texts[k].isspace():  # ``Token.is_space``
@@ -163,7 +163,7 @@ def candidate_at(doc: Doc, i: int) -> Candidate | None:
         given = [_initials(text)]
         k = i
         while True:
-            step = _step(doc, k, allow_newline=False)
+            step = _step(texts, k, allow_newline=False)
             if step is None:
                 return None
             k = step[0]
@@ -183,14 +183,14 @@ def candidate_at(doc: Doc, i: int) -> Candidate | None:
             return _uncommon_given(doc, i)
         if get_analyzer().known(normal_case(text)) and not place_readings(text):
             found = _uncommon_given(doc, i, anywhere=True)
-            step = _step(doc, i, allow_newline=False)
+            step = _step(texts, i, allow_newline=False)
             if found is not None or step is None or get_analyzer().known(normal_case(doc[step[0]].text)):
                 return found  # an unknown given name before a known one: _extend_first_given
             # a foreign pair after a role word ("rašytojas Jan Kowalski")
         if any(r.case in ("Loc", "Ill") for r in place_readings(text)):
             return None  # "ambasadorius Lietuvoje Jan ...": a place, not a given name
         given_r = _unknown_given(text)
-        step = _step(doc, i, allow_newline=False)
+        step = _step(texts, i, allow_newline=False)
         if step is None:
             return None
         fam = _family_at(doc, step[0])
@@ -202,7 +202,7 @@ def candidate_at(doc: Doc, i: int) -> Candidate | None:
     if hyphenated is not None:
         given_end, given_r = hyphenated
     given = [given_r]
-    step = _step(doc, given_end)
+    step = _step(texts, given_end)
     if step is None:
         return None
     k, newline = step
@@ -212,7 +212,7 @@ def candidate_at(doc: Doc, i: int) -> Candidate | None:
     if second and not newline and _rare_first_given(doc, i, given_r, second):
         return None  # "Bibliotekinykė Ona Jonaitė" at a sentence start: the name starts at the known given name
     if second and not newline:
-        step2 = _step(doc, k, allow_newline=False)
+        step2 = _step(texts, k, allow_newline=False)
         third = _family_at(doc, step2[0]) if step2 is not None else None
         if (
             third is not None
@@ -226,7 +226,7 @@ def candidate_at(doc: Doc, i: int) -> Candidate | None:
             k = step2[0]
     elif not newline and is_initial(texts[k]) and any(r.source == "name" for r in given_r):
         # a middle initial: "Vytautas V. Landsbergis"
-        step2 = _step(doc, k, allow_newline=False)
+        step2 = _step(texts, k, allow_newline=False)
         if (
             step2 is not None
             and (fam2 := _family_at(doc, step2[0])) is not None
@@ -304,15 +304,15 @@ def couple_at(doc: Doc, i: int) -> list[Candidate]:
     if not is_capitalized(texts[i]):
         return []
     first = tuple(r for r in given_readings(texts[i]) if r.source == "name")
-    step = _step(doc, i, allow_newline=False) if first else None
+    step = _step(texts, i, allow_newline=False) if first else None
     if not first or step is None or texts[step[0]].lower() not in ("ir", "bei"):
         return []
-    step2 = _step(doc, step[0], allow_newline=False)
+    step2 = _step(texts, step[0], allow_newline=False)
     if step2 is None or not is_capitalized(doc[step2[0]].text):
         return []
     j = step2[0]
     second = tuple(r for r in given_readings(texts[j]) if r.source == "name")
-    step3 = _step(doc, j, allow_newline=False)
+    step3 = _step(texts, j, allow_newline=False)
     if not second or step3 is None or not _family_word(doc[step3[0]].text):
         return []
     f = step3[0]
@@ -356,7 +356,7 @@ def _uncommon_given(doc: Doc, i: int, anywhere: bool = False) -> Candidate | Non
     text = texts[i]
     if text in not_names():
         return None
-    step = _step(doc, i, allow_newline=False)
+    step = _step(texts, i, allow_newline=False)
     if step is None:
         return None
     fam = _family_at(doc, step[0])

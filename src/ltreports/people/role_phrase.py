@@ -54,21 +54,30 @@ class Phrase:
     organization: str | None  # an acronym right before the role ("RBMVS")
 
 
-def prev_token(doc: Doc, i: int) -> int:
-    """Index of the nearest non-space token before ``i`` (-1 when none)."""
-    texts = doc_words(doc)[0]  # by index: ``Token.is_space`` is ``text.isspace()``, without a Token per word
+def prev_index(texts: list[str], i: int) -> int:
+    """Index of the nearest non-space token before ``i`` (-1 when none), over the token texts of a Doc
+    (``doc_words``: ``Token.is_space`` is ``text.isspace()``, without a Token per word)."""
     i -= 1
     while i >= 0 and texts[i].isspace():
         i -= 1
     return i
 
 
-def next_token(doc: Doc, i: int) -> int:
-    texts = doc_words(doc)[0]
+def next_index(texts: list[str], i: int) -> int:
+    """Index of the nearest non-space token after ``i`` (``len(texts)`` when none)."""
     i += 1
     while i < len(texts) and texts[i].isspace():
         i += 1
     return i
+
+
+def prev_token(doc: Doc, i: int) -> int:
+    """Index of the nearest non-space token before ``i`` (-1 when none)."""
+    return prev_index(doc_words(doc)[0], i)
+
+
+def next_token(doc: Doc, i: int) -> int:
+    return next_index(doc_words(doc)[0], i)
 
 
 def gender_of(head: Head, gender: str | None, word: str = "") -> str | None:
@@ -207,7 +216,7 @@ def phrase_at(doc: Doc, h: int, gender: str | None, lower_bound: int = 0, case: 
     mode = "complement"  # complement -> employer (after the employer's noun only modifiers are kept)
     complements = 0  # genitive complements kept so far
     right = texts[h]  # the noun the next genitive to the left would complement
-    j = prev_token(doc, h)
+    j = prev_index(texts, h)
     while j >= lower_bound:
         text = texts[j]
         alpha = text.isalpha()
@@ -218,7 +227,7 @@ def phrase_at(doc: Doc, h: int, gender: str | None, lower_bound: int = 0, case: 
             words.insert(0, pair[gi] if pair else key)
             start = first = j
             mode = "employer"  # a complement stands next to the noun: genitives before a modifier are not one
-            j = prev_token(doc, j)
+            j = prev_index(texts, j)
             continue
         agreeing = _agreeing(text, readings) if alpha else []
         if mode == "employer":
@@ -234,7 +243,7 @@ def phrase_at(doc: Doc, h: int, gender: str | None, lower_bound: int = 0, case: 
             else:
                 first = j  # an evaluative adjective ("talentinga"): skipped
             mode = "employer"
-            j = prev_token(doc, j)
+            j = prev_index(texts, j)
             continue
         if mode == "complement":
             if alpha and lower in _kept_complements(right):
@@ -242,7 +251,7 @@ def phrase_at(doc: Doc, h: int, gender: str | None, lower_bound: int = 0, case: 
                 start = first = j
                 complements += 1
                 right = text
-                j = prev_token(doc, j)
+                j = prev_index(texts, j)
                 if is_organization(text):
                     mode = "employer"  # what names the council is no part of the seat ("... globos tarybos narys")
                 continue
@@ -259,33 +268,33 @@ def phrase_at(doc: Doc, h: int, gender: str | None, lower_bound: int = 0, case: 
                 if is_organization(text) and lower not in _kept_complements(right) and not what:
                     mode = "employer"
                     first = j
-                    j = prev_token(doc, j)
+                    j = prev_index(texts, j)
                     continue
                 words.insert(0, lower)
                 start = first = j
                 complements += 1
                 right = text
-                j = prev_token(doc, j)
+                j = prev_index(texts, j)
                 # the noun's own adjectives ("penktos klasės", "jaunosios kartos")
                 while j >= lower_bound and texts[j].isalpha() and _genitive_adjective(texts[j]):
                     words.insert(0, texts[j].lower())
                     start = first = j
-                    j = prev_token(doc, j)
+                    j = prev_index(texts, j)
                 if j >= lower_bound and ORDINAL_NUMBER_RE.match(texts[j]) and words[0] == lower:
                     words.insert(0, texts[j].lower())  # an ordinal in figures ("7 klasės", "3-iosios grupės")
                     start = first = j
-                    j = prev_token(doc, j)
+                    j = prev_index(texts, j)
                 if j >= lower_bound and _demonstrative(texts[j]):
                     first = j  # "šio renginio vedėja": the demonstrative is no part of the role
-                    j = prev_token(doc, j)
+                    j = prev_index(texts, j)
                 # "lietuvių kalbos ir literatūros mokytoja"
                 if j >= lower_bound and texts[j].lower() in ("ir", "bei"):
-                    k = prev_token(doc, j)
+                    k = prev_index(texts, j)
                     if k >= lower_bound and texts[k].isalpha() and _genitive_noun(texts[k]):
                         if is_organization(texts[k]) and texts[k].lower() not in _kept_complements(right):
                             # "bibliotekos ir šio renginio vedėja": the employer's post comes first
                             words, start, mode, first = words[-1:], h, "employer", k
-                            j = prev_token(doc, k)
+                            j = prev_index(texts, k)
                             continue
                         words.insert(0, texts[j].lower())
                         j = k
@@ -298,25 +307,25 @@ def phrase_at(doc: Doc, h: int, gender: str | None, lower_bound: int = 0, case: 
                     start, complements, mode = h, 0, "employer"
                 # else the person whose assistant or adviser ("Seimo nario X padėjėja"): skipped
                 first = j
-                j = prev_token(doc, j)
+                j = prev_index(texts, j)
                 continue
             if named == "place" or (text.isupper() and alpha) or lower in ENTERING_EMPLOYER:
                 mode = "employer"
                 first = j
-                j = prev_token(doc, j)
+                j = prev_index(texts, j)
                 continue
             break
         # employer mode: skip what names the employer ("Kultūros ir švietimo skyriaus", "UAB „Statva“"),
         # not a chain of roles or another person ("direktorius Jonas Petraitis ir bibliotekos vedėja")
         if lower in ("ir", "bei"):
-            k = prev_token(doc, j)
+            k = prev_index(texts, j)
             if k < 0 or not (texts[k].isalpha() and _names_employer(texts[k])):
                 break
         if alpha and head_of(text) is not None and may_be_singular_in(text, head_cases):
             break  # another role in the head's case ("vedėjos Telšių kultūros centro režisierės"): a chain
         if lower in EMPLOYER_SKIP or (alpha and _names_employer(text)):
             first = j
-            j = prev_token(doc, j)
+            j = prev_index(texts, j)
             continue
         break
     end = offsets[h] + len(texts[h])
@@ -325,7 +334,7 @@ def phrase_at(doc: Doc, h: int, gender: str | None, lower_bound: int = 0, case: 
         words += tail
         end = tail_end
     organization = None
-    k = prev_token(doc, start)
+    k = prev_index(texts, start)
     if k >= 0 and texts[k].isupper() and texts[k].isalpha() and 2 <= len(texts[k]) <= 6 and texts[k] != "LR":
         organization = texts[k]
     return Phrase(" ".join(words), offsets[start], end, g, first, organization)
@@ -345,7 +354,7 @@ def _tail(doc: Doc, h: int) -> tuple[list[str], int]:
     ("viešiesiems ryšiams", "rinkodarai ir viešiesiems ryšiams") followed by a name or punctuation, or the
     country of a post abroad ("ambasadorius Čekijoje")."""
     texts, offsets = doc_words(doc)
-    k = next_token(doc, h)
+    k = next_index(texts, h)
     if (
         k < len(texts)
         and texts[h].lower().startswith(tuple(word_set_roles("posts_abroad")))
@@ -357,16 +366,16 @@ def _tail(doc: Doc, h: int) -> tuple[list[str], int]:
     for tail in data()["tails"]:
         k, matched = h, []
         for word in tail:
-            k = next_token(doc, k)
+            k = next_index(texts, k)
             if k >= len(texts) or texts[k].lower() != word:
                 break
             matched.append(texts[k].lower())
         else:
-            k = next_token(doc, k)
+            k = next_index(texts, k)
             if k < len(texts) and texts[k].isalpha() and texts[k].islower():
                 return [*matched, texts[k].lower()], offsets[k] + len(texts[k])
     words: list[str] = []
-    k = next_token(doc, h)
+    k = next_index(texts, h)
     end = -1
     while k < len(texts):
         text = texts[k]
@@ -384,7 +393,7 @@ def _tail(doc: Doc, h: int) -> tuple[list[str], int]:
                 end = offsets[k] + len(text)
         else:
             break
-        k = next_token(doc, k)
+        k = next_index(texts, k)
     if not words or end < 0:
         return [], -1
     while words and words[-1] in ("ir", "bei"):

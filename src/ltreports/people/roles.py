@@ -17,7 +17,7 @@ from spacy.tokens import Doc
 from ..language import doc_words
 from ..quick_init import quick_init
 from .names import given_readings, word_set
-from .role_phrase import next_token, prev_token
+from .role_phrase import next_index, prev_index
 from .role_phrase import phrase_at as _phrase_at
 from .role_words import (
     analyses,
@@ -88,39 +88,39 @@ def _skip_between(doc: Doc, j: int) -> tuple[int, bool]:
         if _position_title(doc, j):
             return j, False
         titled = True
-        j = prev_token(doc, j)
+        j = prev_index(texts, j)
     if _degree_noun(doc, j):  # a degree written out is a title ("profesorė, habilituota daktarė X")
         titled = True
-        j = prev_token(doc, j)
+        j = prev_index(texts, j)
         while j >= 0 and texts[j].isalpha() and _degree_adjective(texts[j]):
-            j = prev_token(doc, j)
+            j = prev_index(texts, j)
     if titled:
         j = _past_degree_field(doc, j)
     if titled and j >= 0 and texts[j] == ",":  # "akademikas, prof. dr. X"
-        j = prev_token(doc, j)
+        j = prev_index(texts, j)
     detached = False
     if j >= 0 and (texts[j].lower() in word_set_roles("between_role_and_name") or texts[j] == "("):
         detached = texts[j] in DETACHING
-        j = prev_token(doc, j)
+        j = prev_index(texts, j)
     demonyms = 0
     while j >= 0 and demonyms < 2 and texts[j].isalpha() and is_demonym(texts[j]) and head_of(texts[j]) is None:
         demonyms += 1
-        j = prev_token(doc, j)
+        j = prev_index(texts, j)
         if j >= 0 and texts[j] == ",":
-            j = prev_token(doc, j)
+            j = prev_index(texts, j)
     # "tautodailininkė iš Kelmės Ona Pocienė": where the person comes from, between role and name
     k = j
     if k >= 0 and texts[k] == ")":  # "istorikė iš Valmieros (Latvija) X": the country in parentheses
-        opening = prev_token(doc, prev_token(doc, k))
+        opening = prev_index(texts, prev_index(texts, k))
         if opening >= 0 and texts[opening] == "(":
-            k = prev_token(doc, opening)
+            k = prev_index(texts, opening)
     start = k
     for _ in range(3):
         if k < 0 or not (texts[k].isalpha() and texts[k][:1].isupper()):
             break
-        k = prev_token(doc, k)
+        k = prev_index(texts, k)
     if k != start and k >= 0 and texts[k].lower() == "iš":
-        h = prev_token(doc, k)
+        h = prev_index(texts, k)
         if h >= 0 and head_of(texts[h]) is not None:
             j = h
     h = _before_workplace(doc, j)
@@ -149,11 +149,11 @@ def _past_degree_field(doc: Doc, j: int) -> int:
     fields = word_set_roles("degree_fields")
     if j < 0 or not any(a.lemma.lower() in fields and a.case == "Gen" for a in analyses(texts[j])):
         return j
-    k = prev_token(doc, j)
+    k = prev_index(texts, j)
     for _ in range(3):  # "humanitarinių", "istorijos", "socialinių mokslų"
         if k < 0 or not (texts[k].isalpha() and texts[k].islower() and is_genitive(texts[k], ("noun", "adjective"))):
             break
-        k = prev_token(doc, k)
+        k = prev_index(texts, k)
     return k
 
 
@@ -166,17 +166,17 @@ def _before_workplace(doc: Doc, j: int) -> int | None:
     if texts[j][:1].isupper():
         if not _locative_place(texts[j]):
             return None
-        k = prev_token(doc, j)
+        k = prev_index(texts, j)
     else:
         if not any(a.pos == "noun" and a.kind is None and a.case == "Loc" for a in analyses(texts[j])):
             return None
         if not is_organization(texts[j]):
             return None
-        k = prev_token(doc, j)
+        k = prev_index(texts, j)
         owners = 0  # the place that owns it, in the genitive ("Kelmės", "Šilų kaimo")
         while k >= 0 and owners < 3 and texts[k].isalpha() and _genitive_or_place(texts[k]):
             owners += 1
-            k = prev_token(doc, k)
+            k = prev_index(texts, k)
         if not owners:
             return None
     if k >= 0 and texts[k].isalpha() and head_of(texts[k]) is not None:
@@ -198,7 +198,7 @@ def _position_title(doc: Doc, j: int) -> bool:
     texts = doc_words(doc)[0]
     if texts[j].lower() not in word_set_roles("position_titles"):
         return False
-    k = prev_token(doc, j)
+    k = prev_index(texts, j)
     return k >= 0 and texts[k].isalpha() and is_organization(texts[k]) and is_genitive(texts[k])
 
 
@@ -211,19 +211,19 @@ def _head_before_clause(doc: Doc, j: int, limit: int = 8) -> int | None:
     """The role noun before a clause set off by commas that ends at token ``j`` ("renginių organizatorės,
     kuri vedė šį renginį, X"; "vedėja, atliekanti direktoriaus funkcijas X")."""
     texts = doc_words(doc)[0]
-    k = prev_token(doc, j) if texts[j] == "," else j
+    k = prev_index(texts, j) if texts[j] == "," else j
     for _ in range(limit):
-        k = prev_token(doc, k)
+        k = prev_index(texts, k)
         if k < 0 or texts[k] in {".", "!", "?", ";", ":"} or texts[k][:1].isupper():
             return None
         if texts[k] == ",":
-            opener = next_token(doc, k)
-            h = prev_token(doc, k)
+            opener = next_index(texts, k)
+            h = prev_index(texts, k)
             if opener >= len(doc) or h < 0 or head_of(texts[h]) is None:
                 return None
             # past adverbs ("taip pat vedusi šį renginį")
             while opener < j and texts[opener].isalpha() and _adverb(texts[opener]):
-                opener = next_token(doc, opener)
+                opener = next_index(texts, opener)
             if texts[opener].lower() in word_set_roles("relative_pronouns") or _active_participle(texts[opener]):
                 return h
             return None
@@ -249,7 +249,7 @@ def _credit_label(doc: Doc, j: int) -> bool:
     texts = doc_words(doc)[0]
     if texts[j].lower() not in word_set("credit_before"):
         return False
-    k = next_token(doc, j)
+    k = next_index(texts, j)
     line_start = j == 0 or "\n" in texts[j - 1] + doc[j - 1].whitespace_
     return (k < len(doc) and texts[k] == ":") or line_start
 
@@ -259,7 +259,7 @@ def _head_before_tail(doc: Doc, j: int, gender: str | None) -> Role | None:
     texts, offsets = doc_words(doc)
     k = j
     for _ in range(5):
-        k = prev_token(doc, k)
+        k = prev_index(texts, k)
         if k < 0 or not texts[k].isalpha():
             return None
         if head_of(texts[k]) is not None:
@@ -275,7 +275,7 @@ def _head_before_tail(doc: Doc, j: int, gender: str | None) -> Role | None:
 def role_before(doc: Doc, first: int, gender: str | None, case: str | None = None) -> Role | None:
     """A role phrase ending right before the name that starts at token ``first`` (in ``case``, when known)."""
     texts = doc_words(doc)[0]
-    j, detached = _skip_between(doc, prev_token(doc, first))
+    j, detached = _skip_between(doc, prev_index(texts, first))
     if j < 0 or _credit_label(doc, j):
         return None
     if _position_title(doc, j):
@@ -315,12 +315,12 @@ def _hyphenated(doc: Doc, role: Role, gender: str | None) -> Role:
     """A hyphen between two role nouns makes one hyphenated role ("padėjėja-referentė", "vyresnioji
     bibliotekininkė-renginių organizatorė")."""
     texts = doc_words(doc)[0]
-    k = prev_token(doc, role.first)
+    k = prev_index(texts, role.first)
     if k < 0 or texts[k] not in ("-", "–", "—"):
         return role
     if doc[k].whitespace_ or doc[k - 1].whitespace_:
         return role  # a spaced dash says what the role is ("Renginio vedėja – bibliotekininkė X")
-    m = prev_token(doc, k)
+    m = prev_index(texts, k)
     if m < 0 or head_of(texts[m]) is None or not may_be_singular_in(texts[m], role.cases):
         return role
     left = phrase_at(doc, m, gender)
@@ -342,7 +342,7 @@ def _earlier_role(
     past a demonym ("vedėjas, kraštietis aktorius") or an employer's name ("organizatorius ir asociacijos
     „X“ vadovas")."""
     texts = doc_words(doc)[0]
-    k = prev_token(doc, first)
+    k = prev_index(texts, first)
     employer = False  # the walk is inside an employer's name
     for _ in range(limit):
         if k < 0:
@@ -354,14 +354,14 @@ def _earlier_role(
             if k < 0:
                 return None
             word = texts[k]
-        if word.lower() == "iš" and next_token(doc, k) <= first and texts[next_token(doc, k)][:1].isupper():
+        if word.lower() == "iš" and next_index(texts, k) <= first and texts[next_index(texts, k)][:1].isupper():
             # "lektorius iš Vilniaus etnologas X": the origin of the first role stands between the two
-            m = prev_token(doc, k)
+            m = prev_index(texts, k)
             if m >= 0 and head_of(texts[m]) is not None and _same_number(texts[m], cases, plural):
                 return phrase_at(doc, m, gender)
             return None
         if word.lower() in CHAIN_JOINERS:
-            m = prev_token(doc, k)
+            m = prev_index(texts, k)
             if m >= 0 and head_of(texts[m]) is not None and _same_number(texts[m], cases, plural):
                 if _owner_named_before(doc, m):
                     return None  # "X knyga ... Dalyvavo knygos autorius ir direktorius Y": the author is X
@@ -372,7 +372,7 @@ def _earlier_role(
             return None
         if (
             adjacent is not None
-            and k == prev_token(doc, first)
+            and k == prev_index(texts, first)
             and word.isalpha()
             and head_of(word) is not None
             and _same_number(word, adjacent or cases, plural)
@@ -389,7 +389,7 @@ def _earlier_role(
         ):
             return None
         employer = employer or (word.isalpha() and word.islower() and is_organization(word) and is_genitive(word))
-        k = prev_token(doc, k)
+        k = prev_index(texts, k)
     return None
 
 
@@ -404,7 +404,7 @@ def work_owner(doc: Doc, h: int, window: int = 400) -> int | None:
     head = head_of(texts[h])
     if head is None or not set(head.forms) & word_set_roles("author_heads"):
         return None  # a person's genitive before a work names its author, not its curator or publisher
-    k = prev_token(doc, h)
+    k = prev_index(texts, h)
     if k < 0 or not (texts[k].isalpha() and texts[k].islower() and is_genitive(texts[k], ("noun",))):
         return None
     lemmas = {a.lemma for a in analyses(texts[k]) if a.pos == "noun" and a.kind is None}
@@ -413,7 +413,7 @@ def work_owner(doc: Doc, h: int, window: int = 400) -> int | None:
     while i > 0 and offsets[i] >= start:
         word = texts[i]
         if word.isalpha() and word.islower() and {a.lemma for a in analyses(word) if a.pos == "noun"} & lemmas:
-            before = prev_token(doc, i)
+            before = prev_index(texts, i)
             if before >= 0 and _genitive_name(texts[before]):
                 return before
         i -= 1
@@ -427,13 +427,13 @@ def _genitive_name(text: str) -> bool:
 def _comma_before_adverbs(doc: Doc, dash: int) -> int:
     """The comma before the adverbs that a dash ends (", šiandien –", ", o dabar –"), or -1."""
     texts = doc_words(doc)[0]
-    k = prev_token(doc, dash)
+    k = prev_index(texts, dash)
     adverbs = 0
     while k >= 0 and adverbs < 3 and texts[k].isalpha() and texts[k].islower() and (
         texts[k] == "o" or _adverbial(texts[k])
     ):
         adverbs += 1
-        k = prev_token(doc, k)
+        k = prev_index(texts, k)
     return k if adverbs and k >= 0 and texts[k] == "," else -1
 
 
@@ -446,7 +446,7 @@ def _same_number(text: str, cases: tuple[str, ...], plural: bool) -> bool:
 def _governed_genitive(doc: Doc, k: int) -> bool:
     """Token ``k`` may be a genitive of the noun after it ("bibliotekininkės dukros")."""
     texts = doc_words(doc)[0]
-    n = next_token(doc, k)
+    n = next_index(texts, k)
     if n >= len(doc) or not is_genitive(texts[k]) or not (texts[n].isalpha() and texts[n].islower()):
         return False
     return any(a.pos == "noun" and a.kind is None for a in analyses(texts[n]))
@@ -494,13 +494,13 @@ def role_after(
     direktorius"; a plural one too when the name ends a list (``plural``: "A ir B, bibliotekininkės")."""
     texts = doc_words(doc)[0]
     k = last + 1
-    origin = next_token(doc, last)
+    origin = next_index(texts, last)
     if origin < len(doc) and texts[origin].lower() == "iš":  # "X iš Kelmės, tautodailininkė"
-        m = next_token(doc, origin)
+        m = next_index(texts, origin)
         for _ in range(3):
             if m >= len(doc) or not (texts[m].isalpha() and texts[m][:1].isupper()) or m in name_starts:
                 break
-            last, m = m, next_token(doc, m)
+            last, m = m, next_index(texts, m)
         k = last + 1
     separated = False
     while k < len(doc) and (texts[k].isspace() or texts[k] in SEPARATORS):
@@ -511,10 +511,10 @@ def role_after(
     if not separated or k >= len(doc):
         return None
     if k < len(doc) and texts[k].lower() in word_set_roles("role_introducers"):
-        k = next_token(doc, k)  # "X, kaip bibliotekos direktorė, ...": the role in the name's case
+        k = next_index(texts, k)  # "X, kaip bibliotekos direktorė, ...": the role in the name's case
     elif k < len(doc) and _predicative_verb(texts[k]):
         # "X, tapusi bibliotekos direktore": the role in the instrumental (or nominative) after "become"
-        k = next_token(doc, k)
+        k = next_index(texts, k)
         case = None if case is None else "Inst"
     lower_bound = k
     for _ in range(limit):
@@ -536,13 +536,13 @@ def role_after(
             k += 1
             continue
         if word.isalpha() and word.islower() and is_demonym(word) and head_of(word) is None:
-            k = next_token(doc, k)  # "X, kraštietis, poetas"
+            k = next_index(texts, k)  # "X, kraštietis, poetas"
             if k < len(doc) and texts[k] == ",":
-                k = next_token(doc, k)
+                k = next_index(texts, k)
             continue
         if head_of(word) is not None:
             role = phrase_at(doc, k, gender, lower_bound)
-            n = next_token(doc, k)
+            n = next_index(texts, k)
             cases = ("Inst", "Nom") if case == "Inst" else (case,) if case else ()
             number_fits = may_be_singular_in(word, cases) or (
                 plural and may_be_plural_in(word, cases) and not _governed_genitive(doc, k)
