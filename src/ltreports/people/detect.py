@@ -66,9 +66,9 @@ def _family_word(text: str) -> bool:
     return is_capitalized(text) and "." not in text and not any(c.isupper() for c in text[1:])
 
 
-def _family_at(doc: Doc, j: int) -> tuple[int, list[tuple[Reading, ...]]] | None:
-    """Family name starting at token ``j``: one word or two joined by a hyphen or a dash."""
-    texts = doc_words(doc)[0]  # by index: ``doc[j].text`` without a Token
+def _family_at(doc: Doc, texts: list[str], j: int) -> tuple[int, list[tuple[Reading, ...]]] | None:
+    """Family name starting at token ``j``: one word or two joined by a hyphen or a dash. (``texts``, here and
+    in the detectors below: the Doc's token texts by index, ``doc_words``; no Token object per word.)"""
     text = texts[j]
     if not _family_word(text):
         return None
@@ -110,9 +110,8 @@ def _unknown_given(text: str) -> tuple[Reading, ...]:
     return (*places, Reading(normal_case(text), None, None, "asis"))
 
 
-def _context_supports(doc: Doc, i: int) -> bool:
+def _context_supports(doc: Doc, texts: list[str], i: int) -> bool:
     """A role word or a credit cue right before token ``i``."""
-    texts = doc_words(doc)[0]  # isspace, isalpha, islower: ``Token.is_space``, ``is_alpha``, ``is_lower``
     j = i - 1
     while j >= 0 and (texts[j].isspace() or texts[j] in {":", "–"} or texts[j].lower() in word_set("titles")):
         j -= 1
@@ -146,8 +145,7 @@ def _locative_place(text: str) -> bool:
     return bool(found) and all(r.case in ("Loc", "Ill") for r in found)
 
 
-def candidate_at(doc: Doc, i: int) -> Candidate | None:
-    texts = doc_words(doc)[0]  # by index: ``doc[i].text`` without a Token
+def candidate_at(doc: Doc, texts: list[str], i: int) -> Candidate | None:
     text = texts[i]
     # "V.Kochanskytės": initial glued to the family name
     glued = GLUED_INITIAL_RE.match(text)
@@ -155,7 +153,7 @@ def candidate_at(doc: Doc, i: int) -> Candidate | None:
         readings = family_readings(glued.group(2))
         if any(r.source in ("name", "fallback", "guess") for r in readings) or (
             # a foreign family name the dictionary lacks, after a role word ("bibliotekininkė Č.Aleksejevec")
-            readings and all(r.source == "asis" for r in readings) and _context_supports(doc, i)
+            readings and all(r.source == "asis" for r in readings) and _context_supports(doc, texts, i)
         ):
             return Candidate(i, i, [_initials(glued.group(1))], [readings], False)
         return None
@@ -171,7 +169,7 @@ def candidate_at(doc: Doc, i: int) -> Candidate | None:
                 given.append(_initials(texts[k]))
                 continue
             break
-        fam = _family_at(doc, k)
+        fam = _family_at(doc, texts, k)
         if fam is None or not any(r.source != "place" for r in fam[1][0]):
             return None
         return Candidate(i, fam[0], given, fam[1], False)
@@ -179,12 +177,12 @@ def candidate_at(doc: Doc, i: int) -> Candidate | None:
         return None
     given_r = given_readings(text)
     if not given_r:
-        if not _context_supports(doc, i):
-            return _uncommon_given(doc, i)
+        if not _context_supports(doc, texts, i):
+            return _uncommon_given(doc, texts, i)
         if get_analyzer().known(normal_case(text)) and not place_readings(text):
-            found = _uncommon_given(doc, i, anywhere=True)
+            found = _uncommon_given(doc, texts, i, anywhere=True)
             step = _step(texts, i, allow_newline=False)
-            if found is not None or step is None or get_analyzer().known(normal_case(doc[step[0]].text)):
+            if found is not None or step is None or get_analyzer().known(normal_case(texts[step[0]])):
                 return found  # an unknown given name before a known one: _extend_first_given
             # a foreign pair after a role word ("rašytojas Jan Kowalski")
         if any(r.case in ("Loc", "Ill") for r in place_readings(text)):
@@ -193,12 +191,12 @@ def candidate_at(doc: Doc, i: int) -> Candidate | None:
         step = _step(texts, i, allow_newline=False)
         if step is None:
             return None
-        fam = _family_at(doc, step[0])
+        fam = _family_at(doc, texts, step[0])
         if fam is None:
             return None
         return Candidate(i, fam[0], [given_r], fam[1], False)
     given_end = i
-    hyphenated = _hyphenated_given(doc, i, given_r)
+    hyphenated = _hyphenated_given(doc, texts, i, given_r)
     if hyphenated is not None:
         given_end, given_r = hyphenated
     given = [given_r]
@@ -209,11 +207,11 @@ def candidate_at(doc: Doc, i: int) -> Candidate | None:
     # a second given name ("Jūratė Sofija Laučiūtė"); one that is also a family name ("Jonas Paulius
     # Petraitis") only before a family name agreeing with both
     second = given_readings(texts[k]) if is_capitalized(texts[k]) else ()
-    if second and not newline and _rare_first_given(doc, i, given_r, second):
+    if second and not newline and _rare_first_given(doc, texts, i, given_r, second):
         return None  # "Bibliotekinykė Ona Jonaitė" at a sentence start: the name starts at the known given name
     if second and not newline:
         step2 = _step(texts, k, allow_newline=False)
-        third = _family_at(doc, step2[0]) if step2 is not None else None
+        third = _family_at(doc, texts, step2[0]) if step2 is not None else None
         if (
             third is not None
             and step2 is not None
@@ -229,20 +227,20 @@ def candidate_at(doc: Doc, i: int) -> Candidate | None:
         step2 = _step(texts, k, allow_newline=False)
         if (
             step2 is not None
-            and (fam2 := _family_at(doc, step2[0])) is not None
+            and (fam2 := _family_at(doc, texts, step2[0])) is not None
             and any(r.source in ("name", "guess") for r in fam2[1][0])
         ):
             given.append(_initials(texts[k]))
             k = step2[0]
-    fam = _family_at(doc, k)
-    if fam is None and not newline and _context_supports(doc, i):
-        fam = _common_word_family(doc, k, given)
+    fam = _family_at(doc, texts, k)
+    if fam is None and not newline and _context_supports(doc, texts, i):
+        fam = _common_word_family(doc, texts, k, given)
     if fam is None:
         return None
     strong = any(r.source == "name" for r in fam[1][0])
     dictionary_given = any(r.source == "name" for g in given for r in g)
     surname_like = any(r.source == "guess" and has_surname_ending(r.lemma) for r in fam[1][0])
-    if not dictionary_given and not strong and not surname_like and not _context_supports(doc, i):
+    if not dictionary_given and not strong and not surname_like and not _context_supports(doc, texts, i):
         return None
     if newline and not strong:
         return None
@@ -257,18 +255,20 @@ def candidate_at(doc: Doc, i: int) -> Candidate | None:
         return None
     # a known given name followed by a word only known as a place: accept only with support
     if all(r.source == "place" for r in fam[1][0]) and (
-        not _context_supports(doc, i) or all(r.case in ("Loc", "Ill") for r in fam[1][0])
+        not _context_supports(doc, texts, i) or all(r.case in ("Loc", "Ill") for r in fam[1][0])
     ):
         return None
     return Candidate(i, fam[0], given, fam[1], strong)
 
 
-def _rare_first_given(doc: Doc, i: int, first: tuple[Reading, ...], second: tuple[Reading, ...]) -> bool:
+def _rare_first_given(
+    doc: Doc, texts: list[str], i: int, first: tuple[Reading, ...], second: tuple[Reading, ...]
+) -> bool:
     """A word the dictionary does not know as a name (only a guess of the fallback) before a dictionary given
     name, at a sentence start with no role word before it: any word is capitalized there."""
     if any(r.source == "name" for r in first) or not any(r.source == "name" for r in second):
         return False
-    return doc[i].is_sent_start and not _context_supports(doc, i)
+    return doc[i].is_sent_start and not _context_supports(doc, texts, i)
 
 
 def _extend_first_given(doc: Doc, cand: Candidate) -> Candidate:
@@ -282,9 +282,10 @@ def _extend_first_given(doc: Doc, cand: Candidate) -> Candidate:
     return Candidate(j, cand.last, [readings, *cand.given], cand.family, cand.strong)
 
 
-def _hyphenated_given(doc: Doc, i: int, first: tuple[Reading, ...]) -> tuple[int, tuple[Reading, ...]] | None:
+def _hyphenated_given(
+    doc: Doc, texts: list[str], i: int, first: tuple[Reading, ...]
+) -> tuple[int, tuple[Reading, ...]] | None:
     """A hyphenated given name ("Rūta-Marija"): both parts given names in one case and gender, read as one."""
-    texts = doc_words(doc)[0]
     if i + 2 >= len(doc) or texts[i + 1] != "-" or doc[i].whitespace_ or doc[i + 1].whitespace_:
         return None
     second = given_readings(texts[i + 2]) if is_capitalized(texts[i + 2]) else ()
@@ -297,10 +298,9 @@ def _hyphenated_given(doc: Doc, i: int, first: tuple[Reading, ...]) -> tuple[int
     return (i + 2, joined) if joined else None
 
 
-def couple_at(doc: Doc, i: int) -> list[Candidate]:
+def couple_at(doc: Doc, texts: list[str], i: int) -> list[Candidate]:
     """Two given names and one family name in the plural: "Aldona ir Stasys Kavaliauskai", "Ritos ir Broniaus
     Zemlerių šeimai": a man with the family name and a woman with its married form."""
-    texts = doc_words(doc)[0]  # ``doc[k].text`` without a Token per word
     if not is_capitalized(texts[i]):
         return []
     first = tuple(r for r in given_readings(texts[i]) if r.source == "name")
@@ -308,12 +308,12 @@ def couple_at(doc: Doc, i: int) -> list[Candidate]:
     if not first or step is None or texts[step[0]].lower() not in ("ir", "bei"):
         return []
     step2 = _step(texts, step[0], allow_newline=False)
-    if step2 is None or not is_capitalized(doc[step2[0]].text):
+    if step2 is None or not is_capitalized(texts[step2[0]]):
         return []
     j = step2[0]
     second = tuple(r for r in given_readings(texts[j]) if r.source == "name")
     step3 = _step(texts, j, allow_newline=False)
-    if not second or step3 is None or not _family_word(doc[step3[0]].text):
+    if not second or step3 is None or not _family_word(texts[step3[0]]):
         return []
     f = step3[0]
     plural = [a for a in analyses(texts[f]) if a.kind == "family_name" and a.number == "Pl" and a.case]
@@ -334,10 +334,11 @@ def couple_at(doc: Doc, i: int) -> list[Candidate]:
     return []
 
 
-def _common_word_family(doc: Doc, k: int, given: list[tuple[Reading, ...]]) -> tuple[int, list] | None:
+def _common_word_family(
+    doc: Doc, texts: list[str], k: int, given: list[tuple[Reading, ...]]
+) -> tuple[int, list] | None:
     """A family name that is also a common word ("mokytojas Tomas Ąžuolas", "su mokytoju Tomu Ąžuolu"):
     only after a role word and a dictionary given name it agrees with, never at a sentence start."""
-    texts = doc_words(doc)[0]
     text = texts[k]
     if not any(r.source == "name" for g in given for r in g):
         return None
@@ -349,17 +350,16 @@ def _common_word_family(doc: Doc, k: int, given: list[tuple[Reading, ...]]) -> t
     return k, [guesses]
 
 
-def _uncommon_given(doc: Doc, i: int, anywhere: bool = False) -> Candidate | None:
+def _uncommon_given(doc: Doc, texts: list[str], i: int, anywhere: bool = False) -> Candidate | None:
     """A given name the dictionary lacks or knows only as a common word ("Valė", "Liana"), before a
     known family name it agrees with; not at a sentence start, where any word is capitalized."""
-    texts = doc_words(doc)[0]  # by index: ``doc[i].text`` without a Token
     text = texts[i]
     if text in not_names():
         return None
     step = _step(texts, i, allow_newline=False)
     if step is None:
         return None
-    fam = _family_at(doc, step[0])
+    fam = _family_at(doc, texts, step[0])
     if fam is None or head_of(text) is not None:  # the role-head analysis last: most words have no family name after
         return None
     # a place the dictionary also knows as a family name ("Modernusis Vilnius") carries no uncommon given name
@@ -379,18 +379,19 @@ def _uncommon_given(doc: Doc, i: int, anywhere: bool = False) -> Candidate | Non
 def find_candidates(doc: Doc) -> list[Candidate]:
     found: list[Candidate] = []
     # every name starts with a capital (an initial, a given name, a couple): other words are passed over
-    capital = [t[:1].isupper() for t in doc_words(doc)[0]]
+    texts = doc_words(doc)[0]  # every token's text by index, handed to the detectors (no Token per word)
+    capital = [t[:1].isupper() for t in texts]
     i = 0
     while i < len(doc):
         if not capital[i]:
             i += 1
             continue
-        pair = couple_at(doc, i)
+        pair = couple_at(doc, texts, i)
         if pair:
             found.extend(pair)
             i = pair[-1].last + 1
             continue
-        cand = candidate_at(doc, i)
+        cand = candidate_at(doc, texts, i)
         if cand is not None:
             if not found or found[-1].last < cand.first - 1:
                 cand = _extend_first_given(doc, cand)
