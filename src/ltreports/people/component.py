@@ -296,10 +296,9 @@ def _authors_named_before(doc: Doc, found: list[Match]) -> None:
     texts, offsets = doc_words(doc)
     by_end = {m.end: i for i, m in enumerate(found)}
     used = {m.fact.role_start for m in found if m.fact.role_start is not None}
+    authors = {t for t in set(texts) if t.islower() and may_be_author(t)}  # each word of the post asked once
     for h, text in enumerate(texts):
-        if not text.islower() or not may_be_author(text):
-            continue
-        if (head := head_of(text)) is None or not set(head.forms) & author_heads():
+        if text not in authors or (head := head_of(text)) is None or not set(head.forms) & author_heads():
             continue
         owner = work_owner(doc, h)
         if owner is None:

@@ -380,12 +380,11 @@ def find_candidates(doc: Doc) -> list[Candidate]:
     found: list[Candidate] = []
     # every name starts with a capital (an initial, a given name, a couple): other words are passed over
     texts = doc_words(doc)[0]  # every token's text by index, handed to the detectors (no Token per word)
-    capital = [t[:1].isupper() for t in texts]
-    i = 0
-    while i < len(doc):
-        if not capital[i]:
-            i += 1
-            continue
+    i = 0  # the first token not yet passed
+    for start in [k for k, t in enumerate(texts) if t[:1].isupper()]:
+        if start < i:
+            continue  # inside a name found already
+        i = start
         pair = couple_at(doc, texts, i)
         if pair:
             found.extend(pair)
