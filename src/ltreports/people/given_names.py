@@ -36,7 +36,7 @@ def first_given_before(
     j = first - 1
     while j >= 0 and texts[j].isspace() and "\n" not in texts[j]:
         j -= 1
-    if j < 0 or doc[j].whitespace_.count("\n") or not is_capitalized(texts[j]) or "-" in texts[j]:
+    if j < 0 or not is_capitalized(texts[j]) or "-" in texts[j]:  # (a token's own whitespace_ is " " or "")
         return None
     text = texts[j]
     if head_of(text) is not None or place_readings(text) or text in not_names():
