@@ -9,11 +9,10 @@ parts of a name share ("Vaiva Malinauskiene" -> Inst/Voc, Fem -> "Vaiva Malinaus
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from functools import cache, lru_cache
+from typing import NamedTuple
 
 from ..morphology import Analysis, get_analyzer
-from ..quick_init import quick_init
 from ..resources import load_yaml
 
 UPPER = "AĄBCČDEĘĖFGHIĮYJKLMNOPRSŠTUŲŪVZŽWQX"
@@ -25,9 +24,10 @@ GLUED_INITIAL_RE = re.compile(rf"^((?:[{UPPER}]\.){{1,2}})([{UPPER}][a-ząčęė
 QUALITY = {"name": 4, "fallback": 3, "guess": 2, "place": 2, "asis": 1, "initial": 1}
 
 
-@quick_init  # made by the thousand per post: slots set without ``object.__setattr__``
-@dataclass(frozen=True, slots=True)
-class Reading:
+class Reading(NamedTuple):
+    """One reading of a name's word. A named tuple: made, hashed and compared in C (``agree`` remembers its
+    answers by the readings of a name's parts, thousands of hashes a post)."""
+
     lemma: str  # nominative form
     gender: str | None  # Masc | Fem | None (any)
     case: str | None  # None: any case (undeclined, initials)
