@@ -35,10 +35,10 @@ def partial_mentions(doc: Doc, accepted: list, found: list, library_spans: Range
     taken = {i for cand, _, _ in accepted for i in range(cand.first, cand.last + 1)}
     first_start = min(offsets[c.first] for c, _, _ in accepted)
     doubles = {f for f in families if "-" in f}
-    for i, word in enumerate(texts):
-        if word.islower() or i in taken or offsets[i] < first_start:
-            continue  # (a lower-case word is neither capitalized nor all capitals: no table asked)
-        if not (is_capitalized(word) or is_upper_word(word)):
+    # a lower-case word is neither capitalized nor all capitals: passed over without asking the tables
+    for i in [k for k, w in enumerate(texts) if not w.islower() and offsets[k] >= first_start]:
+        word = texts[i]
+        if i in taken or not (is_capitalized(word) or is_upper_word(word)):
             continue
         start, end = offsets[i], offsets[i] + len(word)
         double = _double_surname(doc, i, doubles) if doubles else None

@@ -227,6 +227,7 @@ def may_be_plural_in(text: str, cases: tuple[str, ...]) -> bool:
     return _may_be(text, "Pl", cases)
 
 
+@lru_cache(maxsize=200_000)  # asked of the words around every name
 def is_demonym(text: str) -> bool:
     """A noun naming where a person comes from ("kraštietis", "biržietė", "kašoniškis"): never the role."""
     suffixes = tuple(data()["demonym_suffixes"])
