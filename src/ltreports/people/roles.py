@@ -6,6 +6,9 @@ module attaches a phrase to a name: before it (past titles, a demonym "kraštiet
 colon or a parenthesis; the first of a chain "poetė ir grafikė X", "germanistė vertėja X", "tarybos narys,
 Kultūros, švietimo ir sporto komiteto pirmininkas X"), or after it ("X – smuikininkas", "X, direktorė",
 "X, kaip direktorė", "X, tapusi direktore", "X ⏎ Žurnalistų sąjungos narys").
+
+The walks read the Doc's token texts by index (``language.doc_words``; ``Token.is_alpha``, ``is_lower``,
+``is_space`` are the ``str`` methods of the text), without a spaCy Token object per look.
 """
 
 from __future__ import annotations
