@@ -22,6 +22,7 @@ from .names import (
     is_capitalized,
     is_initial,
     is_upper_word,
+    lower_endings,
     married_form,
     normal_case,
     not_names,
@@ -367,7 +368,7 @@ def _uncommon_given(doc: Doc, texts: list[str], i: int, anywhere: bool = False) 
     known = tuple(r for r in fam[1][0] if r.source == "name" and r.case not in places)
     # a dictionary surname of a typical shape ("Jagielienės", "Vitkutė") carries a given name the dictionary
     # knows only as a place or a common word ("Lenos", "Silva", "Sonata"), even at a sentence start
-    typical = any(r.lemma.lower().endswith(tuple(word_set("typical_surname_endings"))) for r in known)
+    typical = any(r.lemma.lower().endswith(lower_endings("typical_surname_endings")) for r in known)
     if ((doc[i].is_sent_start and not anywhere) or place_readings(text)) and not typical:
         return None
     guesses = tuple(r for r in paradigm_readings(text) if r.source == "guess")

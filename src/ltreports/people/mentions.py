@@ -35,8 +35,9 @@ def partial_mentions(doc: Doc, accepted: list, found: list, library_spans: Range
     taken = {i for cand, _, _ in accepted for i in range(cand.first, cand.last + 1)}
     first_start = min(offsets[c.first] for c, _, _ in accepted)
     doubles = {f for f in families if "-" in f}
-    # a lower-case word is neither capitalized nor all capitals: passed over without asking the tables
-    for i in [k for k, w in enumerate(texts) if not w.islower() and offsets[k] >= first_start]:
+    # a capitalized word starts with a capital, an all-capital word is ``isupper``: other words (lower-case
+    # words, spaces, punctuation, figures) are passed over without asking the tables
+    for i in [k for k, w in enumerate(texts) if (w[:1].isupper() or w.isupper()) and offsets[k] >= first_start]:
         word = texts[i]
         if i in taken or not (is_capitalized(word) or is_upper_word(word)):
             continue

@@ -49,6 +49,18 @@ def word_set(key: str) -> frozenset[str]:
     return frozenset(w.lower() for w in _data()[key])
 
 
+@cache
+def endings(key: str) -> tuple[str, ...]:
+    """A list of endings of ``people.yaml`` as the tuple ``str.endswith`` takes, made once."""
+    return tuple(_data()[key])
+
+
+@cache
+def lower_endings(key: str) -> tuple[str, ...]:
+    """``word_set(key)`` as the tuple ``str.endswith`` takes, made once."""
+    return tuple(word_set(key))
+
+
 @lru_cache(maxsize=200_000)  # asked about every capitalized word, several times a post
 def is_capitalized(text: str) -> bool:
     if len(text) < 2 or not text[0].isupper():
@@ -133,7 +145,7 @@ def paradigm_readings(text: str) -> tuple[Reading, ...]:
 
 @cache
 def has_surname_ending(lemma: str) -> bool:
-    return lemma.lower().endswith(tuple(_data()["surname_endings"]))
+    return lemma.lower().endswith(endings("surname_endings"))
 
 
 @cache
@@ -164,7 +176,7 @@ def married_form(lemma: str) -> str | None:
 
 def _extra_readings(text: str) -> tuple[Reading, ...]:
     """Paradigm guesses, and the word as written unless its ending is plainly a Lithuanian oblique case."""
-    oblique = normal_case(text).endswith(tuple(_data()["oblique_endings"]))
+    oblique = normal_case(text).endswith(endings("oblique_endings"))
     return tuple(r for r in paradigm_readings(text) if not (oblique and r.source == "asis"))
 
 
@@ -238,7 +250,7 @@ def _undeclined_together(
     chosen, case, _ = found
     if texts is None or not any(r.source == "asis" and r.case is None for r in chosen[1:]):
         return found
-    oblique = tuple(_data()["oblique_endings"])
+    oblique = endings("oblique_endings")
     out = [
         Reading(normal_case(t), None, None, "asis")
         if r.source == "fallback" and t and normal_case(t) != r.lemma and not normal_case(t).endswith(oblique)

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache
 
 from spacy.tokens import Doc
 
@@ -34,6 +35,7 @@ from .role_words import (
     listed_modifier,
     may_be_singular_in,
     modifier_index,
+    suffixes,
     word_set_roles,
 )
 
@@ -124,7 +126,7 @@ def _kept_adjective(a: Analysis) -> bool:
         return False
     definite = any("Def" in t for t in a.tags)
     superlative = any("Super" in t for t in a.tags)
-    relational = a.lemma.endswith(tuple(data()["relational_adjective_endings"]))
+    relational = a.lemma.endswith(suffixes("relational_adjective_endings"))
     return definite or superlative or relational or a.lemma in word_set_roles("kept_adjectives")
 
 
@@ -340,6 +342,12 @@ def phrase_at(doc: Doc, h: int, gender: str | None, lower_bound: int = 0, case: 
     return Phrase(" ".join(words), offsets[start], end, g, first, organization)
 
 
+@cache
+def _posts_abroad() -> tuple[str, ...]:
+    """The stems of posts abroad ("ambasador", "konsul") as the tuple ``str.startswith`` takes, made once."""
+    return tuple(word_set_roles("posts_abroad"))
+
+
 def _kept_complements(word: str) -> frozenset[str]:
     """Organization genitives kept before ``word`` ("seimo nario", "tarybos narė")."""
     kept = data()["kept_complements"]
@@ -357,7 +365,7 @@ def _tail(doc: Doc, h: int) -> tuple[list[str], int]:
     k = next_index(texts, h)
     if (
         k < len(texts)
-        and texts[h].lower().startswith(tuple(word_set_roles("posts_abroad")))
+        and texts[h].lower().startswith(_posts_abroad())
         and texts[k].isalpha()
         and texts[k][:1].isupper()
         and any(a.kind == "place" and a.case == "Loc" for a in analyses(texts[k]))

@@ -45,6 +45,12 @@ def word_set_roles(key: str) -> frozenset[str]:
 
 
 @cache
+def suffixes(key: str) -> tuple[str, ...]:
+    """A list of endings of ``roles.yaml`` as the tuple ``str.endswith`` takes, made once."""
+    return tuple(data()[key])
+
+
+@cache
 def _head_index() -> dict[str, tuple[str | None, str | None]]:
     index: dict[str, tuple[str | None, str | None]] = {}
     for masc, fem in data()["heads"]:
@@ -86,7 +92,7 @@ def _person_pair(lemma: str) -> tuple[str, str] | None:
     pairs = data()["person_nouns"]
     if lemma in word_set_roles("not_heads") or lemma in pairs["not_roles"]:
         return None
-    if lemma.endswith(tuple(data()["demonym_suffixes"])):
+    if lemma.endswith(suffixes("demonym_suffixes")):
         return None  # "kraštietis"/"kraštietė": where the person comes from
     for masc, fem in pairs["endings"]:
         for suffix, other in ((masc, fem), (fem, masc)):
@@ -230,9 +236,9 @@ def may_be_plural_in(text: str, cases: tuple[str, ...]) -> bool:
 @lru_cache(maxsize=200_000)  # asked of the words around every name
 def is_demonym(text: str) -> bool:
     """A noun naming where a person comes from ("kraštietis", "biržietė", "kašoniškis"): never the role."""
-    suffixes = tuple(data()["demonym_suffixes"])
+    demonym_suffixes = suffixes("demonym_suffixes")
     return any(
-        a.pos == "noun" and a.kind is None and a.lemma.endswith(suffixes) and not is_head_reading(a)
+        a.pos == "noun" and a.kind is None and a.lemma.endswith(demonym_suffixes) and not is_head_reading(a)
         for a in analyses(text)
     ) or text.lower() in word_set_roles("demonyms")
 
