@@ -35,7 +35,7 @@ from .nonperson import (
     street_address,
 )
 from .participation_speech import speech_attribution
-from .role_words import is_demonym, may_be_plural_in, may_be_singular_in, word_set_roles
+from .role_words import is_demonym, may_be_author, may_be_plural_in, may_be_singular_in, word_set_roles
 from .roles import Role, head_of, phrase_at, role_after, role_before, work_owner
 
 GENDERS = {"Masc": "M", "Fem": "F"}
@@ -44,36 +44,38 @@ LIST_SKIP = {",", "ir", "bei", "kt.", "(", ")"}
 
 
 def _before_joiner(doc: Doc, k: int) -> bool:
-    while k < len(doc) and doc[k].is_space:
+    texts = doc_words(doc)[0]
+    while k < len(doc) and texts[k].isspace():
         k += 1
-    return k < len(doc) and doc[k].text in LIST_SKIP
+    return k < len(doc) and texts[k] in LIST_SKIP
 
 
 def _tail_words(doc: Doc, last: int, name_tokens: set[int], n: int) -> list[str]:
     """Up to ``n`` words after a name, past a list of further names and a number or ordinal
     ("Povilo Višinskio ir Jono Avyžiaus viešųjų bibliotekų", "X 80-asis jubiliejus")."""
+    texts = doc_words(doc)[0]
     out: list[str] = []
     k = last + 1
     joined = False  # past "ir", "," ...: only another name may follow ("X ir bibliotekos direktorė": X is a person)
     while k < len(doc) and len(out) < n:
-        tok = doc[k]
+        word = texts[k]
         k += 1
-        if tok.is_space:
+        if word.isspace():
             continue
         if not out and (
             k - 1 in name_tokens
-            or tok.text in LIST_SKIP
-            or tok.text[:1].isdigit()
-            or (name_tokens and tok.text[:1].isupper() and tok.is_alpha and _before_joiner(doc, k))
+            or word in LIST_SKIP
+            or word[:1].isdigit()
+            or (name_tokens and word[:1].isupper() and word.isalpha() and _before_joiner(doc, k))
         ):
-            joined = tok.text in LIST_SKIP and tok.text not in ("(", ")", "kt.")  # "ir kt. knygos": the list ends
+            joined = word in LIST_SKIP and word not in ("(", ")", "kt.")  # "ir kt. knygos": the list ends
             continue
-        if not (tok.is_alpha or tok.text.endswith(".")):
+        if not (word.isalpha() or word.endswith(".")):
             break
-        if joined and tok.is_lower:
+        if joined and word.islower():
             break
         joined = False
-        out.append(tok.text.lower())
+        out.append(word.lower())
     return out
 
 
@@ -124,10 +126,11 @@ def _with_role(fact: PersonFact, role: Role | None) -> PersonFact:
 
 def _adjacent(doc: Doc, last: int) -> bool:
     """The next token follows the name without punctuation."""
+    texts = doc_words(doc)[0]
     k = last + 1
-    while k < len(doc) and doc[k].is_space:
+    while k < len(doc) and texts[k].isspace():
         k += 1
-    return k < len(doc) and (doc[k].is_alpha or doc[k].text.endswith("."))
+    return k < len(doc) and (texts[k].isalpha() or texts[k].endswith("."))
 
 
 def _may_be_genitive(doc: Doc, cand: Candidate) -> bool:
@@ -139,19 +142,20 @@ def _may_be_genitive(doc: Doc, cand: Candidate) -> bool:
 def _plain_tail(doc: Doc, last: int, name_tokens: set[int], n: int = 3) -> list[str]:
     """Up to ``n`` lower-case words right after a name (or a chain of names joined by "ir"/"bei"),
     with no punctuation between: "Antano Baranausko ir Antano Vienuolio-Žukausko memorialinį muziejų"."""
+    texts = doc_words(doc)[0]
     k = last + 1
     out: list[str] = []
     joined = False
     while k < len(doc) and len(out) < n:
-        tok = doc[k]
-        if tok.is_space or (not out and (k in name_tokens or tok.text in {"ir", "bei", "-"})):
-            if not tok.is_space:
-                joined = tok.text in {"ir", "bei", "-"}
+        word = texts[k]
+        if word.isspace() or (not out and (k in name_tokens or word in {"ir", "bei", "-"})):
+            if not word.isspace():
+                joined = word in {"ir", "bei", "-"}
             k += 1
             continue
-        if not (tok.is_alpha and tok.is_lower) or joined:
+        if not (word.isalpha() and word.islower()) or joined:
             break  # "X ir bibliotekos direktorė": no name between, X is not part of an institution's name
-        out.append(tok.text)
+        out.append(word)
         k += 1
     return out
 
@@ -181,12 +185,13 @@ def _adjective_like(word: str) -> bool:
 
 def _excluded(doc: Doc, cand: Candidate, fact: PersonFact, name_tokens: set[int]) -> bool | None:
     """None: not a person at all; True: a person only spoken about; False: a person."""
+    texts = doc_words(doc)[0]
     after = word_set("after_not_person")
     j, seen = cand.first - 1, 0
-    while fact.case == "Acc" and j >= 0 and seen < 3 and (doc[j].is_alpha or doc[j].is_space):
-        if doc[j].text.lower() in word_set("before_spoken_about"):
+    while fact.case == "Acc" and j >= 0 and seen < 3 and (texts[j].isalpha() or texts[j].isspace()):
+        if texts[j].lower() in word_set("before_spoken_about"):
             return True
-        seen += 0 if doc[j].is_space else 1
+        seen += 0 if texts[j].isspace() else 1
         j -= 1
     if fact.case == "Gen" or _may_be_genitive(doc, cand):
         # a patron's name stays genitive in any case of the institution's name
@@ -213,6 +218,7 @@ def _excluded(doc: Doc, cand: Candidate, fact: PersonFact, name_tokens: set[int]
 
 class Extractor:
     def __call__(self, doc: Doc) -> Doc:
+        texts, offsets = doc_words(doc)
         found = matches(doc, "ltr_person_matches")
         library_spans = Ranges((m.start, m.end) for m in (doc._.ltr_library_matches or []))
         text = doc_text(doc)
@@ -220,7 +226,7 @@ class Extractor:
         candidates = find_candidates(doc)
         name_tokens = {i for c in candidates for i in range(c.first, c.last + 1)}
         for cand in candidates:
-            start, end = doc[cand.first].idx, doc[cand.last].idx + len(doc[cand.last].text)
+            start, end = offsets[cand.first], offsets[cand.last] + len(texts[cand.last])
             quoted = inside_quotes(text, start, end) and not speech_attribution(text, start, end)  # „…, – sakė X. – …“
             if in_boilerplate(doc, start, end) or quoted or organization_name(doc, cand) \
                     or street_address(doc, cand) or a_date(doc, cand):
@@ -269,14 +275,14 @@ class Extractor:
                     own = replace(carried, detached=previous[1].detached) if carried else previous[1]
                 elif not fact.excluded:
                     own = role_after(doc, cand.last, _gender_name(fact), starts, case=fact.case, plural=bool(run))
-                    if own is not None and run and not may_be_singular_in(doc[own.head].text, (fact.case or "Nom",)):
+                    if own is not None and run and not may_be_singular_in(texts[own.head], (fact.case or "Nom",)):
                         # a plural apposition after a list is every name's: "A ir B, bibliotekos darbuotojos"
                         for index, _, other_fact in run:
                             carried = phrase_at(doc, own.head, _gender_name(other_fact))
                             found[index] = replace(found[index], fact=_with_role(other_fact, carried))
             fact = _with_role(fact, own)
             previous = (cand, own)
-            start, end = doc[cand.first].idx, doc[cand.last].idx + len(doc[cand.last].text)
+            start, end = offsets[cand.first], offsets[cand.last] + len(texts[cand.last])
             if own is None and not fact.excluded:
                 run.append((len(found), cand, fact))
             found.append(Match(start, end, text[start:end], fact))
@@ -289,15 +295,17 @@ class Extractor:
 def _authors_named_before(doc: Doc, found: list[Match]) -> None:
     """"Jono Petraičio knyga ... Dalyvavo knygos autorius": the author noun with no name of its own is the role of
     the person named with the work (``roles.work_owner``)."""
+    texts, offsets = doc_words(doc)
     by_end = {m.end: i for i, m in enumerate(found)}
     used = {m.fact.role_start for m in found if m.fact.role_start is not None}
-    for h, text in enumerate(doc_words(doc)[0]):
-        if not text.islower() or (head := head_of(text)) is None or not set(head.forms) & author_heads():
+    authors = {t for t in set(texts) if t.islower() and may_be_author(t)}  # each word of the post asked once
+    for h, text in enumerate(texts):
+        if text not in authors or (head := head_of(text)) is None or not set(head.forms) & author_heads():
             continue
         owner = work_owner(doc, h)
         if owner is None:
             continue
-        index = by_end.get(doc[owner].idx + len(doc[owner].text))
+        index = by_end.get(offsets[owner] + len(texts[owner]))
         if index is None or found[index].fact.role is not None:
             continue
         fact = found[index].fact
@@ -310,7 +318,8 @@ def _authors_named_before(doc: Doc, found: list[Match]) -> None:
 def _plural_over(doc: Doc, role: Role, case: str | None) -> bool:
     """A role carried over a list is plural in the case of the names ("mokytojai Jonui, Onai": a singular
     dative, each name has its own), unless set apart by a colon, dash or parenthesis ("rašytojų – A, B")."""
-    return role.detached or case is None or may_be_plural_in(doc[role.head].text, (case,))
+    texts = doc_words(doc)[0]
+    return role.detached or case is None or may_be_plural_in(texts[role.head], (case,))
 
 
 def _gender_name(fact: PersonFact) -> str | None:
@@ -345,10 +354,11 @@ def make_extractor(nlp: Language, name: str) -> Extractor:
 
 def _title_follows(doc: Doc, last: int) -> bool:
     """An opening quote right after the name: the title of the person's work follows."""
+    texts = doc_words(doc)[0]
     k = last + 1
-    while k < len(doc) and doc[k].is_space:
+    while k < len(doc) and texts[k].isspace():
         k += 1
-    return k < len(doc) and doc[k].text in ("„", "«")
+    return k < len(doc) and texts[k] in ("„", "«")
 
 
 def author_heads() -> frozenset[str]:

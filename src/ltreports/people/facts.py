@@ -4,7 +4,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from ..quick_init import quick_init
 
+
+@quick_init  # made by the thousand per post: slots set without ``object.__setattr__``
 @dataclass(frozen=True, slots=True)
 class PersonFact:
     """One mention of a person, normalized.

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
+from ..language import doc_words
 from .names import Reading, agree, analyses, family_readings, given_readings, is_capitalized, not_names, place_readings
 from .roles import head_of
 
@@ -29,14 +30,15 @@ def first_given_before(
     dictionary knows "Žilvytis" only as a family name): a capitalized word in the same case and gender as the
     whole name, on the same line with nothing between, not a role, place or common word; at a sentence start
     only when the dictionary knows it as a name. Returns its token index and readings."""
+    texts = doc_words(doc)[0]
     if not any(r.source == "name" for r in given):
         return None
     j = first - 1
-    while j >= 0 and doc[j].is_space and "\n" not in doc[j].text:
+    while j >= 0 and texts[j].isspace() and "\n" not in texts[j]:
         j -= 1
-    if j < 0 or doc[j].whitespace_.count("\n") or not is_capitalized(doc[j].text) or "-" in doc[j].text:
+    if j < 0 or not is_capitalized(texts[j]) or "-" in texts[j]:  # (a token's own whitespace_ is " " or "")
         return None
-    text = doc[j].text
+    text = texts[j]
     if head_of(text) is not None or place_readings(text) or text in not_names():
         return None
     if any(a.kind is None and a.source == "dictionary" for a in analyses(text)):

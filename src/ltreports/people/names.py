@@ -9,8 +9,8 @@ parts of a name share ("Vaiva Malinauskiene" -> Inst/Voc, Fem -> "Vaiva Malinaus
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from functools import cache, lru_cache
+from typing import NamedTuple
 
 from ..morphology import Analysis, get_analyzer
 from ..resources import load_yaml
@@ -24,8 +24,10 @@ GLUED_INITIAL_RE = re.compile(rf"^((?:[{UPPER}]\.){{1,2}})([{UPPER}][a-ząčęė
 QUALITY = {"name": 4, "fallback": 3, "guess": 2, "place": 2, "asis": 1, "initial": 1}
 
 
-@dataclass(frozen=True, slots=True)
-class Reading:
+class Reading(NamedTuple):
+    """One reading of a name's word. A named tuple: made, hashed and compared in C (``agree`` remembers its
+    answers by the readings of a name's parts, thousands of hashes a post)."""
+
     lemma: str  # nominative form
     gender: str | None  # Masc | Fem | None (any)
     case: str | None  # None: any case (undeclined, initials)
@@ -45,6 +47,18 @@ def not_names() -> frozenset[str]:
 @cache
 def word_set(key: str) -> frozenset[str]:
     return frozenset(w.lower() for w in _data()[key])
+
+
+@cache
+def endings(key: str) -> tuple[str, ...]:
+    """A list of endings of ``people.yaml`` as the tuple ``str.endswith`` takes, made once."""
+    return tuple(_data()[key])
+
+
+@cache
+def lower_endings(key: str) -> tuple[str, ...]:
+    """``word_set(key)`` as the tuple ``str.endswith`` takes, made once."""
+    return tuple(word_set(key))
 
 
 @lru_cache(maxsize=200_000)  # asked about every capitalized word, several times a post
@@ -72,8 +86,13 @@ def analyses(text: str) -> tuple[Analysis, ...]:
 
 
 def _name_readings(text: str, kinds: tuple[str, ...], source: str) -> list[Reading]:
+    return _readings_of(analyses(text), kinds, source)
+
+
+def _readings_of(found: tuple[Analysis, ...], kinds: tuple[str, ...], source: str) -> list[Reading]:
+    """``_name_readings`` of a word whose analyses the caller already holds."""
     out: list[Reading] = []
-    for a in analyses(text):
+    for a in found:
         if a.kind in kinds and a.number != "Pl":
             origin = source if a.source == "dictionary" else "fallback" if a.case else "asis"
             r = Reading(a.lemma, a.gender, a.case, origin)
@@ -87,11 +106,12 @@ def given_readings(text: str) -> tuple[Reading, ...]:
     """Readings as a given name; for a word the dictionary lacks, any name guess of the fallback
     (it cannot tell a rare given name from a surname). Of two lemmas ("Stasiui": Stasys, Stasius) the one
     the dictionary knows only as a given name comes first."""
-    if any(a.source == "dictionary" for a in analyses(text)):
-        found = _name_readings(text, ("first_name",), "name")
-        surnames = {r.lemma for r in _name_readings(text, ("family_name",), "name")}
+    word = analyses(text)
+    if any(a.source == "dictionary" for a in word):
+        found = _readings_of(word, ("first_name",), "name")
+        surnames = {r.lemma for r in _readings_of(word, ("family_name",), "name")}
         return tuple(sorted(found, key=lambda r: r.lemma in surnames))
-    return tuple(r for r in _name_readings(text, ("first_name", "family_name"), "name") if r.source != "asis")
+    return tuple(r for r in _readings_of(word, ("first_name", "family_name"), "name") if r.source != "asis")
 
 
 @cache
@@ -125,16 +145,17 @@ def paradigm_readings(text: str) -> tuple[Reading, ...]:
 
 @cache
 def has_surname_ending(lemma: str) -> bool:
-    return lemma.lower().endswith(tuple(_data()["surname_endings"]))
+    return lemma.lower().endswith(endings("surname_endings"))
 
 
 @cache
 def family_readings(text: str) -> tuple[Reading, ...]:
     """Readings of a word as a family name ("" parts of a hyphenated name are read one by one). Of two
     dictionary surnames an oblique form may have ("Dargio": Dargis, Dargys) the commoner -is comes first."""
-    found = sorted(_name_readings(text, ("family_name",), "name"), key=lambda r: r.lemma.endswith("ys"))
+    word = analyses(text)
+    found = sorted(_readings_of(word, ("family_name",), "name"), key=lambda r: r.lemma.endswith("ys"))
     found += place_readings(text)
-    dictionary = [a for a in analyses(text) if a.source == "dictionary"]
+    dictionary = [a for a in word if a.source == "dictionary"]
     if not any(a.kind == "family_name" for a in dictionary):
         guesses = paradigm_readings(text)
         if any(a.kind is None for a in dictionary):
@@ -155,7 +176,7 @@ def married_form(lemma: str) -> str | None:
 
 def _extra_readings(text: str) -> tuple[Reading, ...]:
     """Paradigm guesses, and the word as written unless its ending is plainly a Lithuanian oblique case."""
-    oblique = normal_case(text).endswith(tuple(_data()["oblique_endings"]))
+    oblique = normal_case(text).endswith(endings("oblique_endings"))
     return tuple(r for r in paradigm_readings(text) if not (oblique and r.source == "asis"))
 
 
@@ -188,28 +209,32 @@ def _agree_parts(
     when the given readings cannot agree ("Gina Viliūne", "Vida Levy", "Ilze Garda").
     Returns (readings, case, gender) or None when the parts cannot agree.
     """
-    attempts: list[tuple[list[tuple[Reading, ...]], tuple[str, ...] | None]] = []
-    extended = None
-    if texts is not None:
-        extended = [
-            r if t.endswith(".") or t == "" else tuple(dict.fromkeys((*r, *_extra_readings(t))))
-            for r, t in zip(parts, texts, strict=True)
-        ]
+    attempts: list[tuple[bool, tuple[str, ...] | None]] = []  # (with the extended readings, cases)
+    extend = bool(texts)  # the extended readings are made on first need: most names agree before
     if cases:
-        attempts.append((parts, cases))
+        attempts.append((False, cases))
         # a nominative role word right before a name ("vadovė Ilze Garda") reads a foreign name as
         # written rather than as an oblique Lithuanian form; other cases only when nothing else agrees
         # so does a role word in any case before a name whose family name has no case at all (undeclined:
         # "savanorei Emily Brown" is no locative of "Emilis")
-        if extended and ("Nom" in cases or all(r.case is None for r in parts[-1])):
-            attempts.append((extended, cases))
+        if extend and ("Nom" in cases or all(r.case is None for r in parts[-1])):
+            attempts.append((True, cases))
     # the vocative is rare in reports: any other reading first
-    attempts += [(parts, NOT_VOCATIVE), (parts, None)]
-    if extended:
+    attempts += [(False, NOT_VOCATIVE), (False, None)]
+    if extend:
         if cases and "Nom" not in cases:
-            attempts.append((extended, cases))
-        attempts += [(extended, NOT_VOCATIVE), (extended, None)]
-    for pool, restrict in attempts:
+            attempts.append((True, cases))
+        attempts += [(True, NOT_VOCATIVE), (True, None)]
+    extended: list[tuple[Reading, ...]] | None = None
+    for extended_pool, restrict in attempts:
+        pool = parts
+        if extended_pool and texts:
+            if extended is None:
+                extended = [
+                    r if t.endswith(".") or t == "" else tuple(dict.fromkeys((*r, *_extra_readings(t))))
+                    for r, t in zip(parts, texts, strict=True)
+                ]
+            pool = extended
         found = _agree(pool, restrict)
         if found is not None:
             return _undeclined_together(found, texts)
@@ -225,7 +250,7 @@ def _undeclined_together(
     chosen, case, _ = found
     if texts is None or not any(r.source == "asis" and r.case is None for r in chosen[1:]):
         return found
-    oblique = tuple(_data()["oblique_endings"])
+    oblique = endings("oblique_endings")
     out = [
         Reading(normal_case(t), None, None, "asis")
         if r.source == "fallback" and t and normal_case(t) != r.lemma and not normal_case(t).endswith(oblique)
@@ -243,8 +268,13 @@ def _agree(
 ) -> tuple[list[Reading], str | None, str | None] | None:
     best: tuple[tuple, list[Reading], str | None, str | None] | None = None
     scored = [[(r, QUALITY[r.source]) for r in readings] for readings in parts]  # each part's trust, read once
+    viable = set(CASE_ORDER)  # the cases every part has a reading in (a reading of no case fits any)
+    for readings in parts:
+        part_cases = {r.case for r in readings}
+        if None not in part_cases:
+            viable &= part_cases
     for ci, case in enumerate(CASE_ORDER):
-        if cases and case not in cases:
+        if case not in viable or (cases and case not in cases):
             continue
         in_case = [[rq for rq in part if rq[0].case == case or rq[0].case is None] for part in scored]
         if not all(in_case):

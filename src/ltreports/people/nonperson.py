@@ -8,30 +8,32 @@ from functools import cache
 
 from spacy.tokens import Doc
 
-from ..language import month_words
+from ..language import doc_words, month_words
 from ..morphology import get_analyzer
 from .detect import Candidate
 from .names import agree, word_set
 from .role_words import is_organization
 
+QUOTE_RE = re.compile('[„“”"]')
+HOUSE_NUMBER_RE = re.compile(r"\d{1,3}[a-zA-Z]?")
+
 
 def inside_quotes(text: str, start: int, end: int) -> bool:
     """Inside „…“ / "…" quotes on the same line (a title of a work, a name of an event)."""
     line_start = text.rfind("\n", 0, start) + 1
-    head = text[line_start:start]
-    if not any(q in head for q in '„“”"'):
-        return False  # no quote opens before the name on its line (the loop below would count none)
     depth = 0
-    before = ""
-    for ch in head:
-        if ch == before and ch in '„“”"':
+    before, at = "", -2  # the last quote and where it stands
+    for quote in QUOTE_RE.finditer(text, line_start, start):  # the quotes alone, not every letter of the line
+        ch, pos = quote.group(), quote.start()
+        doubled = ch == before and pos == at + 1
+        before, at = ch, pos
+        if doubled:
             continue  # a doubled quote („„Tremtis ...“) opens or closes once
-        before = ch
         if ch == "„":
             depth += 1
         elif ch in "“”":
             depth = max(0, depth - 1)
-        elif ch == '"':
+        else:  # '"'
             depth = depth - 1 if depth > 0 else 1
     if depth == 0:
         return False
@@ -55,12 +57,13 @@ def inside_parentheses(text: str, start: int, end: int) -> bool:
 def organization_name(doc: Doc, cand: Candidate) -> bool:
     """Capitals right after an organization noun in the same, non-genitive case name the organization
     ("leidykla ALMA LITTERA", "su bendrove Jonas ir Ko"), not a person."""
+    texts = doc_words(doc)[0]
     k = cand.first - 1
-    while k >= 0 and doc[k].is_space:
+    while k >= 0 and texts[k].isspace():
         k -= 1
-    if k < 0 or not doc[k].is_alpha or not doc[k].is_lower or not is_organization(doc[k].text):
+    if k < 0 or not texts[k].isalpha() or not texts[k].islower() or not is_organization(texts[k]):
         return False
-    found = [a for a in get_analyzer().analyze(doc[k].text) if a.pos == "noun"]
+    found = [a for a in get_analyzer().analyze(texts[k]) if a.pos == "noun"]
     if any(a.case == "Gen" for a in found):
         return False  # "Kelmės bibliotekos Ona Jonaitė": a person of that library
     cases = {a.case for a in found}
@@ -97,10 +100,11 @@ def _places_and_institutions() -> frozenset[str]:
 
 def a_date(doc: Doc, cand: Candidate) -> bool:
     """A month name before a day read as a family name ("1917 M. VASARIO 28 D." in capitals)."""
-    if doc[cand.last].text.lower() not in month_words():
+    texts = doc_words(doc)[0]
+    if texts[cand.last].lower() not in month_words():
         return False
-    nxt = next((t for t in doc[cand.last + 1 : cand.last + 3] if not t.is_space), None)
-    return nxt is not None and nxt.text.isdigit() and len(nxt.text) <= 2
+    nxt = next((t for t in texts[cand.last + 1 : cand.last + 3] if not t.isspace()), None)
+    return nxt is not None and nxt.isdigit() and len(nxt) <= 2
 
 
 def street_address(doc: Doc, cand: Candidate) -> bool:
@@ -108,18 +112,19 @@ def street_address(doc: Doc, cand: Candidate) -> bool:
     agreed = agree([*cand.given, *cand.family], ("Gen",))
     if agreed is None or agreed[1] != "Gen":
         return False
+    texts = doc_words(doc)[0]  # by index: ``Token.text``, ``Token.is_space``, ``Token.is_alpha`` without a Token
     k = cand.last + 1
     seen = 0
-    while k < len(doc) and seen < 3:
-        token = doc[k]
+    while k < len(texts) and seen < 3:
+        word = texts[k]
         k += 1
-        if token.is_space:
+        if word.isspace():
             continue
         seen += 1
-        if token.text in "-–—" or (seen <= 2 and token.text[:1].isupper() and token.is_alpha):
+        if word in "-–—" or (seen <= 2 and word[:1].isupper() and word.isalpha()):
             continue  # the second part of a double name ("Tumo – Vaižganto")
-        if re.fullmatch(r"\d{1,3}[a-zA-Z]?", token.text):
-            nxt = next((t for t in doc[k : k + 2] if not t.is_space), None)
-            return nxt is None or nxt.text in ",;)" or "\n" in nxt.text
+        if HOUSE_NUMBER_RE.fullmatch(word):
+            nxt = next((t for t in texts[k : k + 2] if not t.isspace()), None)
+            return nxt is None or nxt in ",;)" or "\n" in nxt
         return False
     return False

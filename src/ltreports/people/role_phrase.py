@@ -16,10 +16,13 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc
 
+from ..language import doc_words
 from ..morphology import Analysis, generate
+from ..quick_init import quick_init
 from .names import GLUED_INITIAL_RE
 from .role_words import (
     GENDER_INDEX,
@@ -32,6 +35,7 @@ from .role_words import (
     listed_modifier,
     may_be_singular_in,
     modifier_index,
+    suffixes,
     word_set_roles,
 )
 
@@ -41,6 +45,7 @@ ENTERING_EMPLOYER = {"„", "“", "”", '"', "r.", "raj.", "sav.", "m.", "sen.
 EMPLOYER_SKIP = {"„", "“", "”", '"', "ir", "bei", "r.", "raj.", "sav.", "m.", "sen.", "apskr.", "mstl."}
 
 
+@quick_init  # made by the thousand per post: slots set without ``object.__setattr__``
 @dataclass(frozen=True, slots=True)
 class Phrase:
     text: str  # normalized role
@@ -51,19 +56,30 @@ class Phrase:
     organization: str | None  # an acronym right before the role ("RBMVS")
 
 
-def prev_token(doc: Doc, i: int) -> int:
-    """Index of the nearest non-space token before ``i`` (-1 when none)."""
+def prev_index(texts: list[str], i: int) -> int:
+    """Index of the nearest non-space token before ``i`` (-1 when none), over the token texts of a Doc
+    (``doc_words``: ``Token.is_space`` is ``text.isspace()``, without a Token per word)."""
     i -= 1
-    while i >= 0 and doc[i].is_space:
+    while i >= 0 and texts[i].isspace():
         i -= 1
     return i
 
 
-def next_token(doc: Doc, i: int) -> int:
+def next_index(texts: list[str], i: int) -> int:
+    """Index of the nearest non-space token after ``i`` (``len(texts)`` when none)."""
     i += 1
-    while i < len(doc) and doc[i].is_space:
+    while i < len(texts) and texts[i].isspace():
         i += 1
     return i
+
+
+def prev_token(doc: Doc, i: int) -> int:
+    """Index of the nearest non-space token before ``i`` (-1 when none)."""
+    return prev_index(doc_words(doc)[0], i)
+
+
+def next_token(doc: Doc, i: int) -> int:
+    return next_index(doc_words(doc)[0], i)
 
 
 def gender_of(head: Head, gender: str | None, word: str = "") -> str | None:
@@ -81,18 +97,18 @@ def gender_of(head: Head, gender: str | None, word: str = "") -> str | None:
     return "Masc" if head.forms[0] else "Fem"
 
 
-def _head_readings(token: Token) -> list[Analysis]:
-    lower = token.text.lower()
+def _head_readings(text: str) -> list[Analysis]:
+    lower = text.lower()
     if "-" in lower:
         lower = lower.rsplit("-", 1)[1]
     return [a for a in analyses(lower) if a.pos == "noun" and a.kind is None]
 
 
-def _agreeing(token: Token, head_readings: list[Analysis]) -> list[Analysis]:
-    """Adjective readings of ``token`` in the case, number and gender of some reading of the head
+def _agreeing(text: str, head_readings: list[Analysis]) -> list[Analysis]:
+    """Adjective readings of ``text`` in the case, number and gender of some reading of the head
     (none for a word that may be a noun: "kartos" is "karta", not a participle of "karti")."""
     out: list[Analysis] = []
-    found = analyses(token.text)
+    found = analyses(text)
     if any(a.pos == "noun" for a in found):
         return out
     for a in found:
@@ -110,7 +126,7 @@ def _kept_adjective(a: Analysis) -> bool:
         return False
     definite = any("Def" in t for t in a.tags)
     superlative = any("Super" in t for t in a.tags)
-    relational = a.lemma.endswith(tuple(data()["relational_adjective_endings"]))
+    relational = a.lemma.endswith(suffixes("relational_adjective_endings"))
     return definite or superlative or relational or a.lemma in word_set_roles("kept_adjectives")
 
 
@@ -127,10 +143,10 @@ def _nominative(a: Analysis, written: str, gender: str) -> str:
     return forms[0] if forms else lower
 
 
-def _genitive_noun(token: Token) -> bool:
+def _genitive_noun(text: str) -> bool:
     """A common noun in the genitive (capitalized ones too: "Seimo", "Prezidento", "Kultūros"; not names)."""
-    found = analyses(token.text)
-    if token.text[:1].isupper() and (
+    found = analyses(text)
+    if text[:1].isupper() and (
         any(a.kind in ("first_name", "family_name", "place") for a in found)
         or not any(a.source == "dictionary" and a.kind is None for a in found)
     ):
@@ -138,20 +154,20 @@ def _genitive_noun(token: Token) -> bool:
     return any(a.pos == "noun" and a.kind is None and a.case == "Gen" for a in found)
 
 
-def _demonstrative(token: Token) -> bool:
+def _demonstrative(text: str) -> bool:
     demonstratives = word_set_roles("demonstrative_pronouns")
-    return token.is_alpha and any(a.pos == "pronoun" and a.lemma in demonstratives for a in analyses(token.text))
+    return text.isalpha() and any(a.pos == "pronoun" and a.lemma in demonstratives for a in analyses(text))
 
 
-def _genitive_adjective(token: Token) -> bool:
-    return token.is_lower and any(a.pos in ADJECTIVE_POS and a.case == "Gen" for a in analyses(token.text))
+def _genitive_adjective(text: str) -> bool:
+    return text.islower() and any(a.pos in ADJECTIVE_POS and a.case == "Gen" for a in analyses(text))
 
 
-def _named_genitive(token: Token) -> str | None:
+def _named_genitive(text: str) -> str | None:
     """ "person" for a genitive personal name, "place" for a place, None otherwise."""
-    if not token.text[:1].isupper():
+    if not text[:1].isupper():
         return None
-    found = [a for a in analyses(token.text) if a.case == "Gen" or a.case is None]
+    found = [a for a in analyses(text) if a.case == "Gen" or a.case is None]
     if any(a.kind in ("first_name", "family_name") for a in found):
         return "person"
     if any(a.kind in ("place", "proper") for a in found) or not found:
@@ -159,10 +175,10 @@ def _named_genitive(token: Token) -> str | None:
     return None
 
 
-def _names_employer(token: Token) -> bool:
+def _names_employer(text: str) -> bool:
     """A word inside an employer's name: a genitive, an acronym, a word the dictionary lacks."""
-    found = analyses(token.text)
-    if token.text.isupper() or not found:
+    found = analyses(text)
+    if text.isupper() or not found:
         return True
     return any(a.case == "Gen" for a in found)
 
@@ -170,29 +186,30 @@ def _names_employer(token: Token) -> bool:
 PLURAL_LEMMA_ENDINGS = ("ai", "os", "ės", "ys")  # a noun with no singular ("namai", "kapinės") names one thing
 
 
-def _plural_genitive(token: Token) -> bool:
+def _plural_genitive(text: str) -> bool:
     """Every genitive common-noun reading of the word is plural of a noun that has a singular ("programų",
     "vokiečių"; not "namų" of "namai")."""
-    found = [a for a in analyses(token.text) if a.pos == "noun" and a.kind is None and a.case == "Gen"]
+    found = [a for a in analyses(text) if a.pos == "noun" and a.kind is None and a.case == "Gen"]
     return bool(found) and all(a.number == "Pl" and not a.lemma.endswith(PLURAL_LEMMA_ENDINGS) for a in found)
 
 
-def _not_complement(token: Token) -> bool:
+def _not_complement(text: str) -> bool:
     lemmas = word_set_roles("not_complement_nouns")
-    return token.text.lower() in lemmas or any(a.lemma.lower() in lemmas for a in analyses(token.text))
+    return text.lower() in lemmas or any(a.lemma.lower() in lemmas for a in analyses(text))
 
 
 def phrase_at(doc: Doc, h: int, gender: str | None, lower_bound: int = 0, case: str | None = None) -> Phrase | None:
     """The role phrase whose head is token ``h`` (in ``case`` when the name's case is known)."""
-    head = head_of(doc[h].text)
+    texts, offsets = doc_words(doc)  # by index: no Token per word (``is_alpha``, ``is_lower``: ``str`` methods)
+    head = head_of(texts[h])
     if head is None:
         return None
-    g = gender_of(head, gender, doc[h].text.lower())
+    g = gender_of(head, gender, texts[h].lower())
     gi = GENDER_INDEX.get(g or "Masc", 0)
-    written = doc[h].text.lower()
+    written = texts[h].lower()
     # abbreviations stay as written ("mokyt.", "vad."): the rules do not guess what they stand for
     head_form = written if written in data()["head_abbreviations"] else head.forms[gi] or written
-    readings = _head_readings(doc[h])
+    readings = _head_readings(texts[h])
     if case is not None:
         readings = [a for a in readings if a.case == case] or readings
     head_cases = tuple(dict.fromkeys(a.case for a in readings if a.case))
@@ -200,90 +217,91 @@ def phrase_at(doc: Doc, h: int, gender: str | None, lower_bound: int = 0, case: 
     start = first = h
     mode = "complement"  # complement -> employer (after the employer's noun only modifiers are kept)
     complements = 0  # genitive complements kept so far
-    right = doc[h].text  # the noun the next genitive to the left would complement
-    j = prev_token(doc, h)
+    right = texts[h]  # the noun the next genitive to the left would complement
+    j = prev_index(texts, h)
     while j >= lower_bound:
-        tok = doc[j]
-        lower = tok.text.lower()
-        key = listed_modifier(tok.text)
+        text = texts[j]
+        alpha = text.isalpha()
+        lower = text.lower()
+        key = listed_modifier(text)
         if key is not None:
             pair = modifier_index().get(key)
             words.insert(0, pair[gi] if pair else key)
             start = first = j
             mode = "employer"  # a complement stands next to the noun: genitives before a modifier are not one
-            j = prev_token(doc, j)
+            j = prev_index(texts, j)
             continue
-        agreeing = _agreeing(tok, readings) if tok.is_alpha else []
+        agreeing = _agreeing(text, readings) if alpha else []
         if mode == "employer":
             # a genitive adjective past the employer describes the employer ("viešosios bibliotekos")
             agreeing = [a for a in agreeing if a.case != "Gen" or a.lemma in word_set_roles("kept_adjectives")]
         if agreeing:
             kept = next((a for a in agreeing if _kept_adjective(a)), None)
             if kept is not None:
-                words.insert(0, _nominative(kept, tok.text, g or "Masc"))
+                words.insert(0, _nominative(kept, text, g or "Masc"))
                 start = first = j
             elif any(a.pos == "verb" for a in agreeing) and all(a.pos == "verb" for a in agreeing):
                 break  # a participle ("gerbiama"): not part of the role
             else:
                 first = j  # an evaluative adjective ("talentinga"): skipped
             mode = "employer"
-            j = prev_token(doc, j)
+            j = prev_index(texts, j)
             continue
         if mode == "complement":
-            if tok.is_alpha and lower in _kept_complements(right):
+            if alpha and lower in _kept_complements(right):
                 words.insert(0, lower)  # "Mero pavaduotoja", "seimo nario"
                 start = first = j
                 complements += 1
-                right = tok.text
-                j = prev_token(doc, j)
-                if is_organization(tok.text):
+                right = text
+                j = prev_index(texts, j)
+                if is_organization(text):
                     mode = "employer"  # what names the council is no part of the seat ("... globos tarybos narys")
                 continue
             if (
-                tok.is_alpha
-                and _genitive_noun(tok)
-                and not _not_complement(tok)
-                and (not is_demonym(tok.text) or _plural_genitive(tok))  # "vokiečių poetas", not "kraštiečio"
+                alpha
+                and _genitive_noun(text)
+                and not _not_complement(text)
+                and (not is_demonym(text) or _plural_genitive(text))  # "vokiečių poetas", not "kraštiečio"
             ):
                 # an employer is one body: a plural genitive next to a singular head is what the person works on
                 # ("programų koordinatorė", "knygų iliustruotoja")
                 singular_head = bool(readings) and all(a.number == "Sg" for a in readings)
-                what = not complements and singular_head and _plural_genitive(tok)
-                if is_organization(tok.text) and lower not in _kept_complements(right) and not what:
+                what = not complements and singular_head and _plural_genitive(text)
+                if is_organization(text) and lower not in _kept_complements(right) and not what:
                     mode = "employer"
                     first = j
-                    j = prev_token(doc, j)
+                    j = prev_index(texts, j)
                     continue
                 words.insert(0, lower)
                 start = first = j
                 complements += 1
-                right = tok.text
-                j = prev_token(doc, j)
+                right = text
+                j = prev_index(texts, j)
                 # the noun's own adjectives ("penktos klasės", "jaunosios kartos")
-                while j >= lower_bound and doc[j].is_alpha and _genitive_adjective(doc[j]):
-                    words.insert(0, doc[j].text.lower())
+                while j >= lower_bound and texts[j].isalpha() and _genitive_adjective(texts[j]):
+                    words.insert(0, texts[j].lower())
                     start = first = j
-                    j = prev_token(doc, j)
-                if j >= lower_bound and ORDINAL_NUMBER_RE.match(doc[j].text) and words[0] == lower:
-                    words.insert(0, doc[j].text.lower())  # an ordinal in figures ("7 klasės", "3-iosios grupės")
+                    j = prev_index(texts, j)
+                if j >= lower_bound and ORDINAL_NUMBER_RE.match(texts[j]) and words[0] == lower:
+                    words.insert(0, texts[j].lower())  # an ordinal in figures ("7 klasės", "3-iosios grupės")
                     start = first = j
-                    j = prev_token(doc, j)
-                if j >= lower_bound and _demonstrative(doc[j]):
+                    j = prev_index(texts, j)
+                if j >= lower_bound and _demonstrative(texts[j]):
                     first = j  # "šio renginio vedėja": the demonstrative is no part of the role
-                    j = prev_token(doc, j)
+                    j = prev_index(texts, j)
                 # "lietuvių kalbos ir literatūros mokytoja"
-                if j >= lower_bound and doc[j].text.lower() in ("ir", "bei"):
-                    k = prev_token(doc, j)
-                    if k >= lower_bound and doc[k].is_alpha and _genitive_noun(doc[k]):
-                        if is_organization(doc[k].text) and doc[k].text.lower() not in _kept_complements(right):
+                if j >= lower_bound and texts[j].lower() in ("ir", "bei"):
+                    k = prev_index(texts, j)
+                    if k >= lower_bound and texts[k].isalpha() and _genitive_noun(texts[k]):
+                        if is_organization(texts[k]) and texts[k].lower() not in _kept_complements(right):
                             # "bibliotekos ir šio renginio vedėja": the employer's post comes first
                             words, start, mode, first = words[-1:], h, "employer", k
-                            j = prev_token(doc, k)
+                            j = prev_index(texts, k)
                             continue
-                        words.insert(0, doc[j].text.lower())
+                        words.insert(0, texts[j].lower())
                         j = k
                 continue
-            named = _named_genitive(tok) if tok.is_alpha else "person" if GLUED_INITIAL_RE.match(tok.text) else None
+            named = _named_genitive(text) if alpha else "person" if GLUED_INITIAL_RE.match(text) else None
             if named == "person":
                 if complements:
                     # a named prize or work ("Vinco Kudirkos premijos laureatas"): the genitives go with it
@@ -291,37 +309,43 @@ def phrase_at(doc: Doc, h: int, gender: str | None, lower_bound: int = 0, case: 
                     start, complements, mode = h, 0, "employer"
                 # else the person whose assistant or adviser ("Seimo nario X padėjėja"): skipped
                 first = j
-                j = prev_token(doc, j)
+                j = prev_index(texts, j)
                 continue
-            if named == "place" or (tok.text.isupper() and tok.is_alpha) or lower in ENTERING_EMPLOYER:
+            if named == "place" or (text.isupper() and alpha) or lower in ENTERING_EMPLOYER:
                 mode = "employer"
                 first = j
-                j = prev_token(doc, j)
+                j = prev_index(texts, j)
                 continue
             break
         # employer mode: skip what names the employer ("Kultūros ir švietimo skyriaus", "UAB „Statva“"),
         # not a chain of roles or another person ("direktorius Jonas Petraitis ir bibliotekos vedėja")
         if lower in ("ir", "bei"):
-            k = prev_token(doc, j)
-            if k < 0 or not (doc[k].is_alpha and _names_employer(doc[k])):
+            k = prev_index(texts, j)
+            if k < 0 or not (texts[k].isalpha() and _names_employer(texts[k])):
                 break
-        if tok.is_alpha and head_of(tok.text) is not None and may_be_singular_in(tok.text, head_cases):
+        if alpha and head_of(text) is not None and may_be_singular_in(text, head_cases):
             break  # another role in the head's case ("vedėjos Telšių kultūros centro režisierės"): a chain
-        if lower in EMPLOYER_SKIP or (tok.is_alpha and _names_employer(tok)):
+        if lower in EMPLOYER_SKIP or (alpha and _names_employer(text)):
             first = j
-            j = prev_token(doc, j)
+            j = prev_index(texts, j)
             continue
         break
-    end = doc[h].idx + len(doc[h].text)
+    end = offsets[h] + len(texts[h])
     tail, tail_end = _tail(doc, h) if not all(a.case == "Dat" for a in readings) else ([], -1)
     if tail:
         words += tail
         end = tail_end
     organization = None
-    k = prev_token(doc, start)
-    if k >= 0 and doc[k].text.isupper() and doc[k].is_alpha and 2 <= len(doc[k].text) <= 6 and doc[k].text != "LR":
-        organization = doc[k].text
-    return Phrase(" ".join(words), doc[start].idx, end, g, first, organization)
+    k = prev_index(texts, start)
+    if k >= 0 and texts[k].isupper() and texts[k].isalpha() and 2 <= len(texts[k]) <= 6 and texts[k] != "LR":
+        organization = texts[k]
+    return Phrase(" ".join(words), offsets[start], end, g, first, organization)
+
+
+@cache
+def _posts_abroad() -> tuple[str, ...]:
+    """The stems of posts abroad ("ambasador", "konsul") as the tuple ``str.startswith`` takes, made once."""
+    return tuple(word_set_roles("posts_abroad"))
 
 
 def _kept_complements(word: str) -> frozenset[str]:
@@ -337,51 +361,52 @@ def _tail(doc: Doc, h: int) -> tuple[list[str], int]:
     """Words after the head that belong to the role: a listed tail ("darbui su jaunimu"), a dative phrase
     ("viešiesiems ryšiams", "rinkodarai ir viešiesiems ryšiams") followed by a name or punctuation, or the
     country of a post abroad ("ambasadorius Čekijoje")."""
-    k = next_token(doc, h)
+    texts, offsets = doc_words(doc)
+    k = next_index(texts, h)
     if (
-        k < len(doc)
-        and doc[h].text.lower().startswith(tuple(word_set_roles("posts_abroad")))
-        and doc[k].is_alpha
-        and doc[k].text[:1].isupper()
-        and any(a.kind == "place" and a.case == "Loc" for a in analyses(doc[k].text))
+        k < len(texts)
+        and texts[h].lower().startswith(_posts_abroad())
+        and texts[k].isalpha()
+        and texts[k][:1].isupper()
+        and any(a.kind == "place" and a.case == "Loc" for a in analyses(texts[k]))
     ):
-        return [doc[k].text.lower()], doc[k].idx + len(doc[k].text)
+        return [texts[k].lower()], offsets[k] + len(texts[k])
     for tail in data()["tails"]:
         k, matched = h, []
         for word in tail:
-            k = next_token(doc, k)
-            if k >= len(doc) or doc[k].text.lower() != word:
+            k = next_index(texts, k)
+            if k >= len(texts) or texts[k].lower() != word:
                 break
-            matched.append(doc[k].text.lower())
+            matched.append(texts[k].lower())
         else:
-            k = next_token(doc, k)
-            if k < len(doc) and doc[k].is_alpha and doc[k].is_lower:
-                return [*matched, doc[k].text.lower()], doc[k].idx + len(doc[k].text)
+            k = next_index(texts, k)
+            if k < len(texts) and texts[k].isalpha() and texts[k].islower():
+                return [*matched, texts[k].lower()], offsets[k] + len(texts[k])
     words: list[str] = []
-    k = next_token(doc, h)
+    k = next_index(texts, h)
     end = -1
-    while k < len(doc):
-        tok = doc[k]
-        if not (tok.is_alpha and tok.is_lower):
+    while k < len(texts):
+        text = texts[k]
+        if not (text.isalpha() and text.islower()):
             break
-        found = analyses(tok.text)
+        found = analyses(text)
         dative = [a for a in found if a.case == "Dat" and a.kind is None]
-        if tok.text in ("ir", "bei") and words:
-            words.append(tok.text)
+        if text in ("ir", "bei") and words:
+            words.append(text)
         elif dative and all(a.case == "Dat" for a in found if a.pos in ("noun", "adjective")):
-            if head_of(tok.text) is not None or is_demonym(tok.text):
+            if head_of(text) is not None or is_demonym(text):
                 break
-            words.append(tok.text)
+            words.append(text)
             if any(a.pos == "noun" for a in dative):
-                end = doc[k].idx + len(tok.text)
+                end = offsets[k] + len(text)
         else:
             break
-        k = next_token(doc, k)
+        k = next_index(texts, k)
     if not words or end < 0:
         return [], -1
     while words and words[-1] in ("ir", "bei"):
         words.pop()
-    nxt = doc[k] if k < len(doc) else None
-    if nxt is None or nxt.text in {",", ".", ";", ")", "(", "–", "-"} or nxt.text[:1].isupper():
+    nxt = texts[k] if k < len(texts) else None
+    if nxt is None or nxt in {",", ".", ";", ")", "(", "–", "-"} or nxt[:1].isupper():
         return words, end
     return [], -1

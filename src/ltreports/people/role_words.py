@@ -11,9 +11,10 @@ hyphenated compound of role nouns ("padėjėja-referentė"), or a listed abbrevi
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from ..morphology import Analysis, get_analyzer
+from ..quick_init import quick_init
 from ..resources import load_yaml
 
 GENDER_INDEX = {"Masc": 0, "Fem": 1}
@@ -23,6 +24,7 @@ DASHES = {"-", "–", "—"}
 FALLBACK_SUFFIXES = ("ininkas", "ininkė", "istas", "istė")
 
 
+@quick_init  # made by the thousand per post: slots set without ``object.__setattr__``
 @dataclass(frozen=True, slots=True)
 class Head:
     forms: tuple[str | None, str | None]  # (masculine, feminine) nominative singular
@@ -40,6 +42,12 @@ def data() -> dict:
 @cache
 def word_set_roles(key: str) -> frozenset[str]:
     return frozenset(w.lower() for w in data()[key])
+
+
+@cache
+def suffixes(key: str) -> tuple[str, ...]:
+    """A list of endings of ``roles.yaml`` as the tuple ``str.endswith`` takes, made once."""
+    return tuple(data()[key])
 
 
 @cache
@@ -84,7 +92,7 @@ def _person_pair(lemma: str) -> tuple[str, str] | None:
     pairs = data()["person_nouns"]
     if lemma in word_set_roles("not_heads") or lemma in pairs["not_roles"]:
         return None
-    if lemma.endswith(tuple(data()["demonym_suffixes"])):
+    if lemma.endswith(suffixes("demonym_suffixes")):
         return None  # "kraštietis"/"kraštietė": where the person comes from
     for masc, fem in pairs["endings"]:
         for suffix, other in ((masc, fem), (fem, masc)):
@@ -109,7 +117,10 @@ def _people_name(stem: str) -> bool:
 
 @cache
 def _dictionary_noun(lemma: str) -> bool:
-    return any(a.pos == "noun" and a.source == "dictionary" and a.lemma == lemma for a in analyses(lemma))
+    """The dictionary has ``lemma`` as a noun of that lemma. Its readings alone: the fallback's guesses (asked of
+    every made-up other gender, "sektorė") are never dictionary readings."""
+    word = lemma.lower() if lemma.isupper() and len(lemma) > 1 else lemma  # as ``analyses``
+    return any(a.pos == "noun" and a.lemma == lemma for a in get_analyzer().dictionary_analyses(word))
 
 
 def _forms_of(a: Analysis) -> tuple[str | None, str | None] | None:
@@ -160,6 +171,30 @@ def head_of(text: str) -> Head | None:
     return Head(forms, tuple(genders), tuple(cases), plural, singular)
 
 
+@cache
+def _author_cues() -> tuple[frozenset[str], tuple[str, ...]]:
+    """The listed lemmas paired with an author head, and the author heads' shortest stems: a pair the suffix
+    rules learn (``_learned_forms``) keeps the lemma's stem of ``agent_min_stem`` / ``person_nouns.min_stem``
+    letters at least, so it holds "autorius" only for a lemma starting as "autorius" does."""
+    authors = word_set_roles("author_heads")
+    listed = frozenset(lemma for lemma, pair in _head_index().items() if set(pair) & authors)
+    shortest = min(data()["agent_min_stem"], data()["person_nouns"]["min_stem"])
+    return listed, tuple(sorted({w[:shortest] for w in authors}))
+
+
+@lru_cache(maxsize=200_000)  # asked about every lower-case word of a post
+def may_be_author(text: str) -> bool:
+    """False only when ``head_of(text)`` cannot have an author head ("autorius", "autorė") among its forms: a
+    test without the suffix rules, before ``head_of`` on every word."""
+    lower = text.lower()
+    if lower in data()["head_abbreviations"] or lower in _head_index() or "-" in lower.strip("-"):
+        return True  # ``head_of``'s other ways to a role head: it decides
+    listed, stems = _author_cues()
+    return any(
+        a.pos == "noun" and a.kind is None and (a.lemma in listed or a.lemma.startswith(stems)) for a in analyses(lower)
+    )
+
+
 def _hyphenated(lower: str) -> Head | None:
     """ "padėjėja-referentė", "dailininkė-edukatorė": every part a role noun; the last part inflects."""
     parts = lower.split("-")
@@ -198,11 +233,12 @@ def may_be_plural_in(text: str, cases: tuple[str, ...]) -> bool:
     return _may_be(text, "Pl", cases)
 
 
+@lru_cache(maxsize=200_000)  # asked of the words around every name
 def is_demonym(text: str) -> bool:
     """A noun naming where a person comes from ("kraštietis", "biržietė", "kašoniškis"): never the role."""
-    suffixes = tuple(data()["demonym_suffixes"])
+    demonym_suffixes = suffixes("demonym_suffixes")
     return any(
-        a.pos == "noun" and a.kind is None and a.lemma.endswith(suffixes) and not is_head_reading(a)
+        a.pos == "noun" and a.kind is None and a.lemma.endswith(demonym_suffixes) and not is_head_reading(a)
         for a in analyses(text)
     ) or text.lower() in word_set_roles("demonyms")
 

@@ -6,16 +6,21 @@ module attaches a phrase to a name: before it (past titles, a demonym "kraštiet
 colon or a parenthesis; the first of a chain "poetė ir grafikė X", "germanistė vertėja X", "tarybos narys,
 Kultūros, švietimo ir sporto komiteto pirmininkas X"), or after it ("X – smuikininkas", "X, direktorė",
 "X, kaip direktorė", "X, tapusi direktore", "X ⏎ Žurnalistų sąjungos narys").
+
+The walks read the Doc's token texts by index (``language.doc_words``; ``Token.is_alpha``, ``is_lower``,
+``is_space`` are the ``str`` methods of the text), without a spaCy Token object per look.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc
 
+from ..language import doc_words
+from ..quick_init import quick_init
 from .names import given_readings, word_set
-from .role_phrase import next_token, prev_token
+from .role_phrase import next_index, prev_index
 from .role_phrase import phrase_at as _phrase_at
 from .role_words import (
     analyses,
@@ -39,6 +44,7 @@ PLACE_ABBREVIATIONS = frozenset({"r.", "raj.", "sav.", "m.", "k.", "sen.", "apsk
 __all__ = ["Role", "head_of", "phrase_at", "role_after", "role_before", "work_owner"]
 
 
+@quick_init  # made by the thousand per post: slots set without ``object.__setattr__``
 @dataclass(frozen=True, slots=True)
 class Role:
     text: str  # normalized role ("vyresnioji metodininkė")
@@ -56,7 +62,8 @@ class Role:
 
 def phrase_at(doc: Doc, h: int, gender: str | None, lower_bound: int = 0, case: str | None = None) -> Role | None:
     """The role phrase whose head is token ``h``."""
-    head = head_of(doc[h].text)
+    texts = doc_words(doc)[0]
+    head = head_of(texts[h])
     phrase = _phrase_at(doc, h, gender, lower_bound, case)
     if head is None or phrase is None:
         return None
@@ -77,46 +84,47 @@ def phrase_at(doc: Doc, h: int, gender: str | None, lower_bound: int = 0, case: 
 def _skip_between(doc: Doc, j: int) -> tuple[int, bool]:
     """Past what may stand between a role and its name: titles, "tapo", a colon, a parenthesis, a demonym
     ("renginio rėmėjas kraštietis Jonas", "vicemeras, kraštietis Jonas"), "iš Kelmės"."""
+    texts = doc_words(doc)[0]
     titles = word_set("titles")
     titled = False
-    while j >= 0 and doc[j].text.lower() in titles:
+    while j >= 0 and texts[j].lower() in titles:
         if _position_title(doc, j):
             return j, False
         titled = True
-        j = prev_token(doc, j)
+        j = prev_index(texts, j)
     if _degree_noun(doc, j):  # a degree written out is a title ("profesorė, habilituota daktarė X")
         titled = True
-        j = prev_token(doc, j)
-        while j >= 0 and doc[j].is_alpha and _degree_adjective(doc[j].text):
-            j = prev_token(doc, j)
+        j = prev_index(texts, j)
+        while j >= 0 and texts[j].isalpha() and _degree_adjective(texts[j]):
+            j = prev_index(texts, j)
     if titled:
         j = _past_degree_field(doc, j)
-    if titled and j >= 0 and doc[j].text == ",":  # "akademikas, prof. dr. X"
-        j = prev_token(doc, j)
+    if titled and j >= 0 and texts[j] == ",":  # "akademikas, prof. dr. X"
+        j = prev_index(texts, j)
     detached = False
-    if j >= 0 and (doc[j].text.lower() in word_set_roles("between_role_and_name") or doc[j].text == "("):
-        detached = doc[j].text in DETACHING
-        j = prev_token(doc, j)
+    if j >= 0 and (texts[j].lower() in word_set_roles("between_role_and_name") or texts[j] == "("):
+        detached = texts[j] in DETACHING
+        j = prev_index(texts, j)
     demonyms = 0
-    while j >= 0 and demonyms < 2 and doc[j].is_alpha and is_demonym(doc[j].text) and head_of(doc[j].text) is None:
+    while j >= 0 and demonyms < 2 and texts[j].isalpha() and is_demonym(texts[j]) and head_of(texts[j]) is None:
         demonyms += 1
-        j = prev_token(doc, j)
-        if j >= 0 and doc[j].text == ",":
-            j = prev_token(doc, j)
+        j = prev_index(texts, j)
+        if j >= 0 and texts[j] == ",":
+            j = prev_index(texts, j)
     # "tautodailininkė iš Kelmės Ona Pocienė": where the person comes from, between role and name
     k = j
-    if k >= 0 and doc[k].text == ")":  # "istorikė iš Valmieros (Latvija) X": the country in parentheses
-        opening = prev_token(doc, prev_token(doc, k))
-        if opening >= 0 and doc[opening].text == "(":
-            k = prev_token(doc, opening)
+    if k >= 0 and texts[k] == ")":  # "istorikė iš Valmieros (Latvija) X": the country in parentheses
+        opening = prev_index(texts, prev_index(texts, k))
+        if opening >= 0 and texts[opening] == "(":
+            k = prev_index(texts, opening)
     start = k
     for _ in range(3):
-        if k < 0 or not (doc[k].is_alpha and doc[k].text[:1].isupper()):
+        if k < 0 or not (texts[k].isalpha() and texts[k][:1].isupper()):
             break
-        k = prev_token(doc, k)
-    if k != start and k >= 0 and doc[k].text.lower() == "iš":
-        h = prev_token(doc, k)
-        if h >= 0 and head_of(doc[h].text) is not None:
+        k = prev_index(texts, k)
+    if k != start and k >= 0 and texts[k].lower() == "iš":
+        h = prev_index(texts, k)
+        if h >= 0 and head_of(texts[h]) is not None:
             j = h
     h = _before_workplace(doc, j)
     if h is not None:
@@ -126,9 +134,10 @@ def _skip_between(doc: Doc, j: int) -> tuple[int, bool]:
 
 def _degree_noun(doc: Doc, j: int) -> bool:
     """A scholarly degree written out ("daktarė", "magistrui"): a title, not the person's role."""
+    texts = doc_words(doc)[0]
     degrees = word_set_roles("degree_nouns")
-    return j >= 0 and doc[j].is_alpha and any(
-        a.pos == "noun" and a.kind is None and a.lemma.lower() in degrees for a in analyses(doc[j].text)
+    return j >= 0 and texts[j].isalpha() and any(
+        a.pos == "noun" and a.kind is None and a.lemma.lower() in degrees for a in analyses(texts[j])
     )
 
 
@@ -139,39 +148,41 @@ def _degree_adjective(text: str) -> bool:
 
 def _past_degree_field(doc: Doc, j: int) -> int:
     """Before the field of a degree ending at token ``j`` ("istorijos mokslų | dr."), or ``j``."""
+    texts = doc_words(doc)[0]
     fields = word_set_roles("degree_fields")
-    if j < 0 or not any(a.lemma.lower() in fields and a.case == "Gen" for a in analyses(doc[j].text)):
+    if j < 0 or not any(a.lemma.lower() in fields and a.case == "Gen" for a in analyses(texts[j])):
         return j
-    k = prev_token(doc, j)
+    k = prev_index(texts, j)
     for _ in range(3):  # "humanitarinių", "istorijos", "socialinių mokslų"
-        if k < 0 or not (doc[k].is_alpha and doc[k].is_lower and is_genitive(doc[k].text, ("noun", "adjective"))):
+        if k < 0 or not (texts[k].isalpha() and texts[k].islower() and is_genitive(texts[k], ("noun", "adjective"))):
             break
-        k = prev_token(doc, k)
+        k = prev_index(texts, k)
     return k
 
 
 def _before_workplace(doc: Doc, j: int) -> int | None:
     """The role noun before where the person works, a locative ending at token ``j`` ("bibliotekininkė Kelmėje
     X", "bibliotekininkė Kelmės filiale X", "vedėja Šilų bibliotekoje X")."""
-    if j < 0 or not doc[j].is_alpha:
+    texts = doc_words(doc)[0]
+    if j < 0 or not texts[j].isalpha():
         return None
-    if doc[j].text[:1].isupper():
-        if not _locative_place(doc[j]):
+    if texts[j][:1].isupper():
+        if not _locative_place(texts[j]):
             return None
-        k = prev_token(doc, j)
+        k = prev_index(texts, j)
     else:
-        if not any(a.pos == "noun" and a.kind is None and a.case == "Loc" for a in analyses(doc[j].text)):
+        if not any(a.pos == "noun" and a.kind is None and a.case == "Loc" for a in analyses(texts[j])):
             return None
-        if not is_organization(doc[j].text):
+        if not is_organization(texts[j]):
             return None
-        k = prev_token(doc, j)
+        k = prev_index(texts, j)
         owners = 0  # the place that owns it, in the genitive ("Kelmės", "Šilų kaimo")
-        while k >= 0 and owners < 3 and doc[k].is_alpha and _genitive_or_place(doc[k].text):
+        while k >= 0 and owners < 3 and texts[k].isalpha() and _genitive_or_place(texts[k]):
             owners += 1
-            k = prev_token(doc, k)
+            k = prev_index(texts, k)
         if not owners:
             return None
-    if k >= 0 and doc[k].is_alpha and head_of(doc[k].text) is not None:
+    if k >= 0 and texts[k].isalpha() and head_of(texts[k]) is not None:
         return k
     return None
 
@@ -181,94 +192,99 @@ def _genitive_or_place(text: str) -> bool:
     return place or is_genitive(text, ("noun", "adjective"))
 
 
-def _locative_place(token: Token) -> bool:
-    return any(a.kind == "place" and a.case == "Loc" for a in analyses(token.text))
+def _locative_place(text: str) -> bool:
+    return any(a.kind == "place" and a.case == "Loc" for a in analyses(text))
 
 
 def _position_title(doc: Doc, j: int) -> bool:
     """An academic title after its employer is the person's post ("fakulteto doc. X"; not "su prof. X")."""
-    if doc[j].text.lower() not in word_set_roles("position_titles"):
+    texts = doc_words(doc)[0]
+    if texts[j].lower() not in word_set_roles("position_titles"):
         return False
-    k = prev_token(doc, j)
-    return k >= 0 and doc[k].is_alpha and is_organization(doc[k].text) and is_genitive(doc[k].text)
+    k = prev_index(texts, j)
+    return k >= 0 and texts[k].isalpha() and is_organization(texts[k]) and is_genitive(texts[k])
 
 
 def _title_role(doc: Doc, j: int, gender: str | None) -> Role:
-    tok = doc[j]
-    return Role(tok.text.lower(), tok.idx, tok.idx + len(tok.text), gender, (), False, head=j, first=j)
+    texts, offsets = doc_words(doc)
+    return Role(texts[j].lower(), offsets[j], offsets[j] + len(texts[j]), gender, (), False, head=j, first=j)
 
 
 def _head_before_clause(doc: Doc, j: int, limit: int = 8) -> int | None:
     """The role noun before a clause set off by commas that ends at token ``j`` ("renginių organizatorės,
     kuri vedė šį renginį, X"; "vedėja, atliekanti direktoriaus funkcijas X")."""
-    k = prev_token(doc, j) if doc[j].text == "," else j
+    texts = doc_words(doc)[0]
+    k = prev_index(texts, j) if texts[j] == "," else j
     for _ in range(limit):
-        k = prev_token(doc, k)
-        if k < 0 or doc[k].text in {".", "!", "?", ";", ":"} or doc[k].text[:1].isupper():
+        k = prev_index(texts, k)
+        if k < 0 or texts[k] in {".", "!", "?", ";", ":"} or texts[k][:1].isupper():
             return None
-        if doc[k].text == ",":
-            opener = next_token(doc, k)
-            h = prev_token(doc, k)
-            if opener >= len(doc) or h < 0 or head_of(doc[h].text) is None:
+        if texts[k] == ",":
+            opener = next_index(texts, k)
+            h = prev_index(texts, k)
+            if opener >= len(doc) or h < 0 or head_of(texts[h]) is None:
                 return None
             # past adverbs ("taip pat vedusi šį renginį")
-            while opener < j and doc[opener].is_alpha and _adverb(doc[opener]):
-                opener = next_token(doc, opener)
-            if doc[opener].text.lower() in word_set_roles("relative_pronouns") or _active_participle(doc[opener]):
+            while opener < j and texts[opener].isalpha() and _adverb(texts[opener]):
+                opener = next_index(texts, opener)
+            if texts[opener].lower() in word_set_roles("relative_pronouns") or _active_participle(texts[opener]):
                 return h
             return None
     return None
 
 
-def _adverb(token: Token) -> bool:
-    found = analyses(token.text)
+def _adverb(text: str) -> bool:
+    found = analyses(text)
     return bool(found) and all(a.pos in ("adverb", "particle") for a in found)
 
 
-def _adverbial(token: Token) -> bool:
+def _adverbial(text: str) -> bool:
     """The word may be an adverb ("šiandien", "vėliau", "dabar")."""
-    return any(a.pos == "adverb" for a in analyses(token.text))
+    return any(a.pos == "adverb" for a in analyses(text))
 
 
-def _active_participle(token: Token) -> bool:
-    return any(a.pos == "verb" and any("Part_Act" in t for t in a.tags) and a.case for a in analyses(token.text))
+def _active_participle(text: str) -> bool:
+    return any(a.pos == "verb" and any("Part_Act" in t for t in a.tags) and a.case for a in analyses(text))
 
 
 def _credit_label(doc: Doc, j: int) -> bool:
     """ "Autorius: X", a line opening "Autorė X": a byline's label, not the person's role."""
-    if doc[j].text.lower() not in word_set("credit_before"):
+    texts = doc_words(doc)[0]
+    if texts[j].lower() not in word_set("credit_before"):
         return False
-    k = next_token(doc, j)
-    line_start = j == 0 or "\n" in doc[j - 1].text + doc[j - 1].whitespace_
-    return (k < len(doc) and doc[k].text == ":") or line_start
+    k = next_index(texts, j)
+    line_start = j == 0 or "\n" in texts[j - 1] + doc[j - 1].whitespace_
+    return (k < len(doc) and texts[k] == ":") or line_start
 
 
 def _head_before_tail(doc: Doc, j: int, gender: str | None) -> Role | None:
     """A role whose dative tail ends at token ``j`` ("metodininkė viešiesiems ryšiams | Ona")."""
+    texts, offsets = doc_words(doc)
     k = j
     for _ in range(5):
-        k = prev_token(doc, k)
-        if k < 0 or not doc[k].is_alpha:
+        k = prev_index(texts, k)
+        if k < 0 or not texts[k].isalpha():
             return None
-        if head_of(doc[k].text) is not None:
+        if head_of(texts[k]) is not None:
             role = phrase_at(doc, k, gender)
-            if role is not None and role.end == doc[j].idx + len(doc[j].text):
+            if role is not None and role.end == offsets[j] + len(texts[j]):
                 return role
             return None
-        if not doc[k].is_lower:
+        if not texts[k].islower():
             return None
     return None
 
 
 def role_before(doc: Doc, first: int, gender: str | None, case: str | None = None) -> Role | None:
     """A role phrase ending right before the name that starts at token ``first`` (in ``case``, when known)."""
-    j, detached = _skip_between(doc, prev_token(doc, first))
+    texts = doc_words(doc)[0]
+    j, detached = _skip_between(doc, prev_index(texts, first))
     if j < 0 or _credit_label(doc, j):
         return None
     if _position_title(doc, j):
         return _title_role(doc, j, gender)
-    if head_of(doc[j].text) is None:
-        tail_end = doc[j].is_alpha and (doc[j].is_lower or _locative_place(doc[j]))
+    if head_of(texts[j]) is None:
+        tail_end = texts[j].isalpha() and (texts[j].islower() or _locative_place(texts[j]))
         nearest = _head_before_tail(doc, j, gender) if tail_end else None
         if nearest is None:
             h = _head_before_clause(doc, j)
@@ -279,7 +295,7 @@ def role_before(doc: Doc, first: int, gender: str | None, case: str | None = Non
             nearest = _hyphenated(doc, nearest, gender)
     # a plural role over a list chains only with plural roles ("aktorės, kryžių savininkės A ir B", not
     # "autorė, skaitovės A, B")
-    plural = nearest is not None and bool(case) and not may_be_singular_in(doc[nearest.head].text, (case,))
+    plural = nearest is not None and bool(case) and not may_be_singular_in(texts[nearest.head], (case,))
     role = nearest
     # several roles in a row: "poetas, eseistas, filosofas X", "kalbininkė, savivaldybės tarybos narė X",
     # "renginio vedėjas, kraštietis aktorius X": the first one is the person's main role
@@ -301,13 +317,14 @@ def role_before(doc: Doc, first: int, gender: str | None, case: str | None = Non
 def _hyphenated(doc: Doc, role: Role, gender: str | None) -> Role:
     """A hyphen between two role nouns makes one hyphenated role ("padėjėja-referentė", "vyresnioji
     bibliotekininkė-renginių organizatorė")."""
-    k = prev_token(doc, role.first)
-    if k < 0 or doc[k].text not in ("-", "–", "—"):
+    texts = doc_words(doc)[0]
+    k = prev_index(texts, role.first)
+    if k < 0 or texts[k] not in ("-", "–", "—"):
         return role
     if doc[k].whitespace_ or doc[k - 1].whitespace_:
         return role  # a spaced dash says what the role is ("Renginio vedėja – bibliotekininkė X")
-    m = prev_token(doc, k)
-    if m < 0 or head_of(doc[m].text) is None or not may_be_singular_in(doc[m].text, role.cases):
+    m = prev_index(texts, k)
+    if m < 0 or head_of(texts[m]) is None or not may_be_singular_in(texts[m], role.cases):
         return role
     left = phrase_at(doc, m, gender)
     if left is None:
@@ -327,54 +344,55 @@ def _earlier_role(
     """A role phrase joined by a comma or "ir" before the role phrase starting at token ``first``,
     past a demonym ("vedėjas, kraštietis aktorius") or an employer's name ("organizatorius ir asociacijos
     „X“ vadovas")."""
-    k = prev_token(doc, first)
+    texts = doc_words(doc)[0]
+    k = prev_index(texts, first)
     employer = False  # the walk is inside an employer's name
     for _ in range(limit):
         if k < 0:
             return None
-        tok = doc[k]
-        if tok.text in {"–", "—"}:
+        word = texts[k]
+        if word in {"–", "—"}:
             # "pirmininkė, šiandien – bibliotekininkė X", "vedėja, o vėliau – direktorė X": then and now, a chain
             k = _comma_before_adverbs(doc, k)
             if k < 0:
                 return None
-            tok = doc[k]
-        if tok.text.lower() == "iš" and next_token(doc, k) <= first and doc[next_token(doc, k)].text[:1].isupper():
+            word = texts[k]
+        if word.lower() == "iš" and next_index(texts, k) <= first and texts[next_index(texts, k)][:1].isupper():
             # "lektorius iš Vilniaus etnologas X": the origin of the first role stands between the two
-            m = prev_token(doc, k)
-            if m >= 0 and head_of(doc[m].text) is not None and _same_number(doc[m].text, cases, plural):
+            m = prev_index(texts, k)
+            if m >= 0 and head_of(texts[m]) is not None and _same_number(texts[m], cases, plural):
                 return phrase_at(doc, m, gender)
             return None
-        if tok.text.lower() in CHAIN_JOINERS:
-            m = prev_token(doc, k)
-            if m >= 0 and head_of(doc[m].text) is not None and _same_number(doc[m].text, cases, plural):
+        if word.lower() in CHAIN_JOINERS:
+            m = prev_index(texts, k)
+            if m >= 0 and head_of(texts[m]) is not None and _same_number(texts[m], cases, plural):
                 if _owner_named_before(doc, m):
                     return None  # "X knyga ... Dalyvavo knygos autorius ir direktorius Y": the author is X
                 return phrase_at(doc, m, gender)
-            if tok.text == "," and m >= 0 and doc[m].is_alpha and is_genitive(doc[m].text, ("noun", "adjective")):
+            if word == "," and m >= 0 and texts[m].isalpha() and is_genitive(texts[m], ("noun", "adjective")):
                 k = m  # an employer's name enumerates ("Kultūros, švietimo ir sporto komiteto pirmininkas")
                 continue
             return None
         if (
             adjacent is not None
-            and k == prev_token(doc, first)
-            and tok.is_alpha
-            and head_of(tok.text) is not None
-            and _same_number(tok.text, adjacent or cases, plural)
+            and k == prev_index(texts, first)
+            and word.isalpha()
+            and head_of(word) is not None
+            and _same_number(word, adjacent or cases, plural)
         ):
             # two role nouns side by side in the name's case, no joiner ("germanistė vertėja X"): a chain
             return phrase_at(doc, k, gender)
         if not (
-            tok.text in {"„", "“", "”", '"'}
-            or (tok.is_digit and len(tok.text) <= 2)  # a class or year of study ("6 klasės mokinė")
+            word in {"„", "“", "”", '"'}
+            or (word.isdigit() and len(word) <= 2)  # a class or year of study ("6 klasės mokinė")
             # a capitalized word; a given name only in an employer's name ("Jono Petraičio gimnazijos mokinė")
-            or (tok.text[:1].isupper() and tok.is_alpha and (employer or not given_readings(tok.text)))
-            or (tok.is_alpha and is_genitive(tok.text, ("noun", "adjective")))  # not "jų": another group
-            or (tok.is_alpha and is_demonym(tok.text))
+            or (word[:1].isupper() and word.isalpha() and (employer or not given_readings(word)))
+            or (word.isalpha() and is_genitive(word, ("noun", "adjective")))  # not "jų": another group
+            or (word.isalpha() and is_demonym(word))
         ):
             return None
-        employer = employer or (tok.is_alpha and tok.is_lower and is_organization(tok.text) and is_genitive(tok.text))
-        k = prev_token(doc, k)
+        employer = employer or (word.isalpha() and word.islower() and is_organization(word) and is_genitive(word))
+        k = prev_index(texts, k)
     return None
 
 
@@ -385,20 +403,21 @@ def _owner_named_before(doc: Doc, h: int) -> bool:
 def work_owner(doc: Doc, h: int, window: int = 400) -> int | None:
     """The last token of the person an author noun at ``h`` describes: its genitive complement ("knygos autorius")
     names a work the text gave earlier with a person's name in the genitive ("Jono Petraičio knyga"); None when not."""
-    head = head_of(doc[h].text)
+    texts, offsets = doc_words(doc)
+    head = head_of(texts[h])
     if head is None or not set(head.forms) & word_set_roles("author_heads"):
         return None  # a person's genitive before a work names its author, not its curator or publisher
-    k = prev_token(doc, h)
-    if k < 0 or not (doc[k].is_alpha and doc[k].is_lower and is_genitive(doc[k].text, ("noun",))):
+    k = prev_index(texts, h)
+    if k < 0 or not (texts[k].isalpha() and texts[k].islower() and is_genitive(texts[k], ("noun",))):
         return None
-    lemmas = {a.lemma for a in analyses(doc[k].text) if a.pos == "noun" and a.kind is None}
-    start = doc[k].idx - window
+    lemmas = {a.lemma for a in analyses(texts[k]) if a.pos == "noun" and a.kind is None}
+    start = offsets[k] - window
     i = k - 1
-    while i > 0 and doc[i].idx >= start:
-        tok = doc[i]
-        if tok.is_alpha and tok.is_lower and {a.lemma for a in analyses(tok.text) if a.pos == "noun"} & lemmas:
-            before = prev_token(doc, i)
-            if before >= 0 and _genitive_name(doc[before].text):
+    while i > 0 and offsets[i] >= start:
+        word = texts[i]
+        if word.isalpha() and word.islower() and {a.lemma for a in analyses(word) if a.pos == "noun"} & lemmas:
+            before = prev_index(texts, i)
+            if before >= 0 and _genitive_name(texts[before]):
                 return before
         i -= 1
     return None
@@ -410,12 +429,15 @@ def _genitive_name(text: str) -> bool:
 
 def _comma_before_adverbs(doc: Doc, dash: int) -> int:
     """The comma before the adverbs that a dash ends (", šiandien –", ", o dabar –"), or -1."""
-    k = prev_token(doc, dash)
+    texts = doc_words(doc)[0]
+    k = prev_index(texts, dash)
     adverbs = 0
-    while k >= 0 and adverbs < 3 and doc[k].is_alpha and doc[k].is_lower and (doc[k].text == "o" or _adverbial(doc[k])):
+    while k >= 0 and adverbs < 3 and texts[k].isalpha() and texts[k].islower() and (
+        texts[k] == "o" or _adverbial(texts[k])
+    ):
         adverbs += 1
-        k = prev_token(doc, k)
-    return k if adverbs and k >= 0 and doc[k].text == "," else -1
+        k = prev_index(texts, k)
+    return k if adverbs and k >= 0 and texts[k] == "," else -1
 
 
 def _same_number(text: str, cases: tuple[str, ...], plural: bool) -> bool:
@@ -426,16 +448,17 @@ def _same_number(text: str, cases: tuple[str, ...], plural: bool) -> bool:
 
 def _governed_genitive(doc: Doc, k: int) -> bool:
     """Token ``k`` may be a genitive of the noun after it ("bibliotekininkės dukros")."""
-    n = next_token(doc, k)
-    if n >= len(doc) or not is_genitive(doc[k].text) or not (doc[n].is_alpha and doc[n].is_lower):
+    texts = doc_words(doc)[0]
+    n = next_index(texts, k)
+    if n >= len(doc) or not is_genitive(texts[k]) or not (texts[n].isalpha() and texts[n].islower()):
         return False
-    return any(a.pos == "noun" and a.kind is None for a in analyses(doc[n].text))
+    return any(a.pos == "noun" and a.kind is None for a in analyses(texts[n]))
 
 
-def _predicative_verb(token: Token) -> bool:
+def _predicative_verb(text: str) -> bool:
     """A form of a verb whose complement is the person's role ("tapo", "tapusi": became)."""
     verbs = word_set_roles("predicative_verbs")
-    return token.is_alpha and token.is_lower and any(a.pos == "verb" and a.lemma in verbs for a in analyses(token.text))
+    return text.isalpha() and text.islower() and any(a.pos == "verb" and a.lemma in verbs for a in analyses(text))
 
 
 def _plural_genitive(text: str) -> bool:
@@ -443,10 +466,10 @@ def _plural_genitive(text: str) -> bool:
     return bool(found) and all(a.case == "Gen" and a.number == "Pl" for a in found)
 
 
-def _is_adjective_in(token: Token, case: str | None) -> bool:
+def _is_adjective_in(text: str, case: str | None) -> bool:
     """A plain adjective in the name's case ("X, ilgametė ...", "Onai Jonaitei – aktyviausiai ..."; "buvusi" is
     a modifier and handled apart)."""
-    found = analyses(token.text)
+    found = analyses(text)
     wanted = case or "Nom"
     return (
         bool(found)
@@ -472,74 +495,75 @@ def role_after(
 ) -> Role | None:
     """A role phrase after the name ending at token ``last`` (in ``case`` when known): "X, bibliotekos
     direktorius"; a plural one too when the name ends a list (``plural``: "A ir B, bibliotekininkės")."""
+    texts = doc_words(doc)[0]
     k = last + 1
-    origin = next_token(doc, last)
-    if origin < len(doc) and doc[origin].text.lower() == "iš":  # "X iš Kelmės, tautodailininkė"
-        m = next_token(doc, origin)
+    origin = next_index(texts, last)
+    if origin < len(doc) and texts[origin].lower() == "iš":  # "X iš Kelmės, tautodailininkė"
+        m = next_index(texts, origin)
         for _ in range(3):
-            if m >= len(doc) or not (doc[m].is_alpha and doc[m].text[:1].isupper()) or m in name_starts:
+            if m >= len(doc) or not (texts[m].isalpha() and texts[m][:1].isupper()) or m in name_starts:
                 break
-            last, m = m, next_token(doc, m)
+            last, m = m, next_index(texts, m)
         k = last + 1
     separated = False
-    while k < len(doc) and (doc[k].is_space or doc[k].text in SEPARATORS):
+    while k < len(doc) and (texts[k].isspace() or texts[k] in SEPARATORS):
         separated = True
         k += 1
     if "\n" in doc[last].whitespace_:
         separated = True
     if not separated or k >= len(doc):
         return None
-    if k < len(doc) and doc[k].text.lower() in word_set_roles("role_introducers"):
-        k = next_token(doc, k)  # "X, kaip bibliotekos direktorė, ...": the role in the name's case
-    elif k < len(doc) and _predicative_verb(doc[k]):
+    if k < len(doc) and texts[k].lower() in word_set_roles("role_introducers"):
+        k = next_index(texts, k)  # "X, kaip bibliotekos direktorė, ...": the role in the name's case
+    elif k < len(doc) and _predicative_verb(texts[k]):
         # "X, tapusi bibliotekos direktore": the role in the instrumental (or nominative) after "become"
-        k = next_token(doc, k)
+        k = next_index(texts, k)
         case = None if case is None else "Inst"
     lower_bound = k
     for _ in range(limit):
         if k >= len(doc) or k in name_starts:
             return None
-        tok = doc[k]
-        if head_of(tok.text) is not None and (
-            _plural_genitive(tok.text)
+        word = texts[k]
+        if head_of(word) is not None and (
+            _plural_genitive(word)
             or (
                 case
                 and case != "Gen"
-                and not may_be_singular_in(tok.text, (case,))
-                and not (plural and may_be_plural_in(tok.text, (case,)))
-                and is_genitive(tok.text)
+                and not may_be_singular_in(word, (case,))
+                and not (plural and may_be_plural_in(word, (case,)))
+                and is_genitive(word)
             )
         ):
             # a group inside an employer's name ("X ⏎ Lietuvos žurnalistų sąjungos narys"), a genitive
             # complement of the role ("X, mero patarėja")
             k += 1
             continue
-        if tok.is_alpha and tok.is_lower and is_demonym(tok.text) and head_of(tok.text) is None:
-            k = next_token(doc, k)  # "X, kraštietis, poetas"
-            if k < len(doc) and doc[k].text == ",":
-                k = next_token(doc, k)
+        if word.isalpha() and word.islower() and is_demonym(word) and head_of(word) is None:
+            k = next_index(texts, k)  # "X, kraštietis, poetas"
+            if k < len(doc) and texts[k] == ",":
+                k = next_index(texts, k)
             continue
-        if head_of(tok.text) is not None:
+        if head_of(word) is not None:
             role = phrase_at(doc, k, gender, lower_bound)
-            n = next_token(doc, k)
+            n = next_index(texts, k)
             cases = ("Inst", "Nom") if case == "Inst" else (case,) if case else ()
-            number_fits = may_be_singular_in(tok.text, cases) or (
-                plural and may_be_plural_in(tok.text, cases) and not _governed_genitive(doc, k)
+            number_fits = may_be_singular_in(word, cases) or (
+                plural and may_be_plural_in(word, cases) and not _governed_genitive(doc, k)
             )
             if role is None or n in name_starts or not number_fits:
                 return None  # a plural after a name heads something else ("X ⏎ Žodžio skleidėjai")
             return role
         if not (
-            tok.is_space
-            or tok.text[:1].isupper()
-            or tok.text in {"ir", "bei", "-", "–", "„", "“"}
-            or tok.text.lower() in PLACE_ABBREVIATIONS  # "Šilalės r. SVB ... bibliotekininkė"
-            or (tok.is_alpha and is_genitive(tok.text))
-            or listed_modifier(tok.text)
-            or (tok.is_alpha and tok.is_lower and _is_adjective_in(tok, case))  # "ilgametė ... darbuotoja"
+            word.isspace()
+            or word[:1].isupper()
+            or word in {"ir", "bei", "-", "–", "„", "“"}
+            or word.lower() in PLACE_ABBREVIATIONS  # "Šilalės r. SVB ... bibliotekininkė"
+            or (word.isalpha() and is_genitive(word))
+            or listed_modifier(word)
+            or (word.isalpha() and word.islower() and _is_adjective_in(word, case))  # "ilgametė ... darbuotoja"
         ):
             return None
-        if tok.text in {".", "!", "?", ";"}:
+        if word in {".", "!", "?", ";"}:
             return None
         k += 1
     return None
