@@ -32,6 +32,8 @@ from __future__ import annotations
 
 import os
 import re
+from bisect import bisect_left
+from collections.abc import Callable
 from functools import cache
 
 from spacy.tokens import Doc
@@ -40,11 +42,13 @@ from ..language import doc_text, doc_words
 from ..matches import Ranges, in_boilerplate
 from . import clauses, grammar
 from .cues import Cue, topic_data, word_set
+from .doc_facts import facts
 
 QUOTES = {"„": "“", "“": "”", "«": "»", '"': '"', "”": "”"}
 _QUOTE_MARK = re.compile("[" + "".join(QUOTES) + "]")
 LIST_SEPARATORS = 3
 _NON_SPACE = re.compile(r"\S")  # the same characters as str.isspace() leaves out
+_ALNUM = re.compile(r"[^\W_]")  # a character str.isalnum() accepts
 LINK_LINE_WORDS = 2  # "Naujienų archyvas"; a section heading ("Edukacija vaikams „…“") is longer
 FILTERS = (
     "names", "units", "attribute", "simile", "wish", "history", "background", "merit", "purpose", "irrealis", "present",
@@ -107,17 +111,27 @@ class Context:
         self.titles = Ranges(titles)
         self.blocked = Ranges(titles + name_ranges(doc))
         self.settings = filter_settings()
+        self._sentence_years: dict[int, list[int]] = {}
         self.reference_year = self._reference_year()
         self._history: set[int] | None = None
         self._link_lines: dict[tuple[int, int], bool] = {}  # a line's bounds -> ``in_link_line``
         self._habitual_only: set[int] = set()  # history sentences only by a habitual verb
+        self._by_sentence: dict[tuple[str, int], bool] = {}  # (test, sentence start) -> its answer
+        self._filters: dict[str, frozenset[str]] = {}  # topic -> the filters that apply to it
 
     def _reference_year(self) -> int | None:
         """The year the post reports on: the publication year, else the latest year in the text."""
         if self.doc._.ltr_published is not None:
             return self.doc._.ltr_published.year
-        found = [y for sent in self.doc.sents for y in grammar.years(sent)]
+        found = [y for start, end in grammar.sentences(self.doc) for y in self._years(start, end)]
         return max(found) if found else None
+
+    def _years(self, start: int, end: int) -> list[int]:
+        """``grammar.years`` of the sentence start:end, read once."""
+        found = self._sentence_years.get(start)
+        if found is None:
+            found = self._sentence_years[start] = grammar.years_in(self.doc, start, end)
+        return found
 
     def title_ranges(self) -> list[tuple[int, int]]:
         """Quoted titles of works („…“ after a book, a song, a film): a cue inside names the work. The
@@ -132,13 +146,17 @@ class Context:
             out.append((start, end))
         return out
 
-    def outside_titles(self) -> list[set[str]]:
+    def outside_titles(self) -> list[set[str]] | list[frozenset[str]]:
         """The lemma sets with the words of quoted titles of works left empty: a title's words ("kolekcija
         „Knyga – laiko saugykla“") do not tell what took place, so they are no nearby evidence for a cue."""
         if not len(self.titles):
             return self.lemma_sets
         offsets = doc_words(self.doc)[1]
-        return [set() if self.titles.contains(offsets[i]) else lemmas for i, lemmas in enumerate(self.lemma_sets)]
+        out = list(self.lemma_sets)
+        for start, end in self.titles:  # the words that start inside a title, found by bisection
+            for k in range(bisect_left(offsets, start), bisect_left(offsets, end)):
+                out[k] = _NOTHING
+        return out
 
     def applies(self, name: str, topic: str) -> bool:
         return topic in self.settings[name]
@@ -149,53 +167,65 @@ class Context:
     def rejection(self, start: int, end: int, cue: Cue) -> str | None:
         """The filter that rejects the cue at start:end ("chrome", one of ``FILTERS``), None if it counts."""
         doc, topic, lemmas = self.doc, cue.topic, self.lemma_sets
-        span = doc[start:end]
-        if in_boilerplate(doc, span.start_char, span.end_char) or self.in_link_line(start):
+        on = self._filters.get(topic)  # the filters that apply to the cue's topic
+        if on is None:
+            on = self._filters[topic] = frozenset(name for name, topics in self.settings.items() if topic in topics)
+        texts, offsets = doc_words(doc)
+        start_char, end_char = offsets[start], offsets[end - 1] + len(texts[end - 1])  # ``doc[start:end]``'s
+        if in_boilerplate(doc, start_char, end_char) or self.in_link_line(start):
             return "chrome"
-        if self.applies("names", topic) and self.blocked.covers(span.start_char, span.end_char):
+        if "names" in on and self.blocked.covers(start_char, end_char):
             return "names"
-        if self.applies("units", topic) and self.in_unit_name(start, end):
+        if "units" in on and self.in_unit_name(start, end):
             return "units"
-        if cue.head or self.applies("attribute", topic):
-            head = grammar.attribute_head(doc, start, end)
+        if cue.head or "attribute" in on:
+            head = grammar.attribute_head_index(doc, start, end)
             # "vaikų literatūra" names a kind of thing; "vaikų grupė", "gimnazistų komanda" are still people,
             # and "skaitymo festivalis", "moksleivių turnyras" an event about them
             # and "užsiėmimo metu", "jubiliejaus proga": a noun used as a postposition makes the genitive the event
-            if head is not None and head.lower_ not in word_set("postpositions") and not self.lemma_sets[head.i] & (
-                word_set("group_nouns") | word_set("event_nouns")
-            ):
+            if (head is not None and facts(doc).lowers[head] not in word_set("postpositions")
+                    and lemmas[head].isdisjoint(_people_or_events())):
                 return "attribute"
-        if self.applies("simile", topic) and clauses.simile(doc, lemmas, start):
+        if "simile" in on and clauses.simile(doc, lemmas, start):
             return "simile"
-        if self.applies("wish", topic) and clauses.wished(doc, lemmas, start):
+        if "wish" in on and self._of_sentence("wish", start, clauses.wished):
             return "wish"
-        if self.applies("history", topic) and (self.history_sentence(start) or clauses.past_clause(doc, lemmas, start)):
+        if "history" in on and (self.history_sentence(start) or clauses.past_clause(doc, lemmas, start)):
             return "history"
-        if (self.applies("background", topic) and self.history_sentence(start)
-                and not clauses.event_about(doc, lemmas, start)):
+        if ("background" in on and self.history_sentence(start)
+                and not self._of_sentence("event_about", start, clauses.event_about)):
             return "background"
-        if self.applies("merit", topic) and clauses.merit(doc, lemmas, start):
+        if "merit" in on and clauses.merit(doc, lemmas, start):
             return "merit"
-        if self.applies("purpose", topic) and clauses.purpose(doc, lemmas, start, end):
+        if "purpose" in on and clauses.purpose(doc, lemmas, start, end):
             return "purpose"
-        if self.applies("enumeration", topic) and self.in_enumeration(start, end):
+        if "enumeration" in on and self.in_enumeration(start, end):
             return "enumeration"
-        governing = grammar.governing_verb(doc, start, end)
-        verb = grammar.tense_at(doc, governing.i) if governing is not None else None
-        if end - start == 1 and cue.words[0].endswith(("ti", "tis")) and grammar.tense(doc[start], True) == "past":
+        governing = grammar.governing_index(doc, start, end)
+        verb = grammar.tense_at(doc, governing) if governing is not None else None
+        if end - start == 1 and cue.words[0].endswith(("ti", "tis")) and grammar.tense_at(doc, start, True) == "past":
             verb = "past"  # a verb cue in the simple past ("sužinojo", "aplankėme") is its clause's own predicate
-        if self.applies("performers", topic) and clauses.performs(doc, lemmas, start, end, governing):
+        if "performers" in on and clauses.performs(doc, lemmas, start, end, governing):
             return "performers"
-        if self.applies("history", topic) and verb == "habitual":
+        if "history" in on and verb == "habitual":
             return "history"
-        if self.applies("irrealis", topic) and (
+        if "irrealis" in on and (
             verb in {"imperative", "subjunctive", "future"} or self.invited(start)
             or clauses.hypothetical(doc, lemmas, start, end)
         ):
             return "irrealis"
-        if self.applies("present", topic) and verb == "present":
+        if "present" in on and verb == "present":
             return "present"
         return None
+
+    def _of_sentence(self, name: str, start: int, test: Callable[[Doc, list, int], bool]) -> bool:
+        """``test(doc, lemma_sets, start)`` for a test that reads the cue's whole sentence only: asked once
+        per sentence."""
+        key = (name, grammar.sentence_bounds(self.doc, start)[0])
+        found = self._by_sentence.get(key)
+        if found is None:
+            found = self._by_sentence[key] = test(self.doc, self.lemma_sets, start)
+        return found
 
     def in_enumeration(self, start: int, end: int) -> bool:
         """One item of a long list of activities ("parodų atidarymais, edukaciniais užsiėmimais, žaidimais ir
@@ -204,9 +234,8 @@ class Context:
         sent_start, sent_end = grammar.sentence_bounds(self.doc, start)
         texts = doc_words(self.doc)[0]  # by index: no Token per word
         lo, hi = max(sent_start, start - 8), min(sent_end, end + 8)
-        separators = [k for k in range(lo, hi) if texts[k] == ","]
         near = any(lo <= k < hi and texts[k] == "," for k in (start - 1, start - 2, start - 3, end, end + 1))
-        return near and len(separators) >= LIST_SEPARATORS
+        return near and texts[lo:hi].count(",") >= LIST_SEPARATORS
 
     def in_link_line(self, start: int) -> bool:
         """A line of at most two words without a verb after the post's first line: a menu link ("Naujienų
@@ -223,26 +252,30 @@ class Context:
 
     def _link_line(self, text: str, lo: int, hi: int) -> bool:
         line = text[lo:hi]
-        words = [w for w in line.split() if any(c.isalnum() for c in w)]  # a bullet ("•") is no word
-        if _NON_SPACE.search(text, 0, lo) is None or len(words) > LINK_LINE_WORDS or line.rstrip()[-1:] in ".!?":
+        if _NON_SPACE.search(text, 0, lo) is None or line.rstrip()[-1:] in ".!?":
+            return False
+        words = line.split()
+        # a bullet ("•") is no word: only the pieces with a letter or a digit count, when there are enough pieces
+        if len(words) > LINK_LINE_WORDS and sum(1 for w in words if _ALNUM.search(w)) > LINK_LINE_WORDS:
             return False
         span = self.doc.char_span(lo, hi, alignment_mode="expand")
-        return span is not None and not any(grammar.tense(tok, finite_only=True) for tok in span)
+        return span is not None and not any(grammar.tense_at(self.doc, k, True) for k in range(span.start, span.end))
 
     def in_unit_name(self, start: int, end: int) -> bool:
         """Is the cue part of a department's, an organisation's or a room's name ("Projektų ir viešųjų
         ryšių skyriaus", "jaunimo centro", "Parodų salėje")? Looks a few words ahead, over genitives and
         "ir", for a unit noun."""
+        doc = self.doc
         units = word_set("unit_nouns")
-        if grammar.word_class(self.doc[end - 1]) == {"VERB"}:
+        if grammar.word_class_at(doc, end - 1) == {"VERB"}:
             return False  # "įrengta salė": a verb before the noun is its predicate, not part of a name
-        for k in range(end, min(len(self.doc), end + 4)):
+        f = facts(doc)  # by index: no Token per word
+        for k in range(end, min(len(doc), end + 4)):
             if not self.lemma_sets[k].isdisjoint(units):
                 return True
-            tok = self.doc[k]
-            if tok.is_punct or tok.is_space:
+            if f.punct[k] or f.space[k]:
                 return False
-            if tok.lower_ not in {"ir", "bei"} and "Gen" not in grammar.cases(tok):
+            if f.lowers[k] not in {"ir", "bei"} and "Gen" not in grammar.cases_at(doc, k):
                 return False
         return False
 
@@ -266,25 +299,28 @@ class Context:
 
     def _history_sentences(self) -> set[int]:
         out: set[int] = set()
-        dated = Ranges((m.start, m.start + 1) for m in (self.doc._.ltr_date_matches or ()))
+        doc = self.doc
+        dated = Ranges((m.start, m.start + 1) for m in (doc._.ltr_date_matches or ()))
+        texts, offsets = doc_words(doc)
+        text = doc_text(doc)
         previous_old = False
-        for sent in self.doc.sents:
-            found = grammar.years(sent)
-            habitual = grammar.habitual(sent)
-            if habitual or grammar.span_of_years(sent):
+        for start, end in grammar.sentences(doc):
+            found = self._years(start, end)
+            looks_back = grammar.span_of_years_in(doc, start, end)
+            if grammar.habitual_in(doc, start, end) or looks_back:
                 old = True
-                if not found and not grammar.span_of_years(sent):
-                    self._habitual_only.add(sent.start)
+                if not found and not looks_back:
+                    self._habitual_only.add(start)
             elif found:
                 old = self.reference_year is not None and all(y < self.reference_year for y in found)
-            elif dated.overlaps(sent.start_char, sent.end_char):
+            elif dated.overlaps(start_char := offsets[start], offsets[end - 1] + len(texts[end - 1])):
                 old = False
             else:
-                starts_paragraph = sent.start == 0 or "\n" in self.doc[sent.start - 1].text_with_ws or (
-                    "\n" in doc_text(self.doc)[max(0, sent.start_char - 2):sent.start_char])
+                starts_paragraph = start == 0 or "\n" in texts[start - 1] or (
+                    "\n" in text[max(0, start_char - 2):start_char])
                 old = previous_old and not starts_paragraph
             if old:
-                out.add(sent.start)
+                out.add(start)
             previous_old = old
         return out
 
@@ -292,7 +328,17 @@ class Context:
         """An invitation: the clause's verb is "kviesti" in the present ("kviečiame", "kviečia")."""
         _lo, hi = grammar.clause_bounds(self.doc, start)
         sent_start, sent_end = grammar.sentence_bounds(self.doc, start)
+        invite = word_set("invite_verbs")
         for k in range(sent_start, min(hi, sent_end)):
-            if self.lemma_sets[k] & word_set("invite_verbs") and grammar.tense(self.doc[k]) in {"present", "speaker"}:
+            if not self.lemma_sets[k].isdisjoint(invite) and grammar.tense_at(self.doc, k) in {"present", "speaker"}:
                 return True
         return False
+
+
+_NOTHING: frozenset[str] = frozenset()
+
+
+@cache
+def _people_or_events() -> frozenset[str]:
+    return word_set("group_nouns") | word_set("event_nouns")
+
