@@ -42,12 +42,11 @@ def candidates(doc: Doc, lemma_sets: list[set[str]]) -> list[Candidate]:
     by_first = cues_by_first_word()
     first_words = cue_first_words()
     f = facts(doc)
-    punct, space = f.punct, f.space  # no Token object per word
     texts, offsets = f.texts, f.offsets
     text = doc_text(doc)
     size = len(doc)
     for i, lemmas in enumerate(lemma_sets):
-        if first_words.isdisjoint(lemmas) or punct[i] or space[i]:  # most words begin no cue
+        if first_words.isdisjoint(lemmas) or f.skipped(i):  # most words begin no cue: no Token for them
             continue
         for lemma in lemmas:
             for cue in by_first.get(lemma, ()):
@@ -135,7 +134,7 @@ def _cue_conditions(
         return False
     if cue.not_governed_by:
         k = start - 1
-        while k >= 0 and not f.punct[k] and "Gen" in grammar.cases_at(doc, k):
+        while k >= 0 and not f.is_punct(k) and "Gen" in grammar.cases_at(doc, k):
             k -= 1  # over the cue's genitive modifiers ("iš bibliotekos archyvo")
         if k >= 0 and not cue.not_governed_by.isdisjoint(lemma_sets[k]):
             return False

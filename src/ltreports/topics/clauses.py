@@ -28,7 +28,7 @@ def simile(doc: Doc, lemma_sets: list[set[str]], start: int) -> bool:
     for k in range(start - 1, max(grammar.sentence_bounds(doc, start)[0], start - 3) - 1, -1):
         if f.lowers[k] in similes:
             return True
-        if f.punct[k] or f.space[k]:
+        if f.skipped(k):
             return False
     return False
 

@@ -111,7 +111,8 @@ class Context:
         self.titles = Ranges(titles)
         self.blocked = Ranges(titles + name_ranges(doc))
         self.settings = filter_settings()
-        self._sentence_years: dict[int, list[int]] = {}
+        self._years_found: list[tuple[int, int]] | None = None  # ``grammar.year_adverbials``
+        self._years_at: list[int] = []  # their token indices
         self.reference_year = self._reference_year()
         self._history: set[int] | None = None
         self._link_lines: dict[tuple[int, int], bool] = {}  # a line's bounds -> ``in_link_line``
@@ -123,15 +124,20 @@ class Context:
         """The year the post reports on: the publication year, else the latest year in the text."""
         if self.doc._.ltr_published is not None:
             return self.doc._.ltr_published.year
-        found = [y for start, end in grammar.sentences(self.doc) for y in self._years(start, end)]
+        found = [year for _k, year in self._year_adverbials()]  # ``grammar.years`` of every sentence
         return max(found) if found else None
 
+    def _year_adverbials(self) -> list[tuple[int, int]]:
+        if self._years_found is None:
+            self._years_found = grammar.year_adverbials(self.doc)
+            self._years_at = [k for k, _year in self._years_found]
+        return self._years_found
+
     def _years(self, start: int, end: int) -> list[int]:
-        """``grammar.years`` of the sentence start:end, read once."""
-        found = self._sentence_years.get(start)
-        if found is None:
-            found = self._sentence_years[start] = grammar.years_in(self.doc, start, end)
-        return found
+        """``grammar.years`` of the sentence start:end, from the Doc's years read once."""
+        found = self._year_adverbials()
+        at = self._years_at
+        return [year for _k, year in found[bisect_left(at, start):bisect_left(at, end)]]
 
     def title_ranges(self) -> list[tuple[int, int]]:
         """Quoted titles of works („…“ after a book, a song, a film): a cue inside names the work. The
@@ -273,7 +279,7 @@ class Context:
         for k in range(end, min(len(doc), end + 4)):
             if not self.lemma_sets[k].isdisjoint(units):
                 return True
-            if f.punct[k] or f.space[k]:
+            if f.skipped(k):
                 return False
             if f.lowers[k] not in {"ir", "bei"} and "Gen" not in grammar.cases_at(doc, k):
                 return False

@@ -9,14 +9,14 @@ again and again. Each table is made on first use, in one pass over the Doc.
 
 from __future__ import annotations
 
+import re
 import threading
+from bisect import bisect_left
 from functools import cached_property
 
-import numpy
-from spacy.attrs import IS_PUNCT, IS_SPACE, SENT_START
 from spacy.tokens import Doc
 
-from ..language import doc_words
+from ..language import doc_text, doc_words
 from ..morphology.analyzer import Analysis
 from ..morphology.component import doc_analyses
 
@@ -35,41 +35,40 @@ class DocFacts:
         self.tenses: dict[tuple[int, bool], str | None] = {}  # (index, finite only) → ``tense``
         self.cases: dict[int, frozenset[str]] = {}  # index → ``grammar.cases``
         self.classes: dict[int, frozenset[str]] = {}  # index → ``grammar.word_class``
+        self._flags: dict[int, tuple[bool, bool]] = {}  # index → (punctuation or space, punctuation)
+
+    @cached_property
+    def tagged(self) -> bool:
+        """Has a tagger annotated some token (a POS or morphological features)?"""
+        return self.doc.has_annotation("POS") or self.doc.has_annotation("MORPH")
 
     @cached_property
     def lowers(self) -> list[str]:
         """Every token's ``lower_`` (the vocabulary's LOWER is ``str.lower`` of the text)."""
         return [w.lower() for w in self.texts]
 
-    @cached_property
-    def _flags(self) -> tuple[list[bool], list[bool]]:
-        rows = self.doc.to_array([IS_PUNCT, IS_SPACE]).tolist() if self.size else []
-        return [bool(r[0]) for r in rows], [bool(r[1]) for r in rows]
+    def skipped(self, k: int) -> bool:
+        """``token.is_punct or token.is_space``, read for the words asked about only (``Doc.to_array`` of
+        lexeme flags costs more than the few Tokens the filters ask about)."""
+        return self._lexical(k)[0]
 
-    @property
-    def punct(self) -> list[bool]:
-        """``token.is_punct`` by index."""
-        return self._flags[0]
+    def is_punct(self, k: int) -> bool:
+        """``token.is_punct``."""
+        return self._lexical(k)[1]
 
-    @property
-    def space(self) -> list[bool]:
-        """``token.is_space`` by index."""
-        return self._flags[1]
+    def _lexical(self, k: int) -> tuple[bool, bool]:
+        found = self._flags.get(k)
+        if found is None:
+            token = self.doc[k]
+            found = self._flags[k] = (token.is_punct or token.is_space, token.is_punct)
+        return found
 
     @cached_property
     def sentences(self) -> list[tuple[int, int]] | None:
-        """``doc.sents`` as token ranges, None when the Doc has no sentence boundaries. As ``Doc.sents``, a
-        sentence starts at the first token and wherever ``sent_start`` is 1."""
-        doc = self.doc
-        if not doc.has_annotation("SENT_START"):
+        """``doc.sents`` as token ranges, None when the Doc has no sentence boundaries."""
+        if not self.doc.has_annotation("SENT_START"):
             return None
-        if "sents" in doc.user_hooks:
-            return [(s.start, s.end) for s in doc.sents]
-        if not self.size:
-            return []
-        flags = doc.to_array(SENT_START)
-        starts = [0, *(numpy.flatnonzero(flags[1:] == 1) + 1).tolist()]
-        return list(zip(starts, [*starts[1:], self.size], strict=True))
+        return [(s.start, s.end) for s in self.doc.sents]
 
     @cached_property
     def bounds(self) -> tuple[list[int], list[int]] | None:
@@ -93,14 +92,17 @@ class DocFacts:
         verbal = [False] * self.size
         verbs: list[int] = []
         frequentative: list[int] = []
+        known = _VERB_FACTS
         for k, readings in enumerate(self.analyses):
             if not readings:
                 continue
-            is_verb, past_freq = verb_facts(readings)
-            if is_verb:
+            found = known.get(id(readings))  # ``verb_facts`` without a call for a form seen before
+            if found is None or found[0] is not readings:
+                found = (None, *verb_facts(readings))
+            if found[1]:
                 verbal[k] = True
                 verbs.append(k)
-                if past_freq:
+                if found[2]:
                     frequentative.append(k)
         return verbal, verbs, frequentative
 
@@ -121,13 +123,27 @@ class DocFacts:
 
     @cached_property
     def year_words(self) -> list[int]:
-        """The tokens that start with 1 or 2: the only ones a year can be."""
-        return [k for k, w in enumerate(self.texts) if w[:1] in ("1", "2")]
+        """The tokens that start as a year of ``grammar.YEAR`` does (1500-2099), in order: found in the text, not
+        by a look at every word."""
+        return self._starting(_YEAR_DIGITS)
 
     @cached_property
     def per_words(self) -> list[int]:
-        """The tokens "per" (any case)."""
-        return [k for k, w in enumerate(self.lowers) if w == "per"]
+        """The tokens "per" (any case), in order."""
+        return [k for k in self._starting(_PER) if self.texts[k].lower() == "per"]
+
+    def _starting(self, pattern: re.Pattern[str]) -> list[int]:
+        """The tokens at whose first character ``pattern`` matches the text."""
+        offsets, out = self.offsets, []
+        for m in pattern.finditer(doc_text(self.doc)):
+            k = bisect_left(offsets, m.start())
+            if k < self.size and offsets[k] == m.start():
+                out.append(k)
+        return out
+
+
+_YEAR_DIGITS = re.compile(r"(?=1[5-9]\d\d|20\d\d)")
+_PER = re.compile(r"(?=[pP][eE][rR])")  # no other character lower-cases to "p", "e" or "r"
 
 
 _last = threading.local()

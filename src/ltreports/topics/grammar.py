@@ -82,17 +82,28 @@ def tense(token: Token, finite_only: bool = False) -> str | None:
     """The tense or mood class of a predicate verb form, None for other words (infinitives, gerunds,
     participles in an oblique case, which do not carry the clause's tense). Read from the dictionary's
     verb readings; the tagger's VerbForm and Case, when the pipeline runs it, choose among them."""
-    readings = [a for a in token_analyses(token) or () if a.pos.startswith("verb")]
-    if not readings or (token.pos_ and token.pos_ not in {"VERB", "AUX"}):
+    analyses = token_analyses(token) or ()
+    readings = [a for a in analyses if a.pos.startswith("verb")]
+    pos = token.pos_
+    if not readings or (pos and pos not in {"VERB", "AUX"}):
         return None
     # a form read as another word class too ("vasaros", "vaikai" nouns; "iš" a preposition and ižti's future)
-    homograph = not token.pos_ and any(not a.pos.startswith("verb") for a in token_analyses(token) or ())
-    form = token.morph.get("VerbForm")
-    tagged_case = token.morph.get("Case")
+    homograph = not pos and len(readings) < len(analyses)
+    if token.has_morph():
+        morph = token.morph
+        form, tagged_case = morph.get("VerbForm"), morph.get("Case")
+    else:  # no features: nothing to parse
+        form = tagged_case = []
+    if "Inf" in form or "Ger" in form or "Conv" in form or (
+        token.lower_.endswith(("ti", "tis")) and any("Inf" in t for a in readings for t in a.tags)
+    ):
+        return None
     tags = []
+    participle = False  # has a reading a participle's tag
     for a in readings:
         for t in a.tags:
             if t.startswith("Part_"):
+                participle = True
                 if finite_only:
                     continue
                 case = tagged_case or ([a.case] if a.case else [])
@@ -103,11 +114,7 @@ def tense(token: Token, finite_only: bool = False) -> str | None:
             elif "Part" in form:
                 continue
             tags.append(t)
-    if "Inf" in form or "Ger" in form or "Conv" in form or (
-        token.lower_.endswith(("ti", "tis")) and any("Inf" in t for a in readings for t in a.tags)
-    ):
-        return None
-    if not form and any(t.startswith("Part_") for a in readings for t in a.tags):
+    if not form and participle:
         # untagged "skirtų": a participle (common) or a subjunctive (rare); read it as the participle
         tags = [t for t in tags if not t.startswith("Subj_")]
     if homograph:
@@ -115,7 +122,9 @@ def tense(token: Token, finite_only: bool = False) -> str | None:
         # "vaikyti" (2nd person), "ižti": only a 1st or 3rd person indicative reading makes such a word a
         # predicate ("siūlo")
         tags = [t for t in tags if t.startswith(("Indic_Pres_", "Indic_Past_")) and t.endswith(("_I", "_III"))]
-    classes = {name for name, prefixes in TENSES if any(t.startswith(prefixes) for t in tags)}
+    classes: set[str] = set()
+    for t in tags:
+        classes |= _tag_classes(t)
     if "present" in classes and not any(t.endswith("_III") or t.startswith("Part_") for t in tags
                                         if t.startswith(("Indic_Pres_", "Part_Pass_Pres"))):
         # "dėkojame", "džiaugiamės": the writers speak in the present; no generic description
@@ -126,6 +135,12 @@ def tense(token: Token, finite_only: bool = False) -> str | None:
         if name in classes:
             return name
     return None
+
+
+@cache
+def _tag_classes(tag: str) -> frozenset[str]:
+    """The classes of ``TENSES`` a reading's tag gives."""
+    return frozenset(name for name, prefixes in TENSES if tag.startswith(prefixes))
 
 
 def clause_bounds(doc: Doc, i: int) -> tuple[int, int]:
@@ -189,26 +204,34 @@ def _tense_at(f: DocFacts, k: int, finite: bool) -> str | None:
         return None  # no verb reading: ``tense`` says None, no Token needed
     known = f.tenses
     key = (k, finite)
-    if key not in known:
-        known[key] = _untagged_tense(f.doc[k], f.analyses[k], finite)
-    return known[key]
+    found = known.get(key, _UNKNOWN)
+    if found is _UNKNOWN:
+        found = known[key] = _untagged_tense(f, k, finite)
+    return found
 
 
+_UNKNOWN = object()
 _UNTAGGED: dict[tuple[int, str, bool], tuple[object, str | None]] = {}
 UNTAGGED_KEPT = 200_000
 
 
-def _untagged_tense(token: Token, readings: tuple | None, finite: bool) -> str | None:
-    """``tense(token, finite)``; for a token no tagger annotated (no POS, no features) it depends on the
+def _untagged_tense(f: DocFacts, k: int, finite: bool) -> str | None:
+    """``tense(doc[k], finite)``; for a token no tagger annotated (no POS, no features) it depends on the
     word's readings and form alone, so it is decided once per word form (the analyser gives one tuple of
-    readings per form; the tuple is kept so that its id stays its own)."""
-    if type(readings) is not tuple or token.pos or token.has_morph():
-        return tense(token, finite)
-    key = (id(readings), token.lower_, finite)
+    readings per form; the tuple is kept so that its id stays its own). No Token is made for a form decided
+    before in a Doc no tagger annotated."""
+    readings = f.analyses[k]
+    if type(readings) is not tuple:
+        return tense(f.doc[k], finite)
+    if f.tagged:
+        token = f.doc[k]
+        if token.pos or token.has_morph():
+            return tense(token, finite)
+    key = (id(readings), f.lowers[k], finite)
     found = _UNTAGGED.get(key)
     if found is not None and found[0] is readings:
         return found[1]
-    value = tense(token, finite)
+    value = tense(f.doc[k], finite)
     if len(_UNTAGGED) >= UNTAGGED_KEPT:
         _UNTAGGED.clear()
     _UNTAGGED[key] = (readings, value)
@@ -271,11 +294,17 @@ def years(sent: Span) -> list[int]:
 
 def years_in(doc: Doc, start: int, end: int) -> list[int]:
     """``years`` of the sentence start:end."""
+    return [year for _k, year in year_adverbials(doc, start, end)]
+
+
+def year_adverbials(doc: Doc, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
+    """The years of ``years`` among the tokens start:end (the whole Doc by default), with their token index.
+    A year is told by its word and the words next to it only, whatever the sentence."""
     out = []
     f = facts(doc)
     texts, lowers, size = f.texts, f.lowers, f.size
     found = f.year_words  # a year starts with 1 or 2
-    for k in found[bisect_left(found, start):bisect_left(found, end)]:
+    for k in found[bisect_left(found, start):bisect_left(found, size if end is None else end)]:
         m = YEAR.match(texts[k])
         if not m:
             continue
@@ -291,7 +320,7 @@ def years_in(doc: Doc, start: int, end: int) -> list[int]:
             continue
         if k > 0 and lowers[k - 1] in {"apie", "iki", "nuo", "po"}:
             continue
-        out.append(int(texts[k][:4]))
+        out.append((k, int(texts[k][:4])))
     return out
 
 
