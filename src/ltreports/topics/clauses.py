@@ -143,7 +143,7 @@ def hypothetical(doc: Doc, lemma_sets: list[set[str]], start: int, end: int) -> 
 
 def infinitive(doc: Doc, k: int) -> bool:
     f = facts(doc)
-    return f.verbal[k] and f.lowers[k].endswith(("ti", "tis")) and any(
+    return f.verbal(k) and f.lowers[k].endswith(("ti", "tis")) and any(
         "Inf" in t for a in f.analyses[k] or () if a.pos.startswith("verb") for t in a.tags)
 
 

@@ -114,7 +114,9 @@ class Context:
         self._years_found: list[tuple[int, int]] | None = None  # ``grammar.year_adverbials``
         self._years_at: list[int] = []  # their token indices
         self.reference_year = self._reference_year()
-        self._history: set[int] | None = None
+        self._old_sentences: dict[int, bool] = {}  # sentence number -> is it a history sentence
+        self._sentence_starts: list[int] | None = None
+        self._dated: Ranges | None = None  # the dates' first characters
         self._link_lines: dict[tuple[int, int], bool] = {}  # a line's bounds -> ``in_link_line``
         self._habitual_only: set[int] = set()  # history sentences only by a habitual verb
         self._by_sentence: dict[tuple[str, int], bool] = {}  # (test, sentence start) -> its answer
@@ -290,10 +292,11 @@ class Context:
         gavo naujas patalpas"), looking back over years ("Per 90 metų fondas pilnėjo"), or following such
         a sentence in the same paragraph without a date of its own ("Vėliau biblioteka buvo perkelta į kitas
         patalpas.")."""
-        if self._history is None:
-            self._history = self._history_sentences()
+        sentences = grammar.sentences(self.doc)
+        if self._sentence_starts is None:
+            self._sentence_starts = [s for s, _e in sentences]
         sent_start = grammar.sentence_bounds(self.doc, start)[0]
-        if sent_start not in self._history:
+        if not self._old(bisect_left(self._sentence_starts, sent_start), sentences):
             return False
         if sent_start in self._habitual_only:
             # what used to happen, as what someone told or learnt ("Mokiniai sužinojo, kokiais būdais
@@ -303,32 +306,44 @@ class Context:
             return not any(not self.lemma_sets[k].isdisjoint(telling) for k in range(lo, hi))
         return True
 
-    def _history_sentences(self) -> set[int]:
-        out: set[int] = set()
+    def _old(self, j: int, sentences: list[tuple[int, int]]) -> bool:
+        """Is sentence j a history sentence? A sentence that does not decide by itself is as the one before
+        it: the sentences are read back to the nearest that decides, and no further (nor after j)."""
+        known = self._old_sentences
+        chain = []
+        k = j
+        while k >= 0 and k not in known:
+            own = self._own_history(*sentences[k])
+            if own is not None:
+                known[k] = own
+                break
+            chain.append(k)
+            k -= 1
+        value = known[k] if k >= 0 else False  # before the first sentence: no history
+        for c in chain:
+            known[c] = value
+        return known[j]
+
+    def _own_history(self, start: int, end: int) -> bool | None:
+        """Whether the sentence start:end is a history sentence by itself; None when it is as the sentence
+        before it (no year, no date, no habitual verb, in the same paragraph)."""
         doc = self.doc
-        dated = Ranges((m.start, m.start + 1) for m in (doc._.ltr_date_matches or ()))
+        found = self._years(start, end)
+        looks_back = grammar.span_of_years_in(doc, start, end)
+        if grammar.habitual_in(doc, start, end) or looks_back:
+            if not found and not looks_back:
+                self._habitual_only.add(start)
+            return True
+        if found:
+            return self.reference_year is not None and all(y < self.reference_year for y in found)
         texts, offsets = doc_words(doc)
+        if self._dated is None:
+            self._dated = Ranges((m.start, m.start + 1) for m in (doc._.ltr_date_matches or ()))
+        if self._dated.overlaps(start_char := offsets[start], offsets[end - 1] + len(texts[end - 1])):
+            return False
         text = doc_text(doc)
-        previous_old = False
-        for start, end in grammar.sentences(doc):
-            found = self._years(start, end)
-            looks_back = grammar.span_of_years_in(doc, start, end)
-            if grammar.habitual_in(doc, start, end) or looks_back:
-                old = True
-                if not found and not looks_back:
-                    self._habitual_only.add(start)
-            elif found:
-                old = self.reference_year is not None and all(y < self.reference_year for y in found)
-            elif dated.overlaps(start_char := offsets[start], offsets[end - 1] + len(texts[end - 1])):
-                old = False
-            else:
-                starts_paragraph = start == 0 or "\n" in texts[start - 1] or (
-                    "\n" in text[max(0, start_char - 2):start_char])
-                old = previous_old and not starts_paragraph
-            if old:
-                out.add(start)
-            previous_old = old
-        return out
+        starts_paragraph = start == 0 or "\n" in texts[start - 1] or "\n" in text[max(0, start_char - 2):start_char]
+        return False if starts_paragraph else None
 
     def invited(self, start: int) -> bool:
         """An invitation: the clause's verb is "kviesti" in the present ("kviečiame", "kviečia")."""

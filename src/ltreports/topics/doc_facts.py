@@ -36,6 +36,8 @@ class DocFacts:
         self.cases: dict[int, frozenset[str]] = {}  # index → ``grammar.cases``
         self.classes: dict[int, frozenset[str]] = {}  # index → ``grammar.word_class``
         self._flags: dict[int, tuple[bool, bool]] = {}  # index → (punctuation or space, punctuation)
+        self._verbal: list[bool | None] = [None] * self.size  # has a verb reading; None: not read yet
+        self._verbs: dict[tuple[int, int], list[int]] = {}  # a sentence → its tokens with a verb reading
 
     @cached_property
     def tagged(self) -> bool:
@@ -87,39 +89,33 @@ class DocFacts:
         """The tokens that break a clause (a comma, a dash, a bracket, a line break ...), in order."""
         return [k for k, w in enumerate(self.texts) if w in CLAUSE_BREAKS or "\n" in w]
 
-    @cached_property
-    def _verb_tables(self) -> tuple[list[bool], list[int], list[int]]:
-        verbal = [False] * self.size
-        verbs: list[int] = []
-        frequentative: list[int] = []
+    def verbal(self, k: int) -> bool:
+        """Has token k a verb reading?"""
+        found = self._verbal[k]
+        if found is None:
+            found = self._verbal[k] = verb_facts(self.analyses[k])[0]
+        return found
+
+    def verbs_between(self, start: int, end: int) -> list[int]:
+        """The tokens with a verb reading among start:end (a sentence), in order, read once per range."""
+        found = self._verbs.get((start, end))
+        if found is None:
+            found = self._verbs[(start, end)] = [k for k in range(start, end) if self.verbal(k)]
+        return found
+
+    def frequentative_between(self, start: int, end: int) -> bool:
+        """Has a token among start:end a frequentative past verb reading ("vykdavo")?"""
         known = _VERB_FACTS
-        for k, readings in enumerate(self.analyses):
+        for readings in self.analyses[start:end]:
             if not readings:
                 continue
             found = known.get(id(readings))  # ``verb_facts`` without a call for a form seen before
-            if found is None or found[0] is not readings:
-                found = (None, *verb_facts(readings))
-            if found[1]:
-                verbal[k] = True
-                verbs.append(k)
+            if found is not None and found[0] is readings:
                 if found[2]:
-                    frequentative.append(k)
-        return verbal, verbs, frequentative
-
-    @property
-    def verbal(self) -> list[bool]:
-        """Has the token a verb reading?"""
-        return self._verb_tables[0]
-
-    @property
-    def verbs(self) -> list[int]:
-        """The tokens with a verb reading, in order."""
-        return self._verb_tables[1]
-
-    @property
-    def frequentative(self) -> list[int]:
-        """The tokens with a frequentative past verb reading ("vykdavo"), in order."""
-        return self._verb_tables[2]
+                    return True
+            elif verb_facts(readings)[1]:
+                return True
+        return False
 
     @cached_property
     def year_words(self) -> list[int]:

@@ -15,6 +15,7 @@ from functools import cache
 
 from spacy.tokens import Doc, Span, Token
 
+from ..morphology.analyzer import Analysis
 from ..morphology.component import token_analyses
 from ..resources import load_yaml
 from .doc_facts import DocFacts, facts
@@ -40,41 +41,58 @@ def cases(token: Token) -> set[str]:
     tagged = token.morph.get("Case")
     if tagged:
         return set(tagged)
-    return {"Ins" if a.case == "Inst" else a.case for a in token_analyses(token) or () if a.case}
+    return _reading_cases(token_analyses(token))
+
+
+def _reading_cases(readings: tuple[Analysis, ...] | list[Analysis] | None) -> set[str]:
+    return {"Ins" if a.case == "Inst" else a.case for a in readings or () if a.case}
 
 
 def word_class(token: Token) -> set[str]:
     """The token's possible UD classes among NOUN, PROPN, ADJ, VERB: the tagger's, else the dictionary's."""
     if token.pos_:
         return {token.pos_}
+    out = _reading_classes(token_analyses(token))  # ``token._.ltr_analyses``, no lookup object
+    if not out and token.text[:1].isupper() and token.is_alpha:
+        out.add("PROPN")
+    return out
+
+
+def _reading_classes(readings: tuple[Analysis, ...] | list[Analysis] | None) -> set[str]:
     out = set()
-    for a in token_analyses(token) or ():  # ``token._.ltr_analyses``, no lookup object
+    for a in readings or ():
         if a.pos == "noun":
             out.add("NOUN")
         elif a.pos == "adjective":
             out.add("ADJ")
         elif a.pos.startswith("verb"):
             out.add("VERB")
-    if not out and token.text[:1].isupper() and token.is_alpha:
-        out.add("PROPN")
     return out
 
 
 def cases_at(doc: Doc, k: int) -> frozenset[str]:
-    """``cases(doc[k])``, remembered for the Doc."""
-    known = facts(doc).cases
-    found = known.get(k)
+    """``cases(doc[k])``, remembered for the Doc; in a Doc no tagger annotated, read from the readings
+    without a Token."""
+    f = facts(doc)
+    found = f.cases.get(k)
     if found is None:
-        found = known[k] = frozenset(cases(doc[k]))
+        found = f.cases[k] = frozenset(cases(doc[k]) if f.tagged else _reading_cases(f.analyses[k]))
     return found
 
 
 def word_class_at(doc: Doc, k: int) -> frozenset[str]:
-    """``word_class(doc[k])``, remembered for the Doc."""
-    known = facts(doc).classes
-    found = known.get(k)
+    """``word_class(doc[k])``, remembered for the Doc; in a Doc no tagger annotated, read from the readings
+    and the word (a Token only for a capitalized word without a reading)."""
+    f = facts(doc)
+    found = f.classes.get(k)
     if found is None:
-        found = known[k] = frozenset(word_class(doc[k]))
+        if f.tagged:
+            out = word_class(doc[k])
+        else:
+            out = _reading_classes(f.analyses[k])
+            if not out and f.texts[k][:1].isupper() and doc[k].is_alpha:
+                out.add("PROPN")
+        found = f.classes[k] = frozenset(out)
     return found
 
 
@@ -82,20 +100,26 @@ def tense(token: Token, finite_only: bool = False) -> str | None:
     """The tense or mood class of a predicate verb form, None for other words (infinitives, gerunds,
     participles in an oblique case, which do not carry the clause's tense). Read from the dictionary's
     verb readings; the tagger's VerbForm and Case, when the pipeline runs it, choose among them."""
-    analyses = token_analyses(token) or ()
-    readings = [a for a in analyses if a.pos.startswith("verb")]
-    pos = token.pos_
-    if not readings or (pos and pos not in {"VERB", "AUX"}):
-        return None
-    # a form read as another word class too ("vasaros", "vaikai" nouns; "iš" a preposition and ižti's future)
-    homograph = not pos and len(readings) < len(analyses)
     if token.has_morph():
         morph = token.morph
         form, tagged_case = morph.get("VerbForm"), morph.get("Case")
     else:  # no features: nothing to parse
         form = tagged_case = []
+    return _tense(token_analyses(token) or (), token.lower_, token.pos_, form, tagged_case, finite_only)
+
+
+def _tense(
+    analyses: tuple[Analysis, ...] | list[Analysis], lower: str, pos: str, form: list[str], tagged_case: list[str],
+    finite_only: bool,
+) -> str | None:
+    """``tense`` of a word with these readings, lower-cased form, tagged POS, VerbForm and Case."""
+    readings = [a for a in analyses if a.pos.startswith("verb")]
+    if not readings or (pos and pos not in {"VERB", "AUX"}):
+        return None
+    # a form read as another word class too ("vasaros", "vaikai" nouns; "iš" a preposition and ižti's future)
+    homograph = not pos and len(readings) < len(analyses)
     if "Inf" in form or "Ger" in form or "Conv" in form or (
-        token.lower_.endswith(("ti", "tis")) and any("Inf" in t for a in readings for t in a.tags)
+        lower.endswith(("ti", "tis")) and any("Inf" in t for a in readings for t in a.tags)
     ):
         return None
     tags = []
@@ -200,7 +224,7 @@ def tense_at(doc: Doc, k: int, finite_only: bool = False) -> str | None:
 
 
 def _tense_at(f: DocFacts, k: int, finite: bool) -> str | None:
-    if not f.verbal[k]:
+    if not f.verbal(k):
         return None  # no verb reading: ``tense`` says None, no Token needed
     known = f.tenses
     key = (k, finite)
@@ -231,7 +255,7 @@ def _untagged_tense(f: DocFacts, k: int, finite: bool) -> str | None:
     found = _UNTAGGED.get(key)
     if found is not None and found[0] is readings:
         return found[1]
-    value = tense(f.doc[k], finite)
+    value = _tense(readings, f.lowers[k], "", [], [], finite)  # as ``tense`` of an untagged token, without it
     if len(_UNTAGGED) >= UNTAGGED_KEPT:
         _UNTAGGED.clear()
     _UNTAGGED[key] = (readings, value)
@@ -242,7 +266,8 @@ def _nearest(doc: Doc, start: int, end: int, lo: int, hi: int, finite: bool) -> 
     """The word with a tense in lo:hi nearest to the cue (outside it), the earlier one of two as near: the
     words with a verb reading are tried outwards from the cue, and the first with a tense is the nearest."""
     f = facts(doc)
-    verbs = f.verbs  # only the words with a verb reading can have a tense
+    # only the words with a verb reading can have a tense: those of the cue's sentence (lo:hi lies in it)
+    verbs = f.verbs_between(*sentence_bounds(doc, start))
     first, last = bisect_left(verbs, lo), bisect_left(verbs, hi)
     left = bisect_left(verbs, start, first, last) - 1  # the verbs before the cue: verbs[first:left + 1]
     right = bisect_left(verbs, end, left + 1, last)  # those after it: verbs[right:last]
@@ -265,9 +290,7 @@ def habitual(sent: Span) -> bool:
 
 def habitual_in(doc: Doc, start: int, end: int) -> bool:
     """``habitual`` of the sentence start:end: a frequentative past verb reading among its words."""
-    found = facts(doc).frequentative
-    k = bisect_left(found, start)
-    return k < len(found) and found[k] < end
+    return facts(doc).frequentative_between(start, end)
 
 
 def span_of_years(sent: Span) -> bool:
