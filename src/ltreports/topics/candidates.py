@@ -46,12 +46,14 @@ def candidates(doc: Doc, lemma_sets: list[set[str]]) -> list[Candidate]:
     text = doc_text(doc)
     size = len(doc)
     for i, lemmas in enumerate(lemma_sets):
-        if first_words.isdisjoint(lemmas) or f.skipped(i):  # most words begin no cue: no Token for them
+        if first_words.isdisjoint(lemmas):  # most words begin no cue
             continue
         for lemma in lemmas:
             for cue in by_first.get(lemma, ()):
                 end = i + len(cue.words)
                 if end > size or not all(w in lemma_sets[i + k] for k, w in enumerate(cue.words)):
+                    continue
+                if f.skipped(i):  # punctuation or space begins no cue (a Token only for a word a cue matches)
                     continue
                 reason = None if _cue_conditions(doc, lemma_sets, evidence, i, end, cue) else "conditions"
                 if reason is None:

@@ -32,7 +32,7 @@ from __future__ import annotations
 
 import os
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable
 from functools import cache
 
@@ -147,9 +147,12 @@ class Context:
         Kalėdos“, tema „…“) gives the event's subject and is not blocked."""
         out = []
         events = word_set("event_nouns")
+        texts, offsets = doc_words(self.doc)
         for start, end in quoted_ranges(self.doc):
-            span = self.doc.char_span(start, start + 1, alignment_mode="expand")
-            if span is not None and span.start > 0 and self.lemma_sets[span.start - 1] & events:
+            # the token of the opening quote (``doc.char_span(start, start + 1, alignment_mode="expand")``: a
+            # quote mark is no space, so it lies inside a token)
+            k = bisect_right(offsets, start) - 1
+            if k > 0 and start < offsets[k] + len(texts[k]) and not self.lemma_sets[k - 1].isdisjoint(events):
                 continue
             out.append((start, end))
         return out

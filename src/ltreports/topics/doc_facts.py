@@ -100,7 +100,21 @@ class DocFacts:
         """The tokens with a verb reading among start:end (a sentence), in order, read once per range."""
         found = self._verbs.get((start, end))
         if found is None:
-            found = self._verbs[(start, end)] = [k for k in range(start, end) if self.verbal(k)]
+            found = self._verbs[(start, end)] = []
+            verbal, analyses, known = self._verbal, self.analyses, _VERB_FACTS
+            for k in range(start, end):  # ``self.verbal(k)``, inline: a call per word cost as much as the test
+                value = verbal[k]
+                if value is None:
+                    readings = analyses[k]
+                    if not readings:
+                        value = False
+                    elif (hit := known.get(id(readings))) is not None and hit[0] is readings:
+                        value = hit[1]
+                    else:
+                        value = verb_facts(readings)[0]
+                    verbal[k] = value
+                if value:
+                    found.append(k)
         return found
 
     def frequentative_between(self, start: int, end: int) -> bool:
@@ -142,12 +156,16 @@ _YEAR_DIGITS = re.compile(r"(?=1[5-9]\d\d|20\d\d)")
 _PER = re.compile(r"(?=[pP][eE][rR])")  # no other character lower-cases to "p", "e" or "r"
 
 
-_last = threading.local()
+class _Last(threading.local):
+    facts: DocFacts | None = None
+
+
+_last = _Last()
 
 
 def facts(doc: Doc) -> DocFacts:
     """The facts of ``doc``, made anew when another Doc (or a retokenized one) is asked about."""
-    found: DocFacts | None = getattr(_last, "facts", None)
+    found = _last.facts
     if found is None or found.doc is not doc or found.size != len(doc):
         found = _last.facts = DocFacts(doc)
     return found
@@ -164,8 +182,13 @@ def verb_facts(readings: tuple[Analysis, ...] | list[Analysis] | None) -> tuple[
     known = _VERB_FACTS.get(id(readings))
     if known is not None and known[0] is readings:
         return known[1], known[2]
-    verbs = [a for a in readings if a.pos.startswith("verb")]
-    value = bool(verbs), any("PastFreq" in t for a in verbs for t in a.tags)
+    is_verb = past_freq = False
+    for a in readings:
+        if a.pos.startswith("verb"):
+            is_verb = True
+            if not past_freq:
+                past_freq = any("PastFreq" in t for t in a.tags)
+    value = is_verb, past_freq
     if type(readings) is tuple:  # a list may change: not remembered
         if len(_VERB_FACTS) >= VERB_FACTS_KEPT:
             _VERB_FACTS.clear()
