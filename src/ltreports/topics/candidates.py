@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import cache
+from itertools import chain
 
 from spacy.tokens import Doc
 
@@ -156,6 +157,5 @@ def _reflexive(doc: Doc, k: int, lemma: str) -> bool:
 def _near(doc: Doc, lemma_sets: list[set[str]], start: int, end: int, window: int, words: frozenset[str]) -> bool:
     """Is one of `words` within `window` words, in the same sentence (the cue itself excluded)?"""
     sent_start, sent_end = grammar.sentence_bounds(doc, start)
-    lo = max(sent_start, start - window)
-    hi = min(sent_end, end + window)
-    return any(not lemma_sets[k].isdisjoint(words) for k in range(lo, hi) if not start <= k < end)
+    before, after = range(max(sent_start, start - window), start), range(end, min(sent_end, end + window))
+    return any(not words.isdisjoint(lemma_sets[k]) for k in chain(before, after))

@@ -22,6 +22,8 @@ from ..morphology.component import doc_analyses
 
 CLAUSE_BREAKS = frozenset({",", ";", ":", "–", "—", "(", ")", "\n"})
 VERB_FACTS_KEPT = 200_000  # readings → verb facts entries kept; the memo starts over when full
+LEXICAL_KEPT = 200_000  # word forms → lexeme flags kept
+_LEXICAL: dict[str, tuple[bool, bool]] = {}  # word form → (is_punct or is_space, is_punct)
 
 
 class DocFacts:
@@ -35,7 +37,6 @@ class DocFacts:
         self.tenses: dict[tuple[int, bool], str | None] = {}  # (index, finite only) → ``tense``
         self.cases: dict[int, frozenset[str]] = {}  # index → ``grammar.cases``
         self.classes: dict[int, frozenset[str]] = {}  # index → ``grammar.word_class``
-        self._flags: dict[int, tuple[bool, bool]] = {}  # index → (punctuation or space, punctuation)
         self._verbal: list[bool | None] = [None] * self.size  # has a verb reading; None: not read yet
         self._verbs: dict[tuple[int, int], list[int]] = {}  # a sentence → its tokens with a verb reading
 
@@ -51,7 +52,8 @@ class DocFacts:
 
     def skipped(self, k: int) -> bool:
         """``token.is_punct or token.is_space``, read for the words asked about only (``Doc.to_array`` of
-        lexeme flags costs more than the few Tokens the filters ask about)."""
+        lexeme flags costs more than the few words the filters ask about). The flags are the lexeme's: one
+        answer per word form, remembered across Docs."""
         return self._lexical(k)[0]
 
     def is_punct(self, k: int) -> bool:
@@ -59,10 +61,14 @@ class DocFacts:
         return self._lexical(k)[1]
 
     def _lexical(self, k: int) -> tuple[bool, bool]:
-        found = self._flags.get(k)
+        text = self.texts[k]
+        found = _LEXICAL.get(text)
         if found is None:
             token = self.doc[k]
-            found = self._flags[k] = (token.is_punct or token.is_space, token.is_punct)
+            found = (token.is_punct or token.is_space, token.is_punct)
+            if len(_LEXICAL) >= LEXICAL_KEPT:
+                _LEXICAL.clear()
+            _LEXICAL[text] = found
         return found
 
     @cached_property
@@ -133,27 +139,29 @@ class DocFacts:
 
     @cached_property
     def year_words(self) -> list[int]:
-        """The tokens that start as a year of ``grammar.YEAR`` does (1500-2099), in order: found in the text, not
-        by a look at every word."""
-        return self._starting(_YEAR_DIGITS)
-
-    @cached_property
-    def per_words(self) -> list[int]:
-        """The tokens "per" (any case), in order."""
-        return [k for k in self._starting(_PER) if self.texts[k].lower() == "per"]
-
-    def _starting(self, pattern: re.Pattern[str]) -> list[int]:
-        """The tokens at whose first character ``pattern`` matches the text."""
+        """The tokens that may be a year of ``grammar.YEAR`` (a 1 or a 2 and three more digits), in order:
+        found in the text, not by a look at every word."""
         offsets, out = self.offsets, []
-        for m in pattern.finditer(doc_text(self.doc)):
+        for m in _YEAR_DIGITS.finditer(doc_text(self.doc)):
             k = bisect_left(offsets, m.start())
             if k < self.size and offsets[k] == m.start():
                 out.append(k)
         return out
 
+    @cached_property
+    def per_words(self) -> list[int]:
+        """The tokens "per" (any case), in order."""
+        lowers, out = self.lowers, []
+        k = -1
+        try:
+            while True:
+                k = lowers.index("per", k + 1)  # compares in C, not word by word in Python
+                out.append(k)
+        except ValueError:
+            return out
 
-_YEAR_DIGITS = re.compile(r"(?=1[5-9]\d\d|20\d\d)")
-_PER = re.compile(r"(?=[pP][eE][rR])")  # no other character lower-cases to "p", "e" or "r"
+
+_YEAR_DIGITS = re.compile(r"[12](?=\d\d\d)")  # one character a match: every place a year may start
 
 
 class _Last(threading.local):

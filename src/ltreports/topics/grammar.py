@@ -195,8 +195,10 @@ def governing_index(doc: Doc, start: int, end: int) -> int | None:
     """``governing_verb``'s token index."""
     lo, hi = clause_bounds(doc, start)
     sent_start, sent_end = sentence_bounds(doc, start)
+    f = facts(doc)
+    verbs = f.verbs_between(sent_start, sent_end)  # only a word with a verb reading can have a tense
     for a, b, finite in ((lo, hi, True), (lo, hi, False), (sent_start, sent_end, True), (sent_start, sent_end, False)):
-        found = _nearest(doc, start, end, a, b, finite)
+        found = _nearest_verb(f, verbs, start, end, a, b, finite)
         if found is not None:
             return found
     return None
@@ -262,12 +264,10 @@ def _untagged_tense(f: DocFacts, k: int, finite: bool) -> str | None:
     return value
 
 
-def _nearest(doc: Doc, start: int, end: int, lo: int, hi: int, finite: bool) -> int | None:
-    """The word with a tense in lo:hi nearest to the cue (outside it), the earlier one of two as near: the
-    words with a verb reading are tried outwards from the cue, and the first with a tense is the nearest."""
-    f = facts(doc)
-    # only the words with a verb reading can have a tense: those of the cue's sentence (lo:hi lies in it)
-    verbs = f.verbs_between(*sentence_bounds(doc, start))
+def _nearest_verb(f: DocFacts, verbs: list[int], start: int, end: int, lo: int, hi: int, finite: bool) -> int | None:
+    """The word with a tense in lo:hi (within the cue's sentence) nearest to the cue, outside it, the earlier
+    one of two as near. Only ``verbs``, the words of the sentence with a verb reading, can have one: they are
+    tried outwards from the cue, and the first with a tense is the nearest."""
     first, last = bisect_left(verbs, lo), bisect_left(verbs, hi)
     left = bisect_left(verbs, start, first, last) - 1  # the verbs before the cue: verbs[first:left + 1]
     right = bisect_left(verbs, end, left + 1, last)  # those after it: verbs[right:last]
