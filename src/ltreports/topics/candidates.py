@@ -104,7 +104,7 @@ def _audience_only(doc: Doc, lemma_sets: list[set[str]], found: list[Candidate])
 
 def _event_clause(doc: Doc, lemma_sets: list[set[str]], start: int) -> bool:
     """Does the clause report an event held for them ("Vaikams vyko užsiėmimas", "surengta loterija")?"""
-    lo, hi = grammar.clause_bounds(doc, start)
+    lo, hi = facts(doc).clause_of(start)
     words = _event_words()
     return any(not lemma_sets[k].isdisjoint(words) for k in range(lo, hi))
 
@@ -156,6 +156,6 @@ def _reflexive(doc: Doc, k: int, lemma: str) -> bool:
 
 def _near(doc: Doc, lemma_sets: list[set[str]], start: int, end: int, window: int, words: frozenset[str]) -> bool:
     """Is one of `words` within `window` words, in the same sentence (the cue itself excluded)?"""
-    sent_start, sent_end = grammar.sentence_bounds(doc, start)
+    sent_start, sent_end = facts(doc).sentence_of(start)
     before, after = range(max(sent_start, start - window), start), range(end, min(sent_end, end + window))
     return any(not words.isdisjoint(lemma_sets[k]) for k in chain(before, after))

@@ -25,7 +25,7 @@ def simile(doc: Doc, lemma_sets: list[set[str]], start: int) -> bool:
     follows one of ``simile_words`` over at most two words of its phrase, and names no real event."""
     similes = word_set("simile_words")
     f = facts(doc)
-    for k in range(start - 1, max(grammar.sentence_bounds(doc, start)[0], start - 3) - 1, -1):
+    for k in range(start - 1, max(f.sentence_of(start)[0], start - 3) - 1, -1):
         if f.lowers[k] in similes:
             return True
         if f.skipped(k):
@@ -36,7 +36,7 @@ def simile(doc: Doc, lemma_sets: list[set[str]], start: int) -> bool:
 def wished(doc: Doc, lemma_sets: list[set[str]], start: int) -> bool:
     """A wish or a greeting ("Linkime visiems gražių švenčių!", "linki sėkmingų projektų"): a verb of
     ``wish_verbs`` in the present in the cue's sentence."""
-    sent_start, sent_end = grammar.sentence_bounds(doc, start)
+    sent_start, sent_end = facts(doc).sentence_of(start)
     wishes = word_set("wish_verbs")
     return any(not lemma_sets[k].isdisjoint(wishes) and grammar.tense_at(doc, k, True) in _SPEAKING
                for k in range(sent_start, sent_end))
@@ -45,14 +45,15 @@ def wished(doc: Doc, lemma_sets: list[set[str]], start: int) -> bool:
 def past_clause(doc: Doc, lemma_sets: list[set[str]], start: int) -> bool:
     """A clause set in the past by a word of ``past_words`` ("kai biblioteka kadaise buvo įsikūrusi
     klebonijos patalpose", "anksčiau čia vykdavo")."""
-    lo, hi = grammar.clause_bounds(doc, start)
-    return not word_set("past_words").isdisjoint(facts(doc).lowers[lo:hi])
+    f = facts(doc)
+    lo, hi = f.clause_of(start)
+    return not word_set("past_words").isdisjoint(f.lowers[lo:hi])
 
 
 def event_about(doc: Doc, lemma_sets: list[set[str]], start: int) -> bool:
     """Does the cue's sentence tell of an event or a talk (``event_nouns``, ``event_verbs``,
     ``telling_verbs``: "pasakojo apie 1930 m. kaimo gyvenimą"), so that the past is its subject?"""
-    sent_start, sent_end = grammar.sentence_bounds(doc, start)
+    sent_start, sent_end = facts(doc).sentence_of(start)
     words = _event_or_telling()
     return any(not lemma_sets[k].isdisjoint(words) for k in range(sent_start, sent_end))
 
@@ -68,8 +69,9 @@ def purpose(doc: Doc, lemma_sets: list[set[str]], start: int, end: int) -> bool:
     dative, and an infinitive follows within a few words over coordinated datives."""
     if grammar.cases_at(doc, end - 1) - {"Voc"} != {"Dat"}:
         return False
-    sent_end = grammar.sentence_bounds(doc, start)[1]
-    lowers = facts(doc).lowers
+    f = facts(doc)
+    sent_end = f.sentence_of(start)[1]
+    lowers = f.lowers
     for k in range(end, min(sent_end, end + 6)):
         if infinitive(doc, k):
             return True
@@ -84,8 +86,8 @@ def merit(doc: Doc, lemma_sets: list[set[str]], start: int) -> bool:
     their past work in general, not the event's activity. The cue follows "už" in its sentence with no
     predicate between (a finite verb opens another clause), and a word of ``merit_words`` (an award,
     thanks) stands before that "už" in the sentence."""
-    sent_start = grammar.sentence_bounds(doc, start)[0]
     f = facts(doc)
+    sent_start = f.sentence_of(start)[0]
     texts, lowers = f.texts, f.lowers
     merit = word_set("merit_words")
     for k in range(start - 1, sent_start - 1, -1):
@@ -105,9 +107,10 @@ def hypothetical(doc: Doc, lemma_sets: list[set[str]], start: int, end: int) -> 
     infinitive that depends on a word of intent or of generic possibility (``modal_words``: "ketina
     atnaujinti patalpas", "galima naudotis internetu") or on a verb in the subjunctive, the imperative
     or the future ("kad žmonės turėtų galimybę bendradarbiauti")."""
-    lo, hi = grammar.clause_bounds(doc, start)
-    sent_start = grammar.sentence_bounds(doc, start)[0]
-    lowers = facts(doc).lowers
+    f = facts(doc)
+    lo, hi = f.clause_of(start)
+    sent_start = f.sentence_of(start)[0]
+    lowers = f.lowers
     conditions, future = word_set("condition_words"), word_set("future_words")
     if not conditions.isdisjoint(lowers[lo:min(lo + 2, hi)]):
         return True
@@ -124,7 +127,7 @@ def hypothetical(doc: Doc, lemma_sets: list[set[str]], start: int, end: int) -> 
     if k is None:
         return False
     if k < lo:
-        klo, khi = grammar.clause_bounds(doc, k)
+        klo, khi = f.clause_of(k)
         if not future.isdisjoint(lowers[klo:khi]):
             return True
     while k > sent_start and (lowers[k - 1] in _LIST_WORDS or infinitive(doc, k - 1)):
@@ -156,5 +159,5 @@ def performs(doc: Doc, lemma_sets: list[set[str]], start: int, end: int, governi
         return True
     if "Nom" not in grammar.cases_at(doc, end - 1):
         return False
-    lo, hi = grammar.clause_bounds(doc, start)
+    lo, hi = facts(doc).clause_of(start)
     return any(not lemma_sets[k].isdisjoint(verbs) for k in range(lo, hi) if not start <= k < end)

@@ -107,6 +107,7 @@ class Context:
     def __init__(self, doc: Doc, lemma_sets: list[set[str]]) -> None:
         self.doc = doc
         self.lemma_sets = lemma_sets
+        self.facts = facts(doc)  # the Doc's tables, read by index
         titles = self.title_ranges()
         self.titles = Ranges(titles)
         self.blocked = Ranges(titles + name_ranges(doc))
@@ -194,7 +195,7 @@ class Context:
             # "vaikų literatūra" names a kind of thing; "vaikų grupė", "gimnazistų komanda" are still people,
             # and "skaitymo festivalis", "moksleivių turnyras" an event about them
             # and "užsiėmimo metu", "jubiliejaus proga": a noun used as a postposition makes the genitive the event
-            if (head is not None and facts(doc).lowers[head] not in word_set("postpositions")
+            if (head is not None and self.facts.lowers[head] not in word_set("postpositions")
                     and lemmas[head].isdisjoint(_people_or_events())):
                 return "attribute"
         if "simile" in on and clauses.simile(doc, lemmas, start):
@@ -232,7 +233,7 @@ class Context:
     def _of_sentence(self, name: str, start: int, test: Callable[[Doc, list, int], bool]) -> bool:
         """``test(doc, lemma_sets, start)`` for a test that reads the cue's whole sentence only: asked once
         per sentence."""
-        key = (name, grammar.sentence_bounds(self.doc, start)[0])
+        key = (name, self.facts.sentence_of(start)[0])
         found = self._by_sentence.get(key)
         if found is None:
             found = self._by_sentence[key] = test(self.doc, self.lemma_sets, start)
@@ -242,8 +243,8 @@ class Context:
         """One item of a long list of activities ("parodų atidarymais, edukaciniais užsiėmimais, žaidimais ir
         šventėmis"): a summary of what a library does or did, not the event's activity. The cue stands
         next to a list separator and the sentence around it holds at least ``LIST_SEPARATORS`` of them."""
-        sent_start, sent_end = grammar.sentence_bounds(self.doc, start)
-        texts = doc_words(self.doc)[0]  # by index: no Token per word
+        sent_start, sent_end = self.facts.sentence_of(start)
+        texts = self.facts.texts  # by index: no Token per word
         lo, hi = max(sent_start, start - 8), min(sent_end, end + 8)
         near = any(lo <= k < hi and texts[k] == "," for k in (start - 1, start - 2, start - 3, end, end + 1))
         return near and texts[lo:hi].count(",") >= LIST_SEPARATORS
@@ -280,7 +281,7 @@ class Context:
         units = word_set("unit_nouns")
         if grammar.word_class_at(doc, end - 1) == {"VERB"}:
             return False  # "įrengta salė": a verb before the noun is its predicate, not part of a name
-        f = facts(doc)  # by index: no Token per word
+        f = self.facts  # by index: no Token per word
         for k in range(end, min(len(doc), end + 4)):
             if not self.lemma_sets[k].isdisjoint(units):
                 return True
@@ -298,13 +299,13 @@ class Context:
         sentences = grammar.sentences(self.doc)
         if self._sentence_starts is None:
             self._sentence_starts = [s for s, _e in sentences]
-        sent_start = grammar.sentence_bounds(self.doc, start)[0]
+        sent_start = self.facts.sentence_of(start)[0]
         if not self._old(bisect_left(self._sentence_starts, sent_start), sentences):
             return False
         if sent_start in self._habitual_only:
             # what used to happen, as what someone told or learnt ("Mokiniai sužinojo, kokiais būdais
             # knygnešiai pereidavo sieną"): the cue's own clause reports the event
-            lo, hi = grammar.clause_bounds(self.doc, start)
+            lo, hi = self.facts.clause_of(start)
             telling = word_set("telling_verbs")
             return not any(not self.lemma_sets[k].isdisjoint(telling) for k in range(lo, hi))
         return True
@@ -350,8 +351,8 @@ class Context:
 
     def invited(self, start: int) -> bool:
         """An invitation: the clause's verb is "kviesti" in the present ("kviečiame", "kviečia")."""
-        _lo, hi = grammar.clause_bounds(self.doc, start)
-        sent_start, sent_end = grammar.sentence_bounds(self.doc, start)
+        _lo, hi = self.facts.clause_of(start)
+        sent_start, sent_end = self.facts.sentence_of(start)
         invite = word_set("invite_verbs")
         for k in range(sent_start, min(hi, sent_end)):
             if not self.lemma_sets[k].isdisjoint(invite) and grammar.tense_at(self.doc, k) in {"present", "speaker"}:

@@ -90,6 +90,25 @@ class DocFacts:
             ends.extend([end] * (end - start))
         return starts, ends
 
+    def sentence_of(self, i: int) -> tuple[int, int]:
+        """``doc[i].sent``'s token range (``grammar.sentence_bounds``)."""
+        bounds = self.bounds
+        if bounds is None:
+            sent = self.doc[i].sent
+            return sent.start, sent.end
+        return bounds[0][i], bounds[1][i]
+
+    def clause_of(self, i: int) -> tuple[int, int]:
+        """Token range of the clause around token i: the sentence cut at commas, dashes and the like
+        (``grammar.clause_bounds``), by bisection among the breaks: no walk over the clause's words."""
+        sent_start, sent_end = self.sentence_of(i)
+        breaks = self.clause_breaks
+        k = bisect_left(breaks, i)  # the breaks before i are breaks[:k]
+        lo = max(sent_start, breaks[k - 1] + 1) if k else sent_start
+        k = bisect_left(breaks, i + 1, k)
+        hi = min(sent_end, breaks[k]) if k < len(breaks) else sent_end
+        return lo, hi
+
     @cached_property
     def clause_breaks(self) -> list[int]:
         """The tokens that break a clause (a comma, a dash, a bracket, a line break ...), in order."""

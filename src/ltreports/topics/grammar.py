@@ -169,13 +169,7 @@ def _tag_classes(tag: str) -> frozenset[str]:
 
 def clause_bounds(doc: Doc, i: int) -> tuple[int, int]:
     """Token range of the clause around token i: the sentence cut at commas, dashes and the like."""
-    sent_start, sent_end = sentence_bounds(doc, i)
-    breaks = facts(doc).clause_breaks  # by bisection: no walk over the clause's words
-    k = bisect_left(breaks, i)  # the breaks before i are breaks[:k]
-    lo = max(sent_start, breaks[k - 1] + 1) if k else sent_start
-    k = bisect_left(breaks, i + 1, k)
-    hi = min(sent_end, breaks[k]) if k < len(breaks) else sent_end
-    return lo, hi
+    return facts(doc).clause_of(i)
 
 
 def governing_tense(doc: Doc, start: int, end: int) -> str | None:
@@ -193,9 +187,9 @@ def governing_verb(doc: Doc, start: int, end: int) -> Token | None:
 
 def governing_index(doc: Doc, start: int, end: int) -> int | None:
     """``governing_verb``'s token index."""
-    lo, hi = clause_bounds(doc, start)
-    sent_start, sent_end = sentence_bounds(doc, start)
     f = facts(doc)
+    lo, hi = f.clause_of(start)
+    sent_start, sent_end = f.sentence_of(start)
     verbs = f.verbs_between(sent_start, sent_end)  # only a word with a verb reading can have a tense
     for a, b, finite in ((lo, hi, True), (lo, hi, False), (sent_start, sent_end, True), (sent_start, sent_end, False)):
         found = _nearest_verb(f, verbs, start, end, a, b, finite)
@@ -206,11 +200,7 @@ def governing_index(doc: Doc, start: int, end: int) -> int | None:
 
 def sentence_bounds(doc: Doc, i: int) -> tuple[int, int]:
     """``doc[i].sent``'s token range, the Doc's sentences read once (``Token.sent`` walks the sentence)."""
-    bounds = facts(doc).bounds
-    if bounds is None:
-        sent = doc[i].sent
-        return sent.start, sent.end
-    return bounds[0][i], bounds[1][i]
+    return facts(doc).sentence_of(i)
 
 
 def sentences(doc: Doc) -> list[tuple[int, int]]:
