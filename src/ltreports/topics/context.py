@@ -47,6 +47,7 @@ from .doc_facts import facts
 QUOTES = {"„": "“", "“": "”", "«": "»", '"': '"', "”": "”"}
 _QUOTE_MARK = re.compile("[" + "".join(QUOTES) + "]")
 LIST_SEPARATORS = 3
+TITLE_CHARACTERS = 200  # a quoted title's closing quote is fewer characters after its opening one
 _NON_SPACE = re.compile(r"\S")  # the same characters as str.isspace() leaves out
 _ALNUM = re.compile(r"[^\W_]")  # a character str.isalnum() accepts
 LINK_LINE_WORDS = 2  # "Naujienų archyvas"; a section heading ("Edukacija vaikams „…“") is longer
@@ -64,11 +65,12 @@ def quoted_ranges(doc: Doc) -> list[tuple[int, int]]:
     while (found := _QUOTE_MARK.search(text, i)) is not None:  # the characters between marks need no look
         i = found.start()
         close = QUOTES[text[i]]
+        limit = i + TITLE_CHARACTERS  # a closing quote further away closes no title: no search beyond
         if text[i] == "„":  # the nearest closing quote, as „…“ is often closed by ” or ‘‘
-            j = min((k for k in (text.find(c, i + 1) for c in "“”‘\"") if k != -1), default=-1)
+            j = min((k for k in (text.find(c, i + 1, limit) for c in "“”‘\"") if k != -1), default=-1)
         else:
-            j = text.find(close, i + 1)
-        if j != -1 and j - i < 200 and "\n" not in text[i:j]:
+            j = text.find(close, i + 1, limit)
+        if j != -1 and "\n" not in text[i:j]:
             ranges.append((i, j + 1))
             i = j + 1
             continue
