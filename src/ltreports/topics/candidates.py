@@ -133,11 +133,11 @@ def _cue_conditions(
     if cue.reading and not any(cue.reading <= {*a.tags, a.number, a.case} for a in f.analyses[start] or ()):
         return False
     # the vocative is left out: a thing's name ("internete") is read Loc or Voc, and nobody addresses it
-    if cue.not_case and (found := grammar.cases_at(doc, end - 1) - {"Voc"}) and found <= cue.not_case:
+    if cue.not_case and (found := grammar.cases_of(f, end - 1) - {"Voc"}) and found <= cue.not_case:
         return False
     if cue.not_governed_by:
         k = start - 1
-        while k >= 0 and not f.is_punct(k) and "Gen" in grammar.cases_at(doc, k):
+        while k >= 0 and not f.is_punct(k) and "Gen" in grammar.cases_of(f, k):
             k -= 1  # over the cue's genitive modifiers ("iš bibliotekos archyvo")
         if k >= 0 and not cue.not_governed_by.isdisjoint(lemma_sets[k]):
             return False
@@ -157,5 +157,5 @@ def _reflexive(doc: Doc, k: int, lemma: str) -> bool:
 def _near(doc: Doc, lemma_sets: list[set[str]], start: int, end: int, window: int, words: frozenset[str]) -> bool:
     """Is one of `words` within `window` words, in the same sentence (the cue itself excluded)?"""
     sent_start, sent_end = facts(doc).sentence_of(start)
-    before, after = range(max(sent_start, start - window), start), range(end, min(sent_end, end + window))
-    return any(not words.isdisjoint(lemma_sets[k]) for k in chain(before, after))
+    before, after = lemma_sets[max(sent_start, start - window):start], lemma_sets[end:min(sent_end, end + window)]
+    return not all(map(words.isdisjoint, chain(before, after)))

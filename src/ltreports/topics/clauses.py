@@ -12,7 +12,7 @@ from spacy.tokens import Doc
 
 from . import grammar
 from .cues import word_set
-from .doc_facts import facts
+from .doc_facts import DocFacts, facts
 
 # every test reads the Doc by index (``doc_facts``): no Token per word, no walk over the sentence per cue
 _LIST_WORDS = frozenset({",", "ir", "bei", "ar"})
@@ -36,9 +36,10 @@ def simile(doc: Doc, lemma_sets: list[set[str]], start: int) -> bool:
 def wished(doc: Doc, lemma_sets: list[set[str]], start: int) -> bool:
     """A wish or a greeting ("Linkime visiems gražių švenčių!", "linki sėkmingų projektų"): a verb of
     ``wish_verbs`` in the present in the cue's sentence."""
-    sent_start, sent_end = facts(doc).sentence_of(start)
+    f = facts(doc)
+    sent_start, sent_end = f.sentence_of(start)
     wishes = word_set("wish_verbs")
-    return any(not lemma_sets[k].isdisjoint(wishes) and grammar.tense_at(doc, k, True) in _SPEAKING
+    return any(not lemma_sets[k].isdisjoint(wishes) and grammar.tense_of(f, k, True) in _SPEAKING
                for k in range(sent_start, sent_end))
 
 
@@ -67,15 +68,15 @@ def purpose(doc: Doc, lemma_sets: list[set[str]], start: int, end: int) -> bool:
     """A dative of purpose before an infinitive ("salė renginiams, mokymams, parodoms organizuoti", "lėšos
     patalpoms atnaujinti"): what a thing is meant for, not what took place. The cue is read only as a
     dative, and an infinitive follows within a few words over coordinated datives."""
-    if grammar.cases_at(doc, end - 1) - {"Voc"} != {"Dat"}:
-        return False
     f = facts(doc)
+    if grammar.cases_of(f, end - 1) - {"Voc"} != {"Dat"}:
+        return False
     sent_end = f.sentence_of(start)[1]
     lowers = f.lowers
     for k in range(end, min(sent_end, end + 6)):
-        if infinitive(doc, k):
+        if infinitive_of(f, k):
             return True
-        if not (lowers[k] in _LIST_WORDS or "Dat" in grammar.cases_at(doc, k)):
+        if not (lowers[k] in _LIST_WORDS or "Dat" in grammar.cases_of(f, k)):
             return False
     return False
 
@@ -97,7 +98,7 @@ def merit(doc: Doc, lemma_sets: list[set[str]], start: int) -> bool:
             if all(lemma_sets[j].isdisjoint(merit) for j in range(sent_start, k)):
                 return False
             # no predicate between "už" and the cue (another clause)
-            return all(grammar.tense_at(doc, j, True) is None for j in range(k + 1, start))
+            return all(grammar.tense_of(f, j, True) is None for j in range(k + 1, start))
     return False
 
 
@@ -118,10 +119,10 @@ def hypothetical(doc: Doc, lemma_sets: list[set[str]], start: int, end: int) -> 
         return True
     # the infinitive that governs the cue: the cue itself, else the nearest one before it in the sentence
     # with no predicate between (its object may be a list: "vykdyti veiklas švietimo, skaitymo srityse")
-    k = start if infinitive(doc, start) else None
+    k = start if infinitive_of(f, start) else None
     j = start - 1
-    while k is None and j >= sent_start and grammar.tense_at(doc, j, True) is None:
-        if infinitive(doc, j):
+    while k is None and j >= sent_start and grammar.tense_of(f, j, True) is None:
+        if infinitive_of(f, j):
             k = j
         j -= 1
     if k is None:
@@ -130,7 +131,7 @@ def hypothetical(doc: Doc, lemma_sets: list[set[str]], start: int, end: int) -> 
         klo, khi = f.clause_of(k)
         if not future.isdisjoint(lowers[klo:khi]):
             return True
-    while k > sent_start and (lowers[k - 1] in _LIST_WORDS or infinitive(doc, k - 1)):
+    while k > sent_start and (lowers[k - 1] in _LIST_WORDS or infinitive_of(f, k - 1)):
         k -= 1  # over coordinated infinitives ("galimybę bendrauti, bendradarbiauti")
     modal = word_set("modal_words")
     if any(not lemma_sets[j].isdisjoint(modal) for j in range(max(sent_start, k - 3), k)):
@@ -138,14 +139,19 @@ def hypothetical(doc: Doc, lemma_sets: list[set[str]], start: int, end: int) -> 
     # the infinitive's own governor, the nearest finite verb before it ("kad žmonės turėtų galimybę
     # bendrauti, bendradarbiauti": a wish in the subjunctive), not a verb of the main clause after it
     for j in range(k - 1, sent_start - 1, -1):
-        found = grammar.tense_at(doc, j, True)
+        found = grammar.tense_of(f, j, True)
         if found is not None:
             return found in _IRREALIS
     return False
 
 
 def infinitive(doc: Doc, k: int) -> bool:
-    f = facts(doc)
+    """Is token k an infinitive ("organizuoti", "mokytis")?"""
+    return infinitive_of(facts(doc), k)
+
+
+def infinitive_of(f: DocFacts, k: int) -> bool:
+    """``infinitive`` from the Doc's facts."""
     return f.verbal(k) and f.lowers[k].endswith(("ti", "tis")) and any(
         "Inf" in t for a in f.analyses[k] or () if a.pos.startswith("verb") for t in a.tags)
 
@@ -157,7 +163,8 @@ def performs(doc: Doc, lemma_sets: list[set[str]], start: int, end: int, governi
     verbs = word_set("performer_verbs")
     if governing is not None and not lemma_sets[governing].isdisjoint(verbs):
         return True
-    if "Nom" not in grammar.cases_at(doc, end - 1):
+    f = facts(doc)
+    if "Nom" not in grammar.cases_of(f, end - 1):
         return False
-    lo, hi = facts(doc).clause_of(start)
+    lo, hi = f.clause_of(start)
     return any(not lemma_sets[k].isdisjoint(verbs) for k in range(lo, hi) if not start <= k < end)

@@ -39,7 +39,7 @@ from functools import cache
 from spacy.tokens import Doc
 
 from ..language import doc_text, doc_words
-from ..matches import Ranges, in_boilerplate
+from ..matches import Ranges, doc_extension
 from . import clauses, grammar
 from .cues import Cue, topic_data, word_set
 from .doc_facts import facts
@@ -110,6 +110,8 @@ class Context:
         self.doc = doc
         self.lemma_sets = lemma_sets
         self.facts = facts(doc)  # the Doc's tables, read by index
+        chrome = doc_extension(doc, "ltr_boilerplate")  # ``matches.in_boilerplate``, the ranges indexed once
+        self.chrome = Ranges(chrome) if chrome else None
         titles = self.title_ranges()
         self.titles = Ranges(titles)
         self.blocked = Ranges(titles + name_ranges(doc))
@@ -184,9 +186,9 @@ class Context:
         on = self._filters.get(topic)  # the filters that apply to the cue's topic
         if on is None:
             on = self._filters[topic] = frozenset(name for name, topics in self.settings.items() if topic in topics)
-        texts, offsets = doc_words(doc)
+        texts, offsets = self.facts.texts, self.facts.offsets
         start_char, end_char = offsets[start], offsets[end - 1] + len(texts[end - 1])  # ``doc[start:end]``'s
-        if in_boilerplate(doc, start_char, end_char) or self.in_link_line(start):
+        if (self.chrome is not None and self.chrome.covers(start_char, end_char)) or self.in_link_line(start):
             return "chrome"
         if "names" in on and self.blocked.covers(start_char, end_char):
             return "names"
@@ -216,8 +218,9 @@ class Context:
         if "enumeration" in on and self.in_enumeration(start, end):
             return "enumeration"
         governing = grammar.governing_index(doc, start, end)
-        verb = grammar.tense_at(doc, governing) if governing is not None else None
-        if end - start == 1 and cue.words[0].endswith(("ti", "tis")) and grammar.tense_at(doc, start, True) == "past":
+        f = self.facts
+        verb = grammar.tense_of(f, governing) if governing is not None else None
+        if end - start == 1 and cue.words[0].endswith(("ti", "tis")) and grammar.tense_of(f, start, True) == "past":
             verb = "past"  # a verb cue in the simple past ("sužinojo", "aplankėme") is its clause's own predicate
         if "performers" in on and clauses.performs(doc, lemmas, start, end, governing):
             return "performers"
@@ -281,15 +284,15 @@ class Context:
         "ir", for a unit noun."""
         doc = self.doc
         units = word_set("unit_nouns")
-        if grammar.word_class_at(doc, end - 1) == {"VERB"}:
-            return False  # "įrengta salė": a verb before the noun is its predicate, not part of a name
         f = self.facts  # by index: no Token per word
+        if grammar.word_class_of(f, end - 1) == {"VERB"}:
+            return False  # "įrengta salė": a verb before the noun is its predicate, not part of a name
         for k in range(end, min(len(doc), end + 4)):
             if not self.lemma_sets[k].isdisjoint(units):
                 return True
             if f.skipped(k):
                 return False
-            if f.lowers[k] not in {"ir", "bei"} and "Gen" not in grammar.cases_at(doc, k):
+            if f.lowers[k] not in {"ir", "bei"} and "Gen" not in grammar.cases_of(f, k):
                 return False
         return False
 
@@ -357,7 +360,7 @@ class Context:
         sent_start, sent_end = self.facts.sentence_of(start)
         invite = word_set("invite_verbs")
         for k in range(sent_start, min(hi, sent_end)):
-            if not self.lemma_sets[k].isdisjoint(invite) and grammar.tense_at(self.doc, k) in {"present", "speaker"}:
+            if not self.lemma_sets[k].isdisjoint(invite) and grammar.tense_of(self.facts, k) in {"present", "speaker"}:
                 return True
         return False
 

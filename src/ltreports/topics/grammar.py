@@ -71,26 +71,33 @@ def _reading_classes(readings: tuple[Analysis, ...] | list[Analysis] | None) -> 
 
 
 def cases_at(doc: Doc, k: int) -> frozenset[str]:
-    """``cases(doc[k])``, remembered for the Doc; in a Doc no tagger annotated, read from the readings
-    without a Token."""
-    f = facts(doc)
+    """``cases(doc[k])``, remembered for the Doc."""
+    return cases_of(facts(doc), k)
+
+
+def cases_of(f: DocFacts, k: int) -> frozenset[str]:
+    """``cases_at`` from the Doc's facts; in a Doc no tagger annotated, read from the readings without a Token."""
     found = f.cases.get(k)
     if found is None:
-        found = f.cases[k] = frozenset(cases(doc[k]) if f.tagged else _reading_cases(f.analyses[k]))
+        found = f.cases[k] = frozenset(cases(f.doc[k]) if f.tagged else _reading_cases(f.analyses[k]))
     return found
 
 
 def word_class_at(doc: Doc, k: int) -> frozenset[str]:
-    """``word_class(doc[k])``, remembered for the Doc; in a Doc no tagger annotated, read from the readings
-    and the word (a Token only for a capitalized word without a reading)."""
-    f = facts(doc)
+    """``word_class(doc[k])``, remembered for the Doc."""
+    return word_class_of(facts(doc), k)
+
+
+def word_class_of(f: DocFacts, k: int) -> frozenset[str]:
+    """``word_class_at`` from the Doc's facts; in a Doc no tagger annotated, read from the readings and the word
+    (a Token only for a capitalized word without a reading)."""
     found = f.classes.get(k)
     if found is None:
         if f.tagged:
-            out = word_class(doc[k])
+            out = word_class(f.doc[k])
         else:
             out = _reading_classes(f.analyses[k])
-            if not out and f.texts[k][:1].isupper() and doc[k].is_alpha:
+            if not out and f.texts[k][:1].isupper() and f.doc[k].is_alpha:
                 out.add("PROPN")
         found = f.classes[k] = frozenset(out)
     return found
@@ -212,10 +219,11 @@ def sentences(doc: Doc) -> list[tuple[int, int]]:
 def tense_at(doc: Doc, k: int, finite_only: bool = False) -> str | None:
     """``tense(doc[k], finite_only)``, remembered for the last Doc asked about (per thread): every cue of a
     sentence looks over the same words."""
-    return _tense_at(facts(doc), k, finite_only)
+    return tense_of(facts(doc), k, finite_only)
 
 
-def _tense_at(f: DocFacts, k: int, finite: bool) -> str | None:
+def tense_of(f: DocFacts, k: int, finite: bool = False) -> str | None:
+    """``tense_at`` from the Doc's facts."""
     if not f.verbal(k):
         return None  # no verb reading: ``tense`` says None, no Token needed
     known = f.tenses
@@ -268,7 +276,7 @@ def _nearest_verb(f: DocFacts, verbs: list[int], start: int, end: int, lo: int, 
         else:
             k = verbs[right]
             right += 1
-        if _tense_at(f, k, finite) is not None:
+        if tense_of(f, k, finite) is not None:
             return k
     return None
 
@@ -326,7 +334,7 @@ def year_adverbials(doc: Doc, start: int = 0, end: int | None = None) -> list[tu
         if plain and (nxt is None or lowers[nxt] not in YEAR_WORDS):
             continue
         after = nxt + 1 if nxt is not None and plain and nxt + 1 < size else nxt
-        if (after is not None and word_class_at(doc, after) == {"NOUN"} and "Gen" in cases_at(doc, after)
+        if (after is not None and word_class_of(f, after) == {"NOUN"} and "Gen" in cases_of(f, after)
                 and lowers[after] not in month_forms() and not texts[after][:1].isupper()):
             # "1863 m. sukilimo": the year names a thing ("2024 m. gegužės 5 d." is a date; "1973 m. Utenos
             # rajone" is a place's genitive in the sentence)
@@ -366,30 +374,32 @@ _NOUNS = frozenset({"NOUN", "PROPN"})
 
 def attribute_head_index(doc: Doc, start: int, end: int) -> int | None:
     """``attribute_head``'s token index."""
-    if "Gen" not in cases_at(doc, end - 1):
+    f = facts(doc)
+    if "Gen" not in cases_of(f, end - 1):
         return None
-    lowers = facts(doc).lowers
+    lowers = f.lowers
     k = end
-    while k < len(doc):
+    while k < f.size:
         if lowers[k] in _COORDINATION:
             k += 1
             continue
-        kinds = word_class_at(doc, k)
+        kinds = word_class_of(f, k)
         if kinds & _NOMINAL and not doc[k].is_sent_start:
-            if "NOUN" in kinds and cases_at(doc, k) == {"Gen"}:
+            if "NOUN" in kinds and cases_of(f, k) == {"Gen"}:
                 k += 1  # a genitive chain: decide on the noun that closes it
                 continue
             return _noun_after(doc, k) if kinds == {"ADJ"} else k
         break
-    if k > end and "NOUN" in word_class_at(doc, k - 1) and "Gen" in cases_at(doc, k - 1):
+    if k > end and "NOUN" in word_class_of(f, k - 1) and "Gen" in cases_of(f, k - 1):
         return k - 1
     return None
 
 
 def _noun_after(doc: Doc, k: int) -> int:
     """The noun an adjective at k belongs to ("vaikų kūrybinė dirbtuvė"), else the adjective itself."""
-    for j in range(k, min(len(doc), k + 4)):
-        kinds = word_class_at(doc, j)
+    f = facts(doc)
+    for j in range(k, min(f.size, k + 4)):
+        kinds = word_class_of(f, j)
         if kinds & _NOUNS:
             return j
         if "ADJ" not in kinds:
