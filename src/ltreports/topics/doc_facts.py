@@ -43,7 +43,7 @@ class DocFacts:
     @cached_property
     def tagged(self) -> bool:
         """Has a tagger annotated some token (a POS or morphological features)?"""
-        return self.doc.has_annotation("POS") or self.doc.has_annotation("MORPH")
+        return self.size > 0 and (self.doc.has_annotation("POS") or self.doc.has_annotation("MORPH"))
 
     @cached_property
     def lowers(self) -> list[str]:
