@@ -9,7 +9,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import cache
-from itertools import chain
+from itertools import chain, compress
+from operator import not_
 
 from spacy.tokens import Doc
 
@@ -46,10 +47,9 @@ def candidates(doc: Doc, lemma_sets: list[set[str]]) -> list[Candidate]:
     texts, offsets = f.texts, f.offsets
     text = doc_text(doc)
     size = len(doc)
-    for i, lemmas in enumerate(lemma_sets):
-        if first_words.isdisjoint(lemmas):  # most words begin no cue
-            continue
-        for lemma in lemmas:
+    # most words begin no cue: the words whose lemmas meet a cue's first word, picked out without a Python loop
+    for i in compress(range(size), map(not_, map(first_words.isdisjoint, lemma_sets))):
+        for lemma in lemma_sets[i]:
             for cue in by_first.get(lemma, ()):
                 end = i + len(cue.words)
                 if end > size or not all(w in lemma_sets[i + k] for k, w in enumerate(cue.words)):

@@ -35,6 +35,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable
 from functools import cache
+from itertools import islice
 
 from spacy.tokens import Doc
 
@@ -271,9 +272,8 @@ class Context:
         line = text[lo:hi]
         if _NON_SPACE.search(text, 0, lo) is None or line.rstrip()[-1:] in ".!?":
             return False
-        words = line.split()
-        # a bullet ("•") is no word: only the pieces with a letter or a digit count, when there are enough pieces
-        if len(words) > LINK_LINE_WORDS and sum(1 for w in words if _ALNUM.search(w)) > LINK_LINE_WORDS:
+        # a bullet ("•") is no word: only the pieces with a letter or a digit count (up to one past the limit)
+        if next(islice(filter(_ALNUM.search, line.split()), LINK_LINE_WORDS, None), None) is not None:
             return False
         span = self.doc.char_span(lo, hi, alignment_mode="expand")
         return span is not None and not any(grammar.tense_at(self.doc, k, True) for k in range(span.start, span.end))
