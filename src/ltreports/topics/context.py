@@ -36,7 +36,6 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Callable
 from functools import cache
 from itertools import islice
-from typing import Any
 
 from spacy.tokens import Doc
 
@@ -128,7 +127,6 @@ class Context:
         self._habitual_only: set[int] = set()  # history sentences only by a habitual verb
         self._by_sentence: dict[tuple[str, int], bool] = {}  # (test, sentence start) -> its answer
         self._filters: dict[str, frozenset[str]] = {}  # topic -> the filters that apply to it
-        self._answers: dict[tuple[str, int, int], Any] = {}  # (check, start, end) -> its answer (``_once``)
 
     def _reference_year(self) -> int | None:
         """The year the post reports on: the publication year, else the latest year in the text."""
@@ -184,9 +182,7 @@ class Context:
         return self.rejection(start, end, cue) is None
 
     def rejection(self, start: int, end: int, cue: Cue) -> str | None:
-        """The filter that rejects the cue at start:end ("chrome", one of ``FILTERS``), None if it counts. What a
-        filter finds at a place does not depend on the topic: cues of several topics at one place ("rašytoja")
-        share the answers (``_once``)."""
+        """The filter that rejects the cue at start:end ("chrome", one of ``FILTERS``), None if it counts."""
         doc, topic, lemmas = self.doc, cue.topic, self.lemma_sets
         on = self._filters.get(topic)  # the filters that apply to the cue's topic
         if on is None:
@@ -197,68 +193,48 @@ class Context:
             return "chrome"
         if "names" in on and self.blocked.covers(start_char, end_char):
             return "names"
-        once = self._once
-        if "units" in on and once("units", start, end, lambda: self.in_unit_name(start, end)):
+        if "units" in on and self.in_unit_name(start, end):
             return "units"
-        if (cue.head or "attribute" in on) and once("attribute", start, end, lambda: self.attribute(start, end)):
-            return "attribute"
-        if "simile" in on and once("simile", start, end, lambda: clauses.simile(doc, lemmas, start)):
+        if cue.head or "attribute" in on:
+            head = grammar.attribute_head_index(doc, start, end)
+            # "vaikų literatūra" names a kind of thing; "vaikų grupė", "gimnazistų komanda" are still people,
+            # and "skaitymo festivalis", "moksleivių turnyras" an event about them
+            # and "užsiėmimo metu", "jubiliejaus proga": a noun used as a postposition makes the genitive the event
+            if (head is not None and self.facts.lowers[head] not in word_set("postpositions")
+                    and lemmas[head].isdisjoint(_people_or_events())):
+                return "attribute"
+        if "simile" in on and clauses.simile(doc, lemmas, start):
             return "simile"
         if "wish" in on and self._of_sentence("wish", start, clauses.wished):
             return "wish"
-        if "history" in on and once(
-            "history", start, end, lambda: self.history_sentence(start) or clauses.past_clause(doc, lemmas, start)
-        ):
+        if "history" in on and (self.history_sentence(start) or clauses.past_clause(doc, lemmas, start)):
             return "history"
-        if "background" in on and once("background", start, end, lambda: self.history_sentence(start) and not (
-            self._of_sentence("event_about", start, clauses.event_about))):
+        if ("background" in on and self.history_sentence(start)
+                and not self._of_sentence("event_about", start, clauses.event_about)):
             return "background"
-        if "merit" in on and once("merit", start, end, lambda: clauses.merit(doc, lemmas, start)):
+        if "merit" in on and clauses.merit(doc, lemmas, start):
             return "merit"
-        if "purpose" in on and once("purpose", start, end, lambda: clauses.purpose(doc, lemmas, start, end)):
+        if "purpose" in on and clauses.purpose(doc, lemmas, start, end):
             return "purpose"
-        if "enumeration" in on and once("enumeration", start, end, lambda: self.in_enumeration(start, end)):
+        if "enumeration" in on and self.in_enumeration(start, end):
             return "enumeration"
-        governing, verb = once("governing", start, end, lambda: self._governing(start, end))
+        governing = grammar.governing_index(doc, start, end)
         f = self.facts
+        verb = grammar.tense_of(f, governing) if governing is not None else None
         if end - start == 1 and cue.words[0].endswith(("ti", "tis")) and grammar.tense_of(f, start, True) == "past":
             verb = "past"  # a verb cue in the simple past ("sužinojo", "aplankėme") is its clause's own predicate
-        if "performers" in on and once(
-            "performers", start, end, lambda: clauses.performs(doc, lemmas, start, end, governing)
-        ):
+        if "performers" in on and clauses.performs(doc, lemmas, start, end, governing):
             return "performers"
         if "history" in on and verb == "habitual":
             return "history"
         if "irrealis" in on and (
-            verb in {"imperative", "subjunctive", "future"} or once("invited", start, end, lambda: self.invited(start))
-            or once("hypothetical", start, end, lambda: clauses.hypothetical(doc, lemmas, start, end))
+            verb in {"imperative", "subjunctive", "future"} or self.invited(start)
+            or clauses.hypothetical(doc, lemmas, start, end)
         ):
             return "irrealis"
         if "present" in on and verb == "present":
             return "present"
         return None
-
-    def _once(self, name: str, start: int, end: int, test: Callable[[], Any]) -> Any:
-        """``test()``, the answer of a check about the cue at start:end, asked once per place."""
-        key = (name, start, end)
-        found = self._answers.get(key, _UNSET)
-        if found is _UNSET:
-            found = self._answers[key] = test()
-        return found
-
-    def attribute(self, start: int, end: int) -> bool:
-        """Is the cue a genitive attribute of the next noun ("vaikų literatūra" names a kind of thing)? Not when
-        that noun is a group of people ("vaikų grupė", "gimnazistų komanda"), an event about them ("skaitymo
-        festivalis", "moksleivių turnyras") or a noun used as a postposition ("užsiėmimo metu", "jubiliejaus
-        proga": the genitive is the event)."""
-        head = grammar.attribute_head_index(self.doc, start, end)
-        return (head is not None and self.facts.lowers[head] not in word_set("postpositions")
-                and self.lemma_sets[head].isdisjoint(_people_or_events()))
-
-    def _governing(self, start: int, end: int) -> tuple[int | None, str | None]:
-        """The verb that governs the cue (``grammar.governing_index``) and its tense."""
-        governing = grammar.governing_index(self.doc, start, end)
-        return governing, grammar.tense_of(self.facts, governing) if governing is not None else None
 
     def _of_sentence(self, name: str, start: int, test: Callable[[Doc, list, int], bool]) -> bool:
         """``test(doc, lemma_sets, start)`` for a test that reads the cue's whole sentence only: asked once
@@ -390,7 +366,6 @@ class Context:
 
 
 _NOTHING: frozenset[str] = frozenset()
-_UNSET = object()
 
 
 @cache
