@@ -1,10 +1,12 @@
 """Per-Doc facts the topic filters read by token index, computed once for the last Doc asked about (per
-thread): the sentences, each word lower-cased, punctuation and space flags, which words have a verb reading
-(and a frequentative one), where a clause may break, the words that may be years or "per".
+thread): the sentences and each token's sentence, the clause breaks, each word lower-cased, punctuation and
+space flags, which words have a verb reading (and a frequentative one), the words that may be years or "per",
+and the cases, word classes and tenses read so far (``grammar.cases_of``, ``word_class_of``, ``tense_of``).
 
 spaCy makes a Token object on every ``doc[i]``, walks the sentence on every ``Token.sent`` and parses the
 morphology string on every ``token.morph``: a filter asked about every cue of a sentence would do that work
-again and again. Each table is made on first use, in one pass over the Doc.
+again and again. Each table is made on first use: the Doc-wide ones in one pass, the verb readings per
+sentence asked about, the lexeme flags per word asked about.
 """
 
 from __future__ import annotations
