@@ -179,12 +179,6 @@ def clause_bounds(doc: Doc, i: int) -> tuple[int, int]:
     return facts(doc).clause_of(i)
 
 
-def governing_tense(doc: Doc, start: int, end: int) -> str | None:
-    """The tense of the verb that governs the cue (``governing_verb``)."""
-    verb = governing_verb(doc, start, end)
-    return tense(verb) if verb is not None else None
-
-
 def governing_verb(doc: Doc, start: int, end: int) -> Token | None:
     """The nearest predicate in the cue's clause, else in its sentence; a finite verb before a participle
     (participles are often attributes: "kalbėjome apie vykdomas edukacijas")."""
