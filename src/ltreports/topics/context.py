@@ -81,8 +81,8 @@ def quoted_ranges(doc: Doc) -> list[tuple[int, int]]:
 
 def name_ranges(doc: Doc) -> list[tuple[int, int]]:
     """Library and person names and role phrases: a cue inside them is part of a name."""
-    out = [(m.start, m.end) for m in (doc._.ltr_library_matches or ())]
-    for m in doc._.ltr_person_matches or ():
+    out = [(m.start, m.end) for m in (doc_extension(doc, "ltr_library_matches") or ())]  # ``doc._``, no lookup object
+    for m in doc_extension(doc, "ltr_person_matches") or ():
         out.append((m.start, m.end))
         role_start, role_end = getattr(m.fact, "role_start", None), getattr(m.fact, "role_end", None)
         if role_start is not None and role_end is not None:
@@ -130,8 +130,9 @@ class Context:
 
     def _reference_year(self) -> int | None:
         """The year the post reports on: the publication year, else the latest year in the text."""
-        if self.doc._.ltr_published is not None:
-            return self.doc._.ltr_published.year
+        published = doc_extension(self.doc, "ltr_published")
+        if published is not None:
+            return published.year
         found = [year for _k, year in self._year_adverbials()]  # ``grammar.years`` of every sentence
         return max(found) if found else None
 
@@ -347,7 +348,7 @@ class Context:
             return self.reference_year is not None and all(y < self.reference_year for y in found)
         texts, offsets = doc_words(doc)
         if self._dated is None:
-            self._dated = Ranges((m.start, m.start + 1) for m in (doc._.ltr_date_matches or ()))
+            self._dated = Ranges((m.start, m.start + 1) for m in (doc_extension(doc, "ltr_date_matches") or ()))
         if self._dated.overlaps(start_char := offsets[start], offsets[end - 1] + len(texts[end - 1])):
             return False
         text = doc_text(doc)
