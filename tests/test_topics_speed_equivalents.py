@@ -222,3 +222,25 @@ def test_candidates_stay_in_text_order(nlp, text: str) -> None:
         assert not (doc[c.start].is_punct or doc[c.start].is_space)
         assert c.match.text == doc[c.start:c.end].text
         assert token_analyses(doc[c.start]) is doc_facts.facts(doc).analyses[c.start]
+
+
+def plain_link_line(doc, i: int) -> bool:
+    """``Context.in_link_line(i)``, the line found by scanning the text from the word."""
+    text, char = doc.text, doc[i].idx
+    lo = text.rfind("\n", 0, char) + 1
+    hi = text.find("\n", char)
+    hi = len(text) if hi == -1 else hi
+    line = text[lo:hi]
+    words = [w for w in line.split() if any(c.isalnum() for c in w)]
+    if text[:lo].strip() == "" or len(words) > 2 or line.rstrip()[-1:] in ".!?":
+        return False
+    span = doc.char_span(lo, hi, alignment_mode="expand")
+    return span is not None and not any(grammar.tense(t, finite_only=True) for t in span)
+
+
+@pytest.mark.parametrize("text", TEXTS)
+def test_link_line_found_by_bisection(nlp, text: str) -> None:
+    doc = nlp(text)
+    ctx = context.Context(doc, list(doc_lemma_sets(doc)))
+    for token in reversed(doc):
+        assert ctx.in_link_line(token.i) == plain_link_line(doc, token.i)

@@ -50,6 +50,7 @@ _QUOTE_MARK = re.compile("[" + "".join(QUOTES) + "]")
 LIST_SEPARATORS = 3
 TITLE_CHARACTERS = 200  # a quoted title's closing quote is fewer characters after its opening one
 _NON_SPACE = re.compile(r"\S")  # the same characters as str.isspace() leaves out
+_NEWLINE = re.compile("\n")
 _ALNUM = re.compile(r"[^\W_]")  # a character str.isalnum() accepts
 LINK_LINE_WORDS = 2  # "Naujienų archyvas"; a section heading ("Edukacija vaikams „…“") is longer
 FILTERS = (
@@ -124,6 +125,7 @@ class Context:
         self._sentence_starts: list[int] | None = None
         self._dated: Ranges | None = None  # the dates' first characters
         self._link_lines: dict[tuple[int, int], bool] = {}  # a line's bounds -> ``in_link_line``
+        self._newlines: list[int] | None = None  # the text's line breaks
         self._habitual_only: set[int] = set()  # history sentences only by a habitual verb
         self._by_sentence: dict[tuple[str, int], bool] = {}  # (test, sentence start) -> its answer
         self._filters: dict[str, frozenset[str]] = {}  # topic -> the filters that apply to it
@@ -260,10 +262,12 @@ class Context:
         """A line of at most two words without a verb after the post's first line: a menu link ("Naujienų
         archyvas", "Renginių archyvas"). The post's first line is its title and counts."""
         text = doc_text(self.doc)
-        char = doc_words(self.doc)[1][start]
-        lo = text.rfind("\n", 0, char) + 1
-        hi = text.find("\n", char)
-        hi = len(text) if hi == -1 else hi
+        if self._newlines is None:  # the line breaks, found once: a cue's line by bisection, not by a scan
+            self._newlines = [m.start() for m in _NEWLINE.finditer(text)]
+        newlines, char = self._newlines, self.facts.offsets[start]
+        k = bisect_left(newlines, char)  # ``text.rfind("\n", 0, char)`` is newlines[k - 1], ``text.find`` newlines[k]
+        lo = newlines[k - 1] + 1 if k else 0
+        hi = newlines[k] if k < len(newlines) else len(text)
         known = self._link_lines.get((lo, hi))
         if known is None:
             known = self._link_lines[(lo, hi)] = self._link_line(text, lo, hi)  # the same for every cue of the line
