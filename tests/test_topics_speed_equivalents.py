@@ -244,3 +244,46 @@ def test_link_line_found_by_bisection(nlp, text: str) -> None:
     ctx = context.Context(doc, list(doc_lemma_sets(doc)))
     for token in reversed(doc):
         assert ctx.in_link_line(token.i) == plain_link_line(doc, token.i)
+
+
+MERIT_TEXTS = [
+    *TEXTS,
+    "Bibliotekininkei įteikta padėka už edukacijas vaikams (projektas) ir už parodas: ačiū už viską.",
+    "Už gražią parodą dėkojame, o nominacija skirta už bendradarbiavimą, kuris vyko su mokyklomis.",
+    "Kviečiame visus, kviečia ir mokykla, o rytoj kvies dar kartą į parodą.",
+]
+
+
+def plain_merit(doc, lemma_sets, start: int) -> bool:
+    """``clauses.merit``, walking back from the cue word by word."""
+    sent = doc[start].sent
+    merit = context.word_set("merit_words")
+    for k in range(start - 1, sent.start - 1, -1):
+        if doc[k].text in {":", "(", ")"}:
+            return False
+        if doc[k].lower_ == "už":
+            if not any(lemma_sets[j] & merit for j in range(sent.start, k)):
+                return False
+            return all(grammar.tense(doc[j], True) is None for j in range(k + 1, start))
+    return False
+
+
+def plain_invited(doc, lemma_sets, start: int) -> bool:
+    """``Context.invited``, every word of the sentence up to the cue's clause end looked at."""
+    sent, hi = doc[start].sent, plain_clause(doc, start)[1]
+    return any(lemma_sets[k] & context.word_set("invite_verbs") and grammar.tense(doc[k]) in {"present", "speaker"}
+               for k in range(sent.start, min(hi, sent.end)))
+
+
+@pytest.mark.parametrize("text", MERIT_TEXTS)
+def test_merit_and_invitation_by_marks_of_the_sentence(nlp, text: str) -> None:
+    from ltreports.topics import clauses
+
+    doc = nlp(text)
+    lemma_sets = list(doc_lemma_sets(doc))
+    ctx = context.Context(doc, lemma_sets)
+    for token in doc:
+        assert clauses.merit(doc, lemma_sets, token.i) == plain_merit(doc, lemma_sets, token.i)
+        assert ctx.invited(token.i) == plain_invited(doc, lemma_sets, token.i)
+    if text.startswith("Bibliotekininkei"):  # thanks "už edukacijas": the words after "už" are its reason
+        assert [t.text for t in doc if clauses.merit(doc, lemma_sets, t.i)][:2] == ["edukacijas", "vaikams"]

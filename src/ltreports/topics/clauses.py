@@ -6,6 +6,7 @@ the past by an adverb, a talk about the past ("event_about") and performers ("pe
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from functools import cache
 
 from spacy.tokens import Doc
@@ -88,18 +89,34 @@ def merit(doc: Doc, lemma_sets: list[set[str]], start: int) -> bool:
     predicate between (a finite verb opens another clause), and a word of ``merit_words`` (an award,
     thanks) stands before that "už" in the sentence."""
     f = facts(doc)
-    sent_start = f.sentence_of(start)[0]
-    texts, lowers = f.texts, f.lowers
-    merit = word_set("merit_words")
-    for k in range(start - 1, sent_start - 1, -1):
-        if texts[k] in {":", "(", ")"}:
-            return False
-        if lowers[k] == "už":
-            if all(lemma_sets[j].isdisjoint(merit) for j in range(sent_start, k)):
-                return False
-            # no predicate between "už" and the cue (another clause)
-            return all(grammar.tense_of(f, j, True) is None for j in range(k + 1, start))
-    return False
+    sent_start, sent_end = f.sentence_of(start)
+    marks, first_merit = _merit_marks(f, lemma_sets, sent_start, sent_end)
+    i = bisect_left(marks, start) - 1  # the mark nearest before the cue, as a walk back from it meets it first
+    if i < 0 or f.texts[marks[i]] in _REASON_BREAKS:
+        return False
+    k = marks[i]  # "už"
+    if first_merit is None or first_merit >= k:
+        return False  # no award or thanks before it
+    # no predicate between "už" and the cue (another clause): only a word with a verb reading can be one
+    verbs = f.verbs_between(sent_start, sent_end)
+    return all(grammar.tense_of(f, j, True) is None for j in verbs[bisect_right(verbs, k):bisect_left(verbs, start)])
+
+
+_REASON_BREAKS = frozenset({":", "(", ")"})
+
+
+def _merit_marks(f: DocFacts, lemma_sets: list, start: int, end: int) -> tuple[list[int], int | None]:
+    """For the sentence start:end, read once: the words "už" and the marks that end a reason before it (":",
+    "(", ")"), in order, and the first word of ``merit_words``."""
+    key = ("merit", start)
+    found = f.per_sentence.get(key)
+    if found is None or found[0] is not lemma_sets:
+        merit = word_set("merit_words")
+        texts, lowers = f.texts, f.lowers
+        marks = [k for k in range(start, end) if texts[k] in _REASON_BREAKS or lowers[k] == "už"]
+        first = next((k for k in range(start, end) if not lemma_sets[k].isdisjoint(merit)), None)
+        found = f.per_sentence[key] = (lemma_sets, marks, first)
+    return found[1], found[2]
 
 
 def hypothetical(doc: Doc, lemma_sets: list[set[str]], start: int, end: int) -> bool:

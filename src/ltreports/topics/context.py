@@ -126,6 +126,7 @@ class Context:
         self._dated: Ranges | None = None  # the dates' first characters
         self._link_lines: dict[tuple[int, int], bool] = {}  # a line's bounds -> ``in_link_line``
         self._newlines: list[int] | None = None  # the text's line breaks
+        self._invites: dict[int, list[int]] = {}  # a sentence's start -> its words of ``invite_verbs``
         self._habitual_only: set[int] = set()  # history sentences only by a habitual verb
         self._by_sentence: dict[tuple[str, int], bool] = {}  # (test, sentence start) -> its answer
         self._filters: dict[str, frozenset[str]] = {}  # topic -> the filters that apply to it
@@ -363,11 +364,12 @@ class Context:
         """An invitation: the clause's verb is "kviesti" in the present ("kviečiame", "kviečia")."""
         _lo, hi = self.facts.clause_of(start)
         sent_start, sent_end = self.facts.sentence_of(start)
-        invite = word_set("invite_verbs")
-        for k in range(sent_start, min(hi, sent_end)):
-            if not self.lemma_sets[k].isdisjoint(invite) and grammar.tense_of(self.facts, k) in {"present", "speaker"}:
-                return True
-        return False
+        invites = self._invites.get(sent_start)  # the sentence's words of ``invite_verbs``, read once
+        if invites is None:
+            invite = word_set("invite_verbs")
+            invites = self._invites[sent_start] = [
+                k for k in range(sent_start, sent_end) if not self.lemma_sets[k].isdisjoint(invite)]
+        return any(grammar.tense_of(self.facts, k) in {"present", "speaker"} for k in invites if k < min(hi, sent_end))
 
 
 _NOTHING: frozenset[str] = frozenset()

@@ -41,6 +41,7 @@ class DocFacts:
         self.classes: dict[int, frozenset[str]] = {}  # index → ``grammar.word_class``
         self._verbal: list[bool | None] = [None] * self.size  # has a verb reading; None: not read yet
         self._verbs: dict[tuple[int, int], list[int]] = {}  # a sentence → its tokens with a verb reading
+        self.per_sentence: dict[tuple[str, int], tuple] = {}  # (a test, a sentence's start) → what it read there
 
     @cached_property
     def tagged(self) -> bool:
