@@ -287,3 +287,56 @@ def test_merit_and_invitation_by_marks_of_the_sentence(nlp, text: str) -> None:
         assert ctx.invited(token.i) == plain_invited(doc, lemma_sets, token.i)
     if text.startswith("Bibliotekininkei"):  # thanks "už edukacijas": the words after "už" are its reason
         assert [t.text for t in doc if clauses.merit(doc, lemma_sets, t.i)][:2] == ["edukacijas", "vaikams"]
+
+
+HYPOTHETICAL_TEXTS = [
+    *TEXTS,
+    "Biblioteka ketina atnaujinti patalpas ir įrengti skaityklą, kad žmonės turėtų galimybę bendrauti, kurti.",
+    "Jeigu norėsite, galima naudotis internetu. Vaikai mokėsi piešti ir lipdyti, o vakare žiūrėjo filmą.",
+]
+
+
+def plain_hypothetical(doc, lemma_sets, start: int) -> bool:
+    """``clauses.hypothetical``, walking the sentence word by word."""
+    from ltreports.topics.clauses import infinitive
+
+    lo, hi = plain_clause(doc, start)
+    sent = doc[start].sent
+    conditions, future = context.word_set("condition_words"), context.word_set("future_words")
+    if any(doc[k].lower_ in conditions for k in range(lo, min(lo + 2, hi))):
+        return True
+    if any(doc[k].lower_ in future for k in range(lo, hi)):
+        return True
+    k = start if infinitive(doc, start) else None
+    j = start - 1
+    while k is None and j >= sent.start and grammar.tense(doc[j], True) is None:
+        if infinitive(doc, j):
+            k = j
+        j -= 1
+    if k is None:
+        return False
+    if k < lo:
+        klo, khi = plain_clause(doc, k)
+        if any(doc[i].lower_ in future for i in range(klo, khi)):
+            return True
+    while k > sent.start and (doc[k - 1].lower_ in {",", "ir", "bei", "ar"} or infinitive(doc, k - 1)):
+        k -= 1
+    if any(lemma_sets[j] & context.word_set("modal_words") for j in range(max(sent.start, k - 3), k)):
+        return True
+    for j in range(k - 1, sent.start - 1, -1):
+        found = grammar.tense(doc[j], True)
+        if found is not None:
+            return found in {"imperative", "subjunctive", "future"}
+    return False
+
+
+@pytest.mark.parametrize("text", HYPOTHETICAL_TEXTS)
+def test_hypothetical_over_the_sentence_verbs(nlp, text: str) -> None:
+    from ltreports.topics import clauses
+
+    doc = nlp(text)
+    lemma_sets = list(doc_lemma_sets(doc))
+    found = [t.i for t in doc if clauses.hypothetical(doc, lemma_sets, t.i, t.i + 1)]
+    assert found == [t.i for t in doc if plain_hypothetical(doc, lemma_sets, t.i)]
+    if text.startswith("Biblioteka ketina"):  # "ketina atnaujinti patalpas": a plan
+        assert any(doc[i].text == "patalpas" for i in found)

@@ -127,7 +127,8 @@ def hypothetical(doc: Doc, lemma_sets: list[set[str]], start: int, end: int) -> 
     or the future ("kad žmonės turėtų galimybę bendradarbiauti")."""
     f = facts(doc)
     lo, hi = f.clause_of(start)
-    sent_start = f.sentence_of(start)[0]
+    sent_start, sent_end = f.sentence_of(start)
+    verbs = f.verbs_between(sent_start, sent_end)  # a predicate or an infinitive has a verb reading
     lowers = f.lowers
     conditions, future = word_set("condition_words"), word_set("future_words")
     if not conditions.isdisjoint(lowers[lo:min(lo + 2, hi)]):
@@ -137,11 +138,13 @@ def hypothetical(doc: Doc, lemma_sets: list[set[str]], start: int, end: int) -> 
     # the infinitive that governs the cue: the cue itself, else the nearest one before it in the sentence
     # with no predicate between (its object may be a list: "vykdyti veiklas švietimo, skaitymo srityse")
     k = start if infinitive_of(f, start) else None
-    j = start - 1
-    while k is None and j >= sent_start and grammar.tense_of(f, j, True) is None:
-        if infinitive_of(f, j):
-            k = j
-        j -= 1
+    if k is None:
+        for j in reversed(verbs[:bisect_left(verbs, start)]):
+            if grammar.tense_of(f, j, True) is not None:
+                break
+            if infinitive_of(f, j):
+                k = j
+                break
     if k is None:
         return False
     if k < lo:
@@ -155,7 +158,7 @@ def hypothetical(doc: Doc, lemma_sets: list[set[str]], start: int, end: int) -> 
         return True
     # the infinitive's own governor, the nearest finite verb before it ("kad žmonės turėtų galimybę
     # bendrauti, bendradarbiauti": a wish in the subjunctive), not a verb of the main clause after it
-    for j in range(k - 1, sent_start - 1, -1):
+    for j in reversed(verbs[:bisect_left(verbs, k)]):
         found = grammar.tense_of(f, j, True)
         if found is not None:
             return found in _IRREALIS
