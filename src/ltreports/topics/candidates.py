@@ -8,15 +8,17 @@ when it reports the activity. The rules keep the candidates without a reason;
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cache
+from itertools import chain, compress
+from operator import not_
 
-from spacy.attrs import IS_PUNCT, IS_SPACE
 from spacy.tokens import Doc
 
-from ..language import doc_rows, doc_text, doc_words
+from ..language import doc_text
 from ..matches import Match
-from ..morphology.component import token_analyses
 from . import context, grammar
-from .cues import Cue, cues_by_first_word, word_set
+from .cues import Cue, cue_first_words, cues_by_first_word, word_set
+from .doc_facts import facts
 
 REASONS = ("chrome", "conditions", *context.FILTERS, "audience")
 
@@ -40,16 +42,19 @@ def candidates(doc: Doc, lemma_sets: list[set[str]]) -> list[Candidate]:
     evidence = ctx.outside_titles()  # the words a cue's `near` may find
     found: list[Candidate] = []
     by_first = cues_by_first_word()
-    skipped = [p or s for p, s in doc_rows(doc, (IS_PUNCT, IS_SPACE))]  # no Token object per word
-    texts, offsets = doc_words(doc)
+    first_words = cue_first_words()
+    f = facts(doc)
+    texts, offsets = f.texts, f.offsets
     text = doc_text(doc)
-    for i in range(len(doc)):
-        if not lemma_sets[i] or skipped[i]:
-            continue
+    size = len(doc)
+    # most words begin no cue: the words whose lemmas meet a cue's first word, picked out without a Python loop
+    for i in compress(range(size), map(not_, map(first_words.isdisjoint, lemma_sets))):
         for lemma in lemma_sets[i]:
             for cue in by_first.get(lemma, ()):
                 end = i + len(cue.words)
-                if end > len(doc) or not all(w in lemma_sets[i + k] for k, w in enumerate(cue.words)):
+                if end > size or not all(w in lemma_sets[i + k] for k, w in enumerate(cue.words)):
+                    continue
+                if f.skipped(i):  # punctuation or space begins no cue (a Token only for a word a cue matches)
                     continue
                 reason = None if _cue_conditions(doc, lemma_sets, evidence, i, end, cue) else "conditions"
                 if reason is None:
@@ -92,16 +97,21 @@ def _audience_only(doc: Doc, lemma_sets: list[set[str]], found: list[Candidate])
         if len(counted) != 1:
             continue
         c = out[counted[0]]
-        if grammar.cases(doc[c.end - 1]) == {"Dat"} and not _event_clause(doc, lemma_sets, c.start):
+        if grammar.cases_at(doc, c.end - 1) == {"Dat"} and not _event_clause(doc, lemma_sets, c.start):
             out[counted[0]] = Candidate(c.match, c.start, c.end, c.cue, "audience")
     return out
 
 
 def _event_clause(doc: Doc, lemma_sets: list[set[str]], start: int) -> bool:
     """Does the clause report an event held for them ("Vaikams vyko užsiėmimas", "surengta loterija")?"""
-    lo, hi = grammar.clause_bounds(doc, start)
-    words = word_set("event_nouns") | word_set("event_verbs")
+    lo, hi = facts(doc).clause_of(start)
+    words = _event_words()
     return any(not lemma_sets[k].isdisjoint(words) for k in range(lo, hi))
+
+
+@cache
+def _event_words() -> frozenset[str]:
+    return word_set("event_nouns") | word_set("event_verbs")
 
 
 def _cue_conditions(
@@ -115,36 +125,37 @@ def _cue_conditions(
         return False
     if cue.not_near and _near(doc, lemma_sets, start, end, cue.window, cue.not_near):
         return False
-    if end < len(doc) and lemma_sets[end] & cue.not_before:
+    if end < len(doc) and not cue.not_before.isdisjoint(lemma_sets[end]):
         return False
-    if len(cue.words) == 1 and cue.words[0].endswith("ti") and _reflexive(doc[start], cue.words[0]):
+    if len(cue.words) == 1 and cue.words[0].endswith("ti") and _reflexive(doc, start, cue.words[0]):
         return False
-    if cue.reading and not any(cue.reading <= {*a.tags, a.number, a.case} for a in token_analyses(doc[start]) or ()):
+    f = facts(doc)  # by index: no Token per word
+    if cue.reading and not any(cue.reading <= {*a.tags, a.number, a.case} for a in f.analyses[start] or ()):
         return False
     # the vocative is left out: a thing's name ("internete") is read Loc or Voc, and nobody addresses it
-    if cue.not_case and (found := grammar.cases(doc[end - 1]) - {"Voc"}) and found <= cue.not_case:
+    if cue.not_case and (found := grammar.cases_of(f, end - 1) - {"Voc"}) and found <= cue.not_case:
         return False
     if cue.not_governed_by:
         k = start - 1
-        while k >= 0 and not doc[k].is_punct and "Gen" in grammar.cases(doc[k]):
+        while k >= 0 and not f.is_punct(k) and "Gen" in grammar.cases_of(f, k):
             k -= 1  # over the cue's genitive modifiers ("iš bibliotekos archyvo")
-        if k >= 0 and lemma_sets[k] & cue.not_governed_by:
+        if k >= 0 and not cue.not_governed_by.isdisjoint(lemma_sets[k]):
             return False
-    return not (start > 0 and lemma_sets[start - 1] & cue.not_after)
+    return not (start > 0 and not cue.not_after.isdisjoint(lemma_sets[start - 1]))
 
 
-def _reflexive(token, lemma: str) -> bool:
-    """Is the word a form of the cue verb's reflexive ("remiantis", "remiasi": remtis, to rely on; the cue
+def _reflexive(doc: Doc, k: int, lemma: str) -> bool:
+    """Is the word at k a form of the cue verb's reflexive ("remiantis", "remiasi": remtis, to rely on; the cue
     remti is to fund)? The reflexive verb is another sense; a form read both ways is read as the reflexive,
     as the reflexive suffix is written."""
-    if not token.lower_.endswith(("s", "si")):  # every reflexive form ends so (remiasi, remiantis, rėmėsi)
+    f = facts(doc)
+    if not f.lowers[k].endswith(("s", "si")):  # every reflexive form ends so (remiasi, remiantis, rėmėsi)
         return False
-    return any(a.pos == "verb_reflexive" and a.lemma == lemma + "s" for a in token_analyses(token) or ())
+    return any(a.pos == "verb_reflexive" and a.lemma == lemma + "s" for a in f.analyses[k] or ())
 
 
 def _near(doc: Doc, lemma_sets: list[set[str]], start: int, end: int, window: int, words: frozenset[str]) -> bool:
     """Is one of `words` within `window` words, in the same sentence (the cue itself excluded)?"""
-    sent_start, sent_end = grammar.sentence_bounds(doc, start)
-    lo = max(sent_start, start - window)
-    hi = min(sent_end, end + window)
-    return any(not lemma_sets[k].isdisjoint(words) for k in range(lo, hi) if not start <= k < end)
+    sent_start, sent_end = facts(doc).sentence_of(start)
+    before, after = lemma_sets[max(sent_start, start - window):start], lemma_sets[end:min(sent_end, end + window)]
+    return not all(map(words.isdisjoint, chain(before, after)))

@@ -32,19 +32,26 @@ from __future__ import annotations
 
 import os
 import re
+from bisect import bisect_left, bisect_right
+from collections.abc import Callable
 from functools import cache
+from itertools import islice
 
 from spacy.tokens import Doc
 
 from ..language import doc_text, doc_words
-from ..matches import Ranges, in_boilerplate
+from ..matches import Ranges, doc_extension
 from . import clauses, grammar
 from .cues import Cue, topic_data, word_set
+from .doc_facts import facts
 
 QUOTES = {"„": "“", "“": "”", "«": "»", '"': '"', "”": "”"}
 _QUOTE_MARK = re.compile("[" + "".join(QUOTES) + "]")
 LIST_SEPARATORS = 3
+TITLE_CHARACTERS = 200  # a quoted title's closing quote is fewer characters after its opening one
 _NON_SPACE = re.compile(r"\S")  # the same characters as str.isspace() leaves out
+_NEWLINE = re.compile("\n")
+_ALNUM = re.compile(r"[^\W_]")  # a character str.isalnum() accepts
 LINK_LINE_WORDS = 2  # "Naujienų archyvas"; a section heading ("Edukacija vaikams „…“") is longer
 FILTERS = (
     "names", "units", "attribute", "simile", "wish", "history", "background", "merit", "purpose", "irrealis", "present",
@@ -60,11 +67,12 @@ def quoted_ranges(doc: Doc) -> list[tuple[int, int]]:
     while (found := _QUOTE_MARK.search(text, i)) is not None:  # the characters between marks need no look
         i = found.start()
         close = QUOTES[text[i]]
+        limit = i + TITLE_CHARACTERS  # a closing quote further away closes no title: no search beyond
         if text[i] == "„":  # the nearest closing quote, as „…“ is often closed by ” or ‘‘
-            j = min((k for k in (text.find(c, i + 1) for c in "“”‘\"") if k != -1), default=-1)
+            j = min((k for k in (text.find(c, i + 1, limit) for c in "“”‘\"") if k != -1), default=-1)
         else:
-            j = text.find(close, i + 1)
-        if j != -1 and j - i < 200 and "\n" not in text[i:j]:
+            j = text.find(close, i + 1, limit)
+        if j != -1 and "\n" not in text[i:j]:
             ranges.append((i, j + 1))
             i = j + 1
             continue
@@ -74,8 +82,8 @@ def quoted_ranges(doc: Doc) -> list[tuple[int, int]]:
 
 def name_ranges(doc: Doc) -> list[tuple[int, int]]:
     """Library and person names and role phrases: a cue inside them is part of a name."""
-    out = [(m.start, m.end) for m in (doc._.ltr_library_matches or ())]
-    for m in doc._.ltr_person_matches or ():
+    out = [(m.start, m.end) for m in (doc_extension(doc, "ltr_library_matches") or ())]  # ``doc._``, no lookup object
+    for m in doc_extension(doc, "ltr_person_matches") or ():
         out.append((m.start, m.end))
         role_start, role_end = getattr(m.fact, "role_start", None), getattr(m.fact, "role_end", None)
         if role_start is not None and role_end is not None:
@@ -103,21 +111,45 @@ class Context:
     def __init__(self, doc: Doc, lemma_sets: list[set[str]]) -> None:
         self.doc = doc
         self.lemma_sets = lemma_sets
+        self.facts = facts(doc)  # the Doc's tables, read by index
+        chrome = doc_extension(doc, "ltr_boilerplate")  # ``matches.in_boilerplate``, the ranges indexed once
+        self.chrome = Ranges(chrome) if chrome else None
         titles = self.title_ranges()
         self.titles = Ranges(titles)
         self.blocked = Ranges(titles + name_ranges(doc))
         self.settings = filter_settings()
+        self._years_found: list[tuple[int, int]] | None = None  # ``grammar.year_adverbials``
+        self._years_at: list[int] = []  # their token indices
         self.reference_year = self._reference_year()
-        self._history: set[int] | None = None
+        self._old_sentences: dict[int, bool] = {}  # sentence number -> is it a history sentence
+        self._sentence_starts: list[int] | None = None
+        self._dated: Ranges | None = None  # the dates' first characters
         self._link_lines: dict[tuple[int, int], bool] = {}  # a line's bounds -> ``in_link_line``
+        self._newlines: list[int] | None = None  # the text's line breaks
+        self._invites: dict[int, list[int]] = {}  # a sentence's start -> its words of ``invite_verbs``
         self._habitual_only: set[int] = set()  # history sentences only by a habitual verb
+        self._by_sentence: dict[tuple[str, int], bool] = {}  # (test, sentence start) -> its answer
+        self._filters: dict[str, frozenset[str]] = {}  # topic -> the filters that apply to it
 
     def _reference_year(self) -> int | None:
         """The year the post reports on: the publication year, else the latest year in the text."""
-        if self.doc._.ltr_published is not None:
-            return self.doc._.ltr_published.year
-        found = [y for sent in self.doc.sents for y in grammar.years(sent)]
+        published = doc_extension(self.doc, "ltr_published")
+        if published is not None:
+            return published.year
+        found = [year for _k, year in self._year_adverbials()]  # ``grammar.years`` of every sentence
         return max(found) if found else None
+
+    def _year_adverbials(self) -> list[tuple[int, int]]:
+        if self._years_found is None:
+            self._years_found = grammar.year_adverbials(self.doc)
+            self._years_at = [k for k, _year in self._years_found]
+        return self._years_found
+
+    def _years(self, start: int, end: int) -> list[int]:
+        """``grammar.years`` of the sentence start:end, from the Doc's years read once."""
+        found = self._year_adverbials()
+        at = self._years_at
+        return [year for _k, year in found[bisect_left(at, start):bisect_left(at, end)]]
 
     def title_ranges(self) -> list[tuple[int, int]]:
         """Quoted titles of works („…“ after a book, a song, a film): a cue inside names the work. The
@@ -125,20 +157,27 @@ class Context:
         Kalėdos“, tema „…“) gives the event's subject and is not blocked."""
         out = []
         events = word_set("event_nouns")
+        texts, offsets = doc_words(self.doc)
         for start, end in quoted_ranges(self.doc):
-            span = self.doc.char_span(start, start + 1, alignment_mode="expand")
-            if span is not None and span.start > 0 and self.lemma_sets[span.start - 1] & events:
+            # the token of the opening quote (``doc.char_span(start, start + 1, alignment_mode="expand")``: a
+            # quote mark is no space, so it lies inside a token)
+            k = bisect_right(offsets, start) - 1
+            if k > 0 and start < offsets[k] + len(texts[k]) and not self.lemma_sets[k - 1].isdisjoint(events):
                 continue
             out.append((start, end))
         return out
 
-    def outside_titles(self) -> list[set[str]]:
+    def outside_titles(self) -> list[set[str]] | list[frozenset[str]]:
         """The lemma sets with the words of quoted titles of works left empty: a title's words ("kolekcija
         „Knyga – laiko saugykla“") do not tell what took place, so they are no nearby evidence for a cue."""
         if not len(self.titles):
             return self.lemma_sets
         offsets = doc_words(self.doc)[1]
-        return [set() if self.titles.contains(offsets[i]) else lemmas for i, lemmas in enumerate(self.lemma_sets)]
+        out = list(self.lemma_sets)
+        for start, end in self.titles:  # the words that start inside a title, found by bisection
+            for k in range(bisect_left(offsets, start), bisect_left(offsets, end)):
+                out[k] = _NOTHING
+        return out
 
     def applies(self, name: str, topic: str) -> bool:
         return topic in self.settings[name]
@@ -149,73 +188,87 @@ class Context:
     def rejection(self, start: int, end: int, cue: Cue) -> str | None:
         """The filter that rejects the cue at start:end ("chrome", one of ``FILTERS``), None if it counts."""
         doc, topic, lemmas = self.doc, cue.topic, self.lemma_sets
-        span = doc[start:end]
-        if in_boilerplate(doc, span.start_char, span.end_char) or self.in_link_line(start):
+        on = self._filters.get(topic)  # the filters that apply to the cue's topic
+        if on is None:
+            on = self._filters[topic] = frozenset(name for name, topics in self.settings.items() if topic in topics)
+        texts, offsets = self.facts.texts, self.facts.offsets
+        start_char, end_char = offsets[start], offsets[end - 1] + len(texts[end - 1])  # ``doc[start:end]``'s
+        if (self.chrome is not None and self.chrome.covers(start_char, end_char)) or self.in_link_line(start):
             return "chrome"
-        if self.applies("names", topic) and self.blocked.covers(span.start_char, span.end_char):
+        if "names" in on and self.blocked.covers(start_char, end_char):
             return "names"
-        if self.applies("units", topic) and self.in_unit_name(start, end):
+        if "units" in on and self.in_unit_name(start, end):
             return "units"
-        if cue.head or self.applies("attribute", topic):
-            head = grammar.attribute_head(doc, start, end)
+        if cue.head or "attribute" in on:
+            head = grammar.attribute_head_index(doc, start, end)
             # "vaikų literatūra" names a kind of thing; "vaikų grupė", "gimnazistų komanda" are still people,
             # and "skaitymo festivalis", "moksleivių turnyras" an event about them
             # and "užsiėmimo metu", "jubiliejaus proga": a noun used as a postposition makes the genitive the event
-            if head is not None and head.lower_ not in word_set("postpositions") and not self.lemma_sets[head.i] & (
-                word_set("group_nouns") | word_set("event_nouns")
-            ):
+            if (head is not None and self.facts.lowers[head] not in word_set("postpositions")
+                    and lemmas[head].isdisjoint(_people_or_events())):
                 return "attribute"
-        if self.applies("simile", topic) and clauses.simile(doc, lemmas, start):
+        if "simile" in on and clauses.simile(doc, lemmas, start):
             return "simile"
-        if self.applies("wish", topic) and clauses.wished(doc, lemmas, start):
+        if "wish" in on and self._of_sentence("wish", start, clauses.wished):
             return "wish"
-        if self.applies("history", topic) and (self.history_sentence(start) or clauses.past_clause(doc, lemmas, start)):
+        if "history" in on and (self.history_sentence(start) or clauses.past_clause(doc, lemmas, start)):
             return "history"
-        if (self.applies("background", topic) and self.history_sentence(start)
-                and not clauses.event_about(doc, lemmas, start)):
+        if ("background" in on and self.history_sentence(start)
+                and not self._of_sentence("event_about", start, clauses.event_about)):
             return "background"
-        if self.applies("merit", topic) and clauses.merit(doc, lemmas, start):
+        if "merit" in on and clauses.merit(doc, lemmas, start):
             return "merit"
-        if self.applies("purpose", topic) and clauses.purpose(doc, lemmas, start, end):
+        if "purpose" in on and clauses.purpose(doc, lemmas, start, end):
             return "purpose"
-        if self.applies("enumeration", topic) and self.in_enumeration(start, end):
+        if "enumeration" in on and self.in_enumeration(start, end):
             return "enumeration"
-        governing = grammar.governing_verb(doc, start, end)
-        verb = grammar.tense_at(doc, governing.i) if governing is not None else None
-        if end - start == 1 and cue.words[0].endswith(("ti", "tis")) and grammar.tense(doc[start], True) == "past":
+        governing = grammar.governing_index(doc, start, end)
+        f = self.facts
+        verb = grammar.tense_of(f, governing) if governing is not None else None
+        if end - start == 1 and cue.words[0].endswith(("ti", "tis")) and grammar.tense_of(f, start, True) == "past":
             verb = "past"  # a verb cue in the simple past ("sužinojo", "aplankėme") is its clause's own predicate
-        if self.applies("performers", topic) and clauses.performs(doc, lemmas, start, end, governing):
+        if "performers" in on and clauses.performs(doc, lemmas, start, end, governing):
             return "performers"
-        if self.applies("history", topic) and verb == "habitual":
+        if "history" in on and verb == "habitual":
             return "history"
-        if self.applies("irrealis", topic) and (
+        if "irrealis" in on and (
             verb in {"imperative", "subjunctive", "future"} or self.invited(start)
             or clauses.hypothetical(doc, lemmas, start, end)
         ):
             return "irrealis"
-        if self.applies("present", topic) and verb == "present":
+        if "present" in on and verb == "present":
             return "present"
         return None
+
+    def _of_sentence(self, name: str, start: int, test: Callable[[Doc, list, int], bool]) -> bool:
+        """``test(doc, lemma_sets, start)`` for a test that reads the cue's whole sentence only: asked once
+        per sentence."""
+        key = (name, self.facts.sentence_of(start)[0])
+        found = self._by_sentence.get(key)
+        if found is None:
+            found = self._by_sentence[key] = test(self.doc, self.lemma_sets, start)
+        return found
 
     def in_enumeration(self, start: int, end: int) -> bool:
         """One item of a long list of activities ("parodų atidarymais, edukaciniais užsiėmimais, žaidimais ir
         šventėmis"): a summary of what a library does or did, not the event's activity. The cue stands
         next to a list separator and the sentence around it holds at least ``LIST_SEPARATORS`` of them."""
-        sent_start, sent_end = grammar.sentence_bounds(self.doc, start)
-        texts = doc_words(self.doc)[0]  # by index: no Token per word
+        sent_start, sent_end = self.facts.sentence_of(start)
+        texts = self.facts.texts  # by index: no Token per word
         lo, hi = max(sent_start, start - 8), min(sent_end, end + 8)
-        separators = [k for k in range(lo, hi) if texts[k] == ","]
         near = any(lo <= k < hi and texts[k] == "," for k in (start - 1, start - 2, start - 3, end, end + 1))
-        return near and len(separators) >= LIST_SEPARATORS
+        return near and texts[lo:hi].count(",") >= LIST_SEPARATORS
 
     def in_link_line(self, start: int) -> bool:
         """A line of at most two words without a verb after the post's first line: a menu link ("Naujienų
         archyvas", "Renginių archyvas"). The post's first line is its title and counts."""
         text = doc_text(self.doc)
-        char = doc_words(self.doc)[1][start]
-        lo = text.rfind("\n", 0, char) + 1
-        hi = text.find("\n", char)
-        hi = len(text) if hi == -1 else hi
+        if self._newlines is None:  # the line breaks, found once: a cue's line by bisection, not by a scan
+            self._newlines = [m.start() for m in _NEWLINE.finditer(text)]
+        newlines, char = self._newlines, self.facts.offsets[start]
+        k = bisect_left(newlines, char)  # ``text.rfind("\n", 0, char)`` is newlines[k - 1], ``text.find`` newlines[k]
+        lo = newlines[k - 1] + 1 if k else 0
+        hi = newlines[k] if k < len(newlines) else len(text)
         known = self._link_lines.get((lo, hi))
         if known is None:
             known = self._link_lines[(lo, hi)] = self._link_line(text, lo, hi)  # the same for every cue of the line
@@ -223,26 +276,29 @@ class Context:
 
     def _link_line(self, text: str, lo: int, hi: int) -> bool:
         line = text[lo:hi]
-        words = [w for w in line.split() if any(c.isalnum() for c in w)]  # a bullet ("•") is no word
-        if _NON_SPACE.search(text, 0, lo) is None or len(words) > LINK_LINE_WORDS or line.rstrip()[-1:] in ".!?":
+        if _NON_SPACE.search(text, 0, lo) is None or line.rstrip()[-1:] in ".!?":
+            return False
+        # a bullet ("•") is no word: only the pieces with a letter or a digit count (up to one past the limit)
+        if next(islice(filter(_ALNUM.search, line.split()), LINK_LINE_WORDS, None), None) is not None:
             return False
         span = self.doc.char_span(lo, hi, alignment_mode="expand")
-        return span is not None and not any(grammar.tense(tok, finite_only=True) for tok in span)
+        return span is not None and not any(grammar.tense_at(self.doc, k, True) for k in range(span.start, span.end))
 
     def in_unit_name(self, start: int, end: int) -> bool:
         """Is the cue part of a department's, an organisation's or a room's name ("Projektų ir viešųjų
         ryšių skyriaus", "jaunimo centro", "Parodų salėje")? Looks a few words ahead, over genitives and
         "ir", for a unit noun."""
+        doc = self.doc
         units = word_set("unit_nouns")
-        if grammar.word_class(self.doc[end - 1]) == {"VERB"}:
+        f = self.facts  # by index: no Token per word
+        if grammar.word_class_of(f, end - 1) == {"VERB"}:
             return False  # "įrengta salė": a verb before the noun is its predicate, not part of a name
-        for k in range(end, min(len(self.doc), end + 4)):
+        for k in range(end, min(len(doc), end + 4)):
             if not self.lemma_sets[k].isdisjoint(units):
                 return True
-            tok = self.doc[k]
-            if tok.is_punct or tok.is_space:
+            if f.skipped(k):
                 return False
-            if tok.lower_ not in {"ir", "bei"} and "Gen" not in grammar.cases(tok):
+            if f.lowers[k] not in {"ir", "bei"} and "Gen" not in grammar.cases_of(f, k):
                 return False
         return False
 
@@ -251,48 +307,75 @@ class Context:
         gavo naujas patalpas"), looking back over years ("Per 90 metų fondas pilnėjo"), or following such
         a sentence in the same paragraph without a date of its own ("Vėliau biblioteka buvo perkelta į kitas
         patalpas.")."""
-        if self._history is None:
-            self._history = self._history_sentences()
-        sent_start = grammar.sentence_bounds(self.doc, start)[0]
-        if sent_start not in self._history:
+        sentences = grammar.sentences(self.doc)
+        if self._sentence_starts is None:
+            self._sentence_starts = [s for s, _e in sentences]
+        sent_start = self.facts.sentence_of(start)[0]
+        if not self._old(bisect_left(self._sentence_starts, sent_start), sentences):
             return False
         if sent_start in self._habitual_only:
             # what used to happen, as what someone told or learnt ("Mokiniai sužinojo, kokiais būdais
             # knygnešiai pereidavo sieną"): the cue's own clause reports the event
-            lo, hi = grammar.clause_bounds(self.doc, start)
+            lo, hi = self.facts.clause_of(start)
             telling = word_set("telling_verbs")
             return not any(not self.lemma_sets[k].isdisjoint(telling) for k in range(lo, hi))
         return True
 
-    def _history_sentences(self) -> set[int]:
-        out: set[int] = set()
-        dated = Ranges((m.start, m.start + 1) for m in (self.doc._.ltr_date_matches or ()))
-        previous_old = False
-        for sent in self.doc.sents:
-            found = grammar.years(sent)
-            habitual = grammar.habitual(sent)
-            if habitual or grammar.span_of_years(sent):
-                old = True
-                if not found and not grammar.span_of_years(sent):
-                    self._habitual_only.add(sent.start)
-            elif found:
-                old = self.reference_year is not None and all(y < self.reference_year for y in found)
-            elif dated.overlaps(sent.start_char, sent.end_char):
-                old = False
-            else:
-                starts_paragraph = sent.start == 0 or "\n" in self.doc[sent.start - 1].text_with_ws or (
-                    "\n" in doc_text(self.doc)[max(0, sent.start_char - 2):sent.start_char])
-                old = previous_old and not starts_paragraph
-            if old:
-                out.add(sent.start)
-            previous_old = old
-        return out
+    def _old(self, j: int, sentences: list[tuple[int, int]]) -> bool:
+        """Is sentence j a history sentence? A sentence that does not decide by itself is as the one before
+        it: the sentences are read back to the nearest that decides, and no further (nor after j)."""
+        known = self._old_sentences
+        chain = []
+        k = j
+        while k >= 0 and k not in known:
+            own = self._own_history(*sentences[k])
+            if own is not None:
+                known[k] = own
+                break
+            chain.append(k)
+            k -= 1
+        value = known[k] if k >= 0 else False  # before the first sentence: no history
+        for c in chain:
+            known[c] = value
+        return known[j]
+
+    def _own_history(self, start: int, end: int) -> bool | None:
+        """Whether the sentence start:end is a history sentence by itself; None when it is as the sentence
+        before it (no year, no date, no habitual verb, in the same paragraph)."""
+        doc = self.doc
+        found = self._years(start, end)
+        looks_back = grammar.span_of_years_in(doc, start, end)
+        if grammar.habitual_in(doc, start, end) or looks_back:
+            if not found and not looks_back:
+                self._habitual_only.add(start)
+            return True
+        if found:
+            return self.reference_year is not None and all(y < self.reference_year for y in found)
+        texts, offsets = doc_words(doc)
+        if self._dated is None:
+            self._dated = Ranges((m.start, m.start + 1) for m in (doc_extension(doc, "ltr_date_matches") or ()))
+        if self._dated.overlaps(start_char := offsets[start], offsets[end - 1] + len(texts[end - 1])):
+            return False
+        text = doc_text(doc)
+        starts_paragraph = start == 0 or "\n" in texts[start - 1] or "\n" in text[max(0, start_char - 2):start_char]
+        return False if starts_paragraph else None
 
     def invited(self, start: int) -> bool:
         """An invitation: the clause's verb is "kviesti" in the present ("kviečiame", "kviečia")."""
-        _lo, hi = grammar.clause_bounds(self.doc, start)
-        sent_start, sent_end = grammar.sentence_bounds(self.doc, start)
-        for k in range(sent_start, min(hi, sent_end)):
-            if self.lemma_sets[k] & word_set("invite_verbs") and grammar.tense(self.doc[k]) in {"present", "speaker"}:
-                return True
-        return False
+        _lo, hi = self.facts.clause_of(start)
+        sent_start, sent_end = self.facts.sentence_of(start)
+        invites = self._invites.get(sent_start)  # the sentence's words of ``invite_verbs``, read once
+        if invites is None:
+            invite = word_set("invite_verbs")
+            invites = self._invites[sent_start] = [
+                k for k in range(sent_start, sent_end) if not self.lemma_sets[k].isdisjoint(invite)]
+        return any(grammar.tense_of(self.facts, k) in {"present", "speaker"} for k in invites if k < min(hi, sent_end))
+
+
+_NOTHING: frozenset[str] = frozenset()
+
+
+@cache
+def _people_or_events() -> frozenset[str]:
+    return word_set("group_nouns") | word_set("event_nouns")
+

@@ -110,6 +110,12 @@ def cues_by_first_word() -> dict[str, tuple[Cue, ...]]:
     return {k: tuple(v) for k, v in by_first.items()}
 
 
+@cache
+def cue_first_words() -> frozenset[str]:
+    """The lemmas a cue begins with (the keys of ``cues_by_first_word``)."""
+    return frozenset(cues_by_first_word())
+
+
 def topic_ids() -> list[str]:
     return list(topic_data()["topics"])
 

@@ -10,15 +10,15 @@ the cue's clause, else in its sentence.
 from __future__ import annotations
 
 import re
-import threading
 from bisect import bisect_left
 from functools import cache
 
 from spacy.tokens import Doc, Span, Token
 
-from ..language import doc_words
-from ..morphology.component import doc_analyses, token_analyses
+from ..morphology.analyzer import Analysis
+from ..morphology.component import token_analyses
 from ..resources import load_yaml
+from .doc_facts import DocFacts, facts
 
 # mood/tense classes and the tags that give them
 TENSES = (
@@ -31,7 +31,6 @@ TENSES = (
     ("past", ("Part_Pass_Past",)),
 )
 AMBIGUITY_ORDER = ("past", "present", "speaker", "habitual", "future", "subjunctive", "imperative")
-CLAUSE_BREAKS = {",", ";", ":", "–", "—", "(", ")", "\n"}
 YEAR = re.compile(r"^(1[5-9]\d\d|20\d\d)(-ais|-aisiais|-ieji|-uosius|-ųjų|-ųjų)?$")
 YEAR_WORDS = {"m.", "m", "metais", "metų", "metai"}
 SPAN_WORDS = {"metų", "metus", "dešimtmečių", "dešimtmečius", "dešimtmetį", "amžių", "amžius"}
@@ -42,41 +41,100 @@ def cases(token: Token) -> set[str]:
     tagged = token.morph.get("Case")
     if tagged:
         return set(tagged)
-    return {"Ins" if a.case == "Inst" else a.case for a in token_analyses(token) or () if a.case}
+    return _reading_cases(token_analyses(token))
+
+
+def _reading_cases(readings: tuple[Analysis, ...] | list[Analysis] | None) -> set[str]:
+    return {"Ins" if a.case == "Inst" else a.case for a in readings or () if a.case}
 
 
 def word_class(token: Token) -> set[str]:
     """The token's possible UD classes among NOUN, PROPN, ADJ, VERB: the tagger's, else the dictionary's."""
     if token.pos_:
         return {token.pos_}
+    out = _reading_classes(token_analyses(token))  # ``token._.ltr_analyses``, no lookup object
+    if not out and token.text[:1].isupper() and token.is_alpha:
+        out.add("PROPN")
+    return out
+
+
+def _reading_classes(readings: tuple[Analysis, ...] | list[Analysis] | None) -> set[str]:
     out = set()
-    for a in token_analyses(token) or ():  # ``token._.ltr_analyses``, no lookup object
+    for a in readings or ():
         if a.pos == "noun":
             out.add("NOUN")
         elif a.pos == "adjective":
             out.add("ADJ")
         elif a.pos.startswith("verb"):
             out.add("VERB")
-    if not out and token.text[:1].isupper() and token.is_alpha:
-        out.add("PROPN")
     return out
+
+
+def cases_at(doc: Doc, k: int) -> frozenset[str]:
+    """``cases(doc[k])``, remembered for the Doc."""
+    return cases_of(facts(doc), k)
+
+
+def cases_of(f: DocFacts, k: int) -> frozenset[str]:
+    """``cases_at`` from the Doc's facts; in a Doc no tagger annotated, read from the readings without a Token."""
+    found = f.cases.get(k)
+    if found is None:
+        found = f.cases[k] = frozenset(cases(f.doc[k]) if f.tagged else _reading_cases(f.analyses[k]))
+    return found
+
+
+def word_class_at(doc: Doc, k: int) -> frozenset[str]:
+    """``word_class(doc[k])``, remembered for the Doc."""
+    return word_class_of(facts(doc), k)
+
+
+def word_class_of(f: DocFacts, k: int) -> frozenset[str]:
+    """``word_class_at`` from the Doc's facts; in a Doc no tagger annotated, read from the readings and the word
+    (a Token only for a capitalized word without a reading)."""
+    found = f.classes.get(k)
+    if found is None:
+        if f.tagged:
+            out = word_class(f.doc[k])
+        else:
+            out = _reading_classes(f.analyses[k])
+            if not out and f.texts[k][:1].isupper() and f.doc[k].is_alpha:
+                out.add("PROPN")
+        found = f.classes[k] = frozenset(out)
+    return found
 
 
 def tense(token: Token, finite_only: bool = False) -> str | None:
     """The tense or mood class of a predicate verb form, None for other words (infinitives, gerunds,
     participles in an oblique case, which do not carry the clause's tense). Read from the dictionary's
     verb readings; the tagger's VerbForm and Case, when the pipeline runs it, choose among them."""
-    readings = [a for a in token_analyses(token) or () if a.pos.startswith("verb")]
-    if not readings or (token.pos_ and token.pos_ not in {"VERB", "AUX"}):
+    if token.has_morph():
+        morph = token.morph
+        form, tagged_case = morph.get("VerbForm"), morph.get("Case")
+    else:  # no features: nothing to parse
+        form = tagged_case = []
+    return _tense(token_analyses(token) or (), token.lower_, token.pos_, form, tagged_case, finite_only)
+
+
+def _tense(
+    analyses: tuple[Analysis, ...] | list[Analysis], lower: str, pos: str, form: list[str], tagged_case: list[str],
+    finite_only: bool,
+) -> str | None:
+    """``tense`` of a word with these readings, lower-cased form, tagged POS, VerbForm and Case."""
+    readings = [a for a in analyses if a.pos.startswith("verb")]
+    if not readings or (pos and pos not in {"VERB", "AUX"}):
         return None
     # a form read as another word class too ("vasaros", "vaikai" nouns; "iš" a preposition and ižti's future)
-    homograph = not token.pos_ and any(not a.pos.startswith("verb") for a in token_analyses(token) or ())
-    form = token.morph.get("VerbForm")
-    tagged_case = token.morph.get("Case")
+    homograph = not pos and len(readings) < len(analyses)
+    if "Inf" in form or "Ger" in form or "Conv" in form or (
+        lower.endswith(("ti", "tis")) and any("Inf" in t for a in readings for t in a.tags)
+    ):
+        return None
     tags = []
+    participle = False  # has a reading a participle's tag
     for a in readings:
         for t in a.tags:
             if t.startswith("Part_"):
+                participle = True
                 if finite_only:
                     continue
                 case = tagged_case or ([a.case] if a.case else [])
@@ -87,11 +145,7 @@ def tense(token: Token, finite_only: bool = False) -> str | None:
             elif "Part" in form:
                 continue
             tags.append(t)
-    if "Inf" in form or "Ger" in form or "Conv" in form or (
-        token.lower_.endswith(("ti", "tis")) and any("Inf" in t for a in readings for t in a.tags)
-    ):
-        return None
-    if not form and any(t.startswith("Part_") for a in readings for t in a.tags):
+    if not form and participle:
         # untagged "skirtų": a participle (common) or a subjunctive (rare); read it as the participle
         tags = [t for t in tags if not t.startswith("Subj_")]
     if homograph:
@@ -99,7 +153,9 @@ def tense(token: Token, finite_only: bool = False) -> str | None:
         # "vaikyti" (2nd person), "ižti": only a 1st or 3rd person indicative reading makes such a word a
         # predicate ("siūlo")
         tags = [t for t in tags if t.startswith(("Indic_Pres_", "Indic_Past_")) and t.endswith(("_I", "_III"))]
-    classes = {name for name, prefixes in TENSES if any(t.startswith(prefixes) for t in tags)}
+    classes: set[str] = set()
+    for t in tags:
+        classes |= _tag_classes(t)
     if "present" in classes and not any(t.endswith("_III") or t.startswith("Part_") for t in tags
                                         if t.startswith(("Indic_Pres_", "Part_Pass_Pres"))):
         # "dėkojame", "džiaugiamės": the writers speak in the present; no generic description
@@ -112,168 +168,135 @@ def tense(token: Token, finite_only: bool = False) -> str | None:
     return None
 
 
+@cache
+def _tag_classes(tag: str) -> frozenset[str]:
+    """The classes of ``TENSES`` a reading's tag gives."""
+    return frozenset(name for name, prefixes in TENSES if tag.startswith(prefixes))
+
+
 def clause_bounds(doc: Doc, i: int) -> tuple[int, int]:
     """Token range of the clause around token i: the sentence cut at commas, dashes and the like."""
-    sent_start, sent_end = sentence_bounds(doc, i)
-    texts = doc_words(doc)[0]
-    lo = i
-    while lo > sent_start and texts[lo - 1] not in CLAUSE_BREAKS and "\n" not in texts[lo - 1]:
-        lo -= 1
-    hi = i + 1
-    while hi < sent_end and texts[hi] not in CLAUSE_BREAKS and "\n" not in texts[hi]:
-        hi += 1
-    return lo, hi
-
-
-def governing_tense(doc: Doc, start: int, end: int) -> str | None:
-    """The tense of the verb that governs the cue (``governing_verb``)."""
-    verb = governing_verb(doc, start, end)
-    return tense(verb) if verb is not None else None
+    return facts(doc).clause_of(i)
 
 
 def governing_verb(doc: Doc, start: int, end: int) -> Token | None:
     """The nearest predicate in the cue's clause, else in its sentence; a finite verb before a participle
     (participles are often attributes: "kalbėjome apie vykdomas edukacijas")."""
-    lo, hi = clause_bounds(doc, start)
-    sent_start, sent_end = sentence_bounds(doc, start)
+    k = governing_index(doc, start, end)
+    return doc[k] if k is not None else None
+
+
+def governing_index(doc: Doc, start: int, end: int) -> int | None:
+    """``governing_verb``'s token index."""
+    f = facts(doc)
+    lo, hi = f.clause_of(start)
+    sent_start, sent_end = f.sentence_of(start)
+    verbs = f.verbs_between(sent_start, sent_end)  # only a word with a verb reading can have a tense
     for a, b, finite in ((lo, hi, True), (lo, hi, False), (sent_start, sent_end, True), (sent_start, sent_end, False)):
-        found = _nearest(doc, start, end, a, b, finite)
+        found = _nearest_verb(f, verbs, start, end, a, b, finite)
         if found is not None:
             return found
     return None
 
 
-_tenses = threading.local()
-
-
-def _memo(doc: Doc) -> tuple[Doc, dict, list[bool | None], list[int], list[int], list, dict]:
-    """The last Doc asked about (per thread): the tenses read so far, whether each token has a verb
-    reading (``tense`` is None for the others: no Token needed; None: not read yet), each token's
-    sentence bounds, every token's readings by index, and the words with a verb reading by sentence."""
-    memo = getattr(_tenses, "memo", None)
-    if memo is None or memo[0] is not doc or len(memo[2]) != len(doc):
-        memo = (doc, {}, [None] * len(doc), [], [], doc_analyses(doc), {})
-        _tenses.memo = memo
-    return memo
-
-
-def _verbal(memo: tuple, k: int) -> bool:
-    """Has token k a verb reading?"""
-    found = memo[2][k]
-    if found is None:
-        found = memo[2][k] = any(a.pos.startswith("verb") for a in memo[5][k] or ())
-    return found
-
-
 def sentence_bounds(doc: Doc, i: int) -> tuple[int, int]:
     """``doc[i].sent``'s token range, the Doc's sentences read once (``Token.sent`` walks the sentence)."""
-    memo = _memo(doc)
-    starts, ends = memo[3], memo[4]
-    if not starts:
-        if not doc.has_annotation("SENT_START"):
-            sent = doc[i].sent
-            return sent.start, sent.end
-        for sent in doc.sents:
-            n = sent.end - sent.start
-            starts.extend([sent.start] * n)
-            ends.extend([sent.end] * n)
-    return starts[i], ends[i]
+    return facts(doc).sentence_of(i)
+
+
+def sentences(doc: Doc) -> list[tuple[int, int]]:
+    """``doc.sents`` as token ranges, read once per Doc. Do not change the list."""
+    found = facts(doc).sentences
+    return found if found is not None else [(s.start, s.end) for s in doc.sents]
 
 
 def tense_at(doc: Doc, k: int, finite_only: bool = False) -> str | None:
-    """``tense(doc[k], finite_only)``, remembered for the Doc."""
-    return _tense_at(doc, k, finite_only)
-
-
-def _tense_at(doc: Doc, k: int, finite: bool) -> str | None:
-    """``tense(doc[k], finite)``, remembered for the last Doc asked about (per thread): every cue of a
+    """``tense(doc[k], finite_only)``, remembered for the last Doc asked about (per thread): every cue of a
     sentence looks over the same words."""
-    memo = _memo(doc)
-    if not _verbal(memo, k):
-        return None  # no verb reading: ``tense`` says None
-    known = memo[1]
+    return tense_of(facts(doc), k, finite_only)
+
+
+def tense_of(f: DocFacts, k: int, finite: bool = False) -> str | None:
+    """``tense_at`` from the Doc's facts."""
+    if not f.verbal(k):
+        return None  # no verb reading: ``tense`` says None, no Token needed
+    known = f.tenses
     key = (k, finite)
-    if key not in known:
-        known[key] = _untagged_tense(doc[k], memo[5][k], finite)
-    return known[key]
+    found = known.get(key, _UNKNOWN)
+    if found is _UNKNOWN:
+        found = known[key] = _untagged_tense(f, k, finite)
+    return found
 
 
+_UNKNOWN = object()
 _UNTAGGED: dict[tuple[int, str, bool], tuple[object, str | None]] = {}
 UNTAGGED_KEPT = 200_000
 
 
-def _untagged_tense(token: Token, readings: tuple | None, finite: bool) -> str | None:
-    """``tense(token, finite)``; for a token no tagger annotated (no POS, no features) it depends on the
+def _untagged_tense(f: DocFacts, k: int, finite: bool) -> str | None:
+    """``tense(doc[k], finite)``; for a token no tagger annotated (no POS, no features) it depends on the
     word's readings and form alone, so it is decided once per word form (the analyser gives one tuple of
-    readings per form; the tuple is kept so that its id stays its own)."""
-    if type(readings) is not tuple or token.pos or token.has_morph():
-        return tense(token, finite)
-    key = (id(readings), token.lower_, finite)
+    readings per form; the tuple is kept so that its id stays its own). No Token is made for a form decided
+    before in a Doc no tagger annotated."""
+    readings = f.analyses[k]
+    if type(readings) is not tuple:
+        return tense(f.doc[k], finite)
+    if f.tagged:
+        token = f.doc[k]
+        if token.pos or token.has_morph():
+            return tense(token, finite)
+    key = (id(readings), f.lowers[k], finite)
     found = _UNTAGGED.get(key)
     if found is not None and found[0] is readings:
         return found[1]
-    value = tense(token, finite)
+    value = _tense(readings, f.lowers[k], "", [], [], finite)  # as ``tense`` of an untagged token, without it
     if len(_UNTAGGED) >= UNTAGGED_KEPT:
         _UNTAGGED.clear()
     _UNTAGGED[key] = (readings, value)
     return value
 
 
-def _verbs_of_sentence(doc: Doc, memo: tuple, k: int) -> list[int]:
-    """The tokens with a verb reading in the sentence of token k, in order (read once a sentence)."""
-    sent_start, sent_end = sentence_bounds(doc, k)
-    by_sentence = memo[6]
-    found = by_sentence.get(sent_start)
-    if found is None or found[0] != sent_end:
-        found = by_sentence[sent_start] = (sent_end, [j for j in range(sent_start, sent_end) if _verbal(memo, j)])
-    return found[1]
-
-
-def _nearest(doc: Doc, start: int, end: int, lo: int, hi: int, finite: bool) -> Token | None:
-    best: tuple[int, int] | None = None
-    # only the words with a verb reading can have a tense: those of the cue's sentence (lo:hi lies in it)
-    verbs = _verbs_of_sentence(doc, _memo(doc), start)
-    for k in verbs[bisect_left(verbs, lo):bisect_left(verbs, hi)]:
-        if start <= k < end or _tense_at(doc, k, finite) is None:
-            continue
-        distance = start - k if k < start else k - end
-        if best is None or distance < best[0]:
-            best = (distance, k)
-    return doc[best[1]] if best else None
+def _nearest_verb(f: DocFacts, verbs: list[int], start: int, end: int, lo: int, hi: int, finite: bool) -> int | None:
+    """The word with a tense in lo:hi (within the cue's sentence) nearest to the cue, outside it, the earlier
+    one of two as near. Only ``verbs``, the words of the sentence with a verb reading, can have one: they are
+    tried outwards from the cue, and the first with a tense is the nearest."""
+    first, last = bisect_left(verbs, lo), bisect_left(verbs, hi)
+    left = bisect_left(verbs, start, first, last) - 1  # the verbs before the cue: verbs[first:left + 1]
+    right = bisect_left(verbs, end, left + 1, last)  # those after it: verbs[right:last]
+    while left >= first or right < last:
+        if right >= last or (left >= first and start - verbs[left] <= verbs[right] - end):
+            k = verbs[left]
+            left -= 1
+        else:
+            k = verbs[right]
+            right += 1
+        if tense_of(f, k, finite) is not None:
+            return k
+    return None
 
 
 def habitual(sent: Span) -> bool:
     """Does the sentence tell what used to happen ("vykdavo", "susišaukdavęs")?"""
-    analyses = _memo(sent.doc)[5]  # by index: no Token per word
-    return any(_frequentative(analyses[k]) for k in range(sent.start, sent.end))
+    return habitual_in(sent.doc, sent.start, sent.end)
 
 
-_FREQUENTATIVE: dict[int, tuple[tuple, bool]] = {}
-
-
-def _frequentative(readings: tuple | None) -> bool:
-    """A frequentative past verb reading ("vykdavo"), decided once per word form (the analyser's tuple)."""
-    if not readings:
-        return False
-    known = _FREQUENTATIVE.get(id(readings))
-    if known is not None and known[0] is readings:
-        return known[1]
-    value = any("PastFreq" in t for a in readings if a.pos.startswith("verb") for t in a.tags)
-    if type(readings) is tuple:  # a list may change: not remembered
-        if len(_FREQUENTATIVE) >= UNTAGGED_KEPT:
-            _FREQUENTATIVE.clear()
-        _FREQUENTATIVE[id(readings)] = (readings, value)
-    return value
+def habitual_in(doc: Doc, start: int, end: int) -> bool:
+    """``habitual`` of the sentence start:end: a frequentative past verb reading among its words."""
+    return facts(doc).frequentative_between(start, end)
 
 
 def span_of_years(sent: Span) -> bool:
     """Does the sentence look back over years ("Per 90 metų fondas pilnėjo", "per tuos metus", "per
     aštuonis dešimtmečius")? "per" followed within three words by a word of ``SPAN_WORDS``."""
-    texts = doc_words(sent.doc)[0]
-    for k in range(sent.start, sent.end):
-        if texts[k].lower() == "per" and any(
-            texts[j].lower() in SPAN_WORDS for j in range(k + 1, min(k + 4, sent.end))
-        ):
+    return span_of_years_in(sent.doc, sent.start, sent.end)
+
+
+def span_of_years_in(doc: Doc, start: int, end: int) -> bool:
+    """``span_of_years`` of the sentence start:end."""
+    f = facts(doc)
+    lowers, found = f.lowers, f.per_words  # only the words "per" are looked at
+    for k in found[bisect_left(found, start):bisect_left(found, end)]:
+        if any(lowers[j] in SPAN_WORDS for j in range(k + 1, min(k + 4, end))):
             return True
     return False
 
@@ -281,27 +304,38 @@ def span_of_years(sent: Span) -> bool:
 def years(sent: Span) -> list[int]:
     """Years used as time adverbials in a sentence ("1960 m.", "2011 metais", "1992-aisiais"), not
     years that qualify a noun ("1863 m. sukilimo") or follow "apie"."""
+    return years_in(sent.doc, sent.start, sent.end)
+
+
+def years_in(doc: Doc, start: int, end: int) -> list[int]:
+    """``years`` of the sentence start:end."""
+    return [year for _k, year in year_adverbials(doc, start, end)]
+
+
+def year_adverbials(doc: Doc, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
+    """The years of ``years`` among the tokens start:end (the whole Doc by default), with their token index.
+    A year is told by its word and the words next to it only, whatever the sentence."""
     out = []
-    doc = sent.doc
-    texts = doc_words(doc)[0]
-    for k in range(sent.start, sent.end):
-        text = texts[k]
-        m = YEAR.match(text) if text[:1] in "12" and text[:1] else None  # a year starts with 1 or 2
+    f = facts(doc)
+    texts, lowers, size = f.texts, f.lowers, f.size
+    found = f.year_words  # a year starts with 1 or 2
+    for k in found[bisect_left(found, start):bisect_left(found, size if end is None else end)]:
+        m = YEAR.match(texts[k])
         if not m:
             continue
-        tok = doc[k]
-        nxt = tok.nbor(1) if tok.i + 1 < len(tok.doc) else None
-        if m.group(2) is None and (nxt is None or nxt.text.lower() not in YEAR_WORDS):
+        plain = m.group(2) is None
+        nxt = k + 1 if k + 1 < size else None
+        if plain and (nxt is None or lowers[nxt] not in YEAR_WORDS):
             continue
-        after = nxt.nbor(1) if nxt is not None and m.group(2) is None and nxt.i + 1 < len(tok.doc) else nxt
-        if (after is not None and word_class(after) == {"NOUN"} and "Gen" in cases(after)
-                and after.lower_ not in month_forms() and not after.text[:1].isupper()):
+        after = nxt + 1 if nxt is not None and plain and nxt + 1 < size else nxt
+        if (after is not None and word_class_of(f, after) == {"NOUN"} and "Gen" in cases_of(f, after)
+                and lowers[after] not in month_forms() and not texts[after][:1].isupper()):
             # "1863 m. sukilimo": the year names a thing ("2024 m. gegužės 5 d." is a date; "1973 m. Utenos
             # rajone" is a place's genitive in the sentence)
             continue
-        if tok.i > 0 and tok.nbor(-1).lower_ in {"apie", "iki", "nuo", "po"}:
+        if k > 0 and lowers[k - 1] in {"apie", "iki", "nuo", "po"}:
             continue
-        out.append(int(tok.text[:4]))
+        out.append((k, int(texts[k][:4])))
     return out
 
 
@@ -323,32 +357,45 @@ def genitive_attribute(doc: Doc, start: int, end: int) -> bool:
 
 def attribute_head(doc: Doc, start: int, end: int) -> Token | None:
     """The noun a genitive cue qualifies (the last of a genitive chain), or None."""
-    if "Gen" not in cases(doc[end - 1]):
+    k = attribute_head_index(doc, start, end)
+    return doc[k] if k is not None else None
+
+
+_COORDINATION = frozenset({"ir", "bei", "ar", ","})
+_NOMINAL = frozenset({"NOUN", "ADJ", "PROPN"})
+_NOUNS = frozenset({"NOUN", "PROPN"})
+
+
+def attribute_head_index(doc: Doc, start: int, end: int) -> int | None:
+    """``attribute_head``'s token index."""
+    f = facts(doc)
+    if "Gen" not in cases_of(f, end - 1):
         return None
+    lowers = f.lowers
     k = end
-    while k < len(doc):
-        tok = doc[k]
-        if tok.lower_ in {"ir", "bei", "ar", ","}:
+    while k < f.size:
+        if lowers[k] in _COORDINATION:
             k += 1
             continue
-        kinds = word_class(tok)
-        if kinds & {"NOUN", "ADJ", "PROPN"} and not tok.is_sent_start:
-            if "NOUN" in kinds and cases(tok) == {"Gen"}:
+        kinds = word_class_of(f, k)
+        if kinds & _NOMINAL and not doc[k].is_sent_start:
+            if "NOUN" in kinds and cases_of(f, k) == {"Gen"}:
                 k += 1  # a genitive chain: decide on the noun that closes it
                 continue
-            return _noun_after(doc, k) if kinds == {"ADJ"} else tok
+            return _noun_after(doc, k) if kinds == {"ADJ"} else k
         break
-    if k > end and "NOUN" in word_class(doc[k - 1]) and "Gen" in cases(doc[k - 1]):
-        return doc[k - 1]
+    if k > end and "NOUN" in word_class_of(f, k - 1) and "Gen" in cases_of(f, k - 1):
+        return k - 1
     return None
 
 
-def _noun_after(doc: Doc, k: int) -> Token:
+def _noun_after(doc: Doc, k: int) -> int:
     """The noun an adjective at k belongs to ("vaikų kūrybinė dirbtuvė"), else the adjective itself."""
-    for j in range(k, min(len(doc), k + 4)):
-        kinds = word_class(doc[j])
-        if kinds & {"NOUN", "PROPN"}:
-            return doc[j]
+    f = facts(doc)
+    for j in range(k, min(f.size, k + 4)):
+        kinds = word_class_of(f, j)
+        if kinds & _NOUNS:
+            return j
         if "ADJ" not in kinds:
             break
-    return doc[k]
+    return k
