@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from ..matches import Ranges
-from ..morphology.component import doc_lemma_sets, token_analyses
+from ..morphology.component import token_analyses
 from ..schema import Library
 from .grammar import (
     PUBLIC,
@@ -32,6 +32,7 @@ from .grammar import (
     readings,
     room_after,
 )
+from .word_index import positions_in
 
 
 @dataclass
@@ -357,13 +358,11 @@ def named_other_library(sentence: Span, covered: Ranges) -> bool:
 def _library_words(sentence: Span, covered: Ranges) -> Iterator[Token]:
     """The sentence's library words ("biblioteka", "filialas" ...) outside the named mentions ``covered``;
     read by index, a Token made only for a library word."""
-    library_lemmas = data()["generic_library"]
-    sets = doc_lemma_sets(sentence.doc)
-    for i in range(sentence.start, sentence.end):
-        if not sets[i].isdisjoint(library_lemmas):
-            token = sentence.doc[i]
-            if not covered.contains(token.idx):
-                yield token
+    doc = sentence.doc
+    for i in positions_in(doc, "generic_library", sentence.start, sentence.end):
+        token = doc[i]
+        if not covered.contains(token.idx):
+            yield token
 
 
 def resolve_host(

@@ -19,8 +19,9 @@ from spacy.tokens import Doc, Span, Token
 
 from ..language import doc_text
 from ..morphology.analyzer import Analysis
-from ..morphology.component import doc_analyses, doc_lemma_sets, token_analyses
-from .grammar import cases, data
+from ..morphology.component import doc_analyses, token_analyses
+from .grammar import cases
+from .word_index import positions_in
 
 YEAR = re.compile(r"(?<!\d)(1[5-9]\d\d|20\d\d)(?!\d)")
 QUOTES = "„“\"«"
@@ -113,29 +114,26 @@ def reports_event(sentence: Span) -> bool:
 
 def _reports_event(sentence: Span, state: _DocWords) -> bool:
     doc = sentence.doc
-    words = data()
-    verbs = words["event_verbs"] | words["reported_verbs"]  # not verbs of going: "išvyko iš Molėtų"
     if doc_text(doc)[sentence.start_char:sentence.end_char].lstrip()[:1] in QUOTES:
         return False  # quoted speech or a quoted passage reports nothing of its own
-    # the sentence's words by index: lemma sets and readings of the Doc, no Token object per word
-    lemma_sets = doc_lemma_sets(doc)
+    # the sentence's words by index: the cue words' positions, the Doc's readings, no Token object per word
     analyses = state.analyses
-    indices = range(sentence.start, sentence.end)
-    ongoing, nouns = words["ongoing_verbs"], words["event_nouns"]  # ``isdisjoint``: no set made per word
-    if any(not lemma_sets[i].isdisjoint(ongoing) and _present(analyses[i] or ()) for i in indices) and any(
-        not lemma_sets[i].isdisjoint(nouns) and "Nom" in cases(doc[i]) for i in indices
+    start, end = sentence.start, sentence.end
+    with_noun = positions_in(doc, "event_nouns", start, end)
+    if any(_present(analyses[i] or ()) for i in positions_in(doc, "ongoing_verbs", start, end)) and any(
+        "Nom" in cases(doc[i]) for i in with_noun
     ):
         return True  # "Bibliotekoje veikia paroda": an exhibition open now
-    with_verb = [i for i in indices if not lemma_sets[i].isdisjoint(verbs)]
+    # event verbs and verbs that report one; not verbs of going: "išvyko iš Molėtų"
+    with_verb = [*positions_in(doc, "event_verbs", start, end), *positions_in(doc, "reported_verbs", start, end)]
     if any(_future(analyses[i] or ()) for i in with_verb):
         return True  # an event announced: "vyks", "lankysis" (a visit without a date)
     alpha = state.alpha
     if any(alpha[i] and _simple_past(analyses[i] or ()) for i in with_verb):
         return True  # an event verb in the simple past
-    with_noun = [i for i in indices if not lemma_sets[i].isdisjoint(nouns)]
     if not with_noun:
         return False  # no event noun: the test below fails whatever the tenses (no tense read for it)
-    if not any(alpha[i] and _simple_past(analyses[i] or ()) for i in indices):
+    if not any(alpha[i] and _simple_past(analyses[i] or ()) for i in range(start, end)):
         return False
     # the event noun as the subject or the place ("Popietė prasidėjo", "Susitikime dalyvavo"), not an
     # object ("įgyvendino projektą") or a means ("ūgtelėjo naujais projektais")

@@ -1,0 +1,89 @@
+"""Where the words of the visit cues stand in a Doc: for each word class of ``data/visits.yaml`` that a sentence
+test looks for ("event_verbs", "venues", ...), the indices of the tokens whose lemma set meets it.
+
+Found in one pass per Doc (the last Doc asked about, per thread), so that a sentence's test bisects to its few
+candidate words instead of reading every word's lemma set once per test. A lemma set's classes are kept as a
+bit mask for every later token with the same set (the morphology layer hands out one set object per form).
+"""
+
+from __future__ import annotations
+
+import threading
+from bisect import bisect_left
+
+from spacy.tokens import Doc
+
+from ..morphology.component import doc_lemma_sets
+from .grammar import data
+
+CLASSES = (
+    "event_verbs",
+    "own_event_verbs",
+    "visit_verbs",
+    "event_nouns",
+    "reported_verbs",
+    "ongoing_verbs",
+    "abroad",
+    "trips",
+    "venues",
+    "generic_library",
+    "trip_verbs",
+)
+MASK_MEMO = 200_000  # lemma sets whose masks are kept; the memo starts over when full
+
+_masks: dict[frozenset[str], int] = {}
+
+
+class _Positions(threading.local):
+    def __init__(self) -> None:
+        self.doc: Doc | None = None
+        self.size = 0
+        self.by_class: dict[str, list[int]] = {}
+
+
+_positions = _Positions()
+
+
+def _mask(lemmas: frozenset[str]) -> int:
+    """The classes a lemma set meets, bit ``k`` for ``CLASSES[k]``."""
+    words = data()
+    mask = 0
+    for k, name in enumerate(CLASSES):
+        if not lemmas.isdisjoint(words[name]):
+            mask |= 1 << k
+    return mask
+
+
+def class_positions(doc: Doc) -> dict[str, list[int]]:
+    """Class name → the ascending indices of the tokens whose lemma set meets the class. Do not change the lists."""
+    state = _positions
+    if state.doc is doc and state.size == len(doc):
+        return state.by_class
+    if len(_masks) > MASK_MEMO:
+        _masks.clear()
+    by_class: dict[str, list[int]] = {name: [] for name in CLASSES}
+    lists = [by_class[name] for name in CLASSES]
+    memo = _masks
+    for i, lemmas in enumerate(doc_lemma_sets(doc)):
+        mask = memo.get(lemmas)
+        if mask is None:
+            mask = memo[lemmas] = _mask(lemmas)
+        if mask:
+            for k, found in enumerate(lists):
+                if mask >> k & 1:
+                    found.append(i)
+    state.doc, state.size, state.by_class = doc, len(doc), by_class
+    return by_class
+
+
+def positions_in(doc: Doc, name: str, start: int, end: int) -> list[int]:
+    """The indices in ``start``:``end`` (token indices) of the words of class ``name``, ascending."""
+    found = class_positions(doc)[name]
+    return found[bisect_left(found, start):bisect_left(found, end)]
+
+
+def any_in(doc: Doc, name: str, start: int, end: int) -> bool:
+    """Does a word of class ``name`` stand in ``start``:``end`` (token indices)?"""
+    found = class_positions(doc)[name]
+    k = bisect_left(found, start)
+    return k < len(found) and found[k] < end
