@@ -7,10 +7,11 @@ right after it ("vasario 10 ir 12 dienomis").
 
 from __future__ import annotations
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from ..dates.events import governing_verb, sentence
 from ..language import doc_text
+from ..morphology.component import doc_analyses
 from ..schema import DateMention
 from .grammar import data, previous_word
 
@@ -51,7 +52,27 @@ def announced(doc: Doc, date: DateMention) -> bool:
     if published is not None and date.value == published.isoformat():
         return False  # "Šiandien bibliotekoje koncertuos ...": the day of the post is the event's
     span = doc.char_span(date.start, date.end, alignment_mode="expand")
-    if span is None:
-        return False
+    if span is None or not _future_reading_near(doc, span):
+        return False  # no word around the date reads as a future verb: no clause needs finding
     verb = governing_verb(span, sentence(span), finite=True)
     return verb is not None and verb.tense == "fut"
+
+
+def _future_reading_near(doc: Doc, span: Span) -> bool:
+    """Might a verb of the date's sentence be in the future tense? A dictionary reading of a verb with a
+    future tag in the sentence or the one before it (which ``sentence`` may join to it), or a word with no
+    readings (read again by ``governing_verb``). When not, its governing verb is in no future tense."""
+    if not doc.has_annotation("SENT_START"):
+        return True
+    sent = span.sent
+    start = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+    analyses = doc_analyses(doc)  # by index: a Token only for a word without readings
+    for i in range(start, sent.end):
+        found = analyses[i]
+        if not found:
+            if doc[i].is_alpha:
+                return True
+            continue
+        if any(a.pos.startswith("verb") and any("_Fut" in t for t in a.tags) for a in found):
+            return True
+    return False

@@ -32,7 +32,7 @@ from .grammar import (
     readings,
     room_after,
 )
-from .word_index import positions_in
+from .word_index import any_in, positions_in
 
 
 @dataclass
@@ -57,7 +57,7 @@ def classify(doc: Doc, library: Library, start: int, end: int) -> LibraryMention
     origin = prev_word in words["from_prepositions"]
     visited = "Acc" in head_cases and prev is not None and not (
         prev.pos_ == "ADP" or any(a.pos.startswith("preposition") for a in token_analyses(prev) or ())
-    ) and any(lemmas(t) & words["visit_verbs"] for t in span.sent)
+    ) and _visit_verb_in(span.sent)
     room = room_after(span) if "Gen" in head_cases and not origin else None
     in_room = room is not None and not participle_follows(doc[room.i:room.i + 1]) and (
         bool(cases(room) & {"Loc", "Il"}) or (prev_word in words["to_prepositions"] and "Acc" in cases(room))
@@ -78,6 +78,11 @@ def classify(doc: Doc, library: Library, start: int, end: int) -> LibraryMention
     if not host and not origin and organised_by(span):
         return LibraryMention(library, start, end, True, False, organiser=True)
     return LibraryMention(library, start, end, host, origin)
+
+
+def _visit_verb_in(sentence: Span) -> bool:
+    """A verb of visiting in the sentence ("aplankė", "lankėsi"): looked up by index."""
+    return any_in(sentence.doc, "visit_verbs", sentence.start, sentence.end)
 
 
 def destination_apposition(span: Span) -> bool:

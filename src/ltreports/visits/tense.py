@@ -25,6 +25,7 @@ from .word_index import positions_in
 
 YEAR = re.compile(r"(?<!\d)(1[5-9]\d\d|20\d\d)(?!\d)")
 QUOTES = "„“\"«"
+_NON_SPACE = re.compile(r"\S")  # the first character ``str.lstrip`` keeps
 OPENING_YEAR = re.compile(r"(?:^|[.!?]\s+)(1[5-9]\d\d|20\d\d)(?!\d)", re.MULTILINE)  # a sentence opened by a year
 CUT_YEAR = re.compile(r"(?<!\d)(1[5-9]\d\d|20\d\d)\s?m\.[ \t]*$")  # a year whose "m." ended the sentence before
 LOOKBACK = 1500  # characters of a paragraph read back for a year that opens one of its sentences
@@ -114,8 +115,10 @@ def reports_event(sentence: Span) -> bool:
 
 def _reports_event(sentence: Span, state: _DocWords) -> bool:
     doc = sentence.doc
-    if doc_text(doc)[sentence.start_char:sentence.end_char].lstrip()[:1] in QUOTES:
-        return False  # quoted speech or a quoted passage reports nothing of its own
+    text = doc_text(doc)
+    first = _NON_SPACE.search(text, sentence.start_char, sentence.end_char)  # no copy of the sentence
+    if first is None or text[first.start()] in QUOTES:
+        return False  # quoted speech or a quoted passage (or a blank stretch) reports nothing of its own
     # the sentence's words by index: the cue words' positions, the Doc's readings, no Token object per word
     analyses = state.analyses
     start, end = sentence.start, sentence.end
@@ -150,15 +153,15 @@ def history_year(sentence: Span, year: int | None) -> bool:
     text = doc_text(sentence.doc)
     # where a year's four digits stand in the text: a stretch with none holds no year (no pattern to run)
     digits = _year_digits(sentence.doc, text)
-    named = (
-        [int(m.group(1)) for m in YEAR.finditer(text, sentence.start_char, sentence.end_char)]
-        if _any_between(digits, sentence.start_char, sentence.end_char) else []
-    )
+    s, e = sentence.start_char, sentence.end_char
     # the paragraph before the sentence, read back at most LOOKBACK characters (linear in the post)
-    start = max(text.rfind("\n", 0, sentence.start_char) + 1, sentence.start_char - LOOKBACK)
-    if _any_between(digits, start, sentence.start_char):
-        named += [int(m.group(1)) for m in OPENING_YEAR.finditer(text, start, sentence.start_char)]
-    cut = CUT_YEAR.search(text, max(start, sentence.start_char - 12), sentence.start_char)
+    start = max(text.rfind("\n", 0, s) + 1, s - LOOKBACK)
+    if not _any_between(digits, start, e):
+        return False  # no year in the sentence nor in the paragraph before it: no pattern can match
+    named = [int(m.group(1)) for m in YEAR.finditer(text, s, e)] if _any_between(digits, s, e) else []
+    if _any_between(digits, start, s):
+        named += [int(m.group(1)) for m in OPENING_YEAR.finditer(text, start, s)]
+    cut = CUT_YEAR.search(text, max(start, s - 12), s)
     if cut is not None and _clause_unfinished(sentence, cut.start()):
         named.append(int(cut.group(1)))  # "... kai 1931 m. | Utenoje buvo atidarytas ...": cut after "m."
     return any(y < year - HISTORY_YEARS for y in named)
