@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import threading
 from bisect import bisect_left
+from functools import cache
 
 from spacy.tokens import Doc
 
@@ -44,13 +45,23 @@ class _Positions(threading.local):
 _positions = _Positions()
 
 
-def _mask(lemmas: frozenset[str]) -> int:
-    """The classes a lemma set meets, bit ``k`` for ``CLASSES[k]``."""
+@cache
+def word_masks() -> dict[str, int]:
+    """Every word of the classes → the classes it belongs to, bit ``k`` for ``CLASSES[k]``."""
     words = data()
-    mask = 0
+    out: dict[str, int] = {}
     for k, name in enumerate(CLASSES):
-        if not lemmas.isdisjoint(words[name]):
-            mask |= 1 << k
+        for word in words[name]:
+            out[word] = out.get(word, 0) | 1 << k
+    return out
+
+
+def _mask(lemmas: frozenset[str]) -> int:
+    """The classes a lemma set meets: those of its words."""
+    masks = word_masks()
+    mask = 0
+    for lemma in lemmas:
+        mask |= masks.get(lemma, 0)
     return mask
 
 
