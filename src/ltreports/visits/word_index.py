@@ -89,12 +89,14 @@ def class_positions(doc: Doc) -> dict[str, list[int]]:
 
 def positions_in(doc: Doc, name: str, start: int, end: int) -> list[int]:
     """The indices in ``start``:``end`` (token indices) of the words of class ``name``, ascending."""
-    found = class_positions(doc)[name]
+    state = _positions  # the Doc asked about last, without a call
+    found = (state.by_class if state.doc is doc and state.size == len(doc) else class_positions(doc))[name]
     return found[bisect_left(found, start):bisect_left(found, end)]
 
 
 def any_in(doc: Doc, name: str, start: int, end: int) -> bool:
     """Does a word of class ``name`` stand in ``start``:``end`` (token indices)?"""
-    found = class_positions(doc)[name]
+    state = _positions
+    found = (state.by_class if state.doc is doc and state.size == len(doc) else class_positions(doc))[name]
     k = bisect_left(found, start)
     return k < len(found) and found[k] < end
