@@ -11,6 +11,7 @@ from spacy.tokens import Doc, Span
 
 from ..dates.events import governing_verb, sentence
 from ..language import doc_text
+from ..morphology.analyzer import Analysis
 from ..morphology.component import doc_analyses
 from ..schema import DateMention
 from .grammar import data, previous_word
@@ -59,9 +60,9 @@ def announced(doc: Doc, date: DateMention) -> bool:
 
 
 def _future_reading_near(doc: Doc, span: Span) -> bool:
-    """Might a verb of the date's sentence be in the future tense? A dictionary reading of a verb with a
-    future tag in the sentence or the one before it (which ``sentence`` may join to it), or a word with no
-    readings (read again by ``governing_verb``). When not, its governing verb is in no future tense."""
+    """Might the finite verb governing the date be in the future tense? A word of the date's sentence or of the
+    one before it (which ``sentence`` may join to it) that can be a finite verb in the future, or a word with no
+    readings (read again by ``governing_verb``). When none is, its governing verb is in no future tense."""
     if not doc.has_annotation("SENT_START"):
         return True
     sent = span.sent
@@ -73,6 +74,17 @@ def _future_reading_near(doc: Doc, span: Span) -> bool:
             if doc[i].is_alpha:
                 return True
             continue
-        if any(a.pos.startswith("verb") and any("_Fut" in t for t in a.tags) for a in found):
+        if _finite_future(found):
             return True
     return False
+
+
+def _finite_future(readings: tuple[Analysis, ...]) -> bool:
+    """Could the word be a finite verb in the future tense as ``dates.events.as_verb`` reads it: among its verb
+    readings' tags one in the future, none in a past tense (read first there), one indicative?"""
+    tags = [t for a in readings if a.pos.startswith("verb") for t in a.tags]
+    return (
+        any("_Fut" in t for t in tags)
+        and not any("_Past" in t for t in tags)
+        and any(t.startswith("Indic") for t in tags)
+    )
