@@ -21,7 +21,7 @@ from ..language import doc_text
 from ..morphology.analyzer import Analysis
 from ..morphology.component import doc_analyses, token_analyses
 from .grammar import cases
-from .word_index import positions_in
+from .word_index import any_in, positions_in
 
 YEAR = re.compile(r"(?<!\d)(1[5-9]\d\d|20\d\d)(?!\d)")
 QUOTES = "„“\"«"
@@ -122,6 +122,8 @@ def _reports_event(sentence: Span, state: _DocWords) -> bool:
     # the sentence's words by index: the cue words' positions, the Doc's readings, no Token object per word
     analyses = state.analyses
     start, end = sentence.start, sentence.end
+    if not any_in(doc, "report_cues", start, end):
+        return False  # no event verb, verb of reporting, ongoing verb nor event noun: every test below fails
     with_noun = positions_in(doc, "event_nouns", start, end)
     if any(_present(analyses[i] or ()) for i in positions_in(doc, "ongoing_verbs", start, end)) and any(
         "Nom" in cases(doc[i]) for i in with_noun

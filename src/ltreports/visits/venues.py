@@ -150,7 +150,7 @@ def event_sentence(sentence: Span) -> bool:
     found = told.get(key)
     if found is None:
         start, end = key  # the words of each cue by index: a Token made only for them
-        found = told[key] = (
+        found = told[key] = any_in(doc, "event_cues", start, end) and (
             any(not is_participle(doc[i]) for i in positions_in(doc, "event_verbs", start, end))
             or any(first_person_past(doc[i]) for i in positions_in(doc, "own_event_verbs", start, end))
             or any(

@@ -29,7 +29,14 @@ CLASSES = (
     "venues",
     "generic_library",
     "trip_verbs",
+    "event_cues",
+    "report_cues",
 )
+# classes that are unions of others: a sentence with no word of one skips the tests of its parts at once
+UNIONS = {
+    "event_cues": ("event_verbs", "own_event_verbs", "visit_verbs"),  # what ``event_sentence`` reads
+    "report_cues": ("event_verbs", "reported_verbs", "ongoing_verbs", "event_nouns"),  # ``reports_event``
+}
 MASK_MEMO = 200_000  # lemma sets whose masks are kept; the memo starts over when full
 
 _masks: dict[frozenset[str], int] = {}
@@ -51,7 +58,7 @@ def word_masks() -> dict[str, int]:
     words = data()
     out: dict[str, int] = {}
     for k, name in enumerate(CLASSES):
-        for word in words[name]:
+        for word in set().union(*(words[part] for part in UNIONS[name])) if name in UNIONS else words[name]:
             out[word] = out.get(word, 0) | 1 << k
     return out
 
