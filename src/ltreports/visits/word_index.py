@@ -11,6 +11,7 @@ from __future__ import annotations
 import threading
 from bisect import bisect_left
 from functools import cache
+from itertools import compress
 
 from spacy.tokens import Doc
 
@@ -82,14 +83,17 @@ def class_positions(doc: Doc) -> dict[str, list[int]]:
     by_class: dict[str, list[int]] = {name: [] for name in CLASSES}
     lists = [by_class[name] for name in CLASSES]
     memo = _masks
-    for i, lemmas in enumerate(doc_lemma_sets(doc)):
-        mask = memo.get(lemmas)
-        if mask is None:
-            mask = memo[lemmas] = _mask(lemmas)
-        if mask:
-            for k, found in enumerate(lists):
-                if mask >> k & 1:
-                    found.append(i)
+    sets = doc_lemma_sets(doc)
+    masks = list(map(memo.get, sets))  # one lookup a token, no Python step; None for a set not seen before
+    if None in masks:
+        for i, mask in enumerate(masks):
+            if mask is None:
+                masks[i] = memo[sets[i]] = _mask(sets[i])
+    for i in compress(range(len(masks)), masks):  # the few words of some class
+        mask = masks[i]
+        for k, found in enumerate(lists):
+            if mask >> k & 1:
+                found.append(i)
     state.doc, state.size, state.by_class = doc, len(doc), by_class
     return by_class
 
