@@ -11,7 +11,7 @@ from ltreports.language import doc_text
 from ltreports.morphology.component import doc_lemma_sets
 from ltreports.visits import tense
 from ltreports.visits.event_dates import _future_reading_near
-from ltreports.visits.grammar import data
+from ltreports.visits.grammar import data, next_word, previous_word
 from ltreports.visits.venues import event_named, event_sentence
 from ltreports.visits.word_index import CLASSES, UNIONS, any_in, class_positions, positions_in
 
@@ -113,3 +113,33 @@ def test_history_year_prechecks_change_nothing(nlp, text: str, year: int | None)
 def test_reports_event_reads_the_first_character(nlp, text: str, reported: bool) -> None:
     doc = nlp(text)
     assert any(tense.reports_event(s) for s in doc.sents) is reported
+
+
+def _previous_word_plain(doc, index: int):
+    i = index - 1
+    while i >= 0 and (doc[i].is_space or (doc[i].is_punct and doc[i].text in "„“\"«")):
+        i -= 1
+    return doc[i] if i >= 0 else None
+
+
+def _next_word_plain(doc, index: int):
+    i = index
+    while i < len(doc) and doc[i].is_space:
+        i += 1
+    return doc[i] if i < len(doc) else None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        *TEXTS,
+        "Knyga „ „Vaikystė“ « buvo pristatyta \" bibliotekoje.\n\n\t Kitą dieną  „“ vyko popietė.",
+        "«Ąžuolas» ir \"Beržas\" –  skaitykloje.   \n  ",
+    ],
+)
+def test_neighbour_words_by_index(nlp, text: str) -> None:
+    doc = nlp(text)
+    for i in range(len(doc) + 1):
+        pairs = ((previous_word(doc, i), _previous_word_plain(doc, i)), (next_word(doc, i), _next_word_plain(doc, i)))
+        for found, plain in pairs:
+            assert (found.i if found is not None else None) == (plain.i if plain is not None else None)

@@ -9,6 +9,7 @@ from functools import cache
 
 from spacy.tokens import Span, Token
 
+from ..language import doc_words
 from ..morphology.component import doc_lemma_sets, token_analyses
 from ..morphology.component import token_lemmas as lemmas
 from ..resources import load_yaml
@@ -108,11 +109,12 @@ def genitive_before(token: Token, heads: set[str]) -> Token | None:
 
 
 def next_word(doc, index: int) -> Token | None:  # type: ignore[no-untyped-def]
-    """The word at or after ``index``, skipping spaces."""
-    i = index
-    while i < len(doc) and doc[i].is_space:
+    """The word at or after ``index``, skipping spaces (read by index: ``is_space`` is ``str.isspace`` of the text)."""
+    texts = doc_words(doc)[0]
+    i, n = index, len(texts)
+    while i < n and texts[i].isspace():
         i += 1
-    return doc[i] if i < len(doc) else None
+    return doc[i] if i < n else None
 
 
 def head_token(span: Span) -> Token:
@@ -126,9 +128,11 @@ def head_token(span: Span) -> Token:
 
 
 def previous_word(doc, index: int) -> Token | None:  # type: ignore[no-untyped-def]
-    """The word before ``index``, skipping spaces and opening quotes."""
+    """The word before ``index``, skipping spaces and opening quotes (read by index: every text made only of these
+    quotes is punctuation)."""
+    texts = doc_words(doc)[0]
     i = index - 1
-    while i >= 0 and (doc[i].is_space or (doc[i].is_punct and doc[i].text in "„“\"«")):
+    while i >= 0 and (texts[i].isspace() or texts[i] in "„“\"«"):
         i -= 1
     return doc[i] if i >= 0 else None
 
