@@ -64,8 +64,16 @@ def word_masks() -> dict[str, int]:
     return out
 
 
+@cache
+def class_words() -> frozenset[str]:
+    """Every word of some class."""
+    return frozenset(word_masks())
+
+
 def _mask(lemmas: frozenset[str]) -> int:
     """The classes a lemma set meets: those of its words."""
+    if lemmas.isdisjoint(class_words()):
+        return 0  # most words: one test
     masks = word_masks()
     mask = 0
     for lemma in lemmas:
