@@ -8,8 +8,8 @@ import pytest
 
 from ltreports.dates.events import governing_verb, sentence
 from ltreports.language import doc_text
-from ltreports.morphology.component import doc_lemma_sets
-from ltreports.visits import tense
+from ltreports.morphology.component import doc_lemma_sets, token_analyses
+from ltreports.visits import grammar, tense
 from ltreports.visits.event_dates import _future_reading_near
 from ltreports.visits.grammar import data, next_word, previous_word
 from ltreports.visits.venues import event_named, event_sentence
@@ -143,3 +143,26 @@ def test_neighbour_words_by_index(nlp, text: str) -> None:
         pairs = ((previous_word(doc, i), _previous_word_plain(doc, i)), (next_word(doc, i), _next_word_plain(doc, i)))
         for found, plain in pairs:
             assert (found.i if found is not None else None) == (plain.i if plain is not None else None)
+
+
+
+def _participle_plain(readings) -> bool:
+    """``is_participle`` read afresh from the readings."""
+    verbs = [a for a in readings if a.pos.startswith("verb")]
+    active = [a for a in verbs if any(t.startswith(("Part_Act", "Ger", "Half")) for t in a.tags)]
+    passive = [a for a in verbs if any(t.startswith("Part_Pass") for t in a.tags)]
+    finite = [a for a in verbs if a not in active and a not in passive]
+    return (bool(active) or (bool(passive) and all(a.case not in (None, "Nom") for a in passive))) and not finite
+
+
+PARTICIPLES = "Muziejaus organizuotuose mokymuose dalyvavo bibliotekoje dirbusios moterys ir organizuotuose."
+
+
+@pytest.mark.parametrize("text", [*TEXTS, PARTICIPLES])
+def test_remembered_participle_is_the_participle(nlp, text: str) -> None:
+    doc = nlp(text)
+    for _ in range(2):  # the second pass reads what the first one remembered
+        for token in doc:
+            assert grammar.is_participle(token) is _participle_plain(token_analyses(token) or ())
+    if text == PARTICIPLES:
+        assert sum(grammar.is_participle(t) for t in doc) >= 3

@@ -142,12 +142,24 @@ def is_participle(token: Token | None) -> bool:
     active participle, or a passive one in an oblique case, and no finite-verb reading. A passive
     participle in the nominative is usually the predicate ("bibliotekoje atidaryta paroda")."""
     readings = token_analyses(token) or () if token is not None else ()
+    known = _PARTICIPLES.get(id(readings))  # the analyser gives one tuple per word form: decided once per form
+    if known is not None and known[0] is readings:
+        return known[1]
     verbs = [a for a in readings if a.pos.startswith("verb")]
     active = [a for a in verbs if any(t.startswith(("Part_Act", "Ger", "Half")) for t in a.tags)]
     passive = [a for a in verbs if any(t.startswith("Part_Pass") for t in a.tags)]
     finite = [a for a in verbs if a not in active and a not in passive]
     oblique_passive = bool(passive) and all(a.case not in (None, "Nom") for a in passive)
-    return (bool(active) or oblique_passive) and not finite
+    found = (bool(active) or oblique_passive) and not finite
+    if type(readings) is tuple:  # a list may change: not remembered
+        if len(_PARTICIPLES) >= PARTICIPLES_KEPT:
+            _PARTICIPLES.clear()
+        _PARTICIPLES[id(readings)] = (readings, found)  # the readings kept alive: their id is not reused meanwhile
+    return found
+
+
+_PARTICIPLES: dict[int, tuple[tuple, bool]] = {}
+PARTICIPLES_KEPT = 200_000
 
 
 def participle_follows(span: Span) -> bool:
