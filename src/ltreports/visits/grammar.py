@@ -142,9 +142,10 @@ def is_participle(token: Token | None) -> bool:
     active participle, or a passive one in an oblique case, and no finite-verb reading. A passive
     participle in the nominative is usually the predicate ("bibliotekoje atidaryta paroda")."""
     readings = token_analyses(token) or () if token is not None else ()
-    known = _PARTICIPLES.get(id(readings))  # the analyser gives one tuple per word form: decided once per form
-    if known is not None and known[0] is readings:
-        return known[1]
+    key = id(readings)  # the analyser gives one tuple per word form: decided once per form
+    known = _PARTICIPLES.get(key)
+    if known is not None and _PARTICIPLE_READINGS[key] is readings:
+        return known
     verbs = [a for a in readings if a.pos.startswith("verb")]
     active = [a for a in verbs if any(t.startswith(("Part_Act", "Ger", "Half")) for t in a.tags)]
     passive = [a for a in verbs if any(t.startswith("Part_Pass") for t in a.tags)]
@@ -154,11 +155,16 @@ def is_participle(token: Token | None) -> bool:
     if type(readings) is tuple:  # a list may change: not remembered
         if len(_PARTICIPLES) >= PARTICIPLES_KEPT:
             _PARTICIPLES.clear()
-        _PARTICIPLES[id(readings)] = (readings, found)  # the readings kept alive: their id is not reused meanwhile
+            _PARTICIPLE_READINGS.clear()
+        _PARTICIPLES[key] = found
+        _PARTICIPLE_READINGS[key] = readings  # kept alive: their id is not reused meanwhile
     return found
 
 
-_PARTICIPLES: dict[int, tuple[tuple, bool]] = {}
+# id of a readings tuple → its answer, and → the tuple itself; two dicts of existing objects, no new object per
+# entry for the garbage collector to walk
+_PARTICIPLES: dict[int, bool] = {}
+_PARTICIPLE_READINGS: dict[int, tuple] = {}
 PARTICIPLES_KEPT = 200_000
 
 
