@@ -10,7 +10,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span
 
 from ..dates.events import governing_verb, sentence
-from ..language import doc_text
+from ..language import doc_text, doc_words
 from ..morphology.analyzer import Analysis
 from ..morphology.component import doc_analyses
 from ..schema import DateMention
@@ -67,11 +67,12 @@ def _future_reading_near(doc: Doc, span: Span) -> bool:
         return True
     sent = span.sent
     start = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
-    analyses = doc_analyses(doc)  # by index: a Token only for a word without readings
+    analyses = doc_analyses(doc)  # by index: no Token object (``is_alpha`` is ``str.isalpha`` of the text)
+    texts = doc_words(doc)[0]
     for i in range(start, sent.end):
         found = analyses[i]
         if not found:
-            if doc[i].is_alpha:
+            if texts[i].isalpha():
                 return True
             continue
         if _finite_future(found):
