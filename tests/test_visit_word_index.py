@@ -166,3 +166,4 @@ def test_remembered_participle_is_the_participle(nlp, text: str) -> None:
             assert grammar.is_participle(token) is _participle_plain(token_analyses(token) or ())
     if text == PARTICIPLES:
         assert sum(grammar.is_participle(t) for t in doc) >= 3
+
