@@ -167,3 +167,17 @@ def test_remembered_participle_is_the_participle(nlp, text: str) -> None:
     if text == PARTICIPLES:
         assert sum(grammar.is_participle(t) for t in doc) >= 3
 
+
+
+TENSES = "Bibliotekoje vyko popietė, buvo surengta paroda; vykdavo būreliai, vyks šventė. Šventė praėjo."
+
+
+@pytest.mark.parametrize("text", [*TEXTS, TENSES])
+def test_remembered_simple_past_is_the_reading(nlp, text: str) -> None:
+    doc = nlp(text)
+    for _ in range(2):  # the second pass reads what the first one remembered
+        for token in doc:
+            readings = token_analyses(token) or ()
+            assert tense.simple_past(token) is tense._read_simple_past(readings)
+    if text == TENSES:
+        assert [t.text for t in doc if tense.simple_past(t)] == ["vyko", "buvo", "surengta", "praėjo"]
