@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from pydantic import TypeAdapter
 from spacy.tokens import Doc
 
 from . import topics, visits
@@ -43,8 +44,11 @@ def _kept_spans(doc: Doc, report: Report) -> list[SpanMention]:
         for m in doc._.ltr_person_matches or ()
         if (m.start, m.end) in kept and getattr(m.fact, "role_start", None) is not None
     }
-    return [
-        SpanMention(start=s, end=e, label=label)
+    return _SPAN_LIST.validate_python([  # the whole list validated in one call, not a model at a time
+        {"start": s, "end": e, "label": label}
         for s, e, label in mention_spans(doc)
         if label == "TOPIC" or (label == "ROLE" and (s, e) in roles) or (s, e) in kept
-    ]
+    ])
+
+
+_SPAN_LIST = TypeAdapter(list[SpanMention])

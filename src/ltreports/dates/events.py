@@ -39,6 +39,7 @@ from spacy.tokens import Doc, Span, Token
 from ..language import doc_text
 from ..matches import Match
 from ..morphology import Analysis, get_analyzer
+from ..morphology.component import token_analyses
 from ..resources import load_yaml
 from .facts import DateFact
 from .lexicon import key
@@ -213,7 +214,8 @@ def sentence(span: Span) -> Span:
 
 
 def readings(token: Token) -> tuple[Analysis, ...]:
-    found = token._.ltr_analyses if token.has_extension("ltr_analyses") else None
+    # the morphology component's list for its last Doc: ``token._`` makes a lookup object on every access
+    found = token_analyses(token) if token.has_extension("ltr_analyses") else None
     return tuple(found) if found else tuple(get_analyzer().analyze(token.lower_))
 
 

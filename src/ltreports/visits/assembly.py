@@ -398,7 +398,6 @@ def is_heading(text: str, sentence: Span, own_line: bool = False) -> bool:
     """A short paragraph of its own without closing punctuation: a title ("Paroda „…“"); with ``own_line``,
     a short line of its own is enough ("Budrių filiale⏎Balandžio 24 d. – ...")."""
     start, end = sentence.start_char, sentence.end_char
-    body = text[start:end].strip()
     # the text around the sentence, spaces and tabs skipped (read locally: no copies of the whole text)
     i = start
     while i > 0 and text[i - 1] in " \t":
@@ -414,7 +413,10 @@ def is_heading(text: str, sentence: Span, own_line: bool = False) -> bool:
         alone = (i == 0 or text[max(0, i - 2):i] == "\n\n" or text[start - 2:start] == "\n\n") and (
             j == len(text) or text[j] == "\n" or text[start:end].endswith("\n\n")
         )
-    return alone and 0 < len(body.split()) <= 12 and body[-1:] not in ".!?:;,"
+    if not alone:
+        return False  # most sentences: the sentence's own text is not read
+    body = text[start:end].strip()
+    return 0 < len(body.split()) <= 12 and body[-1:] not in ".!?:;,"
 
 
 def _visit(doc: Doc, unit: Unit, host: Library, people: PeopleIndex, elsewhere: Ranges, history: Ranges) -> Visit:

@@ -7,10 +7,12 @@ right after it ("vasario 10 ir 12 dienomis").
 
 from __future__ import annotations
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from ..dates.events import governing_verb, sentence
-from ..language import doc_text
+from ..language import doc_text, doc_words
+from ..morphology.analyzer import Analysis
+from ..morphology.component import doc_analyses
 from ..schema import DateMention
 from .grammar import data, previous_word
 
@@ -51,7 +53,39 @@ def announced(doc: Doc, date: DateMention) -> bool:
     if published is not None and date.value == published.isoformat():
         return False  # "Šiandien bibliotekoje koncertuos ...": the day of the post is the event's
     span = doc.char_span(date.start, date.end, alignment_mode="expand")
-    if span is None:
-        return False
+    if span is None or not _future_reading_near(doc, span):
+        return False  # no word around the date reads as a future verb: no clause needs finding
     verb = governing_verb(span, sentence(span), finite=True)
     return verb is not None and verb.tense == "fut"
+
+
+def _future_reading_near(doc: Doc, span: Span) -> bool:
+    """Might the finite verb governing the date be in the future tense? A word of the date's sentence or of the
+    one before it (which ``sentence`` may join to it) that can be a finite verb in the future, or a word with no
+    readings (read again by ``governing_verb``). When none is, its governing verb is in no future tense."""
+    if not doc.has_annotation("SENT_START"):
+        return True
+    sent = span.sent
+    start = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+    analyses = doc_analyses(doc)  # by index: no Token object (``is_alpha`` is ``str.isalpha`` of the text)
+    texts = doc_words(doc)[0]
+    for i in range(start, sent.end):
+        found = analyses[i]
+        if not found:
+            if texts[i].isalpha():
+                return True
+            continue
+        if _finite_future(found):
+            return True
+    return False
+
+
+def _finite_future(readings: tuple[Analysis, ...]) -> bool:
+    """Could the word be a finite verb in the future tense as ``dates.events.as_verb`` reads it: among its verb
+    readings' tags one in the future, none in a past tense (read first there), one indicative?"""
+    tags = [t for a in readings if a.pos.startswith("verb") for t in a.tags]
+    return (
+        any("_Fut" in t for t in tags)
+        and not any("_Past" in t for t in tags)
+        and any(t.startswith("Indic") for t in tags)
+    )

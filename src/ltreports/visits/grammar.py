@@ -9,6 +9,7 @@ from functools import cache
 
 from spacy.tokens import Span, Token
 
+from ..language import doc_words
 from ..morphology.component import doc_lemma_sets, token_analyses
 from ..morphology.component import token_lemmas as lemmas
 from ..resources import load_yaml
@@ -108,11 +109,12 @@ def genitive_before(token: Token, heads: set[str]) -> Token | None:
 
 
 def next_word(doc, index: int) -> Token | None:  # type: ignore[no-untyped-def]
-    """The word at or after ``index``, skipping spaces."""
-    i = index
-    while i < len(doc) and doc[i].is_space:
+    """The word at or after ``index``, skipping spaces (read by index: ``is_space`` is ``str.isspace`` of the text)."""
+    texts = doc_words(doc)[0]
+    i, n = index, len(texts)
+    while i < n and texts[i].isspace():
         i += 1
-    return doc[i] if i < len(doc) else None
+    return doc[i] if i < n else None
 
 
 def head_token(span: Span) -> Token:
@@ -126,9 +128,11 @@ def head_token(span: Span) -> Token:
 
 
 def previous_word(doc, index: int) -> Token | None:  # type: ignore[no-untyped-def]
-    """The word before ``index``, skipping spaces and opening quotes."""
+    """The word before ``index``, skipping spaces and opening quotes (read by index: every text made only of these
+    quotes is punctuation)."""
+    texts = doc_words(doc)[0]
     i = index - 1
-    while i >= 0 and (doc[i].is_space or (doc[i].is_punct and doc[i].text in "„“\"«")):
+    while i >= 0 and (texts[i].isspace() or texts[i] in "„“\"«"):
         i -= 1
     return doc[i] if i >= 0 else None
 
@@ -138,12 +142,30 @@ def is_participle(token: Token | None) -> bool:
     active participle, or a passive one in an oblique case, and no finite-verb reading. A passive
     participle in the nominative is usually the predicate ("bibliotekoje atidaryta paroda")."""
     readings = token_analyses(token) or () if token is not None else ()
+    key = id(readings)  # the analyser gives one tuple per word form: decided once per form
+    known = _PARTICIPLES.get(key)
+    if known is not None and _PARTICIPLE_READINGS[key] is readings:
+        return known
     verbs = [a for a in readings if a.pos.startswith("verb")]
     active = [a for a in verbs if any(t.startswith(("Part_Act", "Ger", "Half")) for t in a.tags)]
     passive = [a for a in verbs if any(t.startswith("Part_Pass") for t in a.tags)]
     finite = [a for a in verbs if a not in active and a not in passive]
     oblique_passive = bool(passive) and all(a.case not in (None, "Nom") for a in passive)
-    return (bool(active) or oblique_passive) and not finite
+    found = (bool(active) or oblique_passive) and not finite
+    if type(readings) is tuple:  # a list may change: not remembered
+        if len(_PARTICIPLES) >= PARTICIPLES_KEPT:
+            _PARTICIPLES.clear()
+            _PARTICIPLE_READINGS.clear()
+        _PARTICIPLES[key] = found
+        _PARTICIPLE_READINGS[key] = readings  # kept alive: their id is not reused meanwhile
+    return found
+
+
+# id of a readings tuple → its answer, and → the tuple itself; two dicts of existing objects, no new object per
+# entry for the garbage collector to walk
+_PARTICIPLES: dict[int, bool] = {}
+_PARTICIPLE_READINGS: dict[int, tuple] = {}
+PARTICIPLES_KEPT = 200_000
 
 
 def participle_follows(span: Span) -> bool:

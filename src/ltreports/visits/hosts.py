@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from ..matches import Ranges
-from ..morphology.component import doc_lemma_sets, token_analyses
+from ..morphology.component import token_analyses
 from ..schema import Library
 from .grammar import (
     PUBLIC,
@@ -32,6 +32,7 @@ from .grammar import (
     readings,
     room_after,
 )
+from .word_index import any_in, positions_in
 
 
 @dataclass
@@ -56,7 +57,7 @@ def classify(doc: Doc, library: Library, start: int, end: int) -> LibraryMention
     origin = prev_word in words["from_prepositions"]
     visited = "Acc" in head_cases and prev is not None and not (
         prev.pos_ == "ADP" or any(a.pos.startswith("preposition") for a in token_analyses(prev) or ())
-    ) and any(lemmas(t) & words["visit_verbs"] for t in span.sent)
+    ) and _visit_verb_in(span.sent)
     room = room_after(span) if "Gen" in head_cases and not origin else None
     in_room = room is not None and not participle_follows(doc[room.i:room.i + 1]) and (
         bool(cases(room) & {"Loc", "Il"}) or (prev_word in words["to_prepositions"] and "Acc" in cases(room))
@@ -77,6 +78,11 @@ def classify(doc: Doc, library: Library, start: int, end: int) -> LibraryMention
     if not host and not origin and organised_by(span):
         return LibraryMention(library, start, end, True, False, organiser=True)
     return LibraryMention(library, start, end, host, origin)
+
+
+def _visit_verb_in(sentence: Span) -> bool:
+    """A verb of visiting in the sentence ("aplankė", "lankėsi"): looked up by index."""
+    return any_in(sentence.doc, "visit_verbs", sentence.start, sentence.end)
 
 
 def destination_apposition(span: Span) -> bool:
@@ -357,13 +363,11 @@ def named_other_library(sentence: Span, covered: Ranges) -> bool:
 def _library_words(sentence: Span, covered: Ranges) -> Iterator[Token]:
     """The sentence's library words ("biblioteka", "filialas" ...) outside the named mentions ``covered``;
     read by index, a Token made only for a library word."""
-    library_lemmas = data()["generic_library"]
-    sets = doc_lemma_sets(sentence.doc)
-    for i in range(sentence.start, sentence.end):
-        if not sets[i].isdisjoint(library_lemmas):
-            token = sentence.doc[i]
-            if not covered.contains(token.idx):
-                yield token
+    doc = sentence.doc
+    for i in positions_in(doc, "generic_library", sentence.start, sentence.end):
+        token = doc[i]
+        if not covered.contains(token.idx):
+            yield token
 
 
 def resolve_host(

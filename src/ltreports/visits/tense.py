@@ -19,11 +19,13 @@ from spacy.tokens import Doc, Span, Token
 
 from ..language import doc_column, doc_text
 from ..morphology.analyzer import Analysis
-from ..morphology.component import doc_analyses, doc_lemma_sets, token_analyses
-from .grammar import cases, data
+from ..morphology.component import doc_analyses, token_analyses
+from .grammar import cases
+from .word_index import any_in, positions_in
 
 YEAR = re.compile(r"(?<!\d)(1[5-9]\d\d|20\d\d)(?!\d)")
 QUOTES = "„“\"«"
+_NON_SPACE = re.compile(r"\S")  # the first character ``str.lstrip`` keeps
 OPENING_YEAR = re.compile(r"(?:^|[.!?]\s+)(1[5-9]\d\d|20\d\d)(?!\d)", re.MULTILINE)  # a sentence opened by a year
 CUT_YEAR = re.compile(r"(?<!\d)(1[5-9]\d\d|20\d\d)\s?m\.[ \t]*$")  # a year whose "m." ended the sentence before
 LOOKBACK = 1500  # characters of a paragraph read back for a year that opens one of its sentences
@@ -63,6 +65,28 @@ def simple_past(token: Token) -> bool:
 
 
 def _simple_past(readings: tuple[Analysis, ...]) -> bool:
+    """``simple_past`` of a word's readings, decided once per word form (the analyser gives one tuple per form)."""
+    key = id(readings)
+    known = _SIMPLE_PAST.get(key)
+    if known is not None and _SIMPLE_PAST_READINGS[key] is readings:
+        return known
+    found = _read_simple_past(readings)
+    if type(readings) is tuple:  # a list may change: not remembered
+        if len(_SIMPLE_PAST) >= SIMPLE_PAST_KEPT:
+            _SIMPLE_PAST.clear()
+            _SIMPLE_PAST_READINGS.clear()
+        _SIMPLE_PAST[key] = found
+        _SIMPLE_PAST_READINGS[key] = readings  # kept alive: their id is not reused meanwhile
+    return found
+
+
+# id of a readings tuple → its answer, and → the tuple itself (no new object per entry for the collector)
+_SIMPLE_PAST: dict[int, bool] = {}
+_SIMPLE_PAST_READINGS: dict[int, tuple] = {}
+SIMPLE_PAST_KEPT = 200_000
+
+
+def _read_simple_past(readings: tuple[Analysis, ...]) -> bool:
     verbs = [a for a in readings if a.pos.startswith("verb")]
     if not verbs or any("Inf" in a.tags for a in verbs) or any(a.pos == "noun" for a in readings):
         return False  # an infinitive ("nusifilmuoti"), or a noun as well ("šventė")
@@ -113,29 +137,30 @@ def reports_event(sentence: Span) -> bool:
 
 def _reports_event(sentence: Span, state: _DocWords) -> bool:
     doc = sentence.doc
-    words = data()
-    verbs = words["event_verbs"] | words["reported_verbs"]  # not verbs of going: "išvyko iš Molėtų"
-    if doc_text(doc)[sentence.start_char:sentence.end_char].lstrip()[:1] in QUOTES:
-        return False  # quoted speech or a quoted passage reports nothing of its own
-    # the sentence's words by index: lemma sets and readings of the Doc, no Token object per word
-    lemma_sets = doc_lemma_sets(doc)
+    text = doc_text(doc)
+    first = _NON_SPACE.search(text, sentence.start_char, sentence.end_char)  # no copy of the sentence
+    if first is None or text[first.start()] in QUOTES:
+        return False  # quoted speech or a quoted passage (or a blank stretch) reports nothing of its own
+    # the sentence's words by index: the cue words' positions, the Doc's readings, no Token object per word
     analyses = state.analyses
-    indices = range(sentence.start, sentence.end)
-    ongoing, nouns = words["ongoing_verbs"], words["event_nouns"]  # ``isdisjoint``: no set made per word
-    if any(not lemma_sets[i].isdisjoint(ongoing) and _present(analyses[i] or ()) for i in indices) and any(
-        not lemma_sets[i].isdisjoint(nouns) and "Nom" in cases(doc[i]) for i in indices
+    start, end = sentence.start, sentence.end
+    if not any_in(doc, "report_cues", start, end):
+        return False  # no event verb, verb of reporting, ongoing verb nor event noun: every test below fails
+    with_noun = positions_in(doc, "event_nouns", start, end)
+    if any(_present(analyses[i] or ()) for i in positions_in(doc, "ongoing_verbs", start, end)) and any(
+        "Nom" in cases(doc[i]) for i in with_noun
     ):
         return True  # "Bibliotekoje veikia paroda": an exhibition open now
-    with_verb = [i for i in indices if not lemma_sets[i].isdisjoint(verbs)]
+    # event verbs and verbs that report one; not verbs of going: "išvyko iš Molėtų"
+    with_verb = [*positions_in(doc, "event_verbs", start, end), *positions_in(doc, "reported_verbs", start, end)]
     if any(_future(analyses[i] or ()) for i in with_verb):
         return True  # an event announced: "vyks", "lankysis" (a visit without a date)
     alpha = state.alpha
     if any(alpha[i] and _simple_past(analyses[i] or ()) for i in with_verb):
         return True  # an event verb in the simple past
-    with_noun = [i for i in indices if not lemma_sets[i].isdisjoint(nouns)]
     if not with_noun:
         return False  # no event noun: the test below fails whatever the tenses (no tense read for it)
-    if not any(alpha[i] and _simple_past(analyses[i] or ()) for i in indices):
+    if not any(alpha[i] and _simple_past(analyses[i] or ()) for i in range(start, end)):
         return False
     # the event noun as the subject or the place ("Popietė prasidėjo", "Susitikime dalyvavo"), not an
     # object ("įgyvendino projektą") or a means ("ūgtelėjo naujais projektais")
@@ -152,15 +177,15 @@ def history_year(sentence: Span, year: int | None) -> bool:
     text = doc_text(sentence.doc)
     # where a year's four digits stand in the text: a stretch with none holds no year (no pattern to run)
     digits = _year_digits(sentence.doc, text)
-    named = (
-        [int(m.group(1)) for m in YEAR.finditer(text, sentence.start_char, sentence.end_char)]
-        if _any_between(digits, sentence.start_char, sentence.end_char) else []
-    )
+    s, e = sentence.start_char, sentence.end_char
     # the paragraph before the sentence, read back at most LOOKBACK characters (linear in the post)
-    start = max(text.rfind("\n", 0, sentence.start_char) + 1, sentence.start_char - LOOKBACK)
-    if _any_between(digits, start, sentence.start_char):
-        named += [int(m.group(1)) for m in OPENING_YEAR.finditer(text, start, sentence.start_char)]
-    cut = CUT_YEAR.search(text, max(start, sentence.start_char - 12), sentence.start_char)
+    start = max(text.rfind("\n", 0, s) + 1, s - LOOKBACK)
+    if not _any_between(digits, start, e):
+        return False  # no year in the sentence nor in the paragraph before it: no pattern can match
+    named = [int(m.group(1)) for m in YEAR.finditer(text, s, e)] if _any_between(digits, s, e) else []
+    if _any_between(digits, start, s):
+        named += [int(m.group(1)) for m in OPENING_YEAR.finditer(text, start, s)]
+    cut = CUT_YEAR.search(text, max(start, s - 12), s)
     if cut is not None and _clause_unfinished(sentence, cut.start()):
         named.append(int(cut.group(1)))  # "... kai 1931 m. | Utenoje buvo atidarytas ...": cut after "m."
     return any(y < year - HISTORY_YEARS for y in named)

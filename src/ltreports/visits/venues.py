@@ -10,19 +10,16 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from ..matches import Ranges
-from ..morphology.component import doc_lemma_sets, token_analyses
+from ..morphology.component import token_analyses
 from .grammar import cases, data, genitive_before, is_participle, lemmas, next_word
 from .tense import simple_past
+from .word_index import any_in, positions_in
 
 
 def abroad(sentence: Span) -> bool:
     """The sentence places something in another country ("Latvijoje", "į užsienį", "Portugalijos
     bibliotekose")."""
-    words = data()
-    sets = doc_lemma_sets(sentence.doc)
-    for i in range(sentence.start, sentence.end):
-        if not sets[i] & words["abroad"]:
-            continue
+    for i in positions_in(sentence.doc, "abroad", sentence.start, sentence.end):
         token = sentence.doc[i]
         token_cases = cases(token)
         if token_cases & {"Loc", "Acc", "Il"}:
@@ -35,12 +32,14 @@ def abroad(sentence: Span) -> bool:
 
 def venue_elsewhere(sentence: Span, covered: Ranges) -> bool:
     words = data()
-    sets = doc_lemma_sets(sentence.doc)  # by index: a Token only for a word the tests are about
-    for i in range(sentence.start, sentence.end):
-        found = sets[i]
-        if not (found & words["abroad"] or found & words["trips"] or found & words["venues"]):
-            continue  # none of the words the tests below are about (most words): no grammar needed
-        token = sentence.doc[i]
+    doc, start, end = sentence.doc, sentence.start, sentence.end
+    # by index: a Token only for a word the tests below are about (most words are none), each tested on its own
+    candidates = sorted(
+        {*positions_in(doc, "abroad", start, end), *positions_in(doc, "trips", start, end),
+         *positions_in(doc, "venues", start, end)}
+    )
+    for i in candidates:
+        token = doc[i]
         if covered.contains(token.idx):
             continue
         token_cases = cases(token)
@@ -115,10 +114,7 @@ def travel_verb(sentence: Span) -> Token | None:
     """A finite verb of going or visiting ("nuvykome", "lankėmės", "aplankė"); "vykti" only with a
     destination ("vyko į Kernavę"), since "vyko" alone says an event took place."""
     words = data()
-    sets = doc_lemma_sets(sentence.doc)  # by index: a Token only for a verb of going
-    for i in range(sentence.start, sentence.end):
-        if not (sets[i] & words["trip_verbs"]):
-            continue
+    for i in positions_in(sentence.doc, "trip_verbs", sentence.start, sentence.end):  # a Token only for a verb of going
         t = sentence.doc[i]
         if is_participle(t):
             continue
@@ -153,13 +149,14 @@ def event_sentence(sentence: Span) -> bool:
     key = (sentence.start, sentence.end)
     found = told.get(key)
     if found is None:
-        verbs, own, visits = data()["event_verbs"], data()["own_event_verbs"], data()["visit_verbs"]
-        sets = doc_lemma_sets(doc)  # by index: no Token made for most words
-        found = told[key] = any(
-            (not sets[i].isdisjoint(verbs) and not is_participle(doc[i]))
-            or (not sets[i].isdisjoint(own) and first_person_past(doc[i]))
-            or (not sets[i].isdisjoint(visits) and not is_participle(doc[i]) and visited_us(doc[i], sentence))
-            for i in range(sentence.start, sentence.end)
+        start, end = key  # the words of each cue by index: a Token made only for them
+        found = told[key] = any_in(doc, "event_cues", start, end) and (
+            any(not is_participle(doc[i]) for i in positions_in(doc, "event_verbs", start, end))
+            or any(first_person_past(doc[i]) for i in positions_in(doc, "own_event_verbs", start, end))
+            or any(
+                not is_participle(doc[i]) and visited_us(doc[i], sentence)
+                for i in positions_in(doc, "visit_verbs", start, end)
+            )
         )
     return found
 
@@ -189,10 +186,8 @@ def event_participle(sentence: Span) -> bool:
     the sentence tells where its event was held; not "Karas, vykstantis Ukrainoje"."""
     words = data()
     doc = sentence.doc
-    sets = doc_lemma_sets(doc)  # by index: a Token only for an event verb
-    verbs = words["event_verbs"]
-    for i in range(sentence.start, sentence.end):
-        if sets[i].isdisjoint(verbs) or not is_participle(doc[i]):
+    for i in positions_in(doc, "event_verbs", sentence.start, sentence.end):  # a Token only for an event verb
+        if not is_participle(doc[i]):
             continue
         t = doc[i]
         before = doc[max(sentence.start, t.i - 3):t.i]
@@ -204,6 +199,4 @@ def event_participle(sentence: Span) -> bool:
 def event_named(sentence: Span) -> bool:
     """Does the sentence tell of an event, by a finite event verb or by an event noun ("renginys",
     "apsilankymas", "šventė")? Enough for an undated visit; a post about services or history has none."""
-    nouns = data()["event_nouns"]
-    sets = doc_lemma_sets(sentence.doc)
-    return event_sentence(sentence) or any(not sets[i].isdisjoint(nouns) for i in range(sentence.start, sentence.end))
+    return event_sentence(sentence) or any_in(sentence.doc, "event_nouns", sentence.start, sentence.end)
