@@ -587,6 +587,23 @@ def test_lemma_sets_kept_across_docs_equal_token_by_token(morph_nlp, monkeypatch
         assert not any("biblioteka" in sets[t.i] for t in doc if t.text.lower().startswith("kaun"))
 
 
+@pytest.mark.parametrize("texts", [
+    ["Vaikai skaitė knygas bibliotekoje.", "Kaune dirbo bibliotekininkė Ona Petraitienė."],
+    ["Rytoj – 12 val.", "", "Bibliotekoje vyko popietė, o Kaune – paroda."],
+])
+def test_docs_annotated_before_the_last_one_keep_their_readings(morph_nlp, texts: list[str]) -> None:
+    """``nlp.pipe`` annotates a batch before its first Doc is read: the readings and lemma sets of an earlier
+    Doc are still its own (read from the Doc, not from the component's last Doc)."""
+    from ltreports.morphology import component
+
+    docs = list(morph_nlp.pipe(texts))
+    for doc in [*docs, *reversed(docs)]:
+        assert component.doc_analyses(doc) == [t._.ltr_analyses for t in doc]
+        assert [component.token_analyses(t) for t in doc] == [t._.ltr_analyses for t in doc]
+        assert component.doc_lemma_sets(doc) == [component._lemmas_of(t) for t in doc]
+    assert any(readings for doc in docs for readings in component.doc_analyses(doc))  # not all empty
+
+
 # ------------------------------------------------------------------ fast paths agree with the general ones
 
 WORDS_OF_ALL_SORTS = [

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import threading
 
-from spacy.attrs import LEMMA, LOWER
+from spacy.attrs import IDX, LEMMA, LOWER
 from spacy.tokens import Doc, Token
 
 from ..doc_columns import doc_column
@@ -53,6 +53,7 @@ def doc_lemma_sets(doc: Doc) -> list[frozenset[str]]:
     cost more than making the set). Entries add no objects for the collector beyond the set itself: with
     the readings in the key's value, the memo cost more in collections than it saved on unseen posts."""
     if _lemma_sets.doc is not doc or len(_lemma_sets.sets) != len(doc):
+        doc_analyses(doc)  # the readings by index, as the component kept them or read from the Doc once
         if _lemma_sets.analysed is doc and len(_lemma_sets.analyses) == len(doc):
             # the analyses as the component set them: no ``token._`` lookup per token
             sets = []
@@ -94,15 +95,24 @@ def token_analyses(token: Token) -> tuple[Analysis, ...] | None:
     doc = token.doc
     if _lemma_sets.analysed is doc:
         return _lemma_sets.analyses[token.i]
-    return token._.ltr_analyses
+    return doc_analyses(doc)[token.i]
 
 
 def doc_analyses(doc: Doc) -> list[tuple[Analysis, ...] | None]:
     """``token._.ltr_analyses`` of every token of ``doc`` by index: the morphology component's list for the
     Doc it annotated last, else read token by token. Do not change the list."""
-    if _lemma_sets.analysed is doc and len(_lemma_sets.analyses) == len(doc):
-        return _lemma_sets.analyses
-    return [t._.ltr_analyses for t in doc]
+    state = _lemma_sets
+    if state.analysed is doc and len(state.analyses) == len(doc):
+        return state.analyses
+    # A Doc annotated before the last one (``nlp.pipe`` annotates a whole batch before the first Doc is read,
+    # ``DocBin``): the component's values read once from the Doc's user data by offset, as the extension does,
+    # and kept as this thread's current Doc, so later lookups and the lemma sets take the path above.
+    user_data = doc.user_data
+    analyses = [user_data.get(("._.", "ltr_analyses", offset, None)) for offset in doc_column(doc, IDX)]
+    state.analysed, state.analyses, state.lemma_ids = doc, analyses, None
+    if state.doc is not doc:
+        state.doc, state.sets = None, []
+    return analyses
 
 
 def forget_lemma_sets() -> None:
