@@ -223,11 +223,14 @@ def summarize(runs: dict[int, list[dict]], documents: int) -> list[str]:
     parent = {n: med(n, lambda r: r["parent_cpu"]) for n in runs}
     work = {n: med(n, lambda r: sum(w["cpu"] for w in r["workers"])) for n in runs}
     busier = med(2, lambda r: max(w["cpu"] for w in r["workers"]))
+    strings = {n: med(n, lambda r: sum(w.get("new_strings", 0) for w in r["workers"])) for n in runs}
     idle = {n: med(n, idle_wall) for n in runs}
     lines = [
         f"  CPU: start {start[1]:.2f} / {start[2]:.2f} s, parent during the run {parent[1]:.2f} / {parent[2]:.2f} s, "
         f"workers {work[1]:.2f} / {work[2]:.2f} s (2 workers: {work[2] / work[1] - 1:+.0%}; the busier "
         f"{busier:.2f} s), end {end[1]:.2f} / {end[2]:.2f} s (1 / 2 workers)",
+        f"  strings added to the workers' vocabularies (words met anew, a count the load does not blur): "
+        f"1 worker {strings[1]:,.0f}, 2 workers {strings[2]:,.0f} in all ({strings[2] / max(strings[1], 1) - 1:+.0%})",
         f"  on 2 idle cores (from CPU times): 1 worker {idle[1]:.2f} s, 2 workers {idle[2]:.2f} s: "
         f"the whole command {idle[1] / idle[2]:.2f}x; after the fork {work[1] / busier:.2f}x; serial part "
         f"(start + end) {start[2] + end[2]:.2f} s = {(start[2] + end[2]) / idle[2]:.0%} of the 2-worker time",

@@ -151,6 +151,12 @@ def tune_gc() -> None:
         gc.set_threshold(GC_YOUNG, *older)
 
 
+def loaded() -> list[Language]:
+    """The pipelines this process has loaded (``load_pipeline``), none loaded by this call."""
+    with _lock:
+        return list(_cache.values())
+
+
 def load_pipeline(backend: str = "spacy", *, tagged: bool | None = None) -> Language:
     """The spaCy ``Language`` that analyses Lithuanian text for ltreports, loaded once per process.
 

@@ -116,6 +116,14 @@ class WorkerStats:
     first: float = 0.0  # wall seconds from its start to its first document
     idle: float = 0.0  # wall seconds waiting for a document between its first and its last
     page_faults: int = 0  # minor page faults: pages first touched, or copied from those shared with the parent
+    new_strings: int = 0  # strings added to the vocabulary (words, lemmas met for the first time by this worker)
+
+
+def _strings() -> int:
+    """Strings in the vocabularies of the pipelines loaded in this process (each word met anew adds some)."""
+    from ..pipeline import loaded
+
+    return sum(len(nlp.vocab.strings) for nlp in loaded())
 
 
 def _serve(conn: Connection, settings: Settings, parent: int, siblings: list[Connection]) -> None:
@@ -126,6 +134,7 @@ def _serve(conn: Connection, settings: Settings, parent: int, siblings: list[Con
     for sibling in siblings:  # the parent's ends of the other workers' pipes: only the parent holds them
         sibling.close()
     stats = WorkerStats()
+    strings = _strings()
     mark = time.perf_counter()
     while True:
         try:
@@ -136,6 +145,7 @@ def _serve(conn: Connection, settings: Settings, parent: int, siblings: list[Con
         if task is None:
             usage = resource.getrusage(resource.RUSAGE_SELF)
             stats.cpu, stats.page_faults = usage.ru_utime + usage.ru_stime, usage.ru_minflt
+            stats.new_strings = _strings() - strings
             with contextlib.suppress(OSError, ValueError):
                 conn.send(stats)
             return
