@@ -65,7 +65,10 @@ def child(report: Path, seen: bool) -> None:
 
     found["parts"]["command line"] = cpu() - mark
     cli._defer_torch()  # as the command's callback does first: thinc does not import torch
-    from ltreports.batch import engines  # the rest is imported by the command itself
+    from ltreports.startup import paused_collector
+
+    with paused_collector():  # as the batch command imports the package (and spaCy with it)
+        from ltreports.batch import engines  # the rest is imported by the command itself
 
     original_init, original_close = engines.Pool.__init__, engines.Pool.close
     original_warm, original_preload = engines.warm, engines.preload_tables
