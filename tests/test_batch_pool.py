@@ -189,3 +189,29 @@ def test_two_workers_each_keep_their_sites(nlp, monkeypatch: pytest.MonkeyPatch)
         pids = [r["error"] for r in records if r["source"]["url"].startswith(host)]
         most = max(pids.count(pid) for pid in set(pids))
         assert most >= 10, (host, pids)  # of 12: at most the last one or two taken by the other worker
+
+
+@pytest.mark.parametrize("frozen_before", [True, False])
+def test_forking_keeps_what_was_frozen_frozen(nlp, frozen_before: bool) -> None:
+    """The pool freezes the heap around each fork; it thaws it afterwards only when nothing was frozen before:
+    thawing would undo pipeline.tune_gc's freeze, and every full collection (and the shutdown) of this
+    process would walk the whole pipeline again."""
+    import gc
+
+    was = gc.get_freeze_count()
+    if frozen_before:
+        gc.freeze()
+    else:
+        gc.unfreeze()
+    try:
+        pool = Pool(Settings(), 1, 60)
+        pool.close()
+        after = gc.get_freeze_count()
+    finally:
+        gc.unfreeze()
+        if was:
+            gc.freeze()
+    if frozen_before:
+        assert after > 0
+    else:
+        assert after == 0

@@ -420,46 +420,5 @@ def data_install(
 
 register_result_commands(app)  # report, convert, evaluate (cli_results.py)
 
-
-def _flush_standard_streams() -> bool:
-    """Flush stdout and stderr; False when one cannot be written any more (a closed pipe)."""
-    ok = True
-    for stream in (sys.stdout, sys.stderr):
-        try:
-            if stream is not None:
-                stream.flush()
-        except (OSError, ValueError):
-            ok = False
-    return ok
-
-
-def run() -> None:
-    """The ``ltreports`` command (the console script's entry point): the typer app, then a quick exit.
-
-    When a command has finished (its files written and closed, its workers stopped), the interpreter's
-    own shutdown would free the loaded pipeline object by object: 0.2-0.3 s of CPU (a quarter of the
-    start-up) spent after the work is done, on the critical path of every command. So, once the command
-    has returned, standard output and error are flushed, the ``atexit`` handlers run (logging's flush,
-    multiprocessing's clean-up) and the process ends with ``os._exit`` and the command's exit status.
-    An exception other than SystemExit propagates as usual (with its traceback, through the normal
-    shutdown). Tests and programs that call ``app`` directly are not affected."""
-    import atexit
-
-    try:
-        app()
-        code: int | str | None = 0
-    except SystemExit as e:
-        code = e.code
-    if isinstance(code, str):  # as sys.exit("message") does: the message on stderr, status 1
-        print(code, file=sys.stderr)
-        code = 1
-    status = code if isinstance(code, int) else 0
-    if not _flush_standard_streams() and status == 0:
-        status = 120  # what Python's own shutdown returns when it cannot flush standard output
-    atexit._run_exitfuncs()
-    _flush_standard_streams()
-    os._exit(status)
-
-
 if __name__ == "__main__":  # pragma: no cover
-    run()
+    app()

@@ -189,15 +189,17 @@ class _Worker:
             daemon=True, name="ltreports-worker",
         )
         # what is loaded now stays out of the collector's reach in the worker, so that its collections do
-        # not write to (and copy) the memory pages it shares with this process
-        frozen = forked and gc.isenabled()
-        if frozen:
+        # not write to (and copy) the memory pages it shares with this process. Here it is thawed again only
+        # if nothing was frozen before (gc.unfreeze thaws everything: it would undo pipeline.tune_gc, and each
+        # full collection of this process, and its shutdown, would walk the whole pipeline again)
+        thaw = forked and gc.isenabled() and gc.get_freeze_count() == 0
+        if forked and gc.isenabled():
             gc.freeze()
         try:
             with _may_fork():
                 self.process.start()
         finally:
-            if frozen:
+            if thaw:
                 gc.unfreeze()
         child.close()
         self.tasks: list[tuple[int, Item]] = []  # sent and not answered yet: the first is being converted
