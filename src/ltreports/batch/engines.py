@@ -12,8 +12,8 @@ What makes N workers N times faster (``benchmarks/batch.py`` prints each figure)
   1 s of CPU that each worker paid again);
 - the objects loaded are frozen out of the garbage collector's reach before the fork (``gc.freeze``), so
   that the workers' full collections do not write to, and copy, the pages they share with this process
-  (no measurable effect on 150 posts: the page faults of a worker come from what it allocates; it
-  guards long batches);
+  (it guards long batches); here they stay frozen when they were before (``pipeline.tune_gc``: thawing
+  them made this process's shutdown walk the whole pipeline, 0.25-0.3 s of CPU after every batch);
 - each worker has its next document waiting in its pipe while it converts one, so it does not wait for
   this process between documents; which document goes to which worker is dispatch.py's: a site's posts to
   the worker that converted the site before (its caches hold their words), and at the end of the input,
@@ -21,6 +21,10 @@ What makes N workers N times faster (``benchmarks/batch.py`` prints each figure)
   the others idle;
 - workers send back the finished output line (serialised in the worker): this process only reads the
   input, orders the lines and writes them (about 0.4 ms of CPU a document, against 15-20 ms in a worker).
+
+What still keeps two workers under 2x: the serial start (about 1 s of CPU, three quarters of it importing
+spaCy and what it imports) and the words each worker meets anew (two workers add a quarter more strings to
+their vocabularies than one; a few percent more CPU).
 """
 
 from __future__ import annotations
@@ -29,18 +33,17 @@ import contextlib
 import gc
 import multiprocessing as mp
 import os
-import resource
 import signal
 import sys
 import threading
 import time
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
 from multiprocessing.connection import Connection, wait
 
 from ..schema import ErrorLine
 from .dispatch import AFFINITY, long_ones_last, pick, site
 from .items import Item, Result, Settings, convert
+from .worker import WorkerStats, serve
 
 WARM_TEXT = "Gegužės 3 d. Vilniaus apskrities Adomo Mickevičiaus viešojoje bibliotekoje lankėsi Jonas Petraitis."
 WINDOW_PER_WORKER = 64  # documents converted ahead of a slow one, per worker, before the pool waits for it
@@ -81,86 +84,6 @@ def _context() -> mp.context.BaseContext:
     return mp.get_context("spawn")  # elsewhere each worker loads its own pipeline
 
 
-def _die_with_parent(parent: int) -> None:
-    """Ask Linux to kill this worker when its parent dies, however it dies."""
-    if sys.platform.startswith("linux"):
-        try:
-            import ctypes
-
-            libc = ctypes.CDLL(None, use_errno=True)
-            libc.prctl(1, signal.SIGKILL)  # PR_SET_PDEATHSIG
-        except (OSError, AttributeError):
-            pass
-    if os.getppid() != parent:  # the parent died before the request took hold
-        os._exit(1)
-
-
-def _torch_threads() -> None:
-    """One torch thread per worker (``$LTREPORTS_TORCH_THREADS`` to change it): N workers with torch's
-    default of a thread per core would run N x cores threads fighting over the cores."""
-    torch = sys.modules.get("torch")
-    if torch is None:  # not imported yet: stanza_backend sets the same when it imports torch
-        return
-    from ..stanza_backend import torch_threads
-
-    torch.set_num_threads(torch_threads())
-
-
-@dataclass
-class WorkerStats:
-    """What one worker process did, as it reports on leaving (``Pool.stats``; benchmarks/batch.py)."""
-
-    documents: int = 0
-    cpu: float = 0.0  # CPU seconds, user and system
-    busy: float = 0.0  # wall seconds converting documents
-    first: float = 0.0  # wall seconds from its start to its first document
-    idle: float = 0.0  # wall seconds waiting for a document between its first and its last
-    page_faults: int = 0  # minor page faults: pages first touched, or copied from those shared with the parent
-    new_strings: int = 0  # strings added to the vocabulary (words, lemmas met for the first time by this worker)
-
-
-def _strings() -> int:
-    """Strings in the vocabularies of the pipelines loaded in this process (each word met anew adds some)."""
-    from ..pipeline import loaded
-
-    return sum(len(nlp.vocab.strings) for nlp in loaded())
-
-
-def _serve(conn: Connection, settings: Settings, parent: int, siblings: list[Connection]) -> None:
-    _die_with_parent(parent)
-    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle
-    if settings.backend != "spacy":
-        _torch_threads()
-    for sibling in siblings:  # the parent's ends of the other workers' pipes: only the parent holds them
-        sibling.close()
-    stats = WorkerStats()
-    strings = _strings()
-    mark = time.perf_counter()
-    while True:
-        try:
-            task = conn.recv()
-        except (EOFError, OSError):
-            return
-        now = time.perf_counter()
-        if task is None:
-            usage = resource.getrusage(resource.RUSAGE_SELF)
-            stats.cpu, stats.page_faults = usage.ru_utime + usage.ru_stime, usage.ru_minflt
-            stats.new_strings = _strings() - strings
-            with contextlib.suppress(OSError, ValueError):
-                conn.send(stats)
-            return
-        if stats.documents:
-            stats.idle += now - mark
-        else:
-            stats.first = now - mark
-        index, item = task
-        result = convert(item, settings)
-        mark = time.perf_counter()
-        stats.busy += mark - now
-        stats.documents += 1
-        conn.send((index, result))
-
-
 _starting = threading.Lock()
 
 
@@ -185,7 +108,7 @@ class _Worker:
         self.conn, child = ctx.Pipe()
         forked = ctx.get_start_method() == "fork"
         self.process = ctx.Process(
-            target=_serve, args=(child, settings, os.getpid(), siblings if forked else []),
+            target=serve, args=(child, settings, os.getpid(), siblings if forked else []),
             daemon=True, name="ltreports-worker",
         )
         # what is loaded now stays out of the collector's reach in the worker, so that its collections do
