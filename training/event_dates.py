@@ -17,9 +17,9 @@ import json
 import sys
 import zlib
 from pathlib import Path
-from urllib.parse import urlparse
 
 import numpy as np
+from annotated import site  # training/annotated.py, beside this script
 
 from ltreports.evaluation import dates_match
 
@@ -72,7 +72,7 @@ def candidates(posts: list[dict]) -> list[dict]:
             ref = doc._.ltr_published.year if doc._.ltr_published else None
             out.append(
                 {
-                    "site": urlparse(post.get("url") or "").netloc or post["id"],
+                    "site": site(post),
                     "post": post["id"],
                     "value": resolved.value,
                     "label": any(dates_match(g, resolved.value) for g in post["gold"]["dates"]),
@@ -113,7 +113,7 @@ def main(paths: list[str]) -> None:
         sys.exit(__doc__)  # the corpus files to read are required
     posts = [json.loads(line) for p in paths for line in Path(p).read_text(encoding="utf-8").splitlines() if line]
     cands = candidates(posts)
-    sites = sorted({c["site"] for c in cands} | {urlparse(p.get("url") or "").netloc or p["id"] for p in posts})
+    sites = sorted({c["site"] for c in cands} | {site(p) for p in posts})
     fold_of = {s: zlib.crc32(s.encode()) % FOLDS for s in sites}
     x = np.array([c["x"] for c in cands], dtype=float)
     y = np.array([c["label"] for c in cands], dtype=float)

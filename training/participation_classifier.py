@@ -16,22 +16,19 @@ Prints both figures; nothing is written (the rules are kept unless the model win
 from __future__ import annotations
 
 import argparse
-import json
 import math
 import re
 import unicodedata
 from collections import defaultdict
 from pathlib import Path
-from urllib.parse import urlparse
 
 import numpy as np
-from logistic import fit  # training/logistic.py, beside this script
+from annotated import annotated_docs  # training/annotated.py, beside this script
+from annotated import site as site_of
+from logistic import fit
 
-from ltreports.api import load_pipeline, parse_published
-from ltreports.libraries.component import set_document_context
 from ltreports.people.participation import Part, decide, listed
 from ltreports.people.resolve import _cluster
-from ltreports.text_input import prepare
 
 PARTS = [p.value for p in Part]
 REASONS = [
@@ -79,27 +76,18 @@ def features(doc, cluster) -> tuple[list[float], bool]:
 
 
 def load(corpus: Path) -> list[dict]:
-    nlp = load_pipeline("spacy")
     rows = []
-    for name in ("train.jsonl", "dev.jsonl"):
-        for line in (corpus / name).open(encoding="utf-8"):
-            post = json.loads(line)
-            text = prepare(post["text"]).text
-            doc = nlp.make_doc(text)
-            doc._.ltr_published = parse_published(post.get("published"))
-            doc._.ltr_warnings = []
-            set_document_context(doc, url=post.get("url"), gazetteer=None)
-            doc = nlp(doc)
-            gold = {family_key(p["name"]) for p in post["gold"]["people"]}
-            site = urlparse(post.get("url") or "").netloc or post["id"]
-            people = []
-            for cluster in _cluster(doc._.ltr_person_matches or [], len(text.rstrip())):
-                if all(m.fact.surname_only for m in cluster.mentions):
-                    continue
-                vec, rule = features(doc, cluster)
-                label = family_key(cluster.best().name) in gold
-                people.append((vec, rule, label))
-            rows.append({"site": site, "gold": len(gold), "people": people})
+    for post, doc in annotated_docs(corpus):
+        gold = {family_key(p["name"]) for p in post["gold"]["people"]}
+        site = site_of(post)
+        people = []
+        for cluster in _cluster(doc._.ltr_person_matches or [], len(doc.text.rstrip())):
+            if all(m.fact.surname_only for m in cluster.mentions):
+                continue
+            vec, rule = features(doc, cluster)
+            label = family_key(cluster.best().name) in gold
+            people.append((vec, rule, label))
+        rows.append({"site": site, "gold": len(gold), "people": people})
     return rows
 
 

@@ -30,23 +30,19 @@ The rules are kept.
 from __future__ import annotations
 
 import argparse
-import json
 import math
 import re
 from dataclasses import dataclass
 from pathlib import Path
-from urllib.parse import urlparse
 
 import numpy as np
-from logistic import fit  # training/logistic.py, beside this script
+from annotated import annotated_docs, site  # training/annotated.py, beside this script
+from logistic import fit
 from spacy.tokens import Doc, Span
 
-from ltreports.api import load_pipeline, parse_published
 from ltreports.dates import resolve as dates_resolve
 from ltreports.evaluation import dates_match, norm
 from ltreports.libraries import resolve as libraries_resolve
-from ltreports.libraries.component import set_document_context
-from ltreports.text_input import prepare
 from ltreports.visits.assembly import Reading, Unit, post_unit, read_units, unit_host
 from ltreports.visits.grammar import data, lemmas
 from ltreports.visits.tense import history_year, reports_event, simple_past
@@ -168,21 +164,12 @@ def candidates(doc: Doc) -> list[Candidate]:
 
 
 def load(corpus: Path) -> list[dict]:
-    nlp = load_pipeline("spacy")
     rows = []
-    for name in ("train.jsonl", "dev.jsonl"):
-        for line in (corpus / name).open(encoding="utf-8"):
-            post = json.loads(line)
-            doc = nlp.make_doc(prepare(post["text"]).text)
-            doc._.ltr_published = parse_published(post.get("published"))
-            doc._.ltr_warnings = []
-            set_document_context(doc, url=post.get("url"), gazetteer=None)
-            doc = nlp(doc)
-            gold = [(v.get("date"), norm(v.get("library"))) for v in post["gold"]["visits"]]
-            cands = candidates(doc)
-            labels = [any(visit_match(g, c.key) for g in gold) for c in cands]
-            site = urlparse(post.get("url") or "").netloc or post["id"]
-            rows.append({"id": post["id"], "site": site, "gold": gold, "cands": cands, "labels": labels})
+    for post, doc in annotated_docs(corpus):
+        gold = [(v.get("date"), norm(v.get("library"))) for v in post["gold"]["visits"]]
+        cands = candidates(doc)
+        labels = [any(visit_match(g, c.key) for g in gold) for c in cands]
+        rows.append({"id": post["id"], "site": site(post), "gold": gold, "cands": cands, "labels": labels})
     return rows
 
 
