@@ -11,7 +11,7 @@ worker converts its repeats as posts it has seen (cheaper), while two workers ea
 for the first time, so its speed-up is understated against an archive of 740 distinct posts.
 
 Each run is the real command, ``ltreports batch IN -o OUT --workers N`` through the console script's entry
-point (``ltreports.cli.run``), in a fresh process: imports, the pipeline loaded and warmed, workers forked,
+point (``ltreports.cli.app``), in a fresh process: imports, the pipeline loaded and warmed, workers forked,
 documents read, converted and written, workers stopped, the process ended. The only addition is a probe
 that notes the CPU time at the fork and when the run ends, and the workers' own account (``Pool.stats``).
 The package's bytecode is written first (as an installed package has it; ``scripts/setup.sh`` does too).
@@ -54,7 +54,7 @@ POST_CHARS = 2600  # about the corpus posts' mean length
 
 def child(report: Path, seen: bool) -> None:
     """In the child process: the real command (``sys.argv``), with a probe on the pool; what it saw is
-    written to ``report`` as the command ends (an ``atexit`` handler: ``cli.run`` runs them)."""
+    written to ``report`` as the command ends (an ``atexit`` handler)."""
     import atexit
 
     cpu = time.process_time
@@ -117,11 +117,7 @@ def child(report: Path, seen: bool) -> None:
     engines.Pool.__init__, engines.Pool.close = init, close
     atexit.register(write)
     found["t0"] = time.perf_counter() - python_wall_before_main()
-    run = getattr(cli, "run", None)
-    if run is None:  # an ltreports from before cli.run (comparisons): the typer app, the normal shutdown
-        cli.app()
-    else:
-        run()
+    cli.app()
 
 
 def python_wall_before_main() -> float:
