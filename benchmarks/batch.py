@@ -24,7 +24,7 @@ wall and CPU. Then, from CPU times (which the other load on a shared machine inf
 times), the wall time on 2 idle cores:
 
     1 worker:  start + max(worker, parent) + end       (the parent has the other core to itself)
-    2 workers: start + max(busier worker, (workers + parent) / 2) + end
+    2 workers: start + (workers + parent) / 2 + end     (a free worker always takes the next document)
 
 and their ratio (the speed-up of the whole command), the speed-up after the fork, the extra CPU that two
 workers spend (each meets the words of its posts for the first time: its caches are its own), and the cap
@@ -204,10 +204,15 @@ def describe(n: int, r: dict) -> str:
 
 
 def idle_wall(r: dict) -> float:
-    """The command's wall time on as many idle cores as it has workers (at least 2), from its CPU times."""
+    """The command's wall time on as many idle cores as it has workers (at least 2), from its CPU times.
+
+    One worker and its parent each have a core. Several workers share the cores with their parent, and
+    share the documents by what each can take (a free worker always gets the next one): on idle cores they
+    finish together, so their CPU and the parent's are split evenly. The split measured here follows the
+    CPU the shared machine gave each worker, not what the pool did."""
     ws = [w["cpu"] for w in r["workers"]]
     cores = max(2, len(ws))
-    run = max(max(ws), (sum(ws) + r["parent_cpu"]) / cores)
+    run = max(ws[0], r["parent_cpu"]) if len(ws) == 1 else (sum(ws) + r["parent_cpu"]) / cores
     return r["start_cpu"] + run + r["end_cpu"]
 
 
@@ -231,7 +236,8 @@ def summarize(runs: dict[int, list[dict]], documents: int) -> list[str]:
         f"  strings added to the workers' vocabularies (words met anew, a count the load does not blur): "
         f"1 worker {strings[1]:,.0f}, 2 workers {strings[2]:,.0f} in all ({strings[2] / max(strings[1], 1) - 1:+.0%})",
         f"  on 2 idle cores (from CPU times): 1 worker {idle[1]:.2f} s, 2 workers {idle[2]:.2f} s: "
-        f"the whole command {idle[1] / idle[2]:.2f}x; after the fork {work[1] / busier:.2f}x; serial part "
+        f"the whole command {idle[1] / idle[2]:.2f}x; after the fork {2 * work[1] / (work[2] + parent[2]):.2f}x; "
+        f"serial part "
         f"(start + end) {start[2] + end[2]:.2f} s = {(start[2] + end[2]) / idle[2]:.0%} of the 2-worker time",
     ]
     # with the workers' CPU split perfectly (no extra CPU for 2, no parent): what the serial part alone allows;
