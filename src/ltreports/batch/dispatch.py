@@ -10,8 +10,9 @@ is the last. Two rules change that order, neither the output's (results are writ
   its branches, the site's boilerplate), and a worker converts words it has met from its caches while every
   other worker meets them anew. So a worker is given, among the next ``AFFINITY`` documents, the first one
   of a site it has converted before or that no live worker has; failing that, the next in input order.
-  On the train posts, split between two workers in turn, the two together spent 5% more CPU than one
-  worker alone; split by site, 1% (``benchmarks/batch.py`` prints the extra CPU of two workers). Every worker
+  On train + dev four times over (the repeats of a post come from its site), two workers spent 20% more
+  CPU than one when they took the documents in turn, 7% with this rule; on train, where most sites have
+  one or two posts, it changes little (``benchmarks/batch.py`` prints the extra CPU of two workers). Every worker
   still takes a document whenever it is free, so the load stays balanced, and a document passed over is
   taken as soon as its site's worker is free or no other document is left near the front.
 """
