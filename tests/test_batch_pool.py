@@ -13,7 +13,8 @@ from typer.testing import CliRunner
 
 import ltreports.batch.items as items_mod
 from ltreports.batch import Item, run
-from ltreports.batch.engines import Pool, Settings, _long_ones_last
+from ltreports.batch.dispatch import long_ones_last
+from ltreports.batch.engines import Pool, Settings
 from ltreports.cli import app
 from ltreports.schema import ErrorLine, Source
 
@@ -76,7 +77,7 @@ def test_workers_give_the_same_bytes(nlp, tmp_path: Path, name: str) -> None:
 def test_long_documents_sent_first_at_the_end(sizes: list[int], sent: list[int]) -> None:
     waiting = [(n, Item(Source(id=f"d{n}"), text="x" * size)) for n, size in enumerate(sizes)]
     waiting.reverse()  # the pool keeps the oldest at the end: it pops from the end
-    _long_ones_last(waiting)
+    long_ones_last(waiting)
     assert [index for index, _ in reversed(waiting)] == sent
 
 
@@ -134,3 +135,83 @@ def test_stanza_workers_run_one_torch_thread_unless_told(nlp, monkeypatch: pytes
     run([Item(Source(id=f"d{n}"), text="Tekstas.") for n in range(3)], lines.append, backend="stanza", workers=2,
         timeout=120)
     assert {json.loads(x)["error"] for x in lines} == {f"threads {threads}"}
+
+
+@pytest.mark.parametrize(("url", "file", "expected"), [
+    ("https://www.zvb.lt/naujienos/1", None, "zvb.lt"),
+    ("http://Moletai.RVB.lt:8080/x?y=1", None, "moletai.rvb.lt"),  # hosts are compared in lower case
+    ("https://savb.lt", "/posts/a/1.txt", "savb.lt"),  # the URL wins over the folder
+    ("https://[::1", None, None),  # a malformed URL: no site
+    ("not a url", None, None),
+    (None, "/posts/zvb/1.html", "/posts/zvb"),  # a folder input: the file's folder
+    (None, None, None),
+])
+def test_site_of_a_document(url: str | None, file: str | None, expected: str | None) -> None:
+    from ltreports.batch.dispatch import site
+
+    assert site(Item(Source(id="d", url=url), text="x", file=file)) == expected
+
+
+# ``sites`` as the pool keeps them: the next document in input order is the LAST
+@pytest.mark.parametrize(("sites", "owners", "expected"), [
+    (["a", "b", "a"], {"a": "W1"}, 2),  # its own site next: the next in order
+    (["a", "b", "a"], {"a": "W2"}, 1),  # the next is another worker's site: the first of nobody's
+    (["a", "b", "a"], {"a": "W2", "b": "W2"}, 2),  # nothing of its own or nobody's: the next in order
+    (["b", None, "a"], {"a": "W2"}, 0),  # no site: no preference, passed over like another's
+    ([None, None], {}, 1),  # no sites at all: input order
+    (["c"] + ["a"] * 16, {"a": "W2"}, 16),  # its site further than AFFINITY documents: the next in order
+    (["c"] + ["a"] * 15, {"a": "W2"}, 0),  # within AFFINITY: taken
+])
+def test_pick_keeps_a_site_with_its_worker(sites: list[str | None], owners: dict[str, str], expected: int) -> None:
+    from ltreports.batch.dispatch import pick
+
+    assert pick(sites, "W1", owners.get) == expected
+
+
+def _pid_line(item: Item, *args, **kwargs) -> ErrorLine:
+    time.sleep(0.02)  # every document takes as long: the workers take turns
+    import os
+
+    return ErrorLine(source=item.source, error=str(os.getpid()))
+
+
+def test_two_workers_each_keep_their_sites(nlp, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Documents of two sites in pairs (a a b b a a ...): taken in turn they would be split between the workers;
+    each site's documents go to one worker instead (its caches hold the site's words), output in order."""
+    monkeypatch.setattr(items_mod, "process", _pid_line)  # forked workers inherit it: each line says who
+    hosts = ["https://a.lt/", "https://www.b.lt/"]
+    items = [Item(Source(id=f"d{n}", url=f"{hosts[n // 2 % 2]}{n}"), text="tekstas") for n in range(24)]
+    lines: list[str] = []
+    run(items, lines.append, workers=2, timeout=60)
+    records = [json.loads(x) for x in lines]
+    assert [r["source"]["id"] for r in records] == [f"d{n}" for n in range(24)]
+    for host in hosts:
+        pids = [r["error"] for r in records if r["source"]["url"].startswith(host)]
+        most = max(pids.count(pid) for pid in set(pids))
+        assert most >= 10, (host, pids)  # of 12: at most the last one or two taken by the other worker
+
+
+@pytest.mark.parametrize("frozen_before", [True, False])
+def test_forking_keeps_what_was_frozen_frozen(nlp, frozen_before: bool) -> None:
+    """The pool freezes the heap around each fork; it thaws it afterwards only when nothing was frozen before:
+    thawing would undo pipeline.tune_gc's freeze, and every full collection (and the shutdown) of this
+    process would walk the whole pipeline again."""
+    import gc
+
+    was = gc.get_freeze_count()
+    if frozen_before:
+        gc.freeze()
+    else:
+        gc.unfreeze()
+    try:
+        pool = Pool(Settings(), 1, 60)
+        pool.close()
+        after = gc.get_freeze_count()
+    finally:
+        gc.unfreeze()
+        if was:
+            gc.freeze()
+    if frozen_before:
+        assert after > 0
+    else:
+        assert after == 0

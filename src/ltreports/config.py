@@ -15,7 +15,6 @@ Derived files (the compiled morphology store, ``morphology/store.py``) go to the
 from __future__ import annotations
 
 import os
-import tomllib
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -50,6 +49,8 @@ def _config_value(name: str) -> str | None:
     path = user_config_path()
     if not path.is_file():
         return None
+    import tomllib  # only when there is a config file: most runs have none
+
     with path.open("rb") as f:
         value = tomllib.load(f).get(name)
     return str(value) if value else None

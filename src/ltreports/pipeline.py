@@ -151,6 +151,12 @@ def tune_gc() -> None:
         gc.set_threshold(GC_YOUNG, *older)
 
 
+def loaded() -> list[Language]:
+    """The pipelines this process has loaded (``load_pipeline``), none loaded by this call. It takes no
+    lock: a forked worker asks it first thing, and a lock another thread held at the fork stays held there."""
+    return list(_cache.values())
+
+
 def load_pipeline(backend: str = "spacy", *, tagged: bool | None = None) -> Language:
     """The spaCy ``Language`` that analyses Lithuanian text for ltreports, loaded once per process.
 

@@ -12,11 +12,19 @@ What makes N workers N times faster (``benchmarks/batch.py`` prints each figure)
   1 s of CPU that each worker paid again);
 - the objects loaded are frozen out of the garbage collector's reach before the fork (``gc.freeze``), so
   that the workers' full collections do not write to, and copy, the pages they share with this process
-  (no measurable effect on 150 posts: the page faults of a worker come from what it allocates; it
-  guards long batches);
+  (it guards long batches); here they stay frozen when they were before (``pipeline.tune_gc``: thawing
+  them made this process's shutdown walk the whole pipeline, 0.25-0.3 s of CPU after every batch);
 - each worker has its next document waiting in its pipe while it converts one, so it does not wait for
-  this process between documents; at the end of the input, documents far longer than the others read
-  ahead are sent first, so that no worker is left with a long one while the others idle.
+  this process between documents; which document goes to which worker is dispatch.py's: a site's posts to
+  the worker that converted the site before (its caches hold their words), and at the end of the input,
+  documents far longer than the others read ahead first, so that no worker is left with a long one while
+  the others idle;
+- workers send back the finished output line (serialised in the worker): this process only reads the
+  input, orders the lines and writes them (about 0.4 ms of CPU a document, against 15-20 ms in a worker).
+
+What still keeps two workers under 2x: the serial start (about 1 s of CPU, three quarters of it importing
+spaCy and what it imports) and the words each worker meets anew (two workers add a quarter more strings to
+their vocabularies than one; a few percent more CPU).
 """
 
 from __future__ import annotations
@@ -25,21 +33,20 @@ import contextlib
 import gc
 import multiprocessing as mp
 import os
-import resource
 import signal
 import sys
 import threading
 import time
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
 from multiprocessing.connection import Connection, wait
 
 from ..schema import ErrorLine
+from .dispatch import AFFINITY, long_ones_last, pick, site
 from .items import Item, Result, Settings, convert
+from .worker import WorkerStats, serve
 
 WARM_TEXT = "Gegužės 3 d. Vilniaus apskrities Adomo Mickevičiaus viešojoje bibliotekoje lankėsi Jonas Petraitis."
 WINDOW_PER_WORKER = 64  # documents converted ahead of a slow one, per worker, before the pool waits for it
-LONG = 4  # at the end of the input, documents this many times longer than the median are sent first
 DEPTH = 2  # documents a worker holds at a time: the one it converts, and the next one waiting in its pipe
 
 
@@ -77,76 +84,6 @@ def _context() -> mp.context.BaseContext:
     return mp.get_context("spawn")  # elsewhere each worker loads its own pipeline
 
 
-def _die_with_parent(parent: int) -> None:
-    """Ask Linux to kill this worker when its parent dies, however it dies."""
-    if sys.platform.startswith("linux"):
-        try:
-            import ctypes
-
-            libc = ctypes.CDLL(None, use_errno=True)
-            libc.prctl(1, signal.SIGKILL)  # PR_SET_PDEATHSIG
-        except (OSError, AttributeError):
-            pass
-    if os.getppid() != parent:  # the parent died before the request took hold
-        os._exit(1)
-
-
-def _torch_threads() -> None:
-    """One torch thread per worker (``$LTREPORTS_TORCH_THREADS`` to change it): N workers with torch's
-    default of a thread per core would run N x cores threads fighting over the cores."""
-    torch = sys.modules.get("torch")
-    if torch is None:  # not imported yet: stanza_backend sets the same when it imports torch
-        return
-    from ..stanza_backend import torch_threads
-
-    torch.set_num_threads(torch_threads())
-
-
-@dataclass
-class WorkerStats:
-    """What one worker process did, as it reports on leaving (``Pool.stats``; benchmarks/batch.py)."""
-
-    documents: int = 0
-    cpu: float = 0.0  # CPU seconds, user and system
-    busy: float = 0.0  # wall seconds converting documents
-    first: float = 0.0  # wall seconds from its start to its first document
-    idle: float = 0.0  # wall seconds waiting for a document between its first and its last
-    page_faults: int = 0  # minor page faults: pages first touched, or copied from those shared with the parent
-
-
-def _serve(conn: Connection, settings: Settings, parent: int, siblings: list[Connection]) -> None:
-    _die_with_parent(parent)
-    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle
-    if settings.backend != "spacy":
-        _torch_threads()
-    for sibling in siblings:  # the parent's ends of the other workers' pipes: only the parent holds them
-        sibling.close()
-    stats = WorkerStats()
-    mark = time.perf_counter()
-    while True:
-        try:
-            task = conn.recv()
-        except (EOFError, OSError):
-            return
-        now = time.perf_counter()
-        if task is None:
-            usage = resource.getrusage(resource.RUSAGE_SELF)
-            stats.cpu, stats.page_faults = usage.ru_utime + usage.ru_stime, usage.ru_minflt
-            with contextlib.suppress(OSError, ValueError):
-                conn.send(stats)
-            return
-        if stats.documents:
-            stats.idle += now - mark
-        else:
-            stats.first = now - mark
-        index, item = task
-        result = convert(item, settings)
-        mark = time.perf_counter()
-        stats.busy += mark - now
-        stats.documents += 1
-        conn.send((index, result))
-
-
 _starting = threading.Lock()
 
 
@@ -171,19 +108,21 @@ class _Worker:
         self.conn, child = ctx.Pipe()
         forked = ctx.get_start_method() == "fork"
         self.process = ctx.Process(
-            target=_serve, args=(child, settings, os.getpid(), siblings if forked else []),
+            target=serve, args=(child, settings, os.getpid(), siblings if forked else []),
             daemon=True, name="ltreports-worker",
         )
         # what is loaded now stays out of the collector's reach in the worker, so that its collections do
-        # not write to (and copy) the memory pages it shares with this process
-        frozen = forked and gc.isenabled()
-        if frozen:
+        # not write to (and copy) the memory pages it shares with this process. Here it is thawed again only
+        # if nothing was frozen before (gc.unfreeze thaws everything: it would undo pipeline.tune_gc, and each
+        # full collection of this process, and its shutdown, would walk the whole pipeline again)
+        thaw = forked and gc.isenabled() and gc.get_freeze_count() == 0
+        if forked and gc.isenabled():
             gc.freeze()
         try:
             with _may_fork():
                 self.process.start()
         finally:
-            if frozen:
+            if thaw:
                 gc.unfreeze()
         child.close()
         self.tasks: list[tuple[int, Item]] = []  # sent and not answered yet: the first is being converted
@@ -217,29 +156,6 @@ class _Worker:
         return f"exit status {code}"
 
 
-def _size(item: Item) -> int:
-    """How long a document is, to send the longest first: its text, or its file's size."""
-    if item.text is not None:
-        return len(item.text)
-    if item.file is not None:
-        with contextlib.suppress(OSError):
-            return os.stat(item.file).st_size
-    return 0
-
-
-def _long_ones_last(waiting: list[tuple[int, Item]]) -> None:
-    """Move the documents over ``LONG`` times the median length to the end of ``waiting`` (which is
-    popped from the end), longest last; the others keep their order, so the output keeps flowing."""
-    if len(waiting) < 2:
-        return
-    sizes = {index: _size(item) for index, item in waiting}
-    ordered = sorted(sizes.values())
-    limit = LONG * max(ordered[len(ordered) // 2], 1)
-    long = sorted((task for task in waiting if sizes[task[0]] > limit), key=lambda task: sizes[task[0]])
-    if long:
-        waiting[:] = [task for task in waiting if sizes[task[0]] <= limit] + long
-
-
 class Pool:
     """Worker processes converting documents, each under a time limit; results come back in order."""
 
@@ -260,6 +176,9 @@ class Pool:
                 preload_tables()
         self.stats: list[WorkerStats] = []  # of the workers that left when asked (close())
         self.workers: list[_Worker] = []
+        self._sites: dict[int, str | None] = {}  # the site of each waiting document (dispatch.site)
+        self._owners: dict[str, _Worker] = {}  # the worker each site went to first
+        self._urgent: set[int] = set()  # the long documents sent first at the end of the input
         for _ in range(max(1, workers)):
             self.workers.append(self._spawn())
         self.window = WINDOW_PER_WORKER * len(self.workers)
@@ -288,12 +207,13 @@ class Pool:
                     index, item = next(todo)
                 except StopIteration:
                     exhausted = True
-                    _long_ones_last(waiting)  # popped from the end: sent first
+                    self._urgent = long_ones_last(waiting)  # popped from the end: sent first
                     break
                 if item.error is not None:  # nothing to convert: the reader's error line
                     ready[index] = convert(item, self.settings)
                 else:
                     waiting.insert(0, (index, item))  # popped from the end: the oldest first
+                    self._sites[index] = site(item)
                     held += 1
             self._dispatch(waiting)
             while following in ready:
@@ -316,7 +236,7 @@ class Pool:
                     return
                 if len(worker.tasks) >= level:
                     continue
-                index, item = waiting.pop()
+                index, item = waiting.pop(self._next_for(worker, waiting))
                 try:
                     worker.send(index, item)
                 except (OSError, ValueError):  # it died: a new one takes its documents
@@ -324,6 +244,25 @@ class Pool:
                     worker = self._replace(worker)
                     for task in tasks:
                         worker.send(*task)
+
+    def _next_for(self, worker: _Worker, waiting: list[tuple[int, Item]]) -> int:
+        """The position in ``waiting`` of the document ``worker`` gets (dispatch.pick): the next long one at
+        the end of the input, else one of a site of its own near the front, else the next in order."""
+        last = len(waiting) - 1
+        if waiting[last][0] in self._urgent:
+            position = last
+        else:
+            front = max(0, len(waiting) - AFFINITY)
+            position = front + pick([self._sites.get(i) for i, _ in waiting[front:]], worker, self._owner)
+        key = self._sites.pop(waiting[position][0], None)
+        if key is not None and self._owner(key) is None:
+            self._owners[key] = worker
+        return position
+
+    def _owner(self, key: str) -> _Worker | None:
+        """The live worker a site went to first (a worker that died or was stopped, with its caches, owns none)."""
+        worker = self._owners.get(key)
+        return worker if worker is not None and any(w is worker for w in self.workers) else None
 
     def _collect(self, busy: list[_Worker], ready: dict[int, Result]) -> None:
         """Wait for the next result (or the first time limit to pass); a worker that died or ran over the
