@@ -7,9 +7,12 @@ salėje") is the library itself.
 
 from __future__ import annotations
 
+from functools import cache
+
 from spacy.tokens import Span, Token
 
 from ..matches import Ranges
+from ..resources import load_yaml
 from ..morphology.component import token_analyses
 from .grammar import cases, data, genitive_before, is_participle, lemmas, next_word
 from .tense import simple_past
@@ -116,7 +119,7 @@ def travel_verb(sentence: Span) -> Token | None:
     words = data()
     for i in positions_in(sentence.doc, "trip_verbs", sentence.start, sentence.end):  # a Token only for a verb of going
         t = sentence.doc[i]
-        if is_participle(t):
+        if is_participle(t) or told_story(sentence, i):
             continue
         if lemmas(t) & words["trip_verbs_with_destination"]:
             after = {x.lower_ for x in sentence.doc[t.i + 1:min(sentence.end, t.i + 4)]}
@@ -124,6 +127,26 @@ def travel_verb(sentence: Span) -> Token | None:
                 continue
         return t
     return None
+
+
+CONTENT_WORDS = frozenset({"kaip", "kad", "jog"})
+
+
+@cache
+def _reporting_verbs() -> frozenset[str]:
+    """Verbs of telling, learning and remembering, as the people rules read them (participants.yaml)."""
+    return frozenset(load_yaml("participants.yaml")["reporting_verbs"])
+
+
+def told_story(sentence: Span, i: int) -> bool:
+    """Is the word at ``i`` in a clause of content after a verb of telling or remembering ("prisiminė, kaip
+    jaunystėje vyko į Vilnių", "papasakojo, kad lankėsi Paryžiuje")? Such a clause tells a story; the trip in
+    it was not made at the event."""
+    doc = sentence.doc
+    for k in range(i - 1, sentence.start, -1):
+        if doc[k].lower_ in CONTENT_WORDS and doc[k - 1].text == ",":
+            return any(lemmas(doc[j]) & _reporting_verbs() for j in range(sentence.start, k - 1))
+    return False
 
 
 def staff_trip(sentence: Span) -> bool:
