@@ -12,8 +12,8 @@ from functools import cache
 from spacy.tokens import Span, Token
 
 from ..matches import Ranges
-from ..resources import load_yaml
 from ..morphology.component import token_analyses
+from ..resources import load_yaml
 from .grammar import cases, data, genitive_before, is_participle, lemmas, next_word
 from .tense import simple_past
 from .word_index import any_in, positions_in
