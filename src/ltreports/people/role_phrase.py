@@ -121,6 +121,19 @@ def _agreeing(text: str, head_readings: list[Analysis]) -> list[Analysis]:
     return out
 
 
+def _describes_next_noun(texts: list[str], j: int) -> bool:
+    """Does the adjective at ``j`` agree with the common noun right after it ("viešosios bibliotekos"), or after
+    a patron's name ("nacionalinės Martyno Mažvydo bibliotekos")?"""
+    after = next_index(texts, j)
+    while after < len(texts) and texts[after].isalpha():
+        if _agreeing(texts[j], _head_readings(texts[after])):
+            return True
+        if not texts[after][:1].isupper():
+            return False
+        after = next_index(texts, after)  # a capitalized word it does not agree with: a name in between
+    return False
+
+
 def _kept_adjective(a: Analysis) -> bool:
     if a.pos != "adjective" or a.lemma in word_set_roles("dropped_adjectives"):
         return False
@@ -235,6 +248,12 @@ def phrase_at(doc: Doc, h: int, gender: str | None, lower_bound: int = 0, case: 
         if mode == "employer":
             # a genitive adjective past the employer describes the employer ("viešosios bibliotekos")
             agreeing = [a for a in agreeing if a.case != "Gen" or a.lemma in word_set_roles("kept_adjectives")]
+        if agreeing and mode == "employer" and _describes_next_noun(texts, j):
+            # past the employer's noun an adjective goes with the noun it stands before, even where it could
+            # agree with a plural head too ("viešosios bibliotekos metodininkės": "viešosios" is the library's)
+            first = j
+            j = prev_index(texts, j)
+            continue
         if agreeing:
             kept = next((a for a in agreeing if _kept_adjective(a)), None)
             if kept is not None:
