@@ -18,7 +18,7 @@ from .name_context import (
     YEAR_RE,
     data,
     is_finite_verb,
-    name_like,
+    name_like_at,
     nearby_words,
     person_tokens,
     token_readings,
@@ -147,7 +147,7 @@ def marked(doc: Doc, first: int, sent: Span, words: frozenset[str]) -> bool:
         text = texts[j]
         if text.isspace():  # ``Token.is_space``
             continue
-        named = text[:1].isupper() and name_like(doc[j]) and (j in names or not _organisation_word(texts, j))
+        named = text[:1].isupper() and name_like_at(doc, j) and (j in names or not _organisation_word(texts, j))
         if text in ";:()" or (text in ".!?" and not named):
             break
         if named:

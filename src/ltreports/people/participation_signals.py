@@ -14,6 +14,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..language import doc_text, doc_words
 from ..matches import doc_extension
+from ..morphology.component import doc_analyses, doc_lemma_sets
 from .facts import PersonFact
 from .name_context import (
     CLOSING_QUOTES,
@@ -22,12 +23,15 @@ from .name_context import (
     OPENING_QUOTES,
     adjective_like,
     data,
+    doc_token,
     finite,
+    finite_readings,
     governed_by,
     has_lemma,
     is_finite_verb,
     is_noun_with,
     name_like,
+    nearby_indices,
     nearby_words,
     token_readings,
     verb_readings,
@@ -38,14 +42,16 @@ def absent(doc: Doc, last: int, clause: list[Token], sent: Span) -> bool:
     """A negated event verb in the name's clause or the apposition after it: "Renginyje nedalyvavo X", "vicemerė
     X, negalėjusi dalyvauti, ..." (a real person, named, who did not take part)."""
     cues = data()
-    for token in clause + nearby_words(doc, last + 1, 1, 4, sent):
-        for a in token_readings(token):
+    analyses = doc_analyses(doc)  # by index: a Token only around a negated verb
+    lo, hi = sent.start, sent.end
+    for i in [t.i for t in clause] + nearby_indices(doc, last + 1, 1, 4, lo, hi):
+        for a in analyses[i] or ():
             if a.pos != "verb_negative" or not a.lemma.lower().startswith("ne"):
                 continue
             base = a.lemma.lower()[2:]
             if base in cues["event_verbs"]:
                 return True
-            near = nearby_words(doc, token.i + 1, 1, 2, sent) + nearby_words(doc, token.i - 1, -1, 2, sent)
+            near = nearby_words(doc, i + 1, 1, 2, sent) + nearby_words(doc, i - 1, -1, 2, sent)
             if base in cues["modal_verbs"] and any(verb_readings(t, cues["event_verbs"], ("Inf",)) for t in near):
                 return True  # "negalėjo atvykti X", "X atvykti negalėjo"
     return False
@@ -194,17 +200,23 @@ def in_title(doc: Doc, start: int, end: int) -> bool:
 def citing(doc: Doc, first: int, last: int, sent: Span) -> bool:
     """"X rašė: „...“", "“ – rašė X", "X yra pasakęs": the name cites a text, not a speaker at the event."""
     cues = data()
-    near = nearby_words(doc, last + 1, 1, 8, sent)
-    if any(t.lower_ in ("pasakęs", "pasakiusi", "sakęs", "sakiusi", "rašęs", "rašiusi", "rašiusios") for t in near):
+    texts, lemma_sets = doc_words(doc)[0], doc_lemma_sets(doc)  # by index: a Token only for a citing verb
+    lo, hi = sent.start, sent.end
+    near = nearby_indices(doc, last + 1, 1, 8, lo, hi)
+    if any(texts[i].lower() in _CITED_PARTICIPLES for i in near):
         return True
     tenses = ("Indic_Past", "Indic_Pres")
-    for n, token in enumerate(near):
-        if verb_readings(token, cues["citing_verbs"], tenses):
-            return any(t.text == ":" or t.text in OPENING_QUOTES for t in near[n + 1 : n + 3])
-    back = nearby_words(doc, first - 1, -1, 3, sent)
-    return any(verb_readings(t, cues["citing_verbs"], tenses) for t in back) and any(
-        t.text in CLOSING_QUOTES for t in nearby_words(doc, first - 1, -1, 6, sent)
-    )
+    verbs = cues["citing_verbs"]
+    for n, i in enumerate(near):
+        if not lemma_sets[i].isdisjoint(verbs) and verb_readings(doc_token(doc, i), verbs, tenses):
+            return any(texts[j] == ":" or texts[j] in OPENING_QUOTES for j in near[n + 1 : n + 3])
+    back = nearby_indices(doc, first - 1, -1, 6, lo, hi)
+    return any(
+        not lemma_sets[i].isdisjoint(verbs) and verb_readings(doc_token(doc, i), verbs, tenses) for i in back[:3]
+    ) and any(texts[i] in CLOSING_QUOTES for i in back)
+
+
+_CITED_PARTICIPLES = frozenset({"pasakęs", "pasakiusi", "sakęs", "sakiusi", "rašęs", "rašiusi", "rašiusios"})
 
 
 def commemorated(doc: Doc, first: int, last: int, cases: set[str], sent: Span, verb: Token | None) -> bool:
@@ -250,10 +262,12 @@ def took_part_reason(
         role = fact.role.lower()
         if role in cues["participant_roles"] or role.split()[-1] in cues["participant_roles"]:
             return "role"
-    for token in nearby_words(doc, first - 1, -1, 12, sent):  # past a list: "svečiai – A, B ir buvęs vedėjas X"
-        if token.text in ".;:!?" or is_finite_verb(token):
+    texts, lemma_sets, analyses = doc_words(doc)[0], doc_lemma_sets(doc), doc_analyses(doc)  # by index
+    roles = cues["participant_roles"]
+    for j in nearby_indices(doc, first - 1, -1, 12, sent.start, sent.end):  # past a list: "svečiai – A, B ir X"
+        if texts[j] in ".;:!?" or finite_readings(analyses[j]):
             break
-        if has_lemma(token, cues["participant_roles"]) and any(a.case == "Nom" for a in token_readings(token)):
+        if not lemma_sets[j].isdisjoint(roles) and any(a.case == "Nom" for a in analyses[j] or ()):
             return "role"  # "Renginio svečias – rašytojas X": the chain of roles names a guest
     if "Nom" in cases:
         for token in clause:
