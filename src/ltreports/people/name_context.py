@@ -236,17 +236,18 @@ def clause_of(doc: Doc, first: int, last: int, sent: Span) -> list[Token]:
     """The other tokens of the clause holding the name."""
     texts, punct = doc_words(doc)[0], _punct(doc)  # ``boundary`` by index, read here for the plain words
     s_start, s_end = sent.start, sent.end
-
-    def ends(i: int) -> bool:
-        text = texts[i]
-        return _ends(doc, i, s_start, s_end) if text == "," else bool(punct[i]) and text not in CLAUSE_PUNCT_KEPT
-
     lo = first
-    while lo - 1 >= s_start and not ends(lo - 1):
-        lo -= 1
+    while lo - 1 >= s_start:  # (``boundary``, its comma rule asked only of a comma)
+        j = lo - 1
+        if punct[j] and texts[j] not in CLAUSE_PUNCT_KEPT and (texts[j] != "," or _ends(doc, j, s_start, s_end)):
+            break
+        lo = j
     hi = last
-    while hi + 1 < s_end and not ends(hi + 1):
-        hi += 1
+    while hi + 1 < s_end:
+        j = hi + 1
+        if punct[j] and texts[j] not in CLAUSE_PUNCT_KEPT and (texts[j] != "," or _ends(doc, j, s_start, s_end)):
+            break
+        hi = j
     # ``str.isspace`` is ``Token.is_space``: a Token only for the words kept
     return [doc_token(doc, i) for i in range(lo, hi + 1) if not (first <= i <= last) and not texts[i].isspace()]
 

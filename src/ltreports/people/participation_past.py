@@ -116,8 +116,8 @@ def life_told(doc: Doc, last: int, clause: list[Token]) -> bool:
         return True
     if len(after) > 1 and not is_finite_verb(after[0]) and verb_readings(after[1], verbs, ("Indic_Past",)):
         return True
-    first = last
-    while first - 1 >= 0 and doc[first - 1].i in person_tokens(doc):
+    first, names = last, person_tokens(doc)
+    while first - 1 >= 0 and first - 1 in names:
         first -= 1
     beside = after[:1]
     for token in nearby_words(doc, first - 1, -1, 3):  # past the role words ("dirbant vedėjai X")

@@ -270,15 +270,21 @@ def took_part_reason(
         if not lemma_sets[j].isdisjoint(roles) and any(a.case == "Nom" for a in analyses[j] or ()):
             return "role"  # "Renginio svečias – rašytojas X": the chain of roles names a guest
     if "Nom" in cases:
+        events = cues["event_verbs"]
         for token in clause:
-            if finite(token, cues["event_verbs"], EVENT_TENSES) or (
+            i = token.i
+            if lemma_sets[i].isdisjoint(events):  # no reading of an event verb (most words): by index
+                if finite_readings(analyses[i]) and _with_event_infinitive(doc, token, sent):
+                    return "subject"  # "skaityti kilo X": a verb with an event verb's infinitive
+                continue
+            if finite(token, events, EVENT_TENSES) or (
                 is_finite_verb(token) and _with_event_infinitive(doc, token, sent)
             ):
                 return "subject"  # "X pristatė", "skaityti kilo X": an event verb, or one with its infinitive
-            participles = verb_readings(token, cues["event_verbs"], ("Part_Act",))
+            participles = verb_readings(token, events, ("Part_Act",))
             if any(a.case == "Nom" for a in participles):
                 return "subject"  # "atvykęs vicemeras X"
-        if not any(is_finite_verb(t) for t in clause) and verb is not None and (
+        if not any(finite_readings(analyses[t.i]) for t in clause) and verb is not None and (
             finite(verb, cues["event_verbs"], EVENT_TENSES) or _with_event_infinitive(doc, verb, sent)
         ):
             return "subject"  # "Dalyvavo A, B, buvę klubo vadovai X, Y": the list's verb

@@ -8,12 +8,14 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
+from ..language import doc_words
 from .name_context import (
     CLOSING_QUOTES,
     LIST_WORDS,
     OPENING_QUOTES,
     adjective_like,
     data,
+    doc_token,
     has_lemma,
     is_finite_verb,
     is_noun_with,
@@ -32,15 +34,16 @@ def genitive_of(doc: Doc, last: int, sent: Span) -> str | None:
     cues = data()
     counted = 0
     i = last + 1
+    texts = doc_words(doc)[0]
     while i < len(doc) and counted < 4:  # past the sentence: an initial ("Just.") may have ended it
-        token = doc[i]
+        token = doc_token(doc, i)
         i += 1
         if (token.text == "." and _abbreviated_given(doc, token.i)) or _abbreviated_given(doc, token.i + 1):
             continue  # "Just. Marcinkevičiaus": a given name cut short, not the sentence's end
         if "\n" in token.text or token.text in (".", "!", "?", ";", ":"):
             return None
         if token.text == "(":
-            close = next((t.i for t in doc[token.i : min(len(doc), token.i + 12)] if t.text == ")"), None)
+            close = next((j for j in range(token.i, min(len(doc), token.i + 12)) if texts[j] == ")"), None)
             if close is not None:
                 i = close + 1  # "X (žinomos kaip ...) dovanotas archyvas"
                 continue
