@@ -6,6 +6,7 @@ words of former staff or the deceased, a perfect that tells what the person has 
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from spacy.tokens import Doc, Span, Token
 
@@ -13,6 +14,7 @@ from ..language import doc_text, doc_words
 from ..matches import doc_extension
 from ..morphology.component import doc_analyses
 from .name_context import (
+    FINITE_KEPT,
     LIST_WORDS,
     ROMAN_CENTURY_RE,
     YEAR_RE,
@@ -161,19 +163,40 @@ def marked(doc: Doc, first: int, sent: Span, words: frozenset[str]) -> bool:
             continue
         own = own or seen == 0
         seen += 1
-        readings = analyses[j] or ()
-        verbs = [a for a in readings if a.pos.startswith("verb")]
-        if any(a.pos == "noun" for a in readings):
-            verbs = []  # "skyriaus", "Akmenės": nouns of the role phrase that also read as rare verb forms
-        if verbs and not any("Part_" in t for a in verbs for t in a.tags):
-            if any(a.lemma == "būti" for a in verbs):
-                continue  # "pirmoji vedėja buvo X": the copula; "buvo" itself is no former
+        verb, lemmas = _role_word_readings(analyses[j] or ())
+        if verb == "copula":
+            continue  # "pirmoji vedėja buvo X": the copula; "buvo" itself is no former
+        if verb == "verb":
             break  # another verb ends the role phrase ("pirmą kartą išdrįso skaityti X")
-        if lower in words or any(a.lemma.lower() in words for a in readings):
+        if lower in words or not lemmas.isdisjoint(words):
             return True
         if j > 0 and (texts[j - 1] + text).lower() in words:
             return True  # "a. a." written as two words
     return False
+
+
+def _role_word_readings(readings: Sequence) -> tuple[str | None, frozenset[str]]:
+    """What ``marked`` reads in a word's readings, decided once per word form (the analyser's tuple): "verb" for a
+    verb that ends the role phrase, "copula" for "būti", None for a word of the phrase (a word the dictionary
+    also reads as a noun, "skyriaus", "Akmenės", is none; nor a participle); and the readings' lemmas."""
+    known = _ROLE_WORDS.get(id(readings))
+    if known is not None and known[0] is readings:
+        return known[1]
+    verbs = [a for a in readings if a.pos.startswith("verb")]
+    if any(a.pos == "noun" for a in readings):
+        verbs = []
+    kind = None
+    if verbs and not any("Part_" in t for a in verbs for t in a.tags):
+        kind = "copula" if any(a.lemma == "būti" for a in verbs) else "verb"
+    found = (kind, frozenset(a.lemma.lower() for a in readings))
+    if type(readings) is tuple:  # a list may change: not remembered
+        if len(_ROLE_WORDS) >= FINITE_KEPT:
+            _ROLE_WORDS.clear()
+        _ROLE_WORDS[id(readings)] = (readings, found)  # the readings kept alive: their id is not reused meanwhile
+    return found
+
+
+_ROLE_WORDS: dict[int, tuple[Sequence, tuple[str | None, frozenset[str]]]] = {}
 
 
 def _organisation_word(texts: list[str], j: int) -> bool:
