@@ -120,9 +120,9 @@ def is_signature(text: str, start: int, end: int) -> bool:
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", end)
     line_end = len(text) if line_end == -1 else line_end
+    if len(text[line_start:line_end].strip()) > 80 or not _name_heads_line(text, line_start, start, end):
+        return False  # (the length first: a name inside a long paragraph is no signature)
     before, after = text[line_start:start].split(), text[end:line_end].strip()
-    if not _name_heads_line(text, line_start, start, end) or len(text[line_start:line_end].strip()) > 80:
-        return False
     if any(w.endswith((":", "!", "?", "“", "”", '"')) for w in before) or after.endswith(_SENTENCE_ENDS):
         return False
     previous_end = content_end(text, line_start)

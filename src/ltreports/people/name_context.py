@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 import threading
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from functools import cache
 
 from spacy.attrs import IS_ALPHA, IS_PUNCT
@@ -56,6 +56,21 @@ def doc_token(doc: Doc, i: int) -> Token:
     return token
 
 
+def doc_tokens(doc: Doc, indices: Iterable[int]) -> list[Token]:
+    """``[doc[i] for i in indices]``, each Token made once per Doc and index (``doc_token``)."""
+    state = _doc_tokens
+    if state.doc is not doc or len(state.tokens) != len(doc):
+        state.doc, state.tokens = doc, [None] * len(doc)
+    tokens = state.tokens
+    out: list[Token] = []
+    for i in indices:
+        token = tokens[i]
+        if token is None:
+            token = tokens[i] = doc[i]
+        out.append(token)
+    return out
+
+
 def nearby_indices(doc: Doc, i: int, step: int, n: int, lo: int, hi: int) -> list[int]:
     """The indices of up to ``n`` non-space tokens from ``i`` in direction ``step``, inside ``lo``:``hi``."""
     out: list[int] = []
@@ -70,7 +85,7 @@ def nearby_indices(doc: Doc, i: int, step: int, n: int, lo: int, hi: int) -> lis
 def nearby_words(doc: Doc, i: int, step: int, n: int, stop: Span | None = None) -> list[Token]:
     """Up to ``n`` non-space tokens from ``i`` in direction ``step``, inside ``stop`` (a sentence)."""
     lo, hi = (stop.start, stop.end) if stop is not None else (0, len(doc))
-    return [doc_token(doc, j) for j in nearby_indices(doc, i, step, n, lo, hi)]
+    return doc_tokens(doc, nearby_indices(doc, i, step, n, lo, hi))
 
 
 def token_readings(token: Token) -> Sequence:
@@ -249,7 +264,7 @@ def clause_of(doc: Doc, first: int, last: int, sent: Span) -> list[Token]:
             break
         hi = j
     # ``str.isspace`` is ``Token.is_space``: a Token only for the words kept
-    return [doc_token(doc, i) for i in range(lo, hi + 1) if not (first <= i <= last) and not texts[i].isspace()]
+    return doc_tokens(doc, [i for i in range(lo, hi + 1) if not (first <= i <= last) and not texts[i].isspace()])
 
 
 def verb_readings(token: Token, lemmas: frozenset[str], tags: tuple[str, ...]) -> list:

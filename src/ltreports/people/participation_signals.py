@@ -167,14 +167,15 @@ def quoted_author(doc: Doc, first: int, last: int) -> bool:
     if _QUOTE_DASH.search(text[max(0, start - 6) : start]):
         return True
     line_start = text.rfind("\n", 0, start) + 1
+    if _NON_SPACE.search(text, line_start, start):
+        return False  # the name does not open its line (read in place: a long paragraph is not copied per name)
     line_end = text.find("\n", end)
     line = text[line_start : len(text) if line_end == -1 else line_end]
     previous = _previous_char(text, line_start)
-    opens_line = not text[line_start:start].strip()
     rest = text[end : len(text) if line_end == -1 else line_end].strip()
-    if opens_line and _QUOTED_LINE.fullmatch(rest):
+    if _QUOTED_LINE.fullmatch(rest):
         return True  # "X „Title“": the author line under verses
-    alone = opens_line and len(line.split()) <= 6
+    alone = len(line.split()) <= 6
     return alone and bool(previous) and previous in CLOSING_QUOTES and not line.rstrip().endswith((".", "!", "?"))
 
 
