@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..language import doc_column, doc_words
 from ..matches import doc_extension
-from ..morphology.component import doc_analyses, token_analyses, token_lemmas
+from ..morphology.component import doc_analyses, doc_lemma_sets, token_analyses, token_lemmas
 from ..resources import load_yaml
 from .facts import PersonFact
 
@@ -91,6 +91,13 @@ def nearby_words(doc: Doc, i: int, step: int, n: int, stop: Span | None = None) 
 def token_readings(token: Token) -> Sequence:
     """The token's readings (read only: the morphology component's own tuple)."""
     return token_analyses(token) or ()
+
+
+def with_lemmas(doc: Doc, tokens: list[Token], lemmas: frozenset[str]) -> list[Token]:
+    """The ``tokens`` that may have one of ``lemmas`` (``has_lemma``), by the Doc's lemma sets: the few words
+    worth reading further with ``finite`` or ``verb_readings``, which are false for the others."""
+    sets = doc_lemma_sets(doc)
+    return [t for t in tokens if not sets[t.i].isdisjoint(lemmas)]
 
 
 def has_lemma(token: Token, lemmas: frozenset[str]) -> bool:

@@ -25,6 +25,7 @@ from .name_context import (
     person_tokens,
     token_readings,
     verb_readings,
+    with_lemmas,
 )
 
 
@@ -114,7 +115,8 @@ def life_told(doc: Doc, last: int, clause: list[Token]) -> bool:
     after = [t for t in nearby_words(doc, last + 1, 1, 3) if t.text != ","]
     # the word right after the name, or the verb the comma of an apposition puts one word later ("Ilgametė
     # vedėja, šviesaus atminimo X, bibliotekai vadovavo 30 metų")
-    if any(verb_readings(t, verbs, ("Indic_Past", "Part_Act_Past")) for t in clause + after[:1]):
+    history = with_lemmas(doc, clause + after[:1], verbs)  # (``verb_readings`` is empty for the others)
+    if any(verb_readings(t, verbs, ("Indic_Past", "Part_Act_Past")) for t in history):
         return True
     if len(after) > 1 and not is_finite_verb(after[0]) and verb_readings(after[1], verbs, ("Indic_Past",)):
         return True
@@ -130,8 +132,9 @@ def life_told(doc: Doc, last: int, clause: list[Token]) -> bool:
         verb_readings(t, verbs, ("Gerund",)) for t in beside
     ):
         return True  # "dirbant X", "X vadovaujant": the dative subject of a gerund, in a library's past
-    return any(verb_readings(t, verbs, ("Inf",)) for t in clause) and any(
-        verb_readings(t, cues["history_aspect_verbs"], ("Indic_Past",)) for t in clause
+    aspect = cues["history_aspect_verbs"]
+    return any(verb_readings(t, verbs, ("Inf",)) for t in with_lemmas(doc, clause, verbs)) and any(
+        verb_readings(t, aspect, ("Indic_Past",)) for t in with_lemmas(doc, clause, aspect)
     )
 
 
