@@ -188,7 +188,7 @@ def _decide(doc: Doc, start: int, end: int, fact: PersonFact | None) -> Decision
         return Decision(Part.REFERRED, "commemorated")
     if "Nom" in cases and citing(doc, first, last, sent):
         return Decision(Part.REFERRED, "cited")
-    if is_byline(text, start, end if "Nom" in cases and not _verb_before_on_line(doc, first) else None) and (
+    if is_byline(text, start, end if "Nom" in cases and signed else None) and (  # (``signed``: no verb before)
         "Nom" in cases or unknown
     ):
         return Decision(Part.LISTED, "byline")

@@ -71,10 +71,11 @@ def thanking(token: Token) -> bool:
 def dative(doc: Doc, first: int, last: int, sent: Span, verb: Token | None) -> str | None:
     cues = data()
     after = nearby_words(doc, last + 1, 1, 4, sent)
-    before = nearby_words(doc, first - 1, -1, 7, sent)
+    further_before = nearby_words(doc, first - 1, -1, 10, sent)
+    before = further_before[:7]
     if governed_by(verb, cues["present_object_verbs"]):
         return "recipient"  # "įteikė X", "padėkos raštai įteikti X"
-    if any(thanking(t) for t in nearby_words(doc, first - 1, -1, 10, sent)) or (verb is not None and thanking(verb)):
+    if any(thanking(t) for t in further_before) or (verb is not None and thanking(verb)):
         return "thanked"
     for token in after[:3]:  # "Rėmėjui X dėkojame už dovanas": the verb of thanks after the dative
         if token.is_punct or (is_finite_verb(token) and not thanking(token)):
@@ -229,7 +230,7 @@ def commemorated(doc: Doc, first: int, last: int, cases: set[str], sent: Span, v
     if "Acc" not in cases:
         return False
     active = verbs
-    near = nearby_words(doc, last + 1, 1, 2, sent) + nearby_words(doc, first - 1, -1, 2, sent)
+    near = nearby_words(doc, last + 1, 1, 2, sent) + before[:2]
     return any(verb_readings(t, active, ("Gerund", "Half")) for t in near) or governed_by(verb, active)
 
 
