@@ -5,40 +5,73 @@ People named there are listed, but did not take part in the event (``people.part
 from __future__ import annotations
 
 import re
+import threading
 
 from .name_context import data
 
 
 def is_credit(text: str, start: int, signature: bool = True) -> bool:
     """Is the text at ``start`` in a credit line ("Parengė ...", "... nuotr.") or the closing signature?"""
-    cues = data()
     line_start = text.rfind("\n", 0, start) + 1
-    line_end = text.find("\n", start)
+    blank, credit_line, closing = _credit_line(text, line_start)
+    if blank:
+        return False
+    if credit_line:
+        return True
+    # (a ". " before the line cannot end past its start: looked for on the line only, linear in the post)
+    sentence_start = max(text.rfind(". ", line_start, start) + 2, line_start)
+    first = text[sentence_start:start].strip().lower().split()
+    if first and first[0].rstrip(":") in data()["credit_starts"]:
+        return True
+    return signature and closing
+
+
+class _Lines(threading.local):
+    def __init__(self) -> None:
+        self.text: str | None = None
+        self.lines: dict[int, tuple[bool, bool, bool]] = {}
+
+
+_lines = _Lines()
+
+
+def _credit_line(text: str, line_start: int) -> tuple[bool, bool, bool]:
+    """What ``is_credit`` reads of the line at ``line_start`` whatever the name on it, once per line (for the
+    last text asked about, per thread): the line is blank; it is a credit line, or one under a credit heading;
+    it may be the closing signature."""
+    memo = _lines
+    if memo.text is not text:
+        memo.text, memo.lines = text, {}
+    found = memo.lines.get(line_start)
+    if found is None:
+        found = memo.lines[line_start] = _read_credit_line(text, line_start)
+    return found
+
+
+def _read_credit_line(text: str, line_start: int) -> tuple[bool, bool, bool]:
+    cues = data()
+    line_end = text.find("\n", line_start)
     line_end = len(text) if line_end == -1 else line_end
     line = text[line_start:line_end].strip()
     words = line.lower().replace(",", " ").split()
     if not words:
-        return False
+        return True, False, False
     if words[0].rstrip(":") in cues["credit_starts"] or words[-1] in cues["credit_ends"]:
-        return True
+        return False, True, False
     k = line_start  # the line above, past blank lines (read in place: linear in the post)
     while k > 0 and text[k - 1].isspace():
         k -= 1
     heading = text[text.rfind("\n", 0, k) + 1 : k].strip().lower()
     if heading.endswith(":") and heading.split()[0].rstrip(":") in cues["credit_starts"]:
-        return True  # "Parengė:⏎Ona Jonaitė", "Nuotraukų autorė:⏎..."
-    # (a ". " before the line cannot end past its start: looked for on the line only, linear in the post)
-    sentence_start = max(text.rfind(". ", line_start, start) + 2, line_start)
-    first = text[sentence_start:start].strip().lower().split()
-    if first and first[0].rstrip(":") in cues["credit_starts"]:
-        return True
+        return False, True, False  # "Parengė:⏎Ona Jonaitė", "Nuotraukų autorė:⏎..."
     # the closing signature: one of the last three non-empty lines, short, with no sentence punctuation (when
     # the caller allows it: a name in the nominative, no verb before it; "Susitikimas su poetu X" is a title)
     programme = " – " in line or " - " in line or ":" in line  # "Koncertas – dainininkė X"
-    if not signature or line.endswith((",", ";")) or in_list_block(text, line_start):
-        return False  # an item of a list under a heading ("Programa:⏎smuikininkė X,⏎pianistas Y.")
-    return (_lines_after(text, line_start, 4) <= 3 and len(line) <= 80 and not line.endswith((".", "!", "?"))
-            and not programme)
+    if line.endswith((",", ";")) or in_list_block(text, line_start):
+        return False, False, False  # an item of a list under a heading ("Programa:⏎smuikininkė X,⏎pianistas Y.")
+    closing = (_lines_after(text, line_start, 4) <= 3 and len(line) <= 80 and not line.endswith((".", "!", "?"))
+               and not programme)
+    return False, False, closing
 
 
 def in_list_block(text: str, line_start: int, limit: int = 12) -> bool:
@@ -46,17 +79,24 @@ def in_list_block(text: str, line_start: int, limit: int = 12) -> bool:
     ("Dalyvavo:⏎Ona Jonaitė⏎Rasa Kairienė"): the short lines above it, up to the heading, hold no sentence."""
     end = line_start
     for _ in range(limit):
-        above = text[:end].rstrip()
+        above = content_end(text, end)  # ``text[:end].rstrip()`` read in place: no copy of the text before
         if not above:
             return False
-        begin = above.rfind("\n") + 1
-        line = above[begin:].strip()
+        begin = text.rfind("\n", 0, above) + 1
+        line = text[begin:above].strip()
         if line.endswith(":"):
             return True
         if len(line) > 60 or line.endswith((".", "!", "?")):
             return False
         end = begin
     return False
+
+
+def content_end(text: str, end: int) -> int:
+    """The length of ``text[:end].rstrip()``, found without copying the text before ``end``."""
+    while end > 0 and text[end - 1].isspace():
+        end -= 1
+    return end
 
 
 def _name_heads_line(text: str, line_start: int, start: int, end: int) -> bool:
@@ -80,13 +120,13 @@ def is_signature(text: str, start: int, end: int) -> bool:
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", end)
     line_end = len(text) if line_end == -1 else line_end
+    if len(text[line_start:line_end].strip()) > 80 or not _name_heads_line(text, line_start, start, end):
+        return False  # (the length first: a name inside a long paragraph is no signature)
     before, after = text[line_start:start].split(), text[end:line_end].strip()
-    if not _name_heads_line(text, line_start, start, end) or len(text[line_start:line_end].strip()) > 80:
-        return False
     if any(w.endswith((":", "!", "?", "“", "”", '"')) for w in before) or after.endswith(_SENTENCE_ENDS):
         return False
-    previous_end = text[:line_start].rstrip()
-    previous = previous_end[previous_end.rfind("\n") + 1 :]
+    previous_end = content_end(text, line_start)
+    previous = text[text.rfind("\n", 0, previous_end) + 1 : previous_end]
     if (len(previous) < 100 or not previous.endswith(_SENTENCE_ENDS)) and not _LINK_LINE.fullmatch(previous):
         return False  # a paragraph ends right above (or the link that closes it: "... galite rasti:⏎www.x.lt")
     pos, short = line_end + 1, 0

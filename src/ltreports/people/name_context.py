@@ -6,15 +6,16 @@ morphology layer's readings of the words near it.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+import threading
+from collections.abc import Iterable, Sequence
 from functools import cache
 
-from spacy.attrs import IS_PUNCT
+from spacy.attrs import IS_ALPHA, IS_PUNCT
 from spacy.tokens import Doc, Span, Token
 
 from ..language import doc_column, doc_words
 from ..matches import doc_extension
-from ..morphology.component import doc_analyses, token_analyses, token_lemmas
+from ..morphology.component import doc_analyses, doc_lemma_sets, token_analyses, token_lemmas
 from ..resources import load_yaml
 from .facts import PersonFact
 
@@ -34,21 +35,69 @@ def data() -> dict:
 
 
 
+class _DocTokens(threading.local):
+    def __init__(self) -> None:
+        self.doc: Doc | None = None
+        self.tokens: list[Token | None] = []
+
+
+_doc_tokens = _DocTokens()
+
+
+def doc_token(doc: Doc, i: int) -> Token:
+    """``doc[i]``, made once per Doc and index (the last Doc asked about is remembered, per thread): spaCy
+    makes a new Token object on every ``doc[i]``, and the signals around a name read the same words again."""
+    state = _doc_tokens
+    if state.doc is not doc or len(state.tokens) != len(doc):
+        state.doc, state.tokens = doc, [None] * len(doc)
+    token = state.tokens[i]
+    if token is None:
+        token = state.tokens[i] = doc[i]
+    return token
+
+
+def doc_tokens(doc: Doc, indices: Iterable[int]) -> list[Token]:
+    """``[doc[i] for i in indices]``, each Token made once per Doc and index (``doc_token``)."""
+    state = _doc_tokens
+    if state.doc is not doc or len(state.tokens) != len(doc):
+        state.doc, state.tokens = doc, [None] * len(doc)
+    tokens = state.tokens
+    out: list[Token] = []
+    for i in indices:
+        token = tokens[i]
+        if token is None:
+            token = tokens[i] = doc[i]
+        out.append(token)
+    return out
+
+
+def nearby_indices(doc: Doc, i: int, step: int, n: int, lo: int, hi: int) -> list[int]:
+    """The indices of up to ``n`` non-space tokens from ``i`` in direction ``step``, inside ``lo``:``hi``."""
+    out: list[int] = []
+    texts = doc_words(doc)[0]  # ``str.isspace`` is ``Token.is_space``
+    while lo <= i < hi and len(out) < n:
+        if not texts[i].isspace():
+            out.append(i)
+        i += step
+    return out
+
+
 def nearby_words(doc: Doc, i: int, step: int, n: int, stop: Span | None = None) -> list[Token]:
     """Up to ``n`` non-space tokens from ``i`` in direction ``step``, inside ``stop`` (a sentence)."""
     lo, hi = (stop.start, stop.end) if stop is not None else (0, len(doc))
-    out: list[Token] = []
-    texts = doc_words(doc)[0]  # ``str.isspace`` is ``Token.is_space``: a Token object only for the words kept
-    while lo <= i < hi and len(out) < n:
-        if not texts[i].isspace():
-            out.append(doc[i])
-        i += step
-    return out
+    return doc_tokens(doc, nearby_indices(doc, i, step, n, lo, hi))
 
 
 def token_readings(token: Token) -> Sequence:
     """The token's readings (read only: the morphology component's own tuple)."""
     return token_analyses(token) or ()
+
+
+def with_lemmas(doc: Doc, tokens: list[Token], lemmas: frozenset[str]) -> list[Token]:
+    """The ``tokens`` that may have one of ``lemmas`` (``has_lemma``), by the Doc's lemma sets: the few words
+    worth reading further with ``finite`` or ``verb_readings``, which are false for the others."""
+    sets = doc_lemma_sets(doc)
+    return [t for t in tokens if not sets[t.i].isdisjoint(lemmas)]
 
 
 def has_lemma(token: Token, lemmas: frozenset[str]) -> bool:
@@ -128,20 +177,40 @@ def adjective_like(token: Token) -> bool:
 def name_like(token: Token) -> bool:
     """A capitalized word that may be (part of) a name: an initial, a word the dictionary knows as a
     name, or one it does not know ("Amžinybėn", "Pirmuoju" are common words)."""
-    if not token.text[:1].isupper():
+    return name_like_at(token.doc, token.i)
+
+
+def name_like_at(doc: Doc, i: int) -> bool:
+    """``name_like`` of the token at ``i``, decided once per Doc and index (while the names found stay)."""
+    names, known = _person_tokens(doc)
+    found = known.get(i)
+    if found is None:
+        found = known[i] = _name_like(doc, i, names)
+    return found
+
+
+def _name_like(doc: Doc, i: int, names: frozenset[int]) -> bool:
+    text = doc_words(doc)[0][i]
+    if not text[:1].isupper():
         return False
-    if token.text.endswith(".") and len(token.text) <= 4:
+    if text.endswith(".") and len(text) <= 4:
         return True
-    if not token.is_alpha:
+    if not doc_column(doc, IS_ALPHA)[i]:
         return False
-    if token.i in person_tokens(token.doc):
+    if i in names:
         return True  # read as a person's name ("Lengvinas" is also a verb form)
-    readings = [a for a in token_readings(token) if a.source == "dictionary"]
+    readings = [a for a in doc_analyses(doc)[i] or () if a.source == "dictionary"]
     return not readings or any(a.kind in ("first_name", "family_name") for a in readings)
 
 
 def person_tokens(doc: Doc) -> frozenset[int]:
     """The tokens inside the person names found (``doc._.ltr_person_matches``), read once a Doc."""
+    return _person_tokens(doc)[0]
+
+
+def _person_tokens(doc: Doc) -> tuple[frozenset[int], dict[int, bool]]:
+    """``person_tokens`` and the memo of ``name_like_at`` that depends on them (both made again when the
+    names found change)."""
     key = "ltr_person_tokens"
     found = doc_extension(doc, "ltr_person_matches") or []
     cached = doc.user_data.get(key)
@@ -151,10 +220,9 @@ def person_tokens(doc: Doc) -> frozenset[int]:
             span = doc.char_span(m.start, m.end, alignment_mode="expand")
             if span is not None:
                 tokens.update(range(span.start, span.end))
-        cached = (len(found), frozenset(tokens))
+        cached = (len(found), frozenset(tokens), {})
         doc.user_data[key] = cached
-    return cached[1]
-
+    return cached[1], cached[2]
 
 
 LIST_WORDS = {",", "ir", "bei", "-", "–"}
@@ -163,11 +231,16 @@ CLAUSE_PUNCT_KEPT = "-–—()„“\"."  # punctuation inside a clause (a subst
 
 def boundary(doc: Doc, i: int, sent: Span) -> bool:
     """Punctuation that ends a clause; a comma inside a list of names ("dirbo A, B, C") does not."""
-    text = doc_words(doc)[0][i]  # by index: no Token object for the words of the clause
+    return _ends(doc, i, sent.start, sent.end)
+
+
+def _ends(doc: Doc, i: int, lo: int, hi: int) -> bool:
+    """``boundary`` of the token at ``i`` in the sentence ``lo``:``hi``, by index (no Token objects)."""
+    text = doc_words(doc)[0][i]
     if text == ",":
-        prev = nearby_words(doc, i - 1, -1, 1, sent)
-        nxt = nearby_words(doc, i + 1, 1, 1, sent)
-        return not (prev and nxt and name_like(prev[0]) and name_like(nxt[0]))
+        prev = nearby_indices(doc, i - 1, -1, 1, lo, hi)
+        nxt = nearby_indices(doc, i + 1, 1, 1, lo, hi)
+        return not (prev and nxt and name_like_at(doc, prev[0]) and name_like_at(doc, nxt[0]))
     return bool(_punct(doc)[i]) and text not in CLAUSE_PUNCT_KEPT
 
 
@@ -184,19 +257,21 @@ def _punct(doc: Doc) -> list[int]:
 def clause_of(doc: Doc, first: int, last: int, sent: Span) -> list[Token]:
     """The other tokens of the clause holding the name."""
     texts, punct = doc_words(doc)[0], _punct(doc)  # ``boundary`` by index, read here for the plain words
-
-    def ends(i: int) -> bool:
-        text = texts[i]
-        return boundary(doc, i, sent) if text == "," else bool(punct[i]) and text not in CLAUSE_PUNCT_KEPT
-
+    s_start, s_end = sent.start, sent.end
     lo = first
-    while lo - 1 >= sent.start and not ends(lo - 1):
-        lo -= 1
+    while lo - 1 >= s_start:  # (``boundary``, its comma rule asked only of a comma)
+        j = lo - 1
+        if punct[j] and texts[j] not in CLAUSE_PUNCT_KEPT and (texts[j] != "," or _ends(doc, j, s_start, s_end)):
+            break
+        lo = j
     hi = last
-    while hi + 1 < sent.end and not ends(hi + 1):
-        hi += 1
+    while hi + 1 < s_end:
+        j = hi + 1
+        if punct[j] and texts[j] not in CLAUSE_PUNCT_KEPT and (texts[j] != "," or _ends(doc, j, s_start, s_end)):
+            break
+        hi = j
     # ``str.isspace`` is ``Token.is_space``: a Token only for the words kept
-    return [doc[i] for i in range(lo, hi + 1) if not (first <= i <= last) and not texts[i].isspace()]
+    return doc_tokens(doc, [i for i in range(lo, hi + 1) if not (first <= i <= last) and not texts[i].isspace()])
 
 
 def verb_readings(token: Token, lemmas: frozenset[str], tags: tuple[str, ...]) -> list:
@@ -222,7 +297,7 @@ def governing_verb(doc: Doc, first: int, sent: Span) -> Token | None:
         if j in names:
             continue  # a name, whatever else the dictionary reads in it
         if _predicate_readings(analyses[j]):
-            return doc[j]
+            return doc_token(doc, j)
     return None
 
 

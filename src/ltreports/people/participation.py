@@ -53,6 +53,7 @@ from .name_context import (
     is_noun_with,
     name_cases,
     nearby_words,
+    with_lemmas,
 )
 from .participation_history import held_role, life_verb_governs
 from .participation_lists import exhibited
@@ -135,10 +136,12 @@ def _decide(doc: Doc, start: int, end: int, fact: PersonFact | None) -> Decision
     cues = data()
     clause = clause_of(doc, first, last, sent)
     verb = governing_verb(doc, first, sent)
+    credit_verbs, event_verbs, sending_verbs = cues["credit_verbs"], cues["event_verbs"], cues["sending_verbs"]
+    # (``with_lemmas``: the words of the clause that may be one of the verbs, by the Doc's lemma sets)
     if (
         "Nom" in cases
-        and any(finite(t, cues["credit_verbs"], ("Indic_Past",)) for t in clause)
-        and not any(finite(t, cues["event_verbs"]) for t in clause)  # "parengė ir perskaitė X": at the event
+        and any(finite(t, credit_verbs, ("Indic_Past",)) for t in with_lemmas(doc, clause, credit_verbs))
+        and not any(finite(t, event_verbs) for t in with_lemmas(doc, clause, event_verbs))  # "parengė ir perskaitė X"
         and len(sent) <= 20
         and all(is_noun_with(t, cues["credit_objects"]) for t in clause if _accusative_object(t))  # "Parodą parengė X"
         and sum(is_finite_verb(t) for t in sent) == 1  # "Vaikai vaidino ..., o juos parengė X": a clause of the event
@@ -146,8 +149,8 @@ def _decide(doc: Doc, start: int, end: int, fact: PersonFact | None) -> Decision
         return Decision(Part.LISTED, "credit sentence")
     if (
         "Nom" in cases
-        and any(finite(t, cues["sending_verbs"]) for t in clause)
-        and not any(finite(t, cues["event_verbs"]) for t in clause)
+        and any(finite(t, sending_verbs) for t in with_lemmas(doc, clause, sending_verbs))
+        and not any(finite(t, event_verbs) for t in with_lemmas(doc, clause, event_verbs))
     ):
         return Decision(Part.REFERRED, "sender")  # "Sveikinimą atsiuntė ministrė X": sent from elsewhere
     if marked(doc, first, sent, cues["deceased_words"]):
@@ -185,7 +188,7 @@ def _decide(doc: Doc, start: int, end: int, fact: PersonFact | None) -> Decision
         return Decision(Part.REFERRED, "commemorated")
     if "Nom" in cases and citing(doc, first, last, sent):
         return Decision(Part.REFERRED, "cited")
-    if is_byline(text, start, end if "Nom" in cases and not _verb_before_on_line(doc, first) else None) and (
+    if is_byline(text, start, end if "Nom" in cases and signed else None) and (  # (``signed``: no verb before)
         "Nom" in cases or unknown
     ):
         return Decision(Part.LISTED, "byline")

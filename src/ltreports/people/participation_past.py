@@ -6,6 +6,7 @@ words of former staff or the deceased, a perfect that tells what the person has 
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from spacy.tokens import Doc, Span, Token
 
@@ -13,16 +14,18 @@ from ..language import doc_text, doc_words
 from ..matches import doc_extension
 from ..morphology.component import doc_analyses
 from .name_context import (
+    FINITE_KEPT,
     LIST_WORDS,
     ROMAN_CENTURY_RE,
     YEAR_RE,
     data,
     is_finite_verb,
-    name_like,
+    name_like_at,
     nearby_words,
     person_tokens,
     token_readings,
     verb_readings,
+    with_lemmas,
 )
 
 
@@ -112,12 +115,13 @@ def life_told(doc: Doc, last: int, clause: list[Token]) -> bool:
     after = [t for t in nearby_words(doc, last + 1, 1, 3) if t.text != ","]
     # the word right after the name, or the verb the comma of an apposition puts one word later ("Ilgametė
     # vedėja, šviesaus atminimo X, bibliotekai vadovavo 30 metų")
-    if any(verb_readings(t, verbs, ("Indic_Past", "Part_Act_Past")) for t in clause + after[:1]):
+    history = with_lemmas(doc, clause + after[:1], verbs)  # (``verb_readings`` is empty for the others)
+    if any(verb_readings(t, verbs, ("Indic_Past", "Part_Act_Past")) for t in history):
         return True
     if len(after) > 1 and not is_finite_verb(after[0]) and verb_readings(after[1], verbs, ("Indic_Past",)):
         return True
-    first = last
-    while first - 1 >= 0 and doc[first - 1].i in person_tokens(doc):
+    first, names = last, person_tokens(doc)
+    while first - 1 >= 0 and first - 1 in names:
         first -= 1
     beside = after[:1]
     for token in nearby_words(doc, first - 1, -1, 3):  # past the role words ("dirbant vedėjai X")
@@ -128,8 +132,9 @@ def life_told(doc: Doc, last: int, clause: list[Token]) -> bool:
         verb_readings(t, verbs, ("Gerund",)) for t in beside
     ):
         return True  # "dirbant X", "X vadovaujant": the dative subject of a gerund, in a library's past
-    return any(verb_readings(t, verbs, ("Inf",)) for t in clause) and any(
-        verb_readings(t, cues["history_aspect_verbs"], ("Indic_Past",)) for t in clause
+    aspect = cues["history_aspect_verbs"]
+    return any(verb_readings(t, verbs, ("Inf",)) for t in with_lemmas(doc, clause, verbs)) and any(
+        verb_readings(t, aspect, ("Indic_Past",)) for t in with_lemmas(doc, clause, aspect)
     )
 
 
@@ -147,7 +152,7 @@ def marked(doc: Doc, first: int, sent: Span, words: frozenset[str]) -> bool:
         text = texts[j]
         if text.isspace():  # ``Token.is_space``
             continue
-        named = text[:1].isupper() and name_like(doc[j]) and (j in names or not _organisation_word(texts, j))
+        named = text[:1].isupper() and name_like_at(doc, j) and (j in names or not _organisation_word(texts, j))
         if text in ";:()" or (text in ".!?" and not named):
             break
         if named:
@@ -161,19 +166,40 @@ def marked(doc: Doc, first: int, sent: Span, words: frozenset[str]) -> bool:
             continue
         own = own or seen == 0
         seen += 1
-        readings = analyses[j] or ()
-        verbs = [a for a in readings if a.pos.startswith("verb")]
-        if any(a.pos == "noun" for a in readings):
-            verbs = []  # "skyriaus", "Akmenės": nouns of the role phrase that also read as rare verb forms
-        if verbs and not any("Part_" in t for a in verbs for t in a.tags):
-            if any(a.lemma == "būti" for a in verbs):
-                continue  # "pirmoji vedėja buvo X": the copula; "buvo" itself is no former
+        verb, lemmas = _role_word_readings(analyses[j] or ())
+        if verb == "copula":
+            continue  # "pirmoji vedėja buvo X": the copula; "buvo" itself is no former
+        if verb == "verb":
             break  # another verb ends the role phrase ("pirmą kartą išdrįso skaityti X")
-        if lower in words or any(a.lemma.lower() in words for a in readings):
+        if lower in words or not lemmas.isdisjoint(words):
             return True
         if j > 0 and (texts[j - 1] + text).lower() in words:
             return True  # "a. a." written as two words
     return False
+
+
+def _role_word_readings(readings: Sequence) -> tuple[str | None, frozenset[str]]:
+    """What ``marked`` reads in a word's readings, decided once per word form (the analyser's tuple): "verb" for a
+    verb that ends the role phrase, "copula" for "būti", None for a word of the phrase (a word the dictionary
+    also reads as a noun, "skyriaus", "Akmenės", is none; nor a participle); and the readings' lemmas."""
+    known = _ROLE_WORDS.get(id(readings))
+    if known is not None and known[0] is readings:
+        return known[1]
+    verbs = [a for a in readings if a.pos.startswith("verb")]
+    if any(a.pos == "noun" for a in readings):
+        verbs = []
+    kind = None
+    if verbs and not any("Part_" in t for a in verbs for t in a.tags):
+        kind = "copula" if any(a.lemma == "būti" for a in verbs) else "verb"
+    found = (kind, frozenset(a.lemma.lower() for a in readings))
+    if type(readings) is tuple:  # a list may change: not remembered
+        if len(_ROLE_WORDS) >= FINITE_KEPT:
+            _ROLE_WORDS.clear()
+        _ROLE_WORDS[id(readings)] = (readings, found)  # the readings kept alive: their id is not reused meanwhile
+    return found
+
+
+_ROLE_WORDS: dict[int, tuple[Sequence, tuple[str | None, frozenset[str]]]] = {}
 
 
 def _organisation_word(texts: list[str], j: int) -> bool:

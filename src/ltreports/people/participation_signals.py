@@ -14,6 +14,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..language import doc_text, doc_words
 from ..matches import doc_extension
+from ..morphology.component import doc_analyses, doc_lemma_sets
 from .facts import PersonFact
 from .name_context import (
     CLOSING_QUOTES,
@@ -22,12 +23,15 @@ from .name_context import (
     OPENING_QUOTES,
     adjective_like,
     data,
+    doc_token,
     finite,
+    finite_readings,
     governed_by,
     has_lemma,
     is_finite_verb,
     is_noun_with,
     name_like,
+    nearby_indices,
     nearby_words,
     token_readings,
     verb_readings,
@@ -38,14 +42,16 @@ def absent(doc: Doc, last: int, clause: list[Token], sent: Span) -> bool:
     """A negated event verb in the name's clause or the apposition after it: "Renginyje nedalyvavo X", "vicemerė
     X, negalėjusi dalyvauti, ..." (a real person, named, who did not take part)."""
     cues = data()
-    for token in clause + nearby_words(doc, last + 1, 1, 4, sent):
-        for a in token_readings(token):
+    analyses = doc_analyses(doc)  # by index: a Token only around a negated verb
+    lo, hi = sent.start, sent.end
+    for i in [t.i for t in clause] + nearby_indices(doc, last + 1, 1, 4, lo, hi):
+        for a in analyses[i] or ():
             if a.pos != "verb_negative" or not a.lemma.lower().startswith("ne"):
                 continue
             base = a.lemma.lower()[2:]
             if base in cues["event_verbs"]:
                 return True
-            near = nearby_words(doc, token.i + 1, 1, 2, sent) + nearby_words(doc, token.i - 1, -1, 2, sent)
+            near = nearby_words(doc, i + 1, 1, 2, sent) + nearby_words(doc, i - 1, -1, 2, sent)
             if base in cues["modal_verbs"] and any(verb_readings(t, cues["event_verbs"], ("Inf",)) for t in near):
                 return True  # "negalėjo atvykti X", "X atvykti negalėjo"
     return False
@@ -65,10 +71,11 @@ def thanking(token: Token) -> bool:
 def dative(doc: Doc, first: int, last: int, sent: Span, verb: Token | None) -> str | None:
     cues = data()
     after = nearby_words(doc, last + 1, 1, 4, sent)
-    before = nearby_words(doc, first - 1, -1, 7, sent)
+    further_before = nearby_words(doc, first - 1, -1, 10, sent)
+    before = further_before[:7]
     if governed_by(verb, cues["present_object_verbs"]):
         return "recipient"  # "įteikė X", "padėkos raštai įteikti X"
-    if any(thanking(t) for t in nearby_words(doc, first - 1, -1, 10, sent)) or (verb is not None and thanking(verb)):
+    if any(thanking(t) for t in further_before) or (verb is not None and thanking(verb)):
         return "thanked"
     for token in after[:3]:  # "Rėmėjui X dėkojame už dovanas": the verb of thanks after the dative
         if token.is_punct or (is_finite_verb(token) and not thanking(token)):
@@ -161,14 +168,15 @@ def quoted_author(doc: Doc, first: int, last: int) -> bool:
     if _QUOTE_DASH.search(text[max(0, start - 6) : start]):
         return True
     line_start = text.rfind("\n", 0, start) + 1
+    if _NON_SPACE.search(text, line_start, start):
+        return False  # the name does not open its line (read in place: a long paragraph is not copied per name)
     line_end = text.find("\n", end)
     line = text[line_start : len(text) if line_end == -1 else line_end]
     previous = _previous_char(text, line_start)
-    opens_line = not text[line_start:start].strip()
     rest = text[end : len(text) if line_end == -1 else line_end].strip()
-    if opens_line and _QUOTED_LINE.fullmatch(rest):
+    if _QUOTED_LINE.fullmatch(rest):
         return True  # "X „Title“": the author line under verses
-    alone = opens_line and len(line.split()) <= 6
+    alone = len(line.split()) <= 6
     return alone and bool(previous) and previous in CLOSING_QUOTES and not line.rstrip().endswith((".", "!", "?"))
 
 
@@ -194,17 +202,23 @@ def in_title(doc: Doc, start: int, end: int) -> bool:
 def citing(doc: Doc, first: int, last: int, sent: Span) -> bool:
     """"X rašė: „...“", "“ – rašė X", "X yra pasakęs": the name cites a text, not a speaker at the event."""
     cues = data()
-    near = nearby_words(doc, last + 1, 1, 8, sent)
-    if any(t.lower_ in ("pasakęs", "pasakiusi", "sakęs", "sakiusi", "rašęs", "rašiusi", "rašiusios") for t in near):
+    texts, lemma_sets = doc_words(doc)[0], doc_lemma_sets(doc)  # by index: a Token only for a citing verb
+    lo, hi = sent.start, sent.end
+    near = nearby_indices(doc, last + 1, 1, 8, lo, hi)
+    if any(texts[i].lower() in _CITED_PARTICIPLES for i in near):
         return True
     tenses = ("Indic_Past", "Indic_Pres")
-    for n, token in enumerate(near):
-        if verb_readings(token, cues["citing_verbs"], tenses):
-            return any(t.text == ":" or t.text in OPENING_QUOTES for t in near[n + 1 : n + 3])
-    back = nearby_words(doc, first - 1, -1, 3, sent)
-    return any(verb_readings(t, cues["citing_verbs"], tenses) for t in back) and any(
-        t.text in CLOSING_QUOTES for t in nearby_words(doc, first - 1, -1, 6, sent)
-    )
+    verbs = cues["citing_verbs"]
+    for n, i in enumerate(near):
+        if not lemma_sets[i].isdisjoint(verbs) and verb_readings(doc_token(doc, i), verbs, tenses):
+            return any(texts[j] == ":" or texts[j] in OPENING_QUOTES for j in near[n + 1 : n + 3])
+    back = nearby_indices(doc, first - 1, -1, 6, lo, hi)
+    return any(
+        not lemma_sets[i].isdisjoint(verbs) and verb_readings(doc_token(doc, i), verbs, tenses) for i in back[:3]
+    ) and any(texts[i] in CLOSING_QUOTES for i in back)
+
+
+_CITED_PARTICIPLES = frozenset({"pasakęs", "pasakiusi", "sakęs", "sakiusi", "rašęs", "rašiusi", "rašiusios"})
 
 
 def commemorated(doc: Doc, first: int, last: int, cases: set[str], sent: Span, verb: Token | None) -> bool:
@@ -216,7 +230,7 @@ def commemorated(doc: Doc, first: int, last: int, cases: set[str], sent: Span, v
     if "Acc" not in cases:
         return False
     active = verbs
-    near = nearby_words(doc, last + 1, 1, 2, sent) + nearby_words(doc, first - 1, -1, 2, sent)
+    near = nearby_words(doc, last + 1, 1, 2, sent) + before[:2]
     return any(verb_readings(t, active, ("Gerund", "Half")) for t in near) or governed_by(verb, active)
 
 
@@ -250,21 +264,29 @@ def took_part_reason(
         role = fact.role.lower()
         if role in cues["participant_roles"] or role.split()[-1] in cues["participant_roles"]:
             return "role"
-    for token in nearby_words(doc, first - 1, -1, 12, sent):  # past a list: "svečiai – A, B ir buvęs vedėjas X"
-        if token.text in ".;:!?" or is_finite_verb(token):
+    texts, lemma_sets, analyses = doc_words(doc)[0], doc_lemma_sets(doc), doc_analyses(doc)  # by index
+    roles = cues["participant_roles"]
+    for j in nearby_indices(doc, first - 1, -1, 12, sent.start, sent.end):  # past a list: "svečiai – A, B ir X"
+        if texts[j] in ".;:!?" or finite_readings(analyses[j]):
             break
-        if has_lemma(token, cues["participant_roles"]) and any(a.case == "Nom" for a in token_readings(token)):
+        if not lemma_sets[j].isdisjoint(roles) and any(a.case == "Nom" for a in analyses[j] or ()):
             return "role"  # "Renginio svečias – rašytojas X": the chain of roles names a guest
     if "Nom" in cases:
+        events = cues["event_verbs"]
         for token in clause:
-            if finite(token, cues["event_verbs"], EVENT_TENSES) or (
+            i = token.i
+            if lemma_sets[i].isdisjoint(events):  # no reading of an event verb (most words): by index
+                if finite_readings(analyses[i]) and _with_event_infinitive(doc, token, sent):
+                    return "subject"  # "skaityti kilo X": a verb with an event verb's infinitive
+                continue
+            if finite(token, events, EVENT_TENSES) or (
                 is_finite_verb(token) and _with_event_infinitive(doc, token, sent)
             ):
                 return "subject"  # "X pristatė", "skaityti kilo X": an event verb, or one with its infinitive
-            participles = verb_readings(token, cues["event_verbs"], ("Part_Act",))
+            participles = verb_readings(token, events, ("Part_Act",))
             if any(a.case == "Nom" for a in participles):
                 return "subject"  # "atvykęs vicemeras X"
-        if not any(is_finite_verb(t) for t in clause) and verb is not None and (
+        if not any(finite_readings(analyses[t.i]) for t in clause) and verb is not None and (
             finite(verb, cues["event_verbs"], EVENT_TENSES) or _with_event_infinitive(doc, verb, sent)
         ):
             return "subject"  # "Dalyvavo A, B, buvę klubo vadovai X, Y": the list's verb

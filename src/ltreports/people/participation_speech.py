@@ -14,7 +14,8 @@ import re
 from spacy.tokens import Doc, Span
 
 from ..language import doc_words
-from .name_context import YEAR_RE, data, is_finite_verb, token_readings
+from ..morphology.component import doc_analyses
+from .name_context import YEAR_RE, data, finite_readings
 
 # a comma, "!" or "?" then a dash after the quote's opening: the quotation broke off for its attribution
 _ATTRIBUTION = re.compile(r"[,!?…]\s*[–—-]\s+([^„“”\"–—]{0,80})$")
@@ -53,6 +54,7 @@ def years_apart(doc: Doc, first: int, last: int, sent: Span, limit: int) -> bool
     if not years:
         return False
     own = next(p for p in parts if p[0] <= first <= p[1])
+    analyses = doc_analyses(doc)
     if _opened_by_relative(texts, own):
         return False  # "vakaras, kuriame dalyvavo X": the main clause's year dates the relative clause too
     for i in years:
@@ -63,8 +65,8 @@ def years_apart(doc: Doc, first: int, last: int, sent: Span, limit: int) -> bool
             if _set_apart(doc, part):
                 continue
             return False
-        if i < first and not any(is_finite_verb(doc[k]) for k in range(i + 1, first)) and any(
-            is_finite_verb(doc[k]) for k in range(own[0], i)
+        if i < first and not any(finite_readings(analyses[k]) for k in range(i + 1, first)) and any(
+            finite_readings(analyses[k]) for k in range(own[0], i)  # (``is_finite_verb`` by index)
         ):
             continue  # "dalyvavo 2019 m. konkurso laureatė X": the role phrase after the predicate
         return False
@@ -142,8 +144,8 @@ def _set_apart(doc: Doc, part: tuple[int, int]) -> bool:
     "išleidusi") and no finite verb of its own."""
     if _opened_by_relative(doc_words(doc)[0], part):
         return True
-    tokens = [doc[k] for k in range(part[0], part[1] + 1)]
-    return not any(is_finite_verb(t) for t in tokens) and any(
+    readings = [doc_analyses(doc)[k] or () for k in range(part[0], part[1] + 1)]  # by index: no Token per word
+    return not any(finite_readings(found) for found in readings) and any(
         a.pos.startswith("verb") and any(g.startswith("Part_Act") for g in a.tags)
-        for t in tokens for a in token_readings(t)
+        for found in readings for a in found
     )

@@ -6,14 +6,17 @@ own new work presented, and the author of works who came ("Autorius jas pats atv
 
 from __future__ import annotations
 
+from spacy.attrs import IS_ALPHA, SPACY
 from spacy.tokens import Doc, Span, Token
 
+from ..language import doc_column, doc_words
 from .name_context import (
     CLOSING_QUOTES,
     LIST_WORDS,
     OPENING_QUOTES,
     adjective_like,
     data,
+    doc_token,
     has_lemma,
     is_finite_verb,
     is_noun_with,
@@ -32,15 +35,16 @@ def genitive_of(doc: Doc, last: int, sent: Span) -> str | None:
     cues = data()
     counted = 0
     i = last + 1
+    texts = doc_words(doc)[0]
     while i < len(doc) and counted < 4:  # past the sentence: an initial ("Just.") may have ended it
-        token = doc[i]
+        token = doc_token(doc, i)
         i += 1
         if (token.text == "." and _abbreviated_given(doc, token.i)) or _abbreviated_given(doc, token.i + 1):
             continue  # "Just. Marcinkevičiaus": a given name cut short, not the sentence's end
         if "\n" in token.text or token.text in (".", "!", "?", ";", ":"):
             return None
         if token.text == "(":
-            close = next((t.i for t in doc[token.i : min(len(doc), token.i + 12)] if t.text == ")"), None)
+            close = next((j for j in range(token.i, min(len(doc), token.i + 12)) if texts[j] == ")"), None)
             if close is not None:
                 i = close + 1  # "X (žinomos kaip ...) dovanotas archyvas"
                 continue
@@ -115,9 +119,10 @@ def author_came(doc: Doc, sent: Span) -> bool:
     atidarė pati fotografė"), or the name's own sentence has "pats autorius" ("X eilėraščius skaitė pats
     autorius"): the author of the works is there."""
     nouns = data()["author_nouns"]
-    for token in sent:  # "poeto X eilėraščius skaitė pats autorius"
-        if token.lower_ in ("pats", "pati"):
-            after = nearby_words(doc, token.i + 1, 1, 1, sent)
+    texts = doc_words(doc)[0]
+    for i in range(sent.start, sent.end):  # "poeto X eilėraščius skaitė pats autorius"
+        if texts[i].lower() in ("pats", "pati"):  # ``Token.lower_``
+            after = nearby_words(doc, i + 1, 1, 1, sent)
             if after and is_noun_with(after[0], nouns):
                 return True
     if sent.end >= len(doc):
@@ -177,9 +182,9 @@ def _abbreviated_given(doc: Doc, i: int) -> bool:
     """The full stop at ``i`` closes a given name cut short ("Just.", "Vl.") before a capitalized name."""
     if i == 0 or i + 1 >= len(doc):
         return False
-    before = doc[i - 1]
-    after = next((t for t in doc[i + 1 : i + 3] if not t.is_space), None)
-    return (
-        before.is_alpha and before.text[:1].isupper() and 2 <= len(before.text) <= 4 and not doc[i - 1].whitespace_
-        and after is not None and after.is_alpha and after.text[:1].isupper()
-    )
+    texts, alpha, space_after = doc_words(doc)[0], doc_column(doc, IS_ALPHA), doc_column(doc, SPACY)  # by index
+    before = texts[i - 1]
+    if not (alpha[i - 1] and before[:1].isupper() and 2 <= len(before) <= 4 and not space_after[i - 1]):
+        return False
+    after = next((j for j in range(i + 1, min(i + 3, len(doc))) if not texts[j].isspace()), None)
+    return after is not None and bool(alpha[after]) and texts[after][:1].isupper()
