@@ -18,6 +18,8 @@ CASES = [
     # negatives: the singular, and an adjective of the role itself, are as before
     ("Kupiškio rajono savivaldybės viešosios bibliotekos metodininkė", "metodininkė"),
     ("vyriausiosios bibliotekininkės", "vyriausioji bibliotekininkė"),
+    ("ilgametės Pušaloto bibliotekininkės", "ilgametė bibliotekininkė"),  # the head itself is no employer's noun
+    ("ilgametės Naujosios Vilnios bibliotekininkės", "ilgametė bibliotekininkė"),
 ]
 
 

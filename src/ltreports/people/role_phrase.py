@@ -121,16 +121,15 @@ def _agreeing(text: str, head_readings: list[Analysis]) -> list[Analysis]:
     return out
 
 
-def _describes_next_noun(texts: list[str], j: int) -> bool:
-    """Does the adjective at ``j`` agree with the common noun right after it ("viešosios bibliotekos"), or after
-    a patron's name ("nacionalinės Martyno Mažvydo bibliotekos")?"""
+def _describes_next_noun(texts: list[str], j: int, role_start: int) -> bool:
+    """Does the adjective at ``j`` agree with the first common noun between it and the role's first word, right
+    after it ("viešosios bibliotekos") or past names ("nacionalinės Martyno Mažvydo bibliotekos")? A name itself
+    is not that noun ("ilgametės Naujosios Vilnios bibliotekininkės": the librarians are long-serving)."""
     after = next_index(texts, j)
-    while after < len(texts) and texts[after].isalpha():
-        if _agreeing(texts[j], _head_readings(texts[after])):
-            return True
+    while after < role_start and texts[after].isalpha():
         if not texts[after][:1].isupper():
-            return False
-        after = next_index(texts, after)  # a capitalized word it does not agree with: a name in between
+            return bool(_agreeing(texts[j], _head_readings(texts[after])))
+        after = next_index(texts, after)  # a name in between: a patron's, or the employer's place
     return False
 
 
@@ -248,7 +247,7 @@ def phrase_at(doc: Doc, h: int, gender: str | None, lower_bound: int = 0, case: 
         if mode == "employer":
             # a genitive adjective past the employer describes the employer ("viešosios bibliotekos")
             agreeing = [a for a in agreeing if a.case != "Gen" or a.lemma in word_set_roles("kept_adjectives")]
-        if agreeing and mode == "employer" and _describes_next_noun(texts, j):
+        if agreeing and mode == "employer" and _describes_next_noun(texts, j, start):
             # past the employer's noun an adjective goes with the noun it stands before, even where it could
             # agree with a plural head too ("viešosios bibliotekos metodininkės": "viešosios" is the library's)
             first = j
