@@ -283,6 +283,16 @@ def verb_readings(token: Token, lemmas: frozenset[str], tags: tuple[str, ...]) -
     ]
 
 
+def tells_between(doc: Doc, lo: int, hi: int) -> bool:
+    """A finite verb of telling or remembering among tokens ``lo``:``hi`` ("papasakojo", "priminė"): a year after
+    it dates what is told, not the telling."""
+    lemma_sets, verbs = doc_lemma_sets(doc), data()["reporting_verbs"]
+    return any(
+        not lemma_sets[k].isdisjoint(verbs) and verb_readings(doc_token(doc, k), verbs, ("Indic_",))
+        for k in range(lo, hi)
+    )
+
+
 def governing_verb(doc: Doc, first: int, sent: Span) -> Token | None:
     """The nearest verb before the name in its sentence (finite, or a predicative passive participle:
     "įteikti", "pakviesta"), past a list of names and their role phrases."""

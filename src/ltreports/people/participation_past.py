@@ -23,6 +23,7 @@ from .name_context import (
     name_like_at,
     nearby_words,
     person_tokens,
+    tells_between,
     token_readings,
     verb_readings,
     with_lemmas,
@@ -89,7 +90,8 @@ def reported_past(doc: Doc, first: int, clause: list[Token], sent: Span) -> bool
 def dated_long_ago(doc: Doc, first: int, last: int, clause: list[Token], ref_year: int | None) -> bool:
     """The name's own clause is dated decades before the post ("1995 m. bibliotekoje lankėsi rašytojas X"): a
     year of the clause itself, not one inside a participle's phrase that describes the person ("dalyvavo ir prieš
-    1995 m. bibliotekoje dirbusi X")."""
+    1995 m. bibliotekoje dirbusi X"), nor one in what a verb of telling after the name tells ("X papasakojo apie
+    rašytojo apsilankymą 1930 m.")."""
     if ref_year is None:
         return False
     limit = ref_year - int(data()["history_years"])
@@ -99,6 +101,8 @@ def dated_long_ago(doc: Doc, first: int, last: int, clause: list[Token], ref_yea
             continue
         between = clause[n + 1 :] if token.i < first else clause[:n]
         between = [t for t in between if (t.i < first) == (token.i < first)]
+        if token.i > last and tells_between(doc, last + 1, token.i):
+            continue  # "X papasakojo apie rašytojo apsilankymą 1930 m.": the year dates what is told
         if not any(
             a.pos.startswith("verb") and any(g.startswith("Part_Act") for g in a.tags)
             for t in between for a in token_readings(t)

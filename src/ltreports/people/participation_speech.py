@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Span
 
 from ..language import doc_words
 from ..morphology.component import doc_analyses
-from .name_context import YEAR_RE, data, finite_readings
+from .name_context import YEAR_RE, data, finite_readings, tells_between
 
 # a comma, "!" or "?" then a dash after the quote's opening: the quotation broke off for its attribution
 _ATTRIBUTION = re.compile(r"[,!?…]\s*[–—-]\s+([^„“”\"–—]{0,80})$")
@@ -69,6 +69,8 @@ def years_apart(doc: Doc, first: int, last: int, sent: Span, limit: int) -> bool
             finite_readings(analyses[k]) for k in range(own[0], i)  # (``is_finite_verb`` by index)
         ):
             continue  # "dalyvavo 2019 m. konkurso laureatė X": the role phrase after the predicate
+        if i > last and tells_between(doc, last + 1, i):
+            continue  # "X papasakojo apie rašytojo apsilankymą 1930 m.": the year dates what is told
         return False
     return True
 
