@@ -205,6 +205,15 @@ def _plural_genitive(text: str) -> bool:
     return bool(found) and all(a.number == "Pl" and not a.lemma.endswith(PLURAL_LEMMA_ENDINGS) for a in found)
 
 
+def _modifier_agrees(key: str, text: str, head_readings: list[Analysis]) -> bool:
+    """A listed modifier belongs to the role only in a case and number of the head ("vyresniajai bibliotekininkei",
+    not "vyriausiojo ... viršininkas"); an abbreviation ("vyr."), or a word or head without case readings, always."""
+    if key in data()["modifier_abbreviations"] or not head_readings:
+        return True
+    found = [a for a in analyses(text.lower()) if a.case]
+    return not found or any(a.case == h.case and a.number == h.number for a in found for h in head_readings)
+
+
 def _governs_genitive(text: str) -> bool:
     """A word the dictionary reads as a preposition taking the genitive ("po", "Iš", "prie", "dėl")."""
     return text[1:].islower() and any(a.pos == "preposition_Gen" for a in analyses(text.lower()))
@@ -241,6 +250,8 @@ def phrase_at(doc: Doc, h: int, gender: str | None, lower_bound: int = 0, case: 
         alpha = text.isalpha()
         lower = text.lower()
         key = listed_modifier(text)
+        if key is not None and not _modifier_agrees(key, text, readings):
+            key = None  # "vyriausiojo policijos komisariato viršininkas": the employer's adjective, not the role's
         if key is not None:
             pair = modifier_index().get(key)
             words.insert(0, pair[gi] if pair else key)
