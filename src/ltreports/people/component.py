@@ -258,6 +258,12 @@ class Extractor:
             if not joined or previous is None or previous[1] is not None:
                 run = []
             own = role
+            if own is not None and own.detached and own.plural and not fact.excluded:
+                # "Partneriai:⏎A, Biržų bibliotekos direktorė;⏎B, ...": the list's heading yields to the name's own
+                # role in apposition, stated next to it
+                after = role_after(doc, cand.last, _gender_name(fact), starts, case=fact.case)
+                if after is not None and may_be_singular_in(texts[after.head], (fact.case or "Nom",)):
+                    own = after
             if own is None and cand.couple and previous is not None and previous[0].couple and previous[1] is not None:
                 # "dalyviai Aldona ir Stasys Kavaliauskai": the role before the couple is both persons'
                 own = phrase_at(doc, previous[1].head, _gender_name(fact)) if previous[1].plural else None

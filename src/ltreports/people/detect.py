@@ -121,6 +121,15 @@ def _context_supports(doc: Doc, texts: list[str], i: int) -> bool:
         j -= 1
         while j >= 0 and texts[j].isspace():
             j -= 1
+    # where the person comes from, between role and name ("rašytojas iš Ukrainos Andrij ...")
+    if j > 0 and is_capitalized(texts[j]) and not doc[j].is_sent_start and place_readings(texts[j]):
+        k = j - 1
+        while k >= 0 and texts[k].isspace():
+            k -= 1
+        if k >= 0 and texts[k] == "iš":
+            j = k - 1
+            while j >= 0 and texts[j].isspace():
+                j -= 1
     if j < 0:
         return False
     prev = texts[j].lower()

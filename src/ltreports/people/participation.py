@@ -108,6 +108,15 @@ def decide(doc: Doc, start: int, end: int, fact: PersonFact | None = None) -> De
     return cache_[key]
 
 
+def _role_lead(doc: Doc, first: int, fact: PersonFact | None) -> int:
+    """The first token of the role phrase right before the name (the name's own when it has none): what governs
+    the name governs its role too ("Prisiminta ilgametė klubo narė, mokytoja X")."""
+    if fact is None or fact.role_start is None or fact.role_end is None or fact.role_end > doc[first].idx:
+        return first
+    span = doc.char_span(fact.role_start, fact.role_end, alignment_mode="expand")
+    return first if span is None else min(first, span.start)
+
+
 def _decide(doc: Doc, start: int, end: int, fact: PersonFact | None) -> Decision:
     text = doc_text(doc)
     span = doc.char_span(start, end, alignment_mode="expand")
@@ -184,7 +193,7 @@ def _decide(doc: Doc, start: int, end: int, fact: PersonFact | None) -> Decision
         return Decision(Part.REFERRED, "spoken about")
     if "Inst" in cases and related(doc, first, sent):
         return Decision(Part.REFERRED, "related")
-    if commemorated(doc, first, last, cases, sent, verb):
+    if commemorated(doc, _role_lead(doc, first, fact), last, cases, sent, verb):
         return Decision(Part.REFERRED, "commemorated")
     if "Nom" in cases and citing(doc, first, last, sent):
         return Decision(Part.REFERRED, "cited")

@@ -23,6 +23,7 @@ from spacy.tokens import Doc, Span
 from ..language import doc_text, doc_words
 from ..morphology.component import doc_analyses, doc_lemma_sets
 from .name_context import DASHES, LIST_WORDS, data, person_tokens
+from .role_words import head_of, word_set_roles
 
 CACHE_KEY = "ltr_exhibited_lists"
 _CLAUSE_ENDS = frozenset({".", "!", "?", ";", "…"})
@@ -138,6 +139,8 @@ def _exhibit_signal(doc: Doc, lo: int, hi: int, vetoes: bool = True) -> bool | N
             return None  # "susitikimas su kraštiečiais:", "Renginio svečiai:"
         if vetoes and any(a.pos == "noun" and a.case == "Nom" and a.lemma.endswith(("imas", "ymas")) for a in readings):
             return None  # "Parodos pristatymas – dailininkas X": a noun of action done by the list (a programme)
+        if vetoes and _post_held(doc_words(doc)[0][i], readings):
+            return None  # "Parodos kuratorė – X": a post in the exhibition held by the list, not a work's author
         noun = not lemmas.isdisjoint(cues["exhibit_nouns"]) and any(a.pos == "noun" for a in readings)
         passive = not lemmas.isdisjoint(cues["exhibit_verbs"]) and any(
             a.lemma.lower() in cues["exhibit_verbs"] and any(t.startswith("Part_Pass") for t in a.tags)
@@ -145,6 +148,14 @@ def _exhibit_signal(doc: Doc, lo: int, hi: int, vetoes: bool = True) -> bool | N
         )
         shown = shown or noun or passive
     return shown
+
+
+def _post_held(text: str, readings) -> bool:
+    """A role noun in the nominative singular ("kuratorė", "rengėja"), not an author's ("autorė" of the works shown)."""
+    if not text.isalpha() or not any(a.pos == "noun" and a.case == "Nom" and a.number == "Sg" for a in readings):
+        return False
+    head = head_of(text)
+    return head is not None and head.singular and not set(head.forms) & word_set_roles("author_heads")
 
 
 def _acting(a, events: frozenset[str]) -> bool:

@@ -205,6 +205,20 @@ def _plural_genitive(text: str) -> bool:
     return bool(found) and all(a.number == "Pl" and not a.lemma.endswith(PLURAL_LEMMA_ENDINGS) for a in found)
 
 
+def _modifier_agrees(key: str, text: str, head_readings: list[Analysis]) -> bool:
+    """A listed modifier belongs to the role only in a case and number of the head ("vyresniajai bibliotekininkei",
+    not "vyriausiojo ... viršininkas"); an abbreviation ("vyr."), or a word or head without case readings, always."""
+    if key in data()["modifier_abbreviations"] or not head_readings:
+        return True
+    found = [a for a in analyses(text.lower()) if a.case]
+    return not found or any(a.case == h.case and a.number == h.number for a in found for h in head_readings)
+
+
+def _governs_genitive(text: str) -> bool:
+    """A word the dictionary reads as a preposition taking the genitive ("po", "Iš", "prie", "dėl")."""
+    return text[1:].islower() and any(a.pos == "preposition_Gen" for a in analyses(text.lower()))
+
+
 def _not_complement(text: str) -> bool:
     lemmas = word_set_roles("not_complement_nouns")
     return text.lower() in lemmas or any(a.lemma.lower() in lemmas for a in analyses(text))
@@ -236,6 +250,8 @@ def phrase_at(doc: Doc, h: int, gender: str | None, lower_bound: int = 0, case: 
         alpha = text.isalpha()
         lower = text.lower()
         key = listed_modifier(text)
+        if key is not None and not _modifier_agrees(key, text, readings):
+            key = None  # "vyriausiojo policijos komisariato viršininkas": the employer's adjective, not the role's
         if key is not None:
             pair = modifier_index().get(key)
             words.insert(0, pair[gi] if pair else key)
@@ -290,6 +306,7 @@ def phrase_at(doc: Doc, h: int, gender: str | None, lower_bound: int = 0, case: 
                     first = j
                     j = prev_index(texts, j)
                     continue
+                saved = (list(words), start, first, complements, right)
                 words.insert(0, lower)
                 start = first = j
                 complements += 1
@@ -307,6 +324,11 @@ def phrase_at(doc: Doc, h: int, gender: str | None, lower_bound: int = 0, case: 
                 if j >= lower_bound and _demonstrative(texts[j]):
                     first = j  # "šio renginio vedėja": the demonstrative is no part of the role
                     j = prev_index(texts, j)
+                if j >= lower_bound and "Gen" not in head_cases and _governs_genitive(texts[j]):
+                    # "Po susitikimo rašytoją X": the genitive is the preposition's, not the role's (but
+                    # "iš renginio vedėjos X": the preposition governs the whole role)
+                    words, start, first, complements, right = saved
+                    break
                 # "lietuvių kalbos ir literatūros mokytoja"
                 if j >= lower_bound and texts[j].lower() in ("ir", "bei"):
                     k = prev_index(texts, j)
