@@ -154,8 +154,13 @@ class BranchPhrases(ContextBranches):
         if district is None and ws[j + 1].key != "savivaldybes":
             return None
         entry = self.gaz.by_municipality(ws[j].text, district)
+        first = j
+        if entry is None and j > 0 and ws[j - 1].capitalized and not self.used[j - 1] and self.joined(j - 1, j):
+            # a two-word municipality: "Kazlų Rūdos sav. Antanavo bibliotekoje"
+            entry = self.gaz.by_municipality(f"{ws[j - 1].text} {ws[j].text}", district)
+            first = j - 1
         if entry is not None and public:
-            self.add(Hit(j, k - 1, (entry,), rule="gazetteer"))
+            self.add(Hit(first, k - 1, (entry,), rule="gazetteer"))
         return entry
 
     def _coordinated_settlements(self, k: int) -> list[tuple[int, str]]:
