@@ -1,7 +1,7 @@
 """Branches named by the context rather than by a "X biblioteka" phrase.
 
 - a settlement's librarian ("Šepetos bibliotekininkė", "bibliotekininkės: O. Jonaitė iš Kučgalio");
-- "(gimtojo) miestelio bibliotekoje" after the village is named, "Kašonyse veikianti biblioteka",
+- "(gimtojo) miestelio bibliotekoje", "vietos/vietinėje bibliotekoje" after the village is named, "Kašonyse veikianti biblioteka",
   "Baublių kaimo gyventojai ... bibliotekos";
 - a town in place of "Lietuvos" in a national library's name: "Panevėžio aklųjų biblioteka".
 """
@@ -16,6 +16,11 @@ from .settlement_words import SettlementWords
 from .words import lexicon
 
 
+def _local_words() -> frozenset[str]:
+    """ "vietos", "vietinėje" (folded): "the local library", the library of the village just named."""
+    return frozenset(lexicon().data.get("local_library_words", ()))
+
+
 class ContextBranches(SettlementWords):
     def _village_in_context(self, h: int) -> bool:
         """ "(gimtojo) miestelio bibliotekoje", or "biblioteka" in a clause about a village named in the
@@ -25,7 +30,10 @@ class ContextBranches(SettlementWords):
         if ws[h].key != "biblioteka" or ws[h].plural or ws[h].capitalized:
             return False
         k = self.word_before(h)
-        village = k is not None and ws[k].key in ("miestelio", "kaimo") and not ws[k].capitalized
+        village = k is not None and (
+            (ws[k].key in ("miestelio", "kaimo") and not ws[k].capitalized)
+            or (ws[k].folded in _local_words() and (not ws[k].capitalized or ws[k].sentence_start))
+        )
         if village:
             window = range(k - 1, max(-1, k - 60), -1)  # the last village the post named
         elif k is None or (not ws[k].capitalized and ws[k].info is None):  # not "viešojoje bibliotekoje"
