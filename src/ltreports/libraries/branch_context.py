@@ -1,7 +1,8 @@
 """Branches named by the context rather than by a "X biblioteka" phrase.
 
 - a settlement's librarian ("Šepetos bibliotekininkė", "bibliotekininkės: O. Jonaitė iš Kučgalio");
-- "(gimtojo) miestelio bibliotekoje", "vietos/vietinėje bibliotekoje" after the village is named, "Kašonyse veikianti biblioteka",
+- "(gimtojo) miestelio bibliotekoje", "vietos/vietinėje bibliotekoje" after the village is named,
+  "Kašonyse veikianti biblioteka",
   "Baublių kaimo gyventojai ... bibliotekos";
 - a town in place of "Lietuvos" in a national library's name: "Panevėžio aklųjų biblioteka".
 """
@@ -50,6 +51,8 @@ class ContextBranches(SettlementWords):
                 j > 0 and ws[j - 1].key == "is"  # "iš Gulbinų kaimo kilusi": where someone comes from
             )
             cases = ("Gen", "Loc", "Ill") if village else ("Loc", "Gen") if named_village else ("Loc",)
+            if village and j > 0 and ws[j - 1].key == "i" and ws[j].joined:
+                cases = ("Acc", *cases)  # the destination: "nuvykome į Juodupę ... vietos bibliotekoje"
             place = next((p for c in cases if (p := place_reading(ws[j], c, self.gaz))), None)
             if place is None:
                 continue

@@ -146,10 +146,9 @@ class Parents(FinderBase):
             if chosen is not None:  # a city library named on its own site: a branch in one of its districts
                 parent = chosen.entries[0]
                 site = self.site
-                if site is not None:
-                    city = site.id == parent.id
-                else:  # off any library's site: the one municipal library the post names ("... Pilaitės bibliotekoje")
-                    city = {h.entries[0].id for h in municipal} == {parent.id}
+                # off any library's site: the one municipal library the post names ("... Pilaitės bibliotekoje")
+                only = {h.entries[0].id for h in municipal} == {parent.id}
+                city = site.id == parent.id if site is not None else only
             else:
                 parent, city = self.host_library() or self.seat_evidence(people=True), True
         if parent is not None and parent.in_city and city and not self._elsewhere(settlement, parent):
