@@ -105,3 +105,17 @@ def test_local_library_of_the_village_named(nlp, sentence, expected):
 )
 def test_city_branch_named_by_a_noun(nlp, sentence, expected):
     assert branches(nlp, sentence) == expected
+
+
+# --- an owner's genitive before a family-name genitive: the owner's library, no village -----------------------
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Studentai vartė senas knygas Lietuvos mokslų akademijos Vrublevskių bibliotekoje.", []),
+        ("Ekskursija vyko universiteto Tiškevičių bibliotekoje.", []),
+        # without an owner, a family name in the plural genitive names a village
+        ("Kupiškio viešoji biblioteka kviečia į popietę Trumpaičių bibliotekoje.", ["Trumpaičiai"]),
+    ],
+)
+def test_owner_before_a_family_name_library(nlp, sentence, expected):
+    assert [s for s, _ in branches(nlp, sentence)] == expected
