@@ -119,3 +119,25 @@ def test_city_branch_named_by_a_noun(nlp, sentence, expected):
 )
 def test_owner_before_a_family_name_library(nlp, sentence, expected):
     assert [s for s, _ in branches(nlp, sentence)] == expected
+
+
+# --- the municipality named before a listed branch's namesake decides -------------------------------------------
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a namesake of another municipality's listed branch (Butrimonys of Šalčininkai): this municipality's
+        ("Vasaros skaitymai baigėsi Alytaus r. Butrimonių bibliotekoje.", [("Butrimonys", "alytaus-rsvb")]),
+        ("Alytaus rajono savivaldybės viešosios bibliotekos Butrimonių filiale surengta viktorina.",
+         [("Butrimonys", "alytaus-rsvb")]),
+        # the listed one, named with its own municipality or alone
+        ("Vasaros skaitymai baigėsi Šalčininkų r. Butrimonių bibliotekoje.", [("Butrimonys", "salcininku-rsvb")]),
+        ("Šalčininkų rajono savivaldybės viešosios bibliotekos Butrimonių filiale surengta viktorina.",
+         [("Butrimonys", "salcininku-rsvb")]),
+        # two listed namesakes: the municipality named picks one
+        ("Vasaros skaitymai baigėsi Jonavos r. Žeimių bibliotekoje.", [("Žeimiai", "jonavos-rsvb")]),
+        ("Radviliškio rajono savivaldybės viešosios bibliotekos Žeimių filiale surengta viktorina.",
+         [("Žeimiai", "radviliskio-rsvb")]),
+    ],
+)
+def test_municipality_before_a_listed_namesake(nlp, sentence, expected):
+    assert branches(nlp, sentence) == expected

@@ -42,7 +42,7 @@ class BranchPhrases(ContextBranches):
         self._foreign = foreign_stems(self.text, ws)
         for hit in list(self.hits):  # a listed branch with its library's words before it
             if hit.entries and hit.entries[0].kind == "branch":
-                self._district_before(hit.i)
+                self._listed_branch_district(hit)
         for h in self.library_like:  # no other word is a head or a librarian
             head = ws[h]
             if self.used[h]:
@@ -125,6 +125,22 @@ class BranchPhrases(ContextBranches):
             self.add(Hit(start, end, (), kind="branch", settlement=place, rule="branch",
                          name=self._conjunct_name(start, end, h)))
         return True
+
+    def _listed_branch_district(self, hit: Hit) -> None:
+        """The municipality named before a listed branch decides which of the namesakes it is; a namesake of
+        another municipality's listed branch ("Alytaus r. Butrimonių bibliotekoje" beside Šalčininkai's) is that
+        municipality's unlisted branch."""
+        district = self._district_before(hit.i)
+        if district is None:
+            return
+        own = tuple(e for e in hit.entries if e.parent == district.id)
+        if own:
+            hit.entries = own
+            return
+        settlement = hit.entries[0].settlement
+        hit.entries, hit.kind, hit.settlement, hit.rule = (), "branch", settlement, "branch"
+        hit.name = self._branch_name(hit.i, hit.j) if hit.j > hit.i else f"{settlement} biblioteka"
+        hit.extra["district"] = district
 
     def _district_before(self, k: int) -> Entry | None:
         """ "Joniškio r. Žagarės bibliotekoje", "Klaipėdos rajono Šalpėnų": the library of that municipality.

@@ -70,6 +70,8 @@ class Parents(FinderBase):
         return out
 
     def fact(self, hit: Hit) -> LibraryFact | None:
+        if hit.entries and all(e.kind == "branch" for e in hit.entries):
+            self._adjacent_parent(hit)
         if hit.entries:
             entry = hit.entries[0]
             if len(hit.entries) > 1:
@@ -90,6 +92,22 @@ class Parents(FinderBase):
         if hit.kind == "branch":
             return self.branch_fact(hit)
         return LibraryFact(None, hit.name or "", hit.kind or "other", None, None, hit.rule)
+
+    def _adjacent_parent(self, hit: Hit) -> None:
+        """A municipal library named right before a listed branch's name ("Alytaus rajono savivaldybės viešosios
+        bibliotekos Butrimonių filiale") decides among its namesakes; none of its own: its unlisted branch."""
+        ending = (self._kinds or self._hit_kinds())[3]
+        adjacent = ending.get(hit.i - 1) if self.ws[hit.i].joined else None
+        if adjacent is None or adjacent.entries[0].kind != "municipal":
+            return
+        parent = adjacent.entries[0]
+        own = tuple(e for e in hit.entries if e.parent == parent.id)
+        if own:
+            hit.entries = own
+            return
+        settlement = hit.entries[0].settlement
+        hit.entries, hit.kind, hit.settlement = (), "branch", settlement
+        hit.name = hit.name or f"{settlement} biblioteka"
 
     _kinds: tuple[list[Hit], list[Hit], list[str], dict[int, Hit]] | None = None
 
