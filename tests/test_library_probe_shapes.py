@@ -141,3 +141,18 @@ def test_owner_before_a_family_name_library(nlp, sentence, expected):
 )
 def test_municipality_before_a_listed_namesake(nlp, sentence, expected):
     assert branches(nlp, sentence) == expected
+
+
+# --- a two-word seat named anywhere in the post gives an unlisted branch its parent -----------------------------
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Antanavo bibliotekoje surengta rankdarbių paroda (Kazlų Rūdos sav.).", [("Antanavas", "kazlu-rudos-svb")]),
+        ("Pavasarį keliavome po Kazlų Rūdos kraštą. Jankų bibliotekoje mus pasitiko skaitytojai.",
+         [("Jankai", "kazlu-rudos-svb")]),
+        # a two-word settlement that is no seat ("Žemaičių Kalvarija", not Kalvarija) names no municipality
+        ("Pavasarį keliavome į Žemaičių Kalvariją. Jankų bibliotekoje mus pasitiko skaitytojai.", [("Jankai", None)]),
+    ],
+)
+def test_two_word_seat_named_in_the_post(nlp, sentence, expected):
+    assert branches(nlp, sentence) == expected
