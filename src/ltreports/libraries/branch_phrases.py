@@ -27,7 +27,7 @@ from __future__ import annotations
 from .branch_context import ContextBranches
 from .gazetteer import Entry
 from .hits import COORDINATORS, Hit
-from .places import foreign_stems, place_reading, two_word_settlement
+from .places import foreign_stems, namesake_settlement, place_reading, two_word_settlement
 from .readings import analyses, genitive_noun, lemmas
 from .settlement_words import SETTLEMENT_MODIFIERS
 from .words import Word, lexicon
@@ -137,7 +137,7 @@ class BranchPhrases(ContextBranches):
         if own:
             hit.entries = own
             return
-        settlement = hit.entries[0].settlement
+        settlement = namesake_settlement(hit.entries[0], self.ws[hit.i], self.gaz)
         hit.entries, hit.kind, hit.settlement, hit.rule = (), "branch", settlement, "branch"
         hit.name = self._branch_name(hit.i, hit.j) if hit.j > hit.i else f"{settlement} biblioteka"
         hit.extra["district"] = district

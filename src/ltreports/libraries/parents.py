@@ -16,7 +16,7 @@ from ..matches import Match
 from .facts import LibraryFact
 from .gazetteer import Entry
 from .hits import FinderBase, Hit
-from .places import place_reading
+from .places import namesake_settlement, place_reading
 from .words import fold
 
 
@@ -35,8 +35,25 @@ class Parents(FinderBase):
             if fact is None:
                 continue
             s, e = self.ws[hit.i].start, self.ws[hit.j].end
+            parent = self._parent_in_name(hit, fact)
+            if parent is not None:  # "Lietuvos audiosensorinės bibliotekos Šiaulių filialas": parent, then branch
+                out.append(Match(s, parent[0], text[s : parent[0]], parent[1]))
+                s = parent[2]
             out.append(Match(s, e, text[s:e], fact))
         return out
+
+    def _parent_in_name(self, hit: Hit, fact: LibraryFact) -> tuple[int, LibraryFact, int] | None:
+        """A listed branch matched by a full name that holds its parent's ("Lietuvos audiosensorinės bibliotekos
+        Šiaulių filialas"): (end of the parent's words, the parent's fact, start of the branch's words)."""
+        if fact.kind != "branch" or not fact.parent_id or not hit.entries:
+            return None
+        heads = [k for k in range(hit.i, hit.j) if self.ws[k].key == "biblioteka"]
+        parent = self.gaz.get(fact.parent_id)
+        if not heads or parent is None:
+            return None
+        k = heads[-1]
+        parent_fact = LibraryFact(parent.id, parent.name, parent.kind, parent.settlement, parent.parent, hit.rule)
+        return self.ws[k].end, parent_fact, self.ws[k + 1].start
 
     def _enumeration_parents(
         self, facts: list[tuple[Hit, LibraryFact | None]]
@@ -105,7 +122,7 @@ class Parents(FinderBase):
         if own:
             hit.entries = own
             return
-        settlement = hit.entries[0].settlement
+        settlement = namesake_settlement(hit.entries[0], self.ws[hit.i], self.gaz)
         hit.entries, hit.kind, hit.settlement = (), "branch", settlement
         hit.name = hit.name or f"{settlement} biblioteka"
 
@@ -164,9 +181,7 @@ class Parents(FinderBase):
             if chosen is not None:  # a city library named on its own site: a branch in one of its districts
                 parent = chosen.entries[0]
                 site = self.site
-                # off any library's site: the one municipal library the post names ("... Pilaitės bibliotekoje")
-                only = {h.entries[0].id for h in municipal} == {parent.id}
-                city = site.id == parent.id if site is not None else only
+                city = site is not None and site.id == parent.id
             else:
                 parent, city = self.host_library() or self.seat_evidence(people=True), True
         if parent is not None and parent.in_city and city and not self._elsewhere(settlement, parent):
