@@ -63,6 +63,22 @@ def test_local_library_of_the_village_named(nlp, sentence, expected):
     assert [s for s, _ in branches(nlp, sentence)] == expected
 
 
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Rudenį lankėmės Alizavoje. Vietos bibliotekininkė pasakojo apie senąsias knygas.", ["Alizava"]),
+        ("Rudenį lankėmės Salake, kur vietos bibliotekininkė surengė viktoriną.", ["Salakas"]),
+        # a seat, or no village named
+        ("Rudenį lankėmės Kupiškyje. Vietos bibliotekininkė pasakojo apie senąsias knygas.", []),
+        ("Vietos bibliotekininkė pasakojo apie senąsias knygas.", []),
+        # a librarian with a locative and a participle is left alone
+        ("Alizavoje dirbanti bibliotekininkė pasakojo apie senąsias knygas.", []),
+    ],
+)
+def test_local_librarian_of_the_village_named(nlp, sentence, expected):
+    assert [s for s, _ in branches(nlp, sentence)] == expected
+
+
 # --- a city library's branch named by a common noun before "padalinys"/"filialas" -----------------------------
 @pytest.mark.parametrize(
     ("sentence", "expected"),

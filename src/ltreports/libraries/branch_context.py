@@ -28,7 +28,8 @@ class ContextBranches(SettlementWords):
         locative ("pastatą Kašonyse, kuriame įsikūrė biblioteka"): the library of the village the text
         has just named (no municipality's seat)."""
         ws = self.ws
-        if ws[h].key != "biblioteka" or ws[h].plural or ws[h].capitalized:
+        librarian = ws[h].key != "biblioteka" and self._is_librarian(h)  # "vietos bibliotekininkė"
+        if (ws[h].key != "biblioteka" and not librarian) or ws[h].plural or ws[h].capitalized:
             return False
         k = self.word_before(h)
         village = k is not None and (
@@ -37,6 +38,8 @@ class ContextBranches(SettlementWords):
         )
         if village:
             window = range(k - 1, max(-1, k - 60), -1)  # the last village the post named
+        elif librarian:
+            return False
         elif k is None or (not ws[k].capitalized and ws[k].info is None):  # not "viešojoje bibliotekoje"
             window = range(h - 1, max(-1, h - 13), -1)  # a village named in the same sentence
         else:
@@ -153,6 +156,9 @@ class ContextBranches(SettlementWords):
     def _librarian_branch(self, h: int) -> None:
         """ "Šepetos bibliotekininkė": the librarian of a settlement that is no municipality's seat."""
         k = self.word_before(h)
+        if k is not None and self.ws[k].folded in _local_words():
+            self._village_in_context(h)  # "vietos bibliotekininkė": the village just named
+            return
         if k is not None and self.ws[k].key in ("kaimo", "miestelio"):
             k = self.word_before(k)  # "Mielagėnų kaimo bibliotekininkė"
         if k is None or self.used[k] or not self.ws[h].joined:
