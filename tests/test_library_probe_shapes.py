@@ -176,18 +176,3 @@ def test_branch_full_name_names_its_parent(nlp, sentence, library, branch):
 def test_branch_without_its_parents_name_names_no_parent(nlp):
     sentence = "Garsinių knygų valandėlė vyko Kauno apskrities viešojoje bibliotekoje."
     assert [f.id for f in facts(nlp, sentence)] == ["kavb"]
-
-
-# --- an enumeration of branches reads past a listed branch's conjunct --------------------------------------------
-@pytest.mark.parametrize(
-    ("sentence", "expected"),
-    [
-        ("Per išvyką aplankėme Molėtų r. Alantos, Giedraičių ir Inturkės bibliotekas.",
-         ["Alanta", "Giedraičiai", "Inturkė"]),
-        ("Per išvyką aplankėme Alantos, Giedraičių ir Inturkės bibliotekas.", ["Alanta", "Giedraičiai", "Inturkė"]),
-        # seats coordinated are the municipal libraries, no branches
-        ("Per išvyką aplankėme Kupiškio, Anykščių ir Molėtų bibliotekas.", []),
-    ],
-)
-def test_enumeration_past_a_listed_branch(nlp, sentence, expected):
-    assert sorted(s for s, _ in branches(nlp, sentence)) == expected

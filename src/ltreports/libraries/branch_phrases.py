@@ -187,12 +187,6 @@ class BranchPhrases(ContextBranches):
             last = self.coordinator_before(cursor)
             if last is not None and self.ws[last].key in SETTLEMENT_MODIFIERS and not self.used[last]:
                 last = self.word_before(last)  # "Kaltinėnų miestelio ir Upynos kaimo bibliotekose"
-            if last is not None and self.used[last]:
-                listed = next((hit for hit in self.hits if hit.j == last and hit.entries
-                               and hit.entries[0].kind == "branch"), None)
-                if listed is not None:  # "Alantos, [Giedraičių] ir Joniškio": a listed branch's conjunct, passed
-                    cursor = listed.i
-                    continue
             if last is None or self.used[last]:
                 break
             found = self._settlement_at(last)
