@@ -1,7 +1,8 @@
 """Branches named by the context rather than by a "X biblioteka" phrase.
 
 - a settlement's librarian ("Šepetos bibliotekininkė", "bibliotekininkės: O. Jonaitė iš Kučgalio");
-- "(gimtojo) miestelio bibliotekoje" after the village is named, "Kašonyse veikianti biblioteka",
+- "(gimtojo) miestelio bibliotekoje", "vietos/vietinėje bibliotekoje" after the village is named,
+  "Kašonyse veikianti biblioteka",
   "Baublių kaimo gyventojai ... bibliotekos";
 - a town in place of "Lietuvos" in a national library's name: "Panevėžio aklųjų biblioteka".
 """
@@ -16,18 +17,29 @@ from .settlement_words import SettlementWords
 from .words import lexicon
 
 
+def _local_words() -> frozenset[str]:
+    """ "vietos", "vietinėje" (folded): "the local library", the library of the village just named."""
+    return frozenset(lexicon().data.get("local_library_words", ()))
+
+
 class ContextBranches(SettlementWords):
     def _village_in_context(self, h: int) -> bool:
         """ "(gimtojo) miestelio bibliotekoje", or "biblioteka" in a clause about a village named in the
         locative ("pastatą Kašonyse, kuriame įsikūrė biblioteka"): the library of the village the text
         has just named (no municipality's seat)."""
         ws = self.ws
-        if ws[h].key != "biblioteka" or ws[h].plural or ws[h].capitalized:
+        librarian = ws[h].key != "biblioteka" and self._is_librarian(h)  # "vietos bibliotekininkė"
+        if (ws[h].key != "biblioteka" and not librarian) or ws[h].plural or ws[h].capitalized:
             return False
         k = self.word_before(h)
-        village = k is not None and ws[k].key in ("miestelio", "kaimo") and not ws[k].capitalized
+        village = k is not None and (
+            (ws[k].key in ("miestelio", "kaimo") and not ws[k].capitalized)
+            or (ws[k].folded in _local_words() and (not ws[k].capitalized or ws[k].sentence_start))
+        )
         if village:
             window = range(k - 1, max(-1, k - 60), -1)  # the last village the post named
+        elif librarian:
+            return False
         elif k is None or (not ws[k].capitalized and ws[k].info is None):  # not "viešojoje bibliotekoje"
             window = range(h - 1, max(-1, h - 13), -1)  # a village named in the same sentence
         else:
@@ -42,6 +54,8 @@ class ContextBranches(SettlementWords):
                 j > 0 and ws[j - 1].key == "is"  # "iš Gulbinų kaimo kilusi": where someone comes from
             )
             cases = ("Gen", "Loc", "Ill") if village else ("Loc", "Gen") if named_village else ("Loc",)
+            if village and j > 0 and ws[j - 1].key == "i" and ws[j].joined:
+                cases = ("Acc", *cases)  # the destination: "nuvykome į Juodupę ... vietos bibliotekoje"
             place = next((p for c in cases if (p := place_reading(ws[j], c, self.gaz))), None)
             if place is None:
                 continue
@@ -142,6 +156,9 @@ class ContextBranches(SettlementWords):
     def _librarian_branch(self, h: int) -> None:
         """ "Šepetos bibliotekininkė": the librarian of a settlement that is no municipality's seat."""
         k = self.word_before(h)
+        if k is not None and self.ws[k].folded in _local_words():
+            self._village_in_context(h)  # "vietos bibliotekininkė": the village just named
+            return
         if k is not None and self.ws[k].key in ("kaimo", "miestelio"):
             k = self.word_before(k)  # "Mielagėnų kaimo bibliotekininkė"
         if k is None or self.used[k] or not self.ws[h].joined:

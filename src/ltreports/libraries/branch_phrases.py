@@ -27,7 +27,7 @@ from __future__ import annotations
 from .branch_context import ContextBranches
 from .gazetteer import Entry
 from .hits import COORDINATORS, Hit
-from .places import foreign_stems, place_reading, two_word_settlement
+from .places import foreign_stems, namesake_settlement, place_reading, two_word_settlement
 from .readings import analyses, genitive_noun, lemmas
 from .settlement_words import SETTLEMENT_MODIFIERS
 from .words import Word, lexicon
@@ -42,7 +42,7 @@ class BranchPhrases(ContextBranches):
         self._foreign = foreign_stems(self.text, ws)
         for hit in list(self.hits):  # a listed branch with its library's words before it
             if hit.entries and hit.entries[0].kind == "branch":
-                self._district_before(hit.i)
+                self._listed_branch_district(hit)
         for h in self.library_like:  # no other word is a head or a librarian
             head = ws[h]
             if self.used[h]:
@@ -126,6 +126,22 @@ class BranchPhrases(ContextBranches):
                          name=self._conjunct_name(start, end, h)))
         return True
 
+    def _listed_branch_district(self, hit: Hit) -> None:
+        """The municipality named before a listed branch decides which of the namesakes it is; a namesake of
+        another municipality's listed branch ("Alytaus r. Butrimonių bibliotekoje" beside Šalčininkai's) is that
+        municipality's unlisted branch."""
+        district = self._district_before(hit.i)
+        if district is None:
+            return
+        own = tuple(e for e in hit.entries if e.parent == district.id)
+        if own:
+            hit.entries = own
+            return
+        settlement = namesake_settlement(hit.entries[0], self.ws[hit.i], self.gaz)
+        hit.entries, hit.kind, hit.settlement, hit.rule = (), "branch", settlement, "branch"
+        hit.name = self._branch_name(hit.i, hit.j) if hit.j > hit.i else f"{settlement} biblioteka"
+        hit.extra["district"] = district
+
     def _district_before(self, k: int) -> Entry | None:
         """ "Joniškio r. Žagarės bibliotekoje", "Klaipėdos rajono Šalpėnų": the library of that municipality.
 
@@ -154,8 +170,13 @@ class BranchPhrases(ContextBranches):
         if district is None and ws[j + 1].key != "savivaldybes":
             return None
         entry = self.gaz.by_municipality(ws[j].text, district)
+        first = j
+        if entry is None and j > 0 and ws[j - 1].capitalized and not self.used[j - 1] and self.joined(j - 1, j):
+            # a two-word municipality: "Kazlų Rūdos sav. Antanavo bibliotekoje"
+            entry = self.gaz.by_municipality(f"{ws[j - 1].text} {ws[j].text}", district)
+            first = j - 1
         if entry is not None and public:
-            self.add(Hit(j, k - 1, (entry,), rule="gazetteer"))
+            self.add(Hit(first, k - 1, (entry,), rule="gazetteer"))
         return entry
 
     def _coordinated_settlements(self, k: int) -> list[tuple[int, str]]:

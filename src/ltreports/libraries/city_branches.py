@@ -1,6 +1,6 @@
 """Branches of a city library named by a word, not by a settlement (their settlement is the city).
 
-- "Šiaurinėje bibliotekoje": an adjective-named branch of the post's city library;
+- "Šiaurinėje bibliotekoje", "Rožyno padalinyje": an adjective- or noun-named branch of the post's city library;
 - "Šiaulių miesto savivaldybės viešosios bibliotekos „Šaltinio“ padalinyje": a quoted name right after
   a city library's name.
 """
@@ -24,7 +24,8 @@ class CityBranches(FinderBase):
         quoted = quoted_ranges(self.text)
         for h in self.library_like:  # "biblioteka" is one of them
             head = ws[h]
-            if self.used[h] or head.key != "biblioteka" or head.plural or h == 0:
+            branch_head = head.info is not None and head.info.role == "branch_head"
+            if self.used[h] or (head.key != "biblioteka" and not branch_head) or head.plural or h == 0:
                 continue
             adj = ws[h - 1]
             if self.used[h - 1] or not adj.capitalized or adj.all_caps or not head.joined:
@@ -33,6 +34,8 @@ class CityBranches(FinderBase):
                 continue
             if any(s < adj.start < e for s, e in quoted):
                 continue  # a title: „Tvari biblioteka“
+            if branch_head and (self._others_branch(h - 1) or any(a.kind == "place" for a in analyses(adj))):
+                continue  # "kultūros centro Rožyno padalinyje": the centre's; a place's branch: the settlement rules'
             readings = analyses(adj)
             adjective = bool(readings) and all(a.pos == "adjective" for a in readings)
             # a proper name in the genitive ("Pelėdos bibliotekoje"), not a person's first name
@@ -44,8 +47,21 @@ class CityBranches(FinderBase):
         for h, adj, adjective in candidates:
             if adj.key in confirmed:
                 name = feminine_nominative(adj) if adjective else adj.text
+                head_word = lexicon().lemmas.get(ws[h].key, ws[h].text)
                 self.add(Hit(h - 1, h, (), kind="branch", settlement=host.settlement, rule="city-branch",
-                             name=f"{name} biblioteka", extra={"parent": host}))
+                             name=f"{name} {head_word}", extra={"parent": host}))
+
+    def _others_branch(self, k: int) -> bool:
+        """A common noun in the genitive right before the name at word k names the organisation whose branch it is
+        ("kultūros centro Rožyno padalinys"); a library word there ("bibliotekos Rožyno padalinys") does not."""
+        if k == 0 or not self.ws[k].joined:
+            return False
+        prev = self.ws[k - 1]
+        if prev.all_caps and prev.info is None:
+            return True  # an organisation's abbreviation: "LASS Rožyno filialas"
+        if prev.info is not None or (prev.capitalized and not prev.sentence_start):
+            return False
+        return any(a.pos == "noun" and a.case == "Gen" and a.kind is None for a in analyses(prev))
 
     def quoted_branches(self) -> None:
         """ "Šiaulių miesto savivaldybės viešosios bibliotekos „Šaltinio“ padalinyje": a branch with a

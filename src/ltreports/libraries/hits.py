@@ -97,6 +97,13 @@ class FinderBase:
                 continue
             if in_boilerplate(self.doc, w.start, w.end):
                 continue
+            if k > 0 and w.joined and self.ws[k - 1].capitalized:  # a two-word seat: "Kazlų Rūdos"
+                pair = [self.ws[k - 1].text + " " + a.lemma for a in analyses(w) if a.kind == "place"]
+                two = next((seats for name in pair if len(seats := self.gaz.by_seat(name)) == 1), None)
+                if two and (district is None or f" {district} " in (two[0].municipality or "")):
+                    counts[two[0].id] += 1
+                    entries[two[0].id] = two[0]
+                    continue
             if k > 0 and w.joined and qualifier(self.ws[k - 1], self.gaz):
                 continue  # the second word of a two-word settlement: "Nemunėlio Radviliškyje" is not Radviliškis
             # every place reading: "Kalvarijos" reads as a plural "Kalvarijos" before the seat "Kalvarija"

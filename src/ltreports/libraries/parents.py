@@ -16,7 +16,7 @@ from ..matches import Match
 from .facts import LibraryFact
 from .gazetteer import Entry
 from .hits import FinderBase, Hit
-from .places import place_reading
+from .places import namesake_settlement, place_reading
 from .words import fold
 
 
@@ -35,8 +35,25 @@ class Parents(FinderBase):
             if fact is None:
                 continue
             s, e = self.ws[hit.i].start, self.ws[hit.j].end
+            parent = self._parent_in_name(hit, fact)
+            if parent is not None:  # "Lietuvos audiosensorinės bibliotekos Šiaulių filialas": parent, then branch
+                out.append(Match(s, parent[0], text[s : parent[0]], parent[1]))
+                s = parent[2]
             out.append(Match(s, e, text[s:e], fact))
         return out
+
+    def _parent_in_name(self, hit: Hit, fact: LibraryFact) -> tuple[int, LibraryFact, int] | None:
+        """A listed branch matched by a full name that holds its parent's ("Lietuvos audiosensorinės bibliotekos
+        Šiaulių filialas"): (end of the parent's words, the parent's fact, start of the branch's words)."""
+        if fact.kind != "branch" or not fact.parent_id or not hit.entries:
+            return None
+        heads = [k for k in range(hit.i, hit.j) if self.ws[k].key == "biblioteka"]
+        parent = self.gaz.get(fact.parent_id)
+        if not heads or parent is None:
+            return None
+        k = heads[-1]
+        parent_fact = LibraryFact(parent.id, parent.name, parent.kind, parent.settlement, parent.parent, hit.rule)
+        return self.ws[k].end, parent_fact, self.ws[k + 1].start
 
     def _enumeration_parents(
         self, facts: list[tuple[Hit, LibraryFact | None]]
@@ -70,6 +87,8 @@ class Parents(FinderBase):
         return out
 
     def fact(self, hit: Hit) -> LibraryFact | None:
+        if hit.entries and all(e.kind == "branch" for e in hit.entries):
+            self._adjacent_parent(hit)
         if hit.entries:
             entry = hit.entries[0]
             if len(hit.entries) > 1:
@@ -90,6 +109,22 @@ class Parents(FinderBase):
         if hit.kind == "branch":
             return self.branch_fact(hit)
         return LibraryFact(None, hit.name or "", hit.kind or "other", None, None, hit.rule)
+
+    def _adjacent_parent(self, hit: Hit) -> None:
+        """A municipal library named right before a listed branch's name ("Alytaus rajono savivaldybės viešosios
+        bibliotekos Butrimonių filiale") decides among its namesakes; none of its own: its unlisted branch."""
+        ending = (self._kinds or self._hit_kinds())[3]
+        adjacent = ending.get(hit.i - 1) if self.ws[hit.i].joined else None
+        if adjacent is None or adjacent.entries[0].kind != "municipal":
+            return
+        parent = adjacent.entries[0]
+        own = tuple(e for e in hit.entries if e.parent == parent.id)
+        if own:
+            hit.entries = own
+            return
+        settlement = namesake_settlement(hit.entries[0], self.ws[hit.i], self.gaz)
+        hit.entries, hit.kind, hit.settlement = (), "branch", settlement
+        hit.name = hit.name or f"{settlement} biblioteka"
 
     _kinds: tuple[list[Hit], list[Hit], list[str], dict[int, Hit]] | None = None
 

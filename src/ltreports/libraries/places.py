@@ -13,7 +13,7 @@ from __future__ import annotations
 from functools import cache, lru_cache
 
 from .fuzzy import stem
-from .gazetteer import Gazetteer
+from .gazetteer import Entry, Gazetteer
 from .readings import analyses, analyze_text
 from .words import Word, fold, lexicon
 
@@ -148,3 +148,12 @@ def _names_country(word: str, case: str | None = None) -> bool:
         a.kind == "place" and fold(a.lemma) in foreign and (case is None or a.case == case)
         for a in analyze_text(word)
     )
+
+
+def namesake_settlement(entry: Entry, word: Word, gaz: Gazetteer) -> str:
+    """The settlement of a namesake of the listed branch ``entry`` (named by ``word``, its genitive): the listed
+    one's, unless that is its city library's city ("Dainavos padalinys" of Alytus names Dainava elsewhere)."""
+    owner = gaz.get(entry.parent) if entry.parent else None
+    if entry.settlement and not (owner is not None and owner.in_city and entry.settlement == owner.settlement):
+        return entry.settlement
+    return place_reading(word, "Gen", gaz) or entry.settlement or word.text

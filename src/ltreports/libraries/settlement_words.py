@@ -129,7 +129,9 @@ class SettlementWords(FinderBase):
             return True  # an organisation's abbreviation the gazetteer does not know (not a capitals heading)
         if prev.capitalized or prev.info is not None:
             return False
-        return bool(lemmas(prev, "noun") & self.non_library_hosts) and genitive_noun(prev)
+        # an organisation that has branches ("kultūros centro") or its own library ("akademijos Vrublevskių")
+        owners = self.non_library_hosts | self.other_owners
+        return bool(lemmas(prev, "noun") & owners) and genitive_noun(prev)
 
     def _owned_by_other(self, k: int) -> bool:
         """ "lopšelio-darželio Upynos filialas", "komisariato Kaltinėnų padalinys": a common noun in the genitive
