@@ -51,7 +51,7 @@ def classify(doc: Doc, library: Library, start: int, end: int) -> LibraryMention
     words = data()
     if span is None or len(span) == 0:
         return LibraryMention(library, start, end, False, False)
-    prev = previous_word(doc, span.start)
+    prev = governing_word(doc, span.start)
     prev_word = prev.lower_ if prev is not None else ""
     head_cases = cases(head_token(span))
     origin = prev_word in words["from_prepositions"]
@@ -78,6 +78,37 @@ def classify(doc: Doc, library: Library, start: int, end: int) -> LibraryMention
     if not host and not origin and organised_by(span):
         return LibraryMention(library, start, end, True, False, organiser=True)
     return LibraryMention(library, start, end, host, origin)
+
+
+def governing_word(doc: Doc, index: int) -> Token | None:
+    """The word before the library phrase at ``index``, or, for the last of coordinated names sharing its head
+    noun ("į Bukonių ir Rimkų bibliotekas", "iš Dusetų, Antazavės bei Salako bibliotekų"), the word before the
+    first of them: the preposition there governs the shared head."""
+    prev = previous_word(doc, index)
+    if prev is None or prev.lower_ not in data()["name_joiners"]:
+        return prev
+    i, names = prev.i, 0
+    while names < COORDINATED:
+        before = previous_word(doc, i)
+        if before is None or not (before.text[:1].isupper() and "Gen" in cases(before)):
+            return prev
+        names += 1
+        while before is not None and before.text[:1].isupper() and "Gen" in cases(before):
+            i = before.i  # a name of several words ("Žemaičių Naumiesčio")
+            before = previous_word(doc, i)
+        if before is None:
+            return prev
+        if before.lower_ not in data()["name_joiners"]:
+            return before if _preposition(before) else prev
+        i = before.i
+    return prev
+
+
+COORDINATED = 6  # names read back through a coordination to its preposition
+
+
+def _preposition(word: Token) -> bool:
+    return word.pos_ == "ADP" or any(a.pos.startswith("preposition") for a in token_analyses(word) or ())
 
 
 def _visit_verb_in(sentence: Span) -> bool:

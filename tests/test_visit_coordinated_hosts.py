@@ -1,0 +1,34 @@
+"""Several libraries named with one shared head noun after a preposition ("vyko į Bukonių ir Rimkų
+bibliotekas"): the preposition before the first name governs the head, so the trip goes to every branch
+named; "iš A ir B bibliotekų" tells where visitors come from. Sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+PUBLISHED = "2025-05-20"
+
+
+@pytest.mark.parametrize(("sentence", "branches"), [
+    ("Gegužės 6 d. Jonavos rajono savivaldybės viešosios bibliotekos direktorė Rūta Jonaitienė vyko į Bukonių ir "
+     "Rimkų bibliotekas.", {"Bukonys", "Rimkai"}),
+    ("Gegužės 6 d. Zarasų rajono savivaldybės viešosios bibliotekos metodininkės nuvyko į Antalieptės, Antazavės "
+     "bei Dusetų bibliotekas aptarti veiklos planų.", {"Antalieptė", "Antazavė", "Dusetos"}),
+    ("Gegužės 6 d. Kupiškio rajono savivaldybės viešosios bibliotekos darbuotojai važiavo į Alizavos ir Subačiaus "
+     "bibliotekas, kur konsultavo kolegas.", {"Alizava", "Subačius"}),
+    ("Gegužės 6 d. Šilutės rajono savivaldybės Fridricho Bajoraičio viešosios bibliotekos metodininkė vyko į "
+     "Žemaičių Naumiesčio ir Usėnų bibliotekas.", {"Žemaičių Naumiestis", "Usėnai"}),
+])
+def test_a_trip_to_coordinated_branches_visits_them_all(extract_spacy, sentence: str, branches: set[str]) -> None:
+    report = extract_spacy(sentence, published=PUBLISHED)
+    assert [(v.date, {b.settlement for b in v.branches}) for v in report.visits] == [("2025-05-06", branches)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Gegužės 6 d. Vilniuje vyko seminaras, į kurį atvyko bibliotekininkės iš Bukonių ir Rimkų bibliotekų.",
+    "Gegužės 6 d. Kaune vyko konferencija, kurioje dalyvavo kolegės iš Antalieptės, Antazavės bei Dusetų "
+    "bibliotekų.",
+])
+def test_visitors_from_coordinated_branches_make_no_visit(extract_spacy, sentence: str) -> None:
+    report = extract_spacy(sentence, published=PUBLISHED)
+    assert report.visits == []
