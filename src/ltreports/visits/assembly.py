@@ -228,6 +228,8 @@ def read_units(doc: Doc, dates: list[DateMention], libraries: list[Library]) -> 
                 continue  # the unit's event is elsewhere; a library named later is context
             if current.away or current.place_inherited:
                 # "... svečiavosi Telšiuose. Telšių bibliotekoje ...", "..., o spalio 6 d. | X bibliotekoje – ..."
+                if current.place_inherited:
+                    current.branches = []  # the clause names its own place: the branches inherited were the other's
                 current.venue_elsewhere = current.away = current.place_inherited = False
             if current.host is None or current.host_from_context:
                 current.host = target
