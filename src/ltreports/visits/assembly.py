@@ -168,6 +168,9 @@ def read_units(doc: Doc, dates: list[DateMention], libraries: list[Library]) -> 
             and is_heading(text, sentence, own_line=True)
             and _opens_with_date(body[n + 1], valued, valued_starts)
         )
+        # a line opening with a date is an item of a programme ("Spalio 3 d. – Kazokiškių biblioteka"), no heading
+        if heading and _opens_with_date(sentence, valued, valued_starts):
+            heading = False
         named = heading_library(doc, sentence, mentions, mention_starts) if heading else None
         if named is not None and first and not named.host:
             named = None

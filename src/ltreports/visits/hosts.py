@@ -16,6 +16,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
+from ..language import doc_text
 from ..matches import Ranges
 from ..morphology.component import token_analyses
 from ..schema import Library
@@ -72,6 +73,7 @@ def classify(doc: Doc, library: Library, start: int, end: int) -> LibraryMention
             or (prev_word in words["to_prepositions"] and "Acc" in head_cases)
             or visited
             or ("Acc" in head_cases and destination_apposition(span))
+            or ("Nom" in head_cases and listed_place(span))
         ))
         or in_room  # "Jonavos bibliotekos vaikų skyriuje vyko ...": the library's room
     )
@@ -129,6 +131,33 @@ def destination_apposition(span: Span) -> bool:
     return any(t.lower_ in data()["to_prepositions"] for t in before) and not any(t.is_punct for t in before)
 
 
+DASHES = ("–", "—", "-")
+
+
+def listed_place(span: Span) -> bool:
+    """A library in the nominative that fills the rest of its line after a date and a dash ("Spalio 3 d. –
+    Kazokiškių biblioteka", a programme's or a report's item): the item names the day's place."""
+    doc = span.doc
+    dash = previous_word(doc, span.start)
+    if dash is None or dash.text not in DASHES:
+        return False
+    before = previous_word(doc, dash.i)
+    if before is None or not date_spans(doc).contains(before.idx):
+        return False
+    text = doc_text(doc)
+    end = text.find("\n", span.end_char)
+    rest = text[span.end_char:end if end >= 0 else len(text)]
+    return not any(ch.isalnum() for ch in rest)
+
+
+def date_spans(doc: Doc) -> Ranges:
+    """The character ranges of the Doc's date matches, found once a Doc."""
+    dates = doc.user_data.get("ltr_date_spans")
+    if dates is None:
+        dates = doc.user_data["ltr_date_spans"] = Ranges((d.start, d.end) for d in doc._.ltr_date_matches or ())
+    return dates
+
+
 def organised_by(span: Span) -> bool:
     """A library in the genitive as the agent of an event participle before the event's locative ("X
     bibliotekos organizuotame Skaitymo festivalyje"): the event is the library's."""
@@ -172,9 +201,7 @@ def is_subject(doc: Doc, m: LibraryMention) -> bool:
 def _after_dates_and_adverbs(doc: Doc, i: int) -> int:
     """The index after the dates and adverbs that may stand between a subject and its verb ("Budrių filialas
     spalio 6-ąją paminėjo ...", "X biblioteka šiemet surengė ...")."""
-    dates = doc.user_data.get("ltr_date_spans")
-    if dates is None:  # once a Doc: the date matches' spans
-        dates = doc.user_data["ltr_date_spans"] = Ranges((d.start, d.end) for d in doc._.ltr_date_matches or ())
+    dates = date_spans(doc)
     while i < len(doc):
         token = doc[i]
         if token.is_space or dates.contains(token.idx):
