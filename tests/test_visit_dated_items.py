@@ -33,3 +33,12 @@ def test_dated_items_name_each_days_place(extract_spacy, items: str, expected: l
 ])
 def test_a_library_not_alone_after_a_dated_dash_is_no_place(extract_spacy, text: str) -> None:
     assert extract_spacy(text, published=PUBLISHED).visits == []
+
+
+@pytest.mark.parametrize(("text", "dates"), [
+    ("Išvykos\n\n2025-10-03 – Beižionių biblioteka\n2025-10-08 – Vievio biblioteka", ["2025-10-03", "2025-10-08"]),
+    # a numeric date right before a title, no dash: the page's stamp
+    ("2025-10-03 Bibliotekoje lankėsi kolegos\n\nKolegos domėjosi fondais.", []),
+])
+def test_a_numeric_date_before_a_dash_is_an_item_not_a_stamp(extract_spacy, text: str, dates: list[str]) -> None:
+    assert [d.value for d in extract_spacy(text, published=PUBLISHED).dates] == dates
