@@ -32,3 +32,14 @@ def test_a_trip_to_coordinated_branches_visits_them_all(extract_spacy, sentence:
 def test_visitors_from_coordinated_branches_make_no_visit(extract_spacy, sentence: str) -> None:
     report = extract_spacy(sentence, published=PUBLISHED)
     assert report.visits == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "Gegužės 6 d. Šiaulių miesto savivaldybės viešojoje bibliotekoje apsilankė kolegos iš Latvijos, Jelgavos "
+    "bibliotekos.",
+    "Gegužės 6 d. Šiaulių miesto savivaldybės viešojoje bibliotekoje lankėsi svečiai iš Estijos ir Tartu "
+    "bibliotekos.",
+])
+def test_a_library_visitors_come_from_is_no_branch_visited(extract_spacy, sentence: str) -> None:
+    report = extract_spacy(sentence, published=PUBLISHED)
+    assert [(v.date, v.library.id, v.branches) for v in report.visits] == [("2025-05-06", "siauliu-msvb", [])]

@@ -243,7 +243,10 @@ def read_units(doc: Doc, dates: list[DateMention], libraries: list[Library]) -> 
             if branch is not None and current.host is not None and current.host.id == target.id:
                 current.branches.append(branch)
         for m in sentence_mentions:
-            if m.library.kind == "branch" and current.host is not None and m.library.parent_id == current.host.id:
+            if (
+                m.library.kind == "branch" and not m.origin and current.host is not None
+                and m.library.parent_id == current.host.id
+            ):  # not "kolegos iš Jelgavos bibliotekos": where the visitors come from
                 current.branches.append(m.library)
             if current.subject is None and is_subject(doc, m):
                 # "X biblioteka surengė ...", "Leliūnų filialas šventė ...": the host if nothing else is

@@ -146,8 +146,12 @@ def listed_place(span: Span) -> bool:
         return False
     text = doc_text(doc)
     end = text.find("\n", span.end_char)
-    rest = text[span.end_char:end if end >= 0 else len(text)]
-    return not any(ch.isalnum() for ch in rest)
+    rest = text[span.end_char:end if end >= 0 else len(text)].lstrip()
+    # the line ends with the library, or a comma closes it before what was held there ("..., edukacija vaikams")
+    return rest[:1] in ITEM_ENDS or not any(ch.isalnum() for ch in rest)
+
+
+ITEM_ENDS = (",", ";", "(")
 
 
 def date_spans(doc: Doc) -> Ranges:
@@ -284,14 +288,22 @@ def entry_library(doc: Doc, entry_id: str | None) -> Library | None:
     return Library(id=entry.id, name=entry.name, kind=entry.kind, settlement=entry.settlement, parent_id=entry.parent)
 
 
-def home_library(doc: Doc, mentions: list[LibraryMention]) -> Library | None:
-    """The post's own library: the one whose website published it, else the public library it names
-    most (not counting where visitors come from; a branch counts for its parent)."""
+def site_library(doc: Doc) -> Library | None:
+    """The public library whose website published the post, if the source's url is known."""
     url = getattr(doc._, "ltr_source_url", None) if Doc.has_extension("ltr_source_url") else None
     if url:
         entry = gazetteer(doc).by_website(url)
         if entry is not None and entry.kind in PUBLIC:
             return entry_library(doc, entry.id)
+    return None
+
+
+def home_library(doc: Doc, mentions: list[LibraryMention]) -> Library | None:
+    """The post's own library: the one whose website published it, else the public library it names
+    most (not counting where visitors come from; a branch counts for its parent)."""
+    site = site_library(doc)
+    if site is not None:
+        return site
     counts: Counter[str] = Counter()
     first: dict[str, Library] = {}
     for m in mentions:
