@@ -25,6 +25,7 @@ from .grammar import (
     cases,
     data,
     head_token,
+    is_genitive,
     is_participle,
     lemmas,
     next_word,
@@ -74,6 +75,7 @@ def classify(doc: Doc, library: Library, start: int, end: int) -> LibraryMention
             or visited
             or ("Acc" in head_cases and destination_apposition(span))
             or ("Nom" in head_cases and listed_place(span))
+            or ("Nom" in head_cases and passive_visited(span))
         ))
         or in_room  # "Jonavos bibliotekos vaikų skyriuje vyko ...": the library's room
     )
@@ -129,6 +131,47 @@ def destination_apposition(span: Span) -> bool:
         return False
     before = [t for t in doc[max(span.sent.start, i - 4):i] if not t.is_space]
     return any(t.lower_ in data()["to_prepositions"] for t in before) and not any(t.is_punct for t in before)
+
+
+NAME_WORDS = 10  # genitives of a library's name read past before it
+PASSIVE_REACH = 4  # words read before or after a library phrase for the passive participle it is the subject of
+
+
+def passive_visited(span: Span) -> bool:
+    """A library in the nominative as the subject of a passive participle of visiting ("buvo aplankytos Obelių ir
+    Pandėlio bibliotekos", "Dūkšto biblioteka aplankyta gegužės 5 d."): the place visited."""
+    doc, sent = span.doc, span.sent
+    # before the phrase, past the genitives of the library's name ("aplankyti X bibliotekos Obelių ir Pandėlio
+    # filialai") too
+    lo, hi = max(sent.start, span.start - PASSIVE_REACH - NAME_WORDS), min(sent.end, span.end + PASSIVE_REACH)
+    if not any_in(doc, "visit_verbs", lo, hi):
+        return False  # read by index: most library phrases have no verb of visiting near
+    head = head_token(span)
+    forms = {  # the head noun's nominative gender and number: the participle agrees with its subject
+        (a.gender, a.number) for a in token_analyses(head) or () if a.case == "Nom" and a.pos == "noun"
+    }
+    if not lemmas(head) & data()["library_heads"] or not forms:
+        return False
+    before = [doc[i] for i in range(span.start - 1, lo - 1, -1)]
+    after = [doc[i] for i in range(span.end, hi)]
+    joiners = data()["name_joiners"]
+    for side in (before, after):
+        read = 0
+        for word in side:
+            if word.is_punct and not date_spans(doc).contains(word.idx) and word.text not in joiners:
+                break  # the clause ends: a dash, a stop (a date's own dots are read past)
+            if lemmas(word) & data()["visit_verbs"] and any(
+                a.pos.startswith("verb") and "Part_Pass_Past" in a.tags and a.case == "Nom"
+                and (a.gender, a.number) in forms
+                for a in token_analyses(word) or ()
+            ):
+                return True
+            if side is before and (is_genitive(word) or word.lower_ in joiners):
+                continue  # the genitives of the library's name, the names it coordinates
+            read += 1
+            if read >= PASSIVE_REACH:
+                break
+    return False
 
 
 DASHES = ("–", "—", "-")
