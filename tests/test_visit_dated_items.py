@@ -42,3 +42,18 @@ def test_a_library_not_alone_after_a_dated_dash_is_no_place(extract_spacy, text:
 ])
 def test_a_numeric_date_before_a_dash_is_an_item_not_a_stamp(extract_spacy, text: str, dates: list[str]) -> None:
     assert [d.value for d in extract_spacy(text, published=PUBLISHED).dates] == dates
+
+
+@pytest.mark.parametrize(("text", "branches"), [
+    ("Data: 2025 m. spalio 14 d.\nVieta: Beižionių biblioteka\n\nBibliotekoje vyko susitikimas su rašytoja.",
+     ["Beižionys"]),
+    ("Spalio 14 d. vyko susitikimas su rašytoja.\nRenginio vieta: Beižionių biblioteka, Beižionys.", ["Beižionys"]),
+])
+def test_a_labelled_place_names_the_events_place(extract_spacy, text: str, branches: list[str]) -> None:
+    report = extract_spacy("Renginys\n\n" + text, published=PUBLISHED)
+    assert [(v.date, [b.settlement for b in v.branches]) for v in report.visits] == [("2025-10-14", branches)]
+
+
+def test_a_library_after_another_label_is_no_place(extract_spacy) -> None:
+    text = "Renginys\n\nSpalio 14 d. Vilniuje vyko bibliotekininkų konferencija.\nRėmėjas: Beižionių biblioteka"
+    assert extract_spacy(text, published=PUBLISHED).visits == []

@@ -179,13 +179,19 @@ DASHES = ("–", "—", "-")
 
 def listed_place(span: Span) -> bool:
     """A library in the nominative that fills the rest of its line after a date and a dash ("Spalio 3 d. –
-    Kazokiškių biblioteka", a programme's or a report's item): the item names the day's place."""
+    Kazokiškių biblioteka", a programme's or a report's item), or after a label of the place ("Vieta: Gedrimų
+    biblioteka"): the item names the day's place."""
     doc = span.doc
     dash = previous_word(doc, span.start)
-    if dash is None or dash.text not in DASHES:
+    if dash is None or dash.text not in (*DASHES, ":"):
         return False
     before = previous_word(doc, dash.i)
-    if before is None or not date_spans(doc).contains(before.idx):
+    if before is None:
+        return False
+    if dash.text == ":":
+        if not lemmas(before) & data()["place_labels"] and before.lower_ not in data()["place_labels"]:
+            return False  # "Vieta: Gedrimų biblioteka": a label of the place
+    elif not date_spans(doc).contains(before.idx):
         return False
     text = doc_text(doc)
     end = text.find("\n", span.end_char)
