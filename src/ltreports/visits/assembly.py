@@ -30,7 +30,7 @@ from .hosts import (
     named_other_library,
     resolve_host,
 )
-from .participants import PeopleIndex, participants
+from .participants import PeopleIndex, participants, pronoun_subject
 from .tense import history_year, latest_year, reports_event
 from .venues import abroad, event_named, event_participle, event_sentence, staff_trip, town_named, venue_elsewhere
 
@@ -92,6 +92,8 @@ def assemble(doc: Doc, dates: list[DateMention], libraries: list[Library], peopl
         if host is None:
             continue
         visit = _visit(doc, unit, host, index, absent, history)
+        if not visit.people and visits and visits[-1].people and pronoun_subject(doc, unit.start, unit.end):
+            visit.people = list(visits[-1].people)  # "..., o gegužės 11 d. jos aplankė ...": the people before
         visits.append(visit)
         if unit.announced:
             continue
