@@ -43,3 +43,20 @@ def test_visitors_from_coordinated_branches_make_no_visit(extract_spacy, sentenc
 def test_a_library_visitors_come_from_is_no_branch_visited(extract_spacy, sentence: str) -> None:
     report = extract_spacy(sentence, published=PUBLISHED)
     assert [(v.date, v.library.id, v.branches) for v in report.visits] == [("2025-05-06", "siauliu-msvb", [])]
+
+
+@pytest.mark.parametrize(("sentence", "branches"), [
+    ("Gegužės 6 d. Zarasų rajono savivaldybės viešosios bibliotekos direktorė nuvyko pas Degučių bibliotekos "
+     "bibliotekininkę.", ["Degučiai"]),
+    ("Gegužės 6 d. Zarasų rajono savivaldybės viešosios bibliotekos metodininkės svečiavosi pas Dusetų bibliotekos "
+     "darbuotojus.", ["Dusetos"]),
+])
+def test_going_to_a_librarys_people_visits_the_library(extract_spacy, sentence: str, branches: list[str]) -> None:
+    report = extract_spacy(sentence, published=PUBLISHED)
+    assert [(v.date, [b.settlement for b in v.branches]) for v in report.visits] == [("2025-05-06", branches)]
+
+
+def test_people_of_a_library_met_elsewhere_make_no_visit(extract_spacy) -> None:
+    # no "pas": the library's people are only named, at a venue in another town
+    sentence = "Gegužės 6 d. Vilniuje vyko konferencija, kurioje Dusetų bibliotekos darbuotojus pasveikino ministras."
+    assert extract_spacy(sentence, published=PUBLISHED).visits == []

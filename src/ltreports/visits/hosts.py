@@ -76,6 +76,7 @@ def classify(doc: Doc, library: Library, start: int, end: int) -> LibraryMention
             or ("Acc" in head_cases and destination_apposition(span))
             or ("Nom" in head_cases and listed_place(span))
             or ("Nom" in head_cases and passive_visited(span))
+            or ("Gen" in head_cases and prev_word in words["people_prepositions"] and people_after(span))
         ))
         or in_room  # "Jonavos bibliotekos vaikų skyriuje vyko ...": the library's room
     )
@@ -134,6 +135,14 @@ def destination_apposition(span: Span) -> bool:
 
 
 NAME_WORDS = 10  # genitives of a library's name read past before it
+def people_after(span: Span) -> bool:
+    """The library's genitive modifies the people that "pas" governs ("pas Dusetų bibliotekos bibliotekininkes",
+    "pas Degučių bibliotekos darbuotojus"): a noun in the accusative right after it. Visiting them is visiting
+    the library."""
+    word = next_word(span.doc, span.end)
+    return word is not None and any(a.pos == "noun" and a.case == "Acc" for a in token_analyses(word) or ())
+
+
 PASSIVE_REACH = 4  # words read before or after a library phrase for the passive participle it is the subject of
 
 
