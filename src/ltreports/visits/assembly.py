@@ -27,6 +27,7 @@ from .hosts import (
     heading_library,
     home_library,
     is_subject,
+    modifies_noun,
     named_other_library,
     resolve_host,
 )
@@ -129,6 +130,8 @@ def read_units(doc: Doc, dates: list[DateMention], libraries: list[Library]) -> 
     mentions.sort(key=lambda m: m.start)
     by_id = {lib.id: lib for lib in libraries if lib.id}
     home = home_library(doc, mentions)
+    if home is not None:
+        _visitors_library_unlinked(doc, mentions, home)
     covered = Ranges((m.start, m.end) for m in mentions)
     mention_starts = [m.start for m in mentions]
     # sentences set at a venue that is not a library: decided once, used for units and for their people
@@ -365,6 +368,32 @@ def _opens_with_date(sentence: Span, valued: list[DateMention], starts: list[int
         return False
     i = bisect_left(starts, first.idx + 1) - 1  # the last date starting at or before it
     return i >= 0 and valued[i].start <= first.idx < valued[i].end
+
+
+def _visitors_library_unlinked(doc: Doc, mentions: list[LibraryMention], home: Library) -> None:
+    """A library word with no name ("mūsų bibliotekoje lankėsi X bibliotekos direktorė") that the library
+    rules took for the library named in the same sentence only as a visitor's employer (a genitive before a
+    noun) is the post's own library."""
+    text = doc_text(doc)
+    for m in mentions:
+        if not m.host or m.library.id == home.id or any(ch.isupper() for ch in text[m.start:m.end]):
+            continue
+        span = doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is None:
+            continue
+        sent = span.sent
+        named = [
+            o for o in mentions
+            if o is not m and o.library.id == m.library.id and sent.start_char <= o.start < sent.end_char
+        ]
+        if named and all(not o.host and modifies_noun(doc, o, _words_after(doc, o, sent.end)) for o in named):
+            m.library = home
+
+
+def _words_after(doc: Doc, m: LibraryMention, end: int) -> list:
+    """The words after a mention up to the token ``end``."""
+    span = doc.char_span(m.start, m.end, alignment_mode="expand")
+    return [] if span is None else [t for t in doc[span.end:end] if t.is_alpha]
 
 
 def _foreign_guess(doc: Doc, mention: LibraryMention) -> bool:
