@@ -25,3 +25,9 @@ def test_a_pronoun_subject_takes_the_people_before(extract_spacy, second: str, p
     report = extract_spacy(FIRST + second, published=PUBLISHED)
     got = [(v.date, [b.settlement for b in v.branches], [p.name for p in v.people]) for v in report.visits]
     assert got == [("2025-04-09", ["Alizava"], BOTH), ("2025-04-11", ["Skapiškis"], people)]
+
+
+def test_a_pronoun_after_the_first_verb_points_to_whom_the_stretch_names(extract_spacy) -> None:
+    text = FIRST + "Balandžio 11 d. Skapiškio bibliotekoje lankėsi mokiniai. Jie dalyvavo viktorinoje."
+    report = extract_spacy(text, published=PUBLISHED)
+    assert [(v.date, [p.name for p in v.people]) for v in report.visits] == [("2025-04-09", BOTH), ("2025-04-11", [])]

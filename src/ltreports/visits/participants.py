@@ -18,7 +18,7 @@ from ..people.participation import took_part
 from ..people.participation_past import reference_year
 from ..people.participation_speech import years_apart
 from ..schema import Mention, Person, VisitPerson
-from .grammar import data, lemmas, next_word
+from .grammar import data, lemmas
 from .tense import HISTORY_YEARS, history_year
 
 
@@ -76,20 +76,23 @@ def _dated_apart(doc: Doc, start: int, end: int) -> bool:
 
 
 def pronoun_subject(doc: Doc, start: int, end: int) -> bool:
-    """The stretch tells its event with a personal pronoun as the subject of a finite verb of going, visiting or
-    holding ("..., o gegužės 2 d. jos aplankė Siponių filialą", "Vėliau ji lankėsi ..."): the people are those
-    told just before."""
+    """The stretch opens its event with a personal pronoun as the subject of its first finite verb, one of going,
+    visiting or holding ("..., o gegužės 2 d. jos aplankė Siponių filialą", "Vėliau ji lankėsi ..."): the people
+    are those told just before. A pronoun after the first verb ("... lankėsi mokiniai. Jie ...") points to
+    someone the stretch itself names."""
     words = data()
     verbs = words["trip_verbs"] | words["visit_verbs"] | words["event_verbs"]
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None:
         return False
+    previous = None
     for token in span:
-        if token.lower_ not in words["subject_pronouns"]:
-            continue
-        verb = next_word(doc, token.i + 1)
-        if verb is not None and lemmas(verb) & verbs and any(
-            a.pos.startswith("verb") and any(t.startswith("Indic") for t in a.tags) for a in token_analyses(verb) or ()
-        ):
-            return True
+        found = token_analyses(token) or ()
+        finite = any(a.pos.startswith("verb") and any(t.startswith("Indic") for t in a.tags) for a in found)
+        if finite and not any(a.pos in ("noun", "pronoun") for a in found):
+            return (
+                previous is not None and previous.lower_ in words["subject_pronouns"] and bool(lemmas(token) & verbs)
+            )
+        if not token.is_space:
+            previous = token
     return False
