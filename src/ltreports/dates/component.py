@@ -110,6 +110,8 @@ def is_stamp(text: str, start: int, end: int, fact: DateFact) -> bool:
     first_after = WORD.findall(after)[:1]
     if first_after and is_label(first_after[0]):
         return True  # "21 spalio, 2025 Įkėlė: redakcija"
+    if fact.numeric and ITEM_DASH.match(after):
+        return False  # "2024-10-03 – Beižionių biblioteka": a dated item of a list, the date and its place
     if fact.numeric and (after[:1].isalpha() or _title(after)):
         return True  # "2015-12-09Gruodžio 7 d. ...", "2011 10 26 Biblioteka šventė jubiliejų": the title's stamp
     return _only_chrome(after.split("|", 1)[0])
@@ -125,6 +127,7 @@ def _title(rest: str) -> bool:
 
 
 LABEL_GAP = re.compile(r"[\s:–-]*")
+ITEM_DASH = re.compile(r"[ \t]+[–—-][ \t]+\w")  # a spaced dash between a date and its item's words
 
 
 @lru_cache(maxsize=100_000)

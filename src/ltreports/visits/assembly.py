@@ -27,10 +27,11 @@ from .hosts import (
     heading_library,
     home_library,
     is_subject,
+    modifies_noun,
     named_other_library,
     resolve_host,
 )
-from .participants import PeopleIndex, participants
+from .participants import PeopleIndex, participants, pronoun_subject
 from .tense import history_year, latest_year, reports_event
 from .venues import abroad, event_named, event_participle, event_sentence, staff_trip, town_named, venue_elsewhere
 
@@ -92,6 +93,8 @@ def assemble(doc: Doc, dates: list[DateMention], libraries: list[Library], peopl
         if host is None:
             continue
         visit = _visit(doc, unit, host, index, absent, history)
+        if not visit.people and visits and visits[-1].people and pronoun_subject(doc, unit.start, unit.end):
+            visit.people = list(visits[-1].people)  # "..., o gegužės 11 d. jos aplankė ...": the people before
         visits.append(visit)
         if unit.announced:
             continue
@@ -127,6 +130,8 @@ def read_units(doc: Doc, dates: list[DateMention], libraries: list[Library]) -> 
     mentions.sort(key=lambda m: m.start)
     by_id = {lib.id: lib for lib in libraries if lib.id}
     home = home_library(doc, mentions)
+    if home is not None:
+        _visitors_library_unlinked(doc, mentions, home)
     covered = Ranges((m.start, m.end) for m in mentions)
     mention_starts = [m.start for m in mentions]
     # sentences set at a venue that is not a library: decided once, used for units and for their people
@@ -168,6 +173,9 @@ def read_units(doc: Doc, dates: list[DateMention], libraries: list[Library]) -> 
             and is_heading(text, sentence, own_line=True)
             and _opens_with_date(body[n + 1], valued, valued_starts)
         )
+        # a line opening with a date is an item of a programme ("Spalio 3 d. – Kazokiškių biblioteka"), no heading
+        if heading and _opens_with_date(sentence, valued, valued_starts):
+            heading = False
         named = heading_library(doc, sentence, mentions, mention_starts) if heading else None
         if named is not None and first and not named.host:
             named = None
@@ -228,6 +236,8 @@ def read_units(doc: Doc, dates: list[DateMention], libraries: list[Library]) -> 
                 continue  # the unit's event is elsewhere; a library named later is context
             if current.away or current.place_inherited:
                 # "... svečiavosi Telšiuose. Telšių bibliotekoje ...", "..., o spalio 6 d. | X bibliotekoje – ..."
+                if current.place_inherited:
+                    current.branches = []  # the clause names its own place: the branches inherited were the other's
                 current.venue_elsewhere = current.away = current.place_inherited = False
             if current.host is None or current.host_from_context:
                 current.host = target
@@ -238,7 +248,10 @@ def read_units(doc: Doc, dates: list[DateMention], libraries: list[Library]) -> 
             if branch is not None and current.host is not None and current.host.id == target.id:
                 current.branches.append(branch)
         for m in sentence_mentions:
-            if m.library.kind == "branch" and current.host is not None and m.library.parent_id == current.host.id:
+            if (
+                m.library.kind == "branch" and not m.origin and current.host is not None
+                and m.library.parent_id == current.host.id
+            ):  # not "kolegos iš Jelgavos bibliotekos": where the visitors come from
                 current.branches.append(m.library)
             if current.subject is None and is_subject(doc, m):
                 # "X biblioteka surengė ...", "Leliūnų filialas šventė ...": the host if nothing else is
@@ -355,6 +368,32 @@ def _opens_with_date(sentence: Span, valued: list[DateMention], starts: list[int
         return False
     i = bisect_left(starts, first.idx + 1) - 1  # the last date starting at or before it
     return i >= 0 and valued[i].start <= first.idx < valued[i].end
+
+
+def _visitors_library_unlinked(doc: Doc, mentions: list[LibraryMention], home: Library) -> None:
+    """A library word with no name ("mūsų bibliotekoje lankėsi X bibliotekos direktorė") that the library
+    rules took for the library named in the same sentence only as a visitor's employer (a genitive before a
+    noun) is the post's own library."""
+    text = doc_text(doc)
+    for m in mentions:
+        if not m.host or m.library.id == home.id or any(ch.isupper() for ch in text[m.start:m.end]):
+            continue
+        span = doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is None:
+            continue
+        sent = span.sent
+        named = [
+            o for o in mentions
+            if o is not m and o.library.id == m.library.id and sent.start_char <= o.start < sent.end_char
+        ]
+        if named and all(not o.host and modifies_noun(doc, o, _words_after(doc, o, sent.end)) for o in named):
+            m.library = home
+
+
+def _words_after(doc: Doc, m: LibraryMention, end: int) -> list:
+    """The words after a mention up to the token ``end``."""
+    span = doc.char_span(m.start, m.end, alignment_mode="expand")
+    return [] if span is None else [t for t in doc[span.end:end] if t.is_alpha]
 
 
 def _foreign_guess(doc: Doc, mention: LibraryMention) -> bool:

@@ -39,6 +39,11 @@ def dated_clauses(doc: Doc, body: list[Span], valued: list[DateMention]) -> tupl
             span = doc.char_span(date.start, date.end, alignment_mode="expand")
             if span is None:
                 continue
+            line = _line_opened(doc, text, before.end, span.start, first)
+            if line is not None:
+                out.append(doc[first:line])  # "• Gegužės 8 d. – ..." on a line of its own: an item, not a clause
+                first = line
+                continue
             j = span.start - 1
             while j > first and doc[j].is_space:
                 j -= 1
@@ -53,3 +58,22 @@ def dated_clauses(doc: Doc, body: list[Span], valued: list[DateMention]) -> tupl
             continued.add(doc[first].idx)
         out.append(doc[first:sentence.end] if first > sentence.start else sentence)
     return out, continued
+
+
+BULLETS = "•·▪‣◦*-–—"
+
+
+def _line_opened(doc: Doc, text: str, after: int, date_token: int, first: int) -> int | None:
+    """The index of the first word of the line that the date at ``date_token`` opens (a bullet may stand
+    before it), when a line break stands between it and the text before (from ``after``); else None."""
+    newline = text.rfind("\n", after, doc[date_token].idx)
+    if newline < 0:
+        return None
+    lead = text[newline + 1:doc[date_token].idx]
+    opens = lead.strip() or doc[date_token].text[:1].isupper() or doc[date_token].like_num
+    if lead.strip(" \t" + BULLETS) or not opens:
+        return None  # a word before the date, or a lower-case date: a sentence wrapped over lines, no item
+    k = date_token
+    while k - 1 > first and doc[k - 1].idx > newline:
+        k -= 1  # back over the bullet to the line's first token
+    return k if k > first else None

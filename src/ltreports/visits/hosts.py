@@ -16,6 +16,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
+from ..language import doc_text
 from ..matches import Ranges
 from ..morphology.component import token_analyses
 from ..schema import Library
@@ -24,6 +25,7 @@ from .grammar import (
     cases,
     data,
     head_token,
+    is_genitive,
     is_participle,
     lemmas,
     next_word,
@@ -51,7 +53,7 @@ def classify(doc: Doc, library: Library, start: int, end: int) -> LibraryMention
     words = data()
     if span is None or len(span) == 0:
         return LibraryMention(library, start, end, False, False)
-    prev = previous_word(doc, span.start)
+    prev = governing_word(doc, span.start)
     prev_word = prev.lower_ if prev is not None else ""
     head_cases = cases(head_token(span))
     origin = prev_word in words["from_prepositions"]
@@ -72,12 +74,46 @@ def classify(doc: Doc, library: Library, start: int, end: int) -> LibraryMention
             or (prev_word in words["to_prepositions"] and "Acc" in head_cases)
             or visited
             or ("Acc" in head_cases and destination_apposition(span))
+            or ("Nom" in head_cases and listed_place(span))
+            or ("Nom" in head_cases and passive_visited(span))
+            or ("Gen" in head_cases and prev_word in words["people_prepositions"] and people_after(span))
         ))
         or in_room  # "Jonavos bibliotekos vaikų skyriuje vyko ...": the library's room
     )
     if not host and not origin and organised_by(span):
         return LibraryMention(library, start, end, True, False, organiser=True)
     return LibraryMention(library, start, end, host, origin)
+
+
+def governing_word(doc: Doc, index: int) -> Token | None:
+    """The word before the library phrase at ``index``, or, for the last of coordinated names sharing its head
+    noun ("į Bukonių ir Rimkų bibliotekas", "iš Dusetų, Antazavės bei Salako bibliotekų"), the word before the
+    first of them: the preposition there governs the shared head."""
+    prev = previous_word(doc, index)
+    if prev is None or prev.lower_ not in data()["name_joiners"]:
+        return prev
+    i, names = prev.i, 0
+    while names < COORDINATED:
+        before = previous_word(doc, i)
+        if before is None or not (before.text[:1].isupper() and "Gen" in cases(before)):
+            return prev
+        names += 1
+        while before is not None and before.text[:1].isupper() and "Gen" in cases(before):
+            i = before.i  # a name of several words ("Žemaičių Naumiesčio")
+            before = previous_word(doc, i)
+        if before is None:
+            return prev
+        if before.lower_ not in data()["name_joiners"]:
+            return before if _preposition(before) else prev
+        i = before.i
+    return prev
+
+
+COORDINATED = 6  # names read back through a coordination to its preposition
+
+
+def _preposition(word: Token) -> bool:
+    return word.pos_ == "ADP" or any(a.pos.startswith("preposition") for a in token_analyses(word) or ())
 
 
 def _visit_verb_in(sentence: Span) -> bool:
@@ -96,6 +132,92 @@ def destination_apposition(span: Span) -> bool:
         return False
     before = [t for t in doc[max(span.sent.start, i - 4):i] if not t.is_space]
     return any(t.lower_ in data()["to_prepositions"] for t in before) and not any(t.is_punct for t in before)
+
+
+NAME_WORDS = 10  # genitives of a library's name read past before it
+def people_after(span: Span) -> bool:
+    """The library's genitive modifies the people that "pas" governs ("pas Dusetų bibliotekos bibliotekininkes",
+    "pas Degučių bibliotekos darbuotojus"): a noun in the accusative right after it. Visiting them is visiting
+    the library."""
+    word = next_word(span.doc, span.end)
+    return word is not None and any(a.pos == "noun" and a.case == "Acc" for a in token_analyses(word) or ())
+
+
+PASSIVE_REACH = 4  # words read before or after a library phrase for the passive participle it is the subject of
+
+
+def passive_visited(span: Span) -> bool:
+    """A library in the nominative as the subject of a passive participle of visiting ("buvo aplankytos Obelių ir
+    Pandėlio bibliotekos", "Dūkšto biblioteka aplankyta gegužės 5 d."): the place visited."""
+    doc, sent = span.doc, span.sent
+    # before the phrase, past the genitives of the library's name ("aplankyti X bibliotekos Obelių ir Pandėlio
+    # filialai") too
+    lo, hi = max(sent.start, span.start - PASSIVE_REACH - NAME_WORDS), min(sent.end, span.end + PASSIVE_REACH)
+    if not any_in(doc, "visit_verbs", lo, hi):
+        return False  # read by index: most library phrases have no verb of visiting near
+    head = head_token(span)
+    forms = {  # the head noun's nominative gender and number: the participle agrees with its subject
+        (a.gender, a.number) for a in token_analyses(head) or () if a.case == "Nom" and a.pos == "noun"
+    }
+    if not lemmas(head) & data()["library_heads"] or not forms:
+        return False
+    before = [doc[i] for i in range(span.start - 1, lo - 1, -1)]
+    after = [doc[i] for i in range(span.end, hi)]
+    joiners = data()["name_joiners"]
+    for side in (before, after):
+        read = 0
+        for word in side:
+            if word.is_punct and not date_spans(doc).contains(word.idx) and word.text not in joiners:
+                break  # the clause ends: a dash, a stop (a date's own dots are read past)
+            if lemmas(word) & data()["visit_verbs"] and any(
+                a.pos.startswith("verb") and "Part_Pass_Past" in a.tags and a.case == "Nom"
+                and (a.gender, a.number) in forms
+                for a in token_analyses(word) or ()
+            ):
+                return True
+            if side is before and (is_genitive(word) or word.lower_ in joiners):
+                continue  # the genitives of the library's name, the names it coordinates
+            read += 1
+            if read >= PASSIVE_REACH:
+                break
+    return False
+
+
+DASHES = ("–", "—", "-")
+
+
+def listed_place(span: Span) -> bool:
+    """A library in the nominative that fills the rest of its line after a date and a dash ("Spalio 3 d. –
+    Kazokiškių biblioteka", a programme's or a report's item), or after a label of the place ("Vieta: Gedrimų
+    biblioteka"): the item names the day's place."""
+    doc = span.doc
+    dash = previous_word(doc, span.start)
+    if dash is None or dash.text not in (*DASHES, ":"):
+        return False
+    before = previous_word(doc, dash.i)
+    if before is None:
+        return False
+    if dash.text == ":":
+        if not lemmas(before) & data()["place_labels"] and before.lower_ not in data()["place_labels"]:
+            return False  # "Vieta: Gedrimų biblioteka": a label of the place
+    elif not date_spans(doc).contains(before.idx):
+        return False
+    text = doc_text(doc)
+    end = text.find("\n", span.end_char)
+    rest = text[span.end_char:end if end >= 0 else len(text)].lstrip()
+    # the line ends with the library, or a comma closes it before what was held there ("..., edukacija vaikams")
+    return rest[:1] in ITEM_ENDS or not any(ch.isalnum() for ch in rest)
+
+
+ITEM_ENDS = (",", ";", "(")
+
+
+def date_spans(doc: Doc) -> Ranges:
+    """The character ranges of the Doc's date matches, found once a Doc."""
+    dates = doc.user_data.get("ltr_date_spans")
+    if dates is None:
+        dates = doc.user_data["ltr_date_spans"] = Ranges((d.start, d.end) for d in doc._.ltr_date_matches or ())
+    return dates
 
 
 def organised_by(span: Span) -> bool:
@@ -141,9 +263,7 @@ def is_subject(doc: Doc, m: LibraryMention) -> bool:
 def _after_dates_and_adverbs(doc: Doc, i: int) -> int:
     """The index after the dates and adverbs that may stand between a subject and its verb ("Budrių filialas
     spalio 6-ąją paminėjo ...", "X biblioteka šiemet surengė ...")."""
-    dates = doc.user_data.get("ltr_date_spans")
-    if dates is None:  # once a Doc: the date matches' spans
-        dates = doc.user_data["ltr_date_spans"] = Ranges((d.start, d.end) for d in doc._.ltr_date_matches or ())
+    dates = date_spans(doc)
     while i < len(doc):
         token = doc[i]
         if token.is_space or dates.contains(token.idx):
@@ -226,14 +346,22 @@ def entry_library(doc: Doc, entry_id: str | None) -> Library | None:
     return Library(id=entry.id, name=entry.name, kind=entry.kind, settlement=entry.settlement, parent_id=entry.parent)
 
 
-def home_library(doc: Doc, mentions: list[LibraryMention]) -> Library | None:
-    """The post's own library: the one whose website published it, else the public library it names
-    most (not counting where visitors come from; a branch counts for its parent)."""
+def site_library(doc: Doc) -> Library | None:
+    """The public library whose website published the post, if the source's url is known."""
     url = getattr(doc._, "ltr_source_url", None) if Doc.has_extension("ltr_source_url") else None
     if url:
         entry = gazetteer(doc).by_website(url)
         if entry is not None and entry.kind in PUBLIC:
             return entry_library(doc, entry.id)
+    return None
+
+
+def home_library(doc: Doc, mentions: list[LibraryMention]) -> Library | None:
+    """The post's own library: the one whose website published it, else the public library it names
+    most (not counting where visitors come from; a branch counts for its parent)."""
+    site = site_library(doc)
+    if site is not None:
+        return site
     counts: Counter[str] = Counter()
     first: dict[str, Library] = {}
     for m in mentions:

@@ -13,10 +13,12 @@ from bisect import bisect_left
 from spacy.tokens import Doc
 
 from ..matches import Ranges
+from ..morphology.component import token_analyses
 from ..people.participation import took_part
 from ..people.participation_past import reference_year
 from ..people.participation_speech import years_apart
 from ..schema import Mention, Person, VisitPerson
+from .grammar import data, lemmas
 from .tense import HISTORY_YEARS, history_year
 
 
@@ -71,3 +73,26 @@ def _dated_apart(doc: Doc, start: int, end: int) -> bool:
     return years_apart(doc, span.start, span.end - 1, sent, year - HISTORY_YEARS) and not history_year(
         doc[sent.start : sent.start + 1], year
     )
+
+
+def pronoun_subject(doc: Doc, start: int, end: int) -> bool:
+    """The stretch opens its event with a personal pronoun as the subject of its first finite verb, one of going,
+    visiting or holding ("..., o gegužės 2 d. jos aplankė Siponių filialą", "Vėliau ji lankėsi ..."): the people
+    are those told just before. A pronoun after the first verb ("... lankėsi mokiniai. Jie ...") points to
+    someone the stretch itself names."""
+    words = data()
+    verbs = words["trip_verbs"] | words["visit_verbs"] | words["event_verbs"]
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return False
+    previous = None
+    for token in span:
+        found = token_analyses(token) or ()
+        finite = any(a.pos.startswith("verb") and any(t.startswith("Indic") for t in a.tags) for a in found)
+        if finite and not any(a.pos in ("noun", "pronoun") for a in found):
+            return (
+                previous is not None and previous.lower_ in words["subject_pronouns"] and bool(lemmas(token) & verbs)
+            )
+        if not token.is_space:
+            previous = token
+    return False

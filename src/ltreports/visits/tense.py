@@ -20,7 +20,7 @@ from spacy.tokens import Doc, Span, Token
 from ..language import doc_column, doc_text
 from ..morphology.analyzer import Analysis
 from ..morphology.component import doc_analyses, token_analyses
-from .grammar import cases
+from .grammar import cases, data
 from .word_index import any_in, positions_in
 
 YEAR = re.compile(r"(?<!\d)(1[5-9]\d\d|20\d\d)(?!\d)")
@@ -185,10 +185,26 @@ def history_year(sentence: Span, year: int | None) -> bool:
     named = [int(m.group(1)) for m in YEAR.finditer(text, s, e)] if _any_between(digits, s, e) else []
     if _any_between(digits, start, s):
         named += [int(m.group(1)) for m in OPENING_YEAR.finditer(text, start, s)]
+        if _opens_with_then(text, s, e):
+            # "1950 m. biblioteka persikėlė ... . Tuomet bibliotekoje lankėsi ...": the time of the sentence before
+            before = sentence.doc[sentence.start - 1].sent.start_char if sentence.start > 0 else s
+            named += [int(m.group(1)) for m in YEAR.finditer(text, max(start, before), s)]
     cut = CUT_YEAR.search(text, max(start, s - 12), s)
     if cut is not None and _clause_unfinished(sentence, cut.start()):
         named.append(int(cut.group(1)))  # "... kai 1931 m. | Utenoje buvo atidarytas ...": cut after "m."
     return any(y < year - HISTORY_YEARS for y in named)
+
+
+def _opens_with_then(text: str, s: int, e: int) -> bool:
+    """The sentence opens with a word pointing back to a time told before ("Tuomet", "Tada", "Tuo metu")."""
+    words = OPENING_WORDS.match(text, s, e)
+    if words is None:
+        return False
+    first, two = words.group(1).lower(), " ".join(w.lower() for w in words.groups() if w)
+    return first in data()["then_words"] or two in data()["then_words"]
+
+
+OPENING_WORDS = re.compile(r"\s*[„“\"«]?(\w+)(?:\s+(\w+))?")
 
 
 _DIGIT_RUN = re.compile(r"\d{4,}")
