@@ -18,7 +18,7 @@ from ..language import doc_text
 from ..matches import Match
 from . import context, grammar
 from .cues import Cue, cue_first_words, cues_by_first_word, word_set
-from .doc_facts import facts
+from .doc_facts import DocFacts, facts
 
 REASONS = ("chrome", "conditions", *context.FILTERS, "audience")
 
@@ -132,6 +132,8 @@ def _cue_conditions(
     f = facts(doc)  # by index: no Token per word
     if cue.reading and not any(cue.reading <= {*a.tags, a.number, a.case} for a in f.analyses[start] or ()):
         return False
+    if len(cue.words) == 1 and _adjective_homograph(f, start, cue.words[0]):
+        return False
     # the vocative is left out: a thing's name ("internete") is read Loc or Voc, and nobody addresses it
     if cue.not_case and (found := grammar.cases_of(f, end - 1) - {"Voc"}) and found <= cue.not_case:
         return False
@@ -142,6 +144,22 @@ def _cue_conditions(
         if k >= 0 and not cue.not_governed_by.isdisjoint(lemma_sets[k]):
             return False
     return not (start > 0 and not cue.not_after.isdisjoint(lemma_sets[start - 1]))
+
+
+def _adjective_homograph(f: DocFacts, k: int, lemma: str) -> bool:
+    """Is the noun cue at k the form of another word's adjective that agrees with the noun after it ("metinės
+    veiklos", "metines ataskaitas": of ``metinis``, annual; the cue ``metinės`` is an anniversary)? An adjective
+    before a noun of its case, number and gender qualifies it, so the word is read as the adjective."""
+    readings = f.analyses[k] or ()
+    adjectives = {
+        (a.case, a.number, a.gender) for a in readings if a.pos == "adjective" and a.lemma != lemma and a.case}
+    if not adjectives or not any(a.pos == "noun" and a.lemma == lemma for a in readings):
+        return False
+    nxt = k + 1
+    if nxt >= f.size or f.skipped(nxt):
+        return False
+    return any(
+        a.pos == "noun" and (a.case, a.number, a.gender) in adjectives for a in f.analyses[nxt] or ())
 
 
 def _reflexive(doc: Doc, k: int, lemma: str) -> bool:
