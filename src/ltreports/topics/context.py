@@ -80,13 +80,13 @@ def quoted_ranges(doc: Doc) -> list[tuple[int, int]]:
     return ranges
 
 
-def name_ranges(doc: Doc) -> list[tuple[int, int]]:
-    """Library and person names and role phrases: a cue inside them is part of a name."""
+def name_ranges(doc: Doc, roles: bool = True) -> list[tuple[int, int]]:
+    """Library and person names and (with ``roles``) role phrases: a cue inside them is part of a name."""
     out = [(m.start, m.end) for m in (doc_extension(doc, "ltr_library_matches") or ())]  # ``doc._``, no lookup object
     for m in doc_extension(doc, "ltr_person_matches") or ():
         out.append((m.start, m.end))
         role_start, role_end = getattr(m.fact, "role_start", None), getattr(m.fact, "role_end", None)
-        if role_start is not None and role_end is not None:
+        if roles and role_start is not None and role_end is not None:
             out.append((role_start, role_end))
     return out
 
@@ -117,6 +117,7 @@ class Context:
         titles = self.title_ranges()
         self.titles = Ranges(titles)
         self.blocked = Ranges(titles + name_ranges(doc))
+        self._names_only: Ranges | None = None  # titles and names without the role phrases, for ``Cue.in_role``
         self.settings = filter_settings()
         self._years_found: list[tuple[int, int]] | None = None  # ``grammar.year_adverbials``
         self._years_at: list[int] = []  # their token indices
@@ -179,6 +180,13 @@ class Context:
                 out[k] = _NOTHING
         return out
 
+    def names_only(self) -> Ranges:
+        """The quoted titles and the names, without the role phrases: a cue that is a person's role itself
+        ("rašytoja Ona Jonaitė papasakojo"; ``Cue.in_role``) still counts there."""
+        if self._names_only is None:
+            self._names_only = Ranges(self.title_ranges() + name_ranges(self.doc, roles=False))
+        return self._names_only
+
     def applies(self, name: str, topic: str) -> bool:
         return topic in self.settings[name]
 
@@ -195,7 +203,8 @@ class Context:
         start_char, end_char = offsets[start], offsets[end - 1] + len(texts[end - 1])  # ``doc[start:end]``'s
         if (self.chrome is not None and self.chrome.covers(start_char, end_char)) or self.in_link_line(start):
             return "chrome"
-        if "names" in on and self.blocked.covers(start_char, end_char):
+        if "names" in on and self.blocked.covers(start_char, end_char) and not (
+                cue.in_role and not self.names_only().covers(start_char, end_char)):
             return "names"
         if "units" in on and self.in_unit_name(start, end):
             return "units"
