@@ -1,0 +1,76 @@
+"""Topics: shapes found by probing with posts written for unseen sites (adjective homographs of a noun cue,
+genitives before courses and lessons, an author's role phrase, the definite adjective's lemma, word families,
+genitive chains over nouns read two ways, a news site's reading time)."""
+
+from __future__ import annotations
+
+import pytest
+
+from ltreports.morphology.component import doc_lemma_sets
+from ltreports.topics.candidates import candidates
+
+
+def topics_of(nlp, text: str) -> set[str]:
+    return {m.fact for m in nlp(text)._.ltr_topic_matches}
+
+
+def reasons(nlp, text: str, topic: str) -> set[str | None]:
+    doc = nlp(text)
+    return {c.reason for c in candidates(doc, list(doc_lemma_sets(doc))) if c.topic == topic}
+
+
+# (text, topics that must be found, topics that must not be found)
+PROBES = [
+    # "metinės" (an anniversary) is also the adjective "metinis" (annual): before a noun it agrees with, it is
+    # the adjective
+    ("Su filialo vedėja aptarti metinės veiklos rodikliai.", {"management"}, {"community"}),
+    ("Darbuotojos rengė metines ataskaitas ir planus.", {"management"}, {"community"}),
+    ("Metinę veiklos programą parengė metodininkė.", set(), {"community"}),
+    ("Bibliotekoje paminėtos poeto gimimo metinės.", {"community"}, set()),
+    ("Skaitytojai minėjo rašytojo mirties metines.", {"community"}, set()),
+    ("Filiale vyko kaimo 500-ųjų metinių šventė.", {"community"}, set()),
+    # courses and lessons: the genitive before them is what they teach
+    ("Kompiuterinio raštingumo kursus baigė dvylika senjorų.", {"digital"}, set()),
+    ("Senjorams vyko skaitmeninio raštingumo pamokos.", {"digital"}, set()),
+    ("Skaitykloje vyko interneto saugumo paskaita gyventojams.", {"digital"}, set()),
+    ("Pastato interneto ryšys buvo sutrikęs visą savaitę.", set(), {"digital"}),
+    # an author named by the role before the name, who told about the book, met the readers
+    ("Vakaro viešnia – rašytoja Ieva Rimkutė – pasakojo apie savo naujausią romaną.", {"book_presentation"}, set()),
+    ("Poetas Tomas Vaitkus papasakojo skaitytojams, kaip gimė jo eilėraščių rinkinys.", {"book_presentation"},
+     set()),
+    ("Rašytojos Žemaitės kūryba iki šiol domina skaitytojus.", set(), {"book_presentation"}),
+    ("Bibliotekininkė Ona Jonaitė papasakojo apie naujas knygas.", set(), {"book_presentation"}),
+    # the definite forms of "išmanus" have that lemma in the dictionary
+    ("Senjorai mokėsi naudotis išmaniaisiais telefonais.", {"digital"}, set()),
+    ("Vyresnio amžiaus gyventojai išbandė išmaniuosius laikrodžius.", {"digital"}, set()),
+    ("Išmanus šuo atnešė šeimininkui knygą.", set(), {"digital"}),
+    # the family of "stažuotė"
+    ("Bibliotekos darbuotojos kelias dienas stažavosi Latvijos bibliotekose.", {"training"}, set()),
+    ("Bibliotekininkė grįžo iš stažuotės Suomijoje.", {"training"}, set()),
+    # a genitive chain over a noun read Gen or Nom ("vasaros") closes on its last noun
+    ("Vaikų vasaros stovyklos dalyviai lankėsi bibliotekoje.", {"youth"}, set()),
+    ("Vaikų vasaros atostogos prasidėjo birželio pradžioje.", set(), {"youth"}),
+    # a news site's reading time is page chrome, not reading
+    ("Laikas: 3 min. skaitymo\nDirektorė dalyvavo savivaldybės renginyje.", set(), {"reading_promotion"}),
+    ("Laikas: 5 minučių skaitymo\nBiblioteka sulaukė svečių.", set(), {"reading_promotion"}),
+    ("Bibliotekoje vyko garsinio skaitymo valanda.", {"reading_promotion"}, set()),
+]
+
+
+@pytest.mark.parametrize(("text", "present", "absent"), PROBES)
+def test_probe(nlp, text: str, present: set[str], absent: set[str]) -> None:
+    found = topics_of(nlp, text)
+    assert present <= found
+    assert not absent & found
+
+
+@pytest.mark.parametrize(
+    ("text", "topic", "reason"),
+    [
+        ("Aptarti metinės veiklos rodikliai.", "community", "conditions"),
+        ("Vakaro viešnia – rašytoja Ieva Rimkutė – pasakojo apie savo romaną.", "book_presentation", None),
+        ("Laikas: 3 min. skaitymo\nDirektorė dalyvavo renginyje.", "reading_promotion", "conditions"),
+    ],
+)
+def test_probe_reason(nlp, text: str, topic: str, reason: str | None) -> None:
+    assert reason in reasons(nlp, text, topic)
