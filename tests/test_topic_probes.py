@@ -50,6 +50,11 @@ PROBES = [
     # a genitive chain over a noun read Gen or Nom ("vasaros") closes on its last noun
     ("Vaikų vasaros stovyklos dalyviai lankėsi bibliotekoje.", {"youth"}, set()),
     ("Vaikų vasaros atostogos prasidėjo birželio pradžioje.", set(), {"youth"}),
+    # a dative after a noun of a thing names whom the thing is for, even in a clause about a meeting
+    ("Susitikimo metu autorius pristatė naujausią savo knygą vaikams.", {"book_presentation"}, {"youth"}),
+    ("Antrame aukšte įrengta kūrybinio laisvalaikio erdvė jaunimui.", set(), {"youth"}),
+    ("Bibliotekoje vyko užsiėmimas vaikams apie knygų istoriją.", {"youth"}, set()),
+    ("Vaikams vyko pasakų valandėlė.", {"youth"}, set()),
     # a news site's reading time is page chrome, not reading
     ("Laikas: 3 min. skaitymo\nDirektorė dalyvavo savivaldybės renginyje.", set(), {"reading_promotion"}),
     ("Laikas: 5 minučių skaitymo\nBiblioteka sulaukė svečių.", set(), {"reading_promotion"}),

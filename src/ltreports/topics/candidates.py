@@ -97,9 +97,20 @@ def _audience_only(doc: Doc, lemma_sets: list[set[str]], found: list[Candidate])
         if len(counted) != 1:
             continue
         c = out[counted[0]]
-        if grammar.cases_at(doc, c.end - 1) == {"Dat"} and not _event_clause(doc, lemma_sets, c.start):
+        if grammar.cases_at(doc, c.end - 1) == {"Dat"} and (
+                _thing_for(doc, lemma_sets, c.start) or not _event_clause(doc, lemma_sets, c.start)):
             out[counted[0]] = Candidate(c.match, c.start, c.end, c.cue, "audience")
     return out
+
+
+def _thing_for(doc: Doc, lemma_sets: list[set[str]], start: int) -> bool:
+    """Does the dative at start follow a noun that names a thing, not an event ("knygą vaikams", "erdvė
+    jaunimui": what it is meant for, even in a clause that reports a meeting; "užsiėmimas vaikams" is held
+    for them)?"""
+    k = start - 1
+    if k < 0 or facts(doc).skipped(k):
+        return False
+    return grammar.word_class_at(doc, k) == {"NOUN"} and lemma_sets[k].isdisjoint(_event_words())
 
 
 def _event_clause(doc: Doc, lemma_sets: list[set[str]], start: int) -> bool:
