@@ -55,6 +55,14 @@ PROBES = [
     ("Antrame aukšte įrengta kūrybinio laisvalaikio erdvė jaunimui.", set(), {"youth"}),
     ("Bibliotekoje vyko užsiėmimas vaikams apie knygų istoriją.", {"youth"}, set()),
     ("Vaikams vyko pasakų valandėlė.", {"youth"}, set()),
+    # the verb of a quoted title is no predicate of the cue's clause
+    ("Per edukaciją „Kaip atsiranda knyga“ ketvirtokai patys įrišo knygeles.", {"education", "youth"}, set()),
+    ("Edukacinio užsiėmimo „Kur gyvena žodžiai“ metu vaikai kūrė eilėraščius.", {"education"}, set()),
+    ("Bibliotekoje edukacijos vyksta kiekvieną trečiadienį.", set(), {"education"}),
+    # an infinitive after a goal is an aim, not a fact
+    ("Bibliotekos tikslas – skatinti skaitymą, tenkinti gyventojų poreikius.", set(), {"reading_promotion"}),
+    ("Biblioteka siekia ugdyti gyventojų skaitmeninį raštingumą.", set(), {"digital"}),
+    ("Vyko skaitymo skatinimo akcija „Skaitome kartu“.", {"reading_promotion"}, set()),
     # a news site's reading time is page chrome, not reading
     ("Laikas: 3 min. skaitymo\nDirektorė dalyvavo savivaldybės renginyje.", set(), {"reading_promotion"}),
     ("Laikas: 5 minučių skaitymo\nBiblioteka sulaukė svečių.", set(), {"reading_promotion"}),

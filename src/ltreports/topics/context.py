@@ -117,6 +117,7 @@ class Context:
         titles = self.title_ranges()
         self.titles = Ranges(titles)
         self.blocked = Ranges(titles + name_ranges(doc))
+        self._quoted_words: frozenset[int] | None = None  # ``quoted_words``
         self._names_only: Ranges | None = None  # titles and names without the role phrases, for ``Cue.in_role``
         self.settings = filter_settings()
         self._years_found: list[tuple[int, int]] | None = None  # ``grammar.year_adverbials``
@@ -180,6 +181,14 @@ class Context:
                 out[k] = _NOTHING
         return out
 
+    def quoted_words(self) -> frozenset[int]:
+        """The token indices inside quotation marks (``quoted_ranges``), read once per Doc."""
+        if self._quoted_words is None:
+            offsets = self.facts.offsets
+            self._quoted_words = frozenset(
+                k for a, b in quoted_ranges(self.doc) for k in range(bisect_left(offsets, a), bisect_left(offsets, b)))
+        return self._quoted_words
+
     def names_only(self) -> Ranges:
         """The quoted titles and the names, without the role phrases: a cue that is a person's role itself
         ("rašytoja Ona Jonaitė papasakojo"; ``Cue.in_role``) still counts there."""
@@ -233,6 +242,9 @@ class Context:
             return "enumeration"
         governing = grammar.governing_index(doc, start, end)
         f = self.facts
+        if governing is not None and governing in (quoted := self.quoted_words()) and start not in quoted:
+            # a quoted title's verb ("edukacija „Kaip atsiranda knyga“") is a name's word, not the clause's predicate
+            governing = grammar.governing_index(doc, start, end, quoted)
         verb = grammar.tense_of(f, governing) if governing is not None else None
         if end - start == 1 and cue.words[0].endswith(("ti", "tis")) and grammar.tense_of(f, start, True) == "past":
             verb = "past"  # a verb cue in the simple past ("sužinojo", "aplankėme") is its clause's own predicate

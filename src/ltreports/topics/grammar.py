@@ -186,12 +186,14 @@ def governing_verb(doc: Doc, start: int, end: int) -> Token | None:
     return doc[k] if k is not None else None
 
 
-def governing_index(doc: Doc, start: int, end: int) -> int | None:
-    """``governing_verb``'s token index."""
+def governing_index(doc: Doc, start: int, end: int, skip: frozenset[int] | set[int] = frozenset()) -> int | None:
+    """``governing_verb``'s token index; the words of ``skip`` (a quoted title's) are no predicate."""
     f = facts(doc)
     lo, hi = f.clause_of(start)
     sent_start, sent_end = f.sentence_of(start)
     verbs = f.verbs_between(sent_start, sent_end)  # only a word with a verb reading can have a tense
+    if skip:
+        verbs = [k for k in verbs if k not in skip]
     for a, b, finite in ((lo, hi, True), (lo, hi, False), (sent_start, sent_end, True), (sent_start, sent_end, False)):
         found = _nearest_verb(f, verbs, start, end, a, b, finite)
         if found is not None:
