@@ -104,13 +104,18 @@ def _audience_only(doc: Doc, lemma_sets: list[set[str]], found: list[Candidate])
 
 
 def _thing_for(doc: Doc, lemma_sets: list[set[str]], start: int) -> bool:
-    """Does the dative at start follow a noun that names a thing, not an event ("knygą vaikams", "erdvė
-    jaunimui": what it is meant for, even in a clause that reports a meeting; "užsiėmimas vaikams" is held
-    for them)?"""
+    """Does the dative at start follow a noun that names a thing, not an event, in the nominative, accusative or
+    genitive ("knygą vaikams", "erdvė jaunimui": what it is meant for, even in a clause that reports a meeting;
+    "užsiėmimas vaikams" is held for them)?"""
     k = start - 1
     if k < 0 or facts(doc).skipped(k):
         return False
-    return grammar.word_class_at(doc, k) == {"NOUN"} and lemma_sets[k].isdisjoint(_event_words())
+    # a place ("erdvėje moksleiviams buvo pristatyta") is an adverbial: the dative goes with the verb
+    return (grammar.word_class_at(doc, k) == {"NOUN"} and not grammar.cases_at(doc, k).isdisjoint(_THING_CASES)
+            and lemma_sets[k].isdisjoint(_event_words()))
+
+
+_THING_CASES = frozenset({"Nom", "Acc", "Gen"})
 
 
 def _event_clause(doc: Doc, lemma_sets: list[set[str]], start: int) -> bool:
