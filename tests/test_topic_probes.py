@@ -63,6 +63,14 @@ PROBES = [
     ("Bibliotekos tikslas – skatinti skaitymą, tenkinti gyventojų poreikius.", set(), {"reading_promotion"}),
     ("Biblioteka siekia ugdyti gyventojų skaitmeninį raštingumą.", set(), {"digital"}),
     ("Vyko skaitymo skatinimo akcija „Skaitome kartu“.", {"reading_promotion"}, set()),
+    # a participle agrees with its noun: its genitive reading is no attribute of the next noun
+    ("Filiale patikrinti fondai, aptartos veiklos kryptys.", {"management"}, set()),
+    ("Susitikime aptartos darbo kryptys ir rodikliai.", {"management"}, set()),
+    ("Įrengta skaitykla ir kompiuterizuotos darbo vietos.", set(), {"digital"}),
+    ("Aptartos bendradarbiavimo kryptys su gimnazija.", {"collaboration"}, {"management"}),
+    # professional development named by its own words
+    ("Vyko rajono bibliotekininkų profesinio tobulėjimo diena.", {"training"}, set()),
+    ("Vaikų tobulėjimas priklauso nuo skaitymo įpročių.", set(), {"training"}),
     # a news site's reading time is page chrome, not reading
     ("Laikas: 3 min. skaitymo\nDirektorė dalyvavo savivaldybės renginyje.", set(), {"reading_promotion"}),
     ("Laikas: 5 minučių skaitymo\nBiblioteka sulaukė svečių.", set(), {"reading_promotion"}),

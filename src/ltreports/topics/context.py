@@ -181,6 +181,16 @@ class Context:
                 out[k] = _NOTHING
         return out
 
+    def predicate_participle(self, start: int, end: int) -> bool:
+        """Is the cue a participle that is its clause's only predicate ("..., aptartos veiklos kryptys")? Then a
+        genitive reading of it is no attribute of the next noun; beside another predicate it qualifies the noun
+        ("įrengta skaitykla ir kompiuterizuotos darbo vietos")."""
+        f = self.facts
+        if end - start != 1 or grammar.word_class_of(f, start) != {"VERB"}:
+            return False
+        lo, hi = f.clause_of(start)
+        return not any(k != start and grammar.tense_of(f, k) is not None for k in f.verbs_between(lo, hi))
+
     def quoted_words(self) -> frozenset[int]:
         """The token indices inside quotation marks (``quoted_ranges``), read once per Doc."""
         if self._quoted_words is None:
@@ -217,7 +227,7 @@ class Context:
             return "names"
         if "units" in on and self.in_unit_name(start, end):
             return "units"
-        if cue.head or "attribute" in on:
+        if (cue.head or "attribute" in on) and not self.predicate_participle(start, end):
             head = grammar.attribute_head_index(doc, start, end)
             # "vaikų literatūra" names a kind of thing; "vaikų grupė", "gimnazistų komanda" are still people,
             # and "skaitymo festivalis", "moksleivių turnyras" an event about them
