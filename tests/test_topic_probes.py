@@ -71,6 +71,10 @@ PROBES = [
     # professional development named by its own words
     ("Vyko rajono bibliotekininkų profesinio tobulėjimo diena.", {"training"}, set()),
     ("Vaikų tobulėjimas priklauso nuo skaitymo įpročių.", set(), {"training"}),
+    # a draft or a building's design is not a project
+    ("Architektai pristatė naujos bibliotekos pastato techninį projektą.", set(), {"project"}),
+    ("Taryba svarstė sprendimo projektą dėl bibliotekos nuostatų.", set(), {"project"}),
+    ("Bibliotekos projektą finansavo Lietuvos kultūros taryba.", {"project"}, set()),
     # a news site's reading time is page chrome, not reading
     ("Laikas: 3 min. skaitymo\nDirektorė dalyvavo savivaldybės renginyje.", set(), {"reading_promotion"}),
     ("Laikas: 5 minučių skaitymo\nBiblioteka sulaukė svečių.", set(), {"reading_promotion"}),
