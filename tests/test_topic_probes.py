@@ -99,3 +99,22 @@ def test_probe(nlp, text: str, present: set[str], absent: set[str]) -> None:
 )
 def test_probe_reason(nlp, text: str, topic: str, reason: str | None) -> None:
     assert reason in reasons(nlp, text, topic)
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "present", "absent"),
+    [
+        # an event dated weeks before a January post is its news, though its year is past
+        ("2024 m. gruodžio 12 d. rajono bibliotekininkams vyko seminaras.", "2025-01-08", {"training"}, set()),
+        ("2024 m. gruodžio 18 d. metodininkė konsultavo filialo bibliotekininkę.", "2025-01-08", {"management"},
+         set()),
+        # ... but the same date in a post of the next summer, or an older one, is the library's past
+        ("2024 m. gruodžio 18 d. metodininkė konsultavo filialo bibliotekininkę.", "2025-08-20", set(),
+         {"management"}),
+        ("2023 m. gegužės 4 d. biblioteka gavo naujas patalpas.", "2025-01-08", set(), {"premises"}),
+    ],
+)
+def test_recent_past_year(extract_spacy, text: str, published: str, present: set[str], absent: set[str]) -> None:
+    found = set(extract_spacy(text, published=published).topics)
+    assert present <= found
+    assert not absent & found

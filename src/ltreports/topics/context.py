@@ -30,6 +30,7 @@ Which topics each filter spares is set in ``data/topics.yaml`` (``filters``).
 
 from __future__ import annotations
 
+import datetime as dt
 import os
 import re
 from bisect import bisect_left, bisect_right
@@ -52,6 +53,8 @@ TITLE_CHARACTERS = 200  # a quoted title's closing quote is fewer characters aft
 _NON_SPACE = re.compile(r"\S")  # the same characters as str.isspace() leaves out
 _NEWLINE = re.compile("\n")
 _ALNUM = re.compile(r"[^\W_]")  # a character str.isalnum() accepts
+RECENT_DAYS = 183  # a dated event this many days before publication is the post's news, not the library's past
+_DATED_KINDS = frozenset({"day", "range", "month"})  # a date of an event, not a bare year
 LINK_LINE_WORDS = 2  # "Naujienų archyvas"; a section heading ("Edukacija vaikams „…“") is longer
 FILTERS = (
     "names", "units", "attribute", "simile", "wish", "history", "background", "merit", "purpose", "irrealis", "present",
@@ -381,7 +384,8 @@ class Context:
                 self._habitual_only.add(start)
             return True
         if found:
-            return self.reference_year is not None and all(y < self.reference_year for y in found)
+            old = self.reference_year is not None and all(y < self.reference_year for y in found)
+            return old and not self._recently_dated(start, end)
         texts, offsets = doc_words(doc)
         if self._dated is None:
             self._dated = Ranges((m.start, m.start + 1) for m in (doc_extension(doc, "ltr_date_matches") or ()))
@@ -390,6 +394,28 @@ class Context:
         text = doc_text(doc)
         starts_paragraph = start == 0 or "\n" in texts[start - 1] or "\n" in text[max(0, start_char - 2):start_char]
         return False if starts_paragraph else None
+
+    def _recently_dated(self, start: int, end: int) -> bool:
+        """Does the sentence start:end give the day of an event in the half year before publication ("2024 m.
+        gruodžio 12 d. vyko seminaras" in a post of January 2025)? A past year there dates the reported event."""
+        published = doc_extension(self.doc, "ltr_published")
+        if published is None:
+            return False
+        texts, offsets = self.facts.texts, self.facts.offsets
+        lo, hi = offsets[start], offsets[end - 1] + len(texts[end - 1])
+        for m in doc_extension(self.doc, "ltr_date_matches") or ():
+            fact = m.fact
+            if not lo <= m.start < hi or getattr(fact, "kind", None) not in _DATED_KINDS:
+                continue
+            if not fact.year or not fact.month:
+                continue
+            try:
+                days = (published - dt.date(fact.year, fact.month, fact.day or 1)).days
+            except (TypeError, ValueError):
+                continue
+            if 0 <= days <= RECENT_DAYS:
+                return True
+        return False
 
     def invited(self, start: int) -> bool:
         """An invitation: the clause's verb is "kviesti" in the present ("kviečiame", "kviečia")."""
