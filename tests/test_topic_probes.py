@@ -54,6 +54,7 @@ PROBES = [
     ("Susitikimo metu autorius pristatė naujausią savo knygą vaikams.", {"book_presentation"}, {"youth"}),
     ("Antrame aukšte įrengta kūrybinio laisvalaikio erdvė jaunimui.", set(), {"youth"}),
     ("Bibliotekoje vyko užsiėmimas vaikams apie knygų istoriją.", {"youth"}, set()),
+    ("Bibliotekininkė vaikams vedė edukacinį užsiėmimą apie Velykų tradicijas.", {"youth", "education"}, set()),
     ("Vaikams vyko pasakų valandėlė.", {"youth"}, set()),
     # the verb of a quoted title is no predicate of the cue's clause
     ("Per edukaciją „Kaip atsiranda knyga“ ketvirtokai patys įrišo knygeles.", {"education", "youth"}, set()),

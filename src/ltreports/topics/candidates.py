@@ -108,8 +108,11 @@ def _thing_for(doc: Doc, lemma_sets: list[set[str]], start: int) -> bool:
     genitive ("knygą vaikams", "erdvė jaunimui": what it is meant for, even in a clause that reports a meeting;
     "užsiėmimas vaikams" is held for them)?"""
     k = start - 1
-    if k < 0 or facts(doc).skipped(k):
+    f = facts(doc)
+    if k < 0 or f.skipped(k):
         return False
+    if start + 1 < f.size and grammar.tense_of(f, start + 1) is not None:
+        return False  # a verb right after takes the dative ("Bibliotekininkė vaikams vedė užsiėmimą")
     # a place ("erdvėje moksleiviams buvo pristatyta") is an adverbial: the dative goes with the verb
     return (grammar.word_class_at(doc, k) == {"NOUN"} and not grammar.cases_at(doc, k).isdisjoint(_THING_CASES)
             and lemma_sets[k].isdisjoint(_event_words()))
