@@ -76,6 +76,10 @@ PROBES = [
     ("Architektai pristatė naujos bibliotekos pastato techninį projektą.", set(), {"project"}),
     ("Taryba svarstė sprendimo projektą dėl bibliotekos nuostatų.", set(), {"project"}),
     ("Bibliotekos projektą finansavo Lietuvos kultūros taryba.", {"project"}, set()),
+    # an online seminar; methodical help named with another adjective coordinated
+    ("Bibliotekininkės dalyvavo vebinare apie autorių teises.", {"training"}, set()),
+    ("Filiale suteikta metodinė ir praktinė pagalba: peržiūrėtas fondas.", {"management"}, set()),
+    ("Kaimynai suteikė pagalbą nukentėjusiems nuo audros.", set(), {"management"}),
     # a news site's reading time is page chrome, not reading
     ("Laikas: 3 min. skaitymo\nDirektorė dalyvavo savivaldybės renginyje.", set(), {"reading_promotion"}),
     ("Laikas: 5 minučių skaitymo\nBiblioteka sulaukė svečių.", set(), {"reading_promotion"}),
