@@ -123,3 +123,26 @@ def test_recent_past_year(extract_spacy, text: str, published: str, present: set
     found = set(extract_spacy(text, published=published).topics)
     assert present <= found
     assert not absent & found
+
+
+@pytest.mark.parametrize(
+    ("text", "present", "absent"),
+    [
+        # a post's category and tag lines are page chrome: their words are no topics of the post
+        ("Susitikimas su poete\nPaskelbta: 2025-04-02 | Kategorija: Renginiai, Projektai\n"
+         "Balandžio 1 d. bibliotekoje lankėsi poetė. Poetė skaitė savo eilėraščius.\n"
+         "Žymos: poezija, susitikimai, edukacija, vaikams", {"book_presentation"}, {"project", "education", "youth"}),
+        ("Kategorijos: Parodos, Kraštotyra\nBibliotekoje eksponuojama paroda „Mano miestas“.",
+         {"exhibition"}, {"local_history"}),
+        ("Gegužės 6 d. vyko seminaras rajono bibliotekininkams.\n"
+         "Susiję straipsniai: Edukacijos vaikams | Kraštotyros darbai | Projektai",
+         {"training"}, {"education", "youth", "local_history", "project"}),
+        # a body line that names topics with a colon is still the post's
+        ("Renginio temos: kraštotyra ir vietos istorija. Kraštotyrininkė pasakojo apie kaimo praeitį.",
+         {"local_history"}, set()),
+    ],
+)
+def test_taxonomy_lines(extract_spacy, text: str, present: set[str], absent: set[str]) -> None:
+    found = set(extract_spacy(text, published="2025-05-10").topics)
+    assert present <= found
+    assert not absent & found
