@@ -80,6 +80,11 @@ PROBES = [
     ("Bibliotekininkės dalyvavo vebinare apie autorių teises.", {"training"}, set()),
     ("Filiale suteikta metodinė ir praktinė pagalba: peržiūrėtas fondas.", {"management"}, set()),
     ("Kaimynai suteikė pagalbą nukentėjusiems nuo audros.", set(), {"management"}),
+    # "minėtas" before its noun in an oblique case is the aforementioned one, no day marked
+    ("Minėtą dieną bibliotekoje lankėsi savivaldybės atstovai.", set(), {"community"}),
+    ("Minėtos dienos popietę skaitytojai rinkosi į biblioteką.", set(), {"community"}),
+    ("Bibliotekoje minėta Lietuvos valstybės atkūrimo diena.", {"community"}, set()),
+    ("Skaitytojai kartu minėjo Motinos dieną.", {"community"}, set()),
     # a news site's reading time is page chrome, not reading
     ("Laikas: 3 min. skaitymo\nDirektorė dalyvavo savivaldybės renginyje.", set(), {"reading_promotion"}),
     ("Laikas: 5 minučių skaitymo\nBiblioteka sulaukė svečių.", set(), {"reading_promotion"}),

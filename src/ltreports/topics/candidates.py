@@ -153,6 +153,8 @@ def _cue_conditions(
         return False
     if len(cue.words) == 1 and _adjective_homograph(f, start, cue.words[0]):
         return False
+    if cue.not_attributive and _attributive_participle(f, start):
+        return False
     # the vocative is left out: a thing's name ("internete") is read Loc or Voc, and nobody addresses it
     if cue.not_case and (found := grammar.cases_of(f, end - 1) - {"Voc"}) and found <= cue.not_case:
         return False
@@ -179,6 +181,16 @@ def _adjective_homograph(f: DocFacts, k: int, lemma: str) -> bool:
         return False
     return any(
         a.pos == "noun" and (a.case, a.number, a.gender) in adjectives for a in f.analyses[nxt] or ())
+
+
+def _attributive_participle(f: DocFacts, k: int) -> bool:
+    """Is the word at k a participle in an oblique case agreeing with the noun after it ("minėtą dieną",
+    "minėtame renginyje": the aforementioned one, not a day marked)?"""
+    parts = {(a.case, a.number, a.gender) for a in f.analyses[k] or ()
+             if a.pos.startswith("verb") and a.case and a.case not in {"Nom", "Voc"}}
+    if not parts or k + 1 >= f.size or f.skipped(k + 1):
+        return False
+    return any(a.pos == "noun" and (a.case, a.number, a.gender) in parts for a in f.analyses[k + 1] or ())
 
 
 def _reflexive(doc: Doc, k: int, lemma: str) -> bool:

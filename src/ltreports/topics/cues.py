@@ -26,6 +26,7 @@ class Cue:
     one_sense: bool = False  # excluded once by not_near, the cue is taken in that other sense in the whole post
     not_governed_by: frozenset[str] = frozenset()  # not after these, over the cue's genitive modifiers
     in_role: bool = False  # the cue may be a person's role phrase itself ("rašytoja Ona Jonaitė papasakojo")
+    not_attributive: bool = False  # not as a participle in an oblique case agreeing with the next noun ("minėtą dieną")
 
 
 def _words(items) -> frozenset[str]:
@@ -61,6 +62,7 @@ def cues() -> tuple[Cue, ...]:
                     bool(item.get("one_sense", False)),
                     _words(item.get("not_governed_by")),
                     bool(item.get("in_role", False)),
+                    bool(item.get("not_attributive", False)),
                 ))
     taken = {c.words[0] for c in out}  # a listed cue (with its conditions) is never shadowed by a derived one
     for topic, lemmas in family_cues().items():
