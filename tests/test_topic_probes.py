@@ -85,6 +85,11 @@ PROBES = [
     ("Minėtos dienos popietę skaitytojai rinkosi į biblioteką.", set(), {"community"}),
     ("Bibliotekoje minėta Lietuvos valstybės atkūrimo diena.", {"community"}, set()),
     ("Skaitytojai kartu minėjo Motinos dieną.", {"community"}, set()),
+    # the genres of a book presented or told about
+    ("Vakaro metu aptarta nauja poetės biografija, jos autorė atsakė į skaitytojų klausimus.",
+     {"book_presentation"}, set()),
+    ("Bibliotekoje pristatyta monografija apie Salako parapiją.", {"book_presentation"}, set()),
+    ("Nuotraukų autorė atsakė į lankytojų klausimus apie fotografiją.", set(), {"book_presentation"}),
     # a news site's reading time is page chrome, not reading
     ("Laikas: 3 min. skaitymo\nDirektorė dalyvavo savivaldybės renginyje.", set(), {"reading_promotion"}),
     ("Laikas: 5 minučių skaitymo\nBiblioteka sulaukė svečių.", set(), {"reading_promotion"}),
