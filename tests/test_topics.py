@@ -157,7 +157,7 @@ def test_paraphrases(nlp, text: str, expected: set[str]) -> None:
         ("Vaikai sprendė viktorinos užduotis.", {"youth"}),
         ("Direktorė aptarė bibliotekos užduotis ateinantiems metams.", {"management"}),
         # training is for the library's staff: literacy courses for residents are not
-        ("Senjorai baigė kompiuterinio raštingumo kursus.", set()),
+        ("Senjorai baigė kompiuterinio raštingumo kursus.", {"digital"}),  # what the courses teach (spec cue)
         ("Bibliotekininkai baigė kvalifikacijos kėlimo kursus.", {"training"}),
         # a professional conference is training; a commemorative one is a community event
         ("Bibliotekoje vyko konferencija, skirta poeto gimimo metinėms paminėti.", {"community"}),

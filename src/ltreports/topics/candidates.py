@@ -18,7 +18,7 @@ from ..language import doc_text
 from ..matches import Match
 from . import context, grammar
 from .cues import Cue, cue_first_words, cues_by_first_word, word_set
-from .doc_facts import facts
+from .doc_facts import DocFacts, facts
 
 REASONS = ("chrome", "conditions", *context.FILTERS, "audience")
 
@@ -97,9 +97,28 @@ def _audience_only(doc: Doc, lemma_sets: list[set[str]], found: list[Candidate])
         if len(counted) != 1:
             continue
         c = out[counted[0]]
-        if grammar.cases_at(doc, c.end - 1) == {"Dat"} and not _event_clause(doc, lemma_sets, c.start):
+        if grammar.cases_at(doc, c.end - 1) == {"Dat"} and (
+                _thing_for(doc, lemma_sets, c.start) or not _event_clause(doc, lemma_sets, c.start)):
             out[counted[0]] = Candidate(c.match, c.start, c.end, c.cue, "audience")
     return out
+
+
+def _thing_for(doc: Doc, lemma_sets: list[set[str]], start: int) -> bool:
+    """Does the dative at start follow a noun that names a thing, not an event, in the nominative, accusative or
+    genitive ("knygą vaikams", "erdvė jaunimui": what it is meant for, even in a clause that reports a meeting;
+    "užsiėmimas vaikams" is held for them)?"""
+    k = start - 1
+    f = facts(doc)
+    if k < 0 or f.skipped(k):
+        return False
+    if start + 1 < f.size and grammar.tense_of(f, start + 1) is not None:
+        return False  # a verb right after takes the dative ("Bibliotekininkė vaikams vedė užsiėmimą")
+    # a place ("erdvėje moksleiviams buvo pristatyta") is an adverbial: the dative goes with the verb
+    return (grammar.word_class_at(doc, k) == {"NOUN"} and not grammar.cases_at(doc, k).isdisjoint(_THING_CASES)
+            and lemma_sets[k].isdisjoint(_event_words()))
+
+
+_THING_CASES = frozenset({"Nom", "Acc", "Gen"})
 
 
 def _event_clause(doc: Doc, lemma_sets: list[set[str]], start: int) -> bool:
@@ -132,6 +151,10 @@ def _cue_conditions(
     f = facts(doc)  # by index: no Token per word
     if cue.reading and not any(cue.reading <= {*a.tags, a.number, a.case} for a in f.analyses[start] or ()):
         return False
+    if len(cue.words) == 1 and _adjective_homograph(f, start, cue.words[0]):
+        return False
+    if cue.not_attributive and _attributive_participle(f, start):
+        return False
     # the vocative is left out: a thing's name ("internete") is read Loc or Voc, and nobody addresses it
     if cue.not_case and (found := grammar.cases_of(f, end - 1) - {"Voc"}) and found <= cue.not_case:
         return False
@@ -142,6 +165,32 @@ def _cue_conditions(
         if k >= 0 and not cue.not_governed_by.isdisjoint(lemma_sets[k]):
             return False
     return not (start > 0 and not cue.not_after.isdisjoint(lemma_sets[start - 1]))
+
+
+def _adjective_homograph(f: DocFacts, k: int, lemma: str) -> bool:
+    """Is the noun cue at k the form of another word's adjective that agrees with the noun after it ("metinės
+    veiklos", "metines ataskaitas": of ``metinis``, annual; the cue ``metinės`` is an anniversary)? An adjective
+    before a noun of its case, number and gender qualifies it, so the word is read as the adjective."""
+    readings = f.analyses[k] or ()
+    adjectives = {
+        (a.case, a.number, a.gender) for a in readings if a.pos == "adjective" and a.lemma != lemma and a.case}
+    if not adjectives or not any(a.pos == "noun" and a.lemma == lemma for a in readings):
+        return False
+    nxt = k + 1
+    if nxt >= f.size or f.skipped(nxt):
+        return False
+    return any(
+        a.pos == "noun" and (a.case, a.number, a.gender) in adjectives for a in f.analyses[nxt] or ())
+
+
+def _attributive_participle(f: DocFacts, k: int) -> bool:
+    """Is the word at k a participle in an oblique case agreeing with the noun after it ("minėtą dieną",
+    "minėtame renginyje": the aforementioned one, not a day marked)?"""
+    parts = {(a.case, a.number, a.gender) for a in f.analyses[k] or ()
+             if a.pos.startswith("verb") and a.case and a.case not in {"Nom", "Voc"}}
+    if not parts or k + 1 >= f.size or f.skipped(k + 1):
+        return False
+    return any(a.pos == "noun" and (a.case, a.number, a.gender) in parts for a in f.analyses[k + 1] or ())
 
 
 def _reflexive(doc: Doc, k: int, lemma: str) -> bool:

@@ -30,6 +30,7 @@ Which topics each filter spares is set in ``data/topics.yaml`` (``filters``).
 
 from __future__ import annotations
 
+import datetime as dt
 import os
 import re
 from bisect import bisect_left, bisect_right
@@ -52,6 +53,8 @@ TITLE_CHARACTERS = 200  # a quoted title's closing quote is fewer characters aft
 _NON_SPACE = re.compile(r"\S")  # the same characters as str.isspace() leaves out
 _NEWLINE = re.compile("\n")
 _ALNUM = re.compile(r"[^\W_]")  # a character str.isalnum() accepts
+RECENT_DAYS = 183  # a dated event this many days before publication is the post's news, not the library's past
+_DATED_KINDS = frozenset({"day", "range", "month"})  # a date of an event, not a bare year
 LINK_LINE_WORDS = 2  # "Naujienų archyvas"; a section heading ("Edukacija vaikams „…“") is longer
 FILTERS = (
     "names", "units", "attribute", "simile", "wish", "history", "background", "merit", "purpose", "irrealis", "present",
@@ -80,13 +83,13 @@ def quoted_ranges(doc: Doc) -> list[tuple[int, int]]:
     return ranges
 
 
-def name_ranges(doc: Doc) -> list[tuple[int, int]]:
-    """Library and person names and role phrases: a cue inside them is part of a name."""
+def name_ranges(doc: Doc, roles: bool = True) -> list[tuple[int, int]]:
+    """Library and person names and (with ``roles``) role phrases: a cue inside them is part of a name."""
     out = [(m.start, m.end) for m in (doc_extension(doc, "ltr_library_matches") or ())]  # ``doc._``, no lookup object
     for m in doc_extension(doc, "ltr_person_matches") or ():
         out.append((m.start, m.end))
         role_start, role_end = getattr(m.fact, "role_start", None), getattr(m.fact, "role_end", None)
-        if role_start is not None and role_end is not None:
+        if roles and role_start is not None and role_end is not None:
             out.append((role_start, role_end))
     return out
 
@@ -117,6 +120,8 @@ class Context:
         titles = self.title_ranges()
         self.titles = Ranges(titles)
         self.blocked = Ranges(titles + name_ranges(doc))
+        self._quoted_words: frozenset[int] | None = None  # ``quoted_words``
+        self._names_only: Ranges | None = None  # titles and names without the role phrases, for ``Cue.in_role``
         self.settings = filter_settings()
         self._years_found: list[tuple[int, int]] | None = None  # ``grammar.year_adverbials``
         self._years_at: list[int] = []  # their token indices
@@ -179,6 +184,31 @@ class Context:
                 out[k] = _NOTHING
         return out
 
+    def predicate_participle(self, start: int, end: int) -> bool:
+        """Is the cue a participle that is its clause's only predicate ("..., aptartos veiklos kryptys")? Then a
+        genitive reading of it is no attribute of the next noun; beside another predicate it qualifies the noun
+        ("įrengta skaitykla ir kompiuterizuotos darbo vietos")."""
+        f = self.facts
+        if end - start != 1 or grammar.word_class_of(f, start) != {"VERB"}:
+            return False
+        lo, hi = f.clause_of(start)
+        return not any(k != start and grammar.tense_of(f, k) is not None for k in f.verbs_between(lo, hi))
+
+    def quoted_words(self) -> frozenset[int]:
+        """The token indices inside quotation marks (``quoted_ranges``), read once per Doc."""
+        if self._quoted_words is None:
+            offsets = self.facts.offsets
+            self._quoted_words = frozenset(
+                k for a, b in quoted_ranges(self.doc) for k in range(bisect_left(offsets, a), bisect_left(offsets, b)))
+        return self._quoted_words
+
+    def names_only(self) -> Ranges:
+        """The quoted titles and the names, without the role phrases: a cue that is a person's role itself
+        ("rašytoja Ona Jonaitė papasakojo"; ``Cue.in_role``) still counts there."""
+        if self._names_only is None:
+            self._names_only = Ranges(self.title_ranges() + name_ranges(self.doc, roles=False))
+        return self._names_only
+
     def applies(self, name: str, topic: str) -> bool:
         return topic in self.settings[name]
 
@@ -195,11 +225,12 @@ class Context:
         start_char, end_char = offsets[start], offsets[end - 1] + len(texts[end - 1])  # ``doc[start:end]``'s
         if (self.chrome is not None and self.chrome.covers(start_char, end_char)) or self.in_link_line(start):
             return "chrome"
-        if "names" in on and self.blocked.covers(start_char, end_char):
+        if "names" in on and self.blocked.covers(start_char, end_char) and not (
+                cue.in_role and not self.names_only().covers(start_char, end_char)):
             return "names"
         if "units" in on and self.in_unit_name(start, end):
             return "units"
-        if cue.head or "attribute" in on:
+        if (cue.head or "attribute" in on) and not self.predicate_participle(start, end):
             head = grammar.attribute_head_index(doc, start, end)
             # "vaikų literatūra" names a kind of thing; "vaikų grupė", "gimnazistų komanda" are still people,
             # and "skaitymo festivalis", "moksleivių turnyras" an event about them
@@ -224,6 +255,9 @@ class Context:
             return "enumeration"
         governing = grammar.governing_index(doc, start, end)
         f = self.facts
+        if governing is not None and governing in (quoted := self.quoted_words()) and start not in quoted:
+            # a quoted title's verb ("edukacija „Kaip atsiranda knyga“") is a name's word, not the clause's predicate
+            governing = grammar.governing_index(doc, start, end, quoted)
         verb = grammar.tense_of(f, governing) if governing is not None else None
         if end - start == 1 and cue.words[0].endswith(("ti", "tis")) and grammar.tense_of(f, start, True) == "past":
             verb = "past"  # a verb cue in the simple past ("sužinojo", "aplankėme") is its clause's own predicate
@@ -350,7 +384,8 @@ class Context:
                 self._habitual_only.add(start)
             return True
         if found:
-            return self.reference_year is not None and all(y < self.reference_year for y in found)
+            old = self.reference_year is not None and all(y < self.reference_year for y in found)
+            return old and not self._recently_dated(start, end)
         texts, offsets = doc_words(doc)
         if self._dated is None:
             self._dated = Ranges((m.start, m.start + 1) for m in (doc_extension(doc, "ltr_date_matches") or ()))
@@ -359,6 +394,28 @@ class Context:
         text = doc_text(doc)
         starts_paragraph = start == 0 or "\n" in texts[start - 1] or "\n" in text[max(0, start_char - 2):start_char]
         return False if starts_paragraph else None
+
+    def _recently_dated(self, start: int, end: int) -> bool:
+        """Does the sentence start:end give the day of an event in the half year before publication ("2024 m.
+        gruodžio 12 d. vyko seminaras" in a post of January 2025)? A past year there dates the reported event."""
+        published = doc_extension(self.doc, "ltr_published")
+        if published is None:
+            return False
+        texts, offsets = self.facts.texts, self.facts.offsets
+        lo, hi = offsets[start], offsets[end - 1] + len(texts[end - 1])
+        for m in doc_extension(self.doc, "ltr_date_matches") or ():
+            fact = m.fact
+            if not lo <= m.start < hi or getattr(fact, "kind", None) not in _DATED_KINDS:
+                continue
+            if not fact.year or not fact.month:
+                continue
+            try:
+                days = (published - dt.date(fact.year, fact.month, fact.day or 1)).days
+            except (TypeError, ValueError):
+                continue
+            if 0 <= days <= RECENT_DAYS:
+                return True
+        return False
 
     def invited(self, start: int) -> bool:
         """An invitation: the clause's verb is "kviesti" in the present ("kviečiame", "kviečia")."""

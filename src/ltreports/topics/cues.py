@@ -25,6 +25,8 @@ class Cue:
     also_window: int = 8
     one_sense: bool = False  # excluded once by not_near, the cue is taken in that other sense in the whole post
     not_governed_by: frozenset[str] = frozenset()  # not after these, over the cue's genitive modifiers
+    in_role: bool = False  # the cue may be a person's role phrase itself ("rašytoja Ona Jonaitė papasakojo")
+    not_attributive: bool = False  # not as a participle in an oblique case agreeing with the next noun ("minėtą dieną")
 
 
 def _words(items) -> frozenset[str]:
@@ -59,6 +61,8 @@ def cues() -> tuple[Cue, ...]:
                     int(item.get("also_window", 8)),
                     bool(item.get("one_sense", False)),
                     _words(item.get("not_governed_by")),
+                    bool(item.get("in_role", False)),
+                    bool(item.get("not_attributive", False)),
                 ))
     taken = {c.words[0] for c in out}  # a listed cue (with its conditions) is never shadowed by a derived one
     for topic, lemmas in family_cues().items():

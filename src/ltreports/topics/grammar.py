@@ -186,12 +186,14 @@ def governing_verb(doc: Doc, start: int, end: int) -> Token | None:
     return doc[k] if k is not None else None
 
 
-def governing_index(doc: Doc, start: int, end: int) -> int | None:
-    """``governing_verb``'s token index."""
+def governing_index(doc: Doc, start: int, end: int, skip: frozenset[int] | set[int] = frozenset()) -> int | None:
+    """``governing_verb``'s token index; the words of ``skip`` (a quoted title's) are no predicate."""
     f = facts(doc)
     lo, hi = f.clause_of(start)
     sent_start, sent_end = f.sentence_of(start)
     verbs = f.verbs_between(sent_start, sent_end)  # only a word with a verb reading can have a tense
+    if skip:
+        verbs = [k for k in verbs if k not in skip]
     for a, b, finite in ((lo, hi, True), (lo, hi, False), (sent_start, sent_end, True), (sent_start, sent_end, False)):
         found = _nearest_verb(f, verbs, start, end, a, b, finite)
         if found is not None:
@@ -373,20 +375,29 @@ def attribute_head_index(doc: Doc, start: int, end: int) -> int | None:
         return None
     lowers = f.lowers
     k = end
+    listed = False  # past a comma the words may be a list's items, not one phrase
     while k < f.size:
         if lowers[k] in _COORDINATION:
+            listed = listed or lowers[k] == ","
             k += 1
             continue
         kinds = word_class_of(f, k)
         if kinds & _NOMINAL and not doc[k].is_sent_start:
-            if "NOUN" in kinds and cases_of(f, k) == {"Gen"}:
-                k += 1  # a genitive chain: decide on the noun that closes it
-                continue
+            if "NOUN" in kinds and "Gen" in (found := cases_of(f, k)) and (
+                    found == {"Gen"} or (not listed and _noun_next(f, k))):
+                k += 1  # a genitive chain: decide on the noun that closes it; a noun read Gen or Nom ("vasaros")
+                continue  # right before another noun is its genitive ("vaikų vasaros skaitymo programos dalyviai")
             return _noun_after(doc, k) if kinds == {"ADJ"} else k
         break
     if k > end and "NOUN" in word_class_of(f, k - 1) and "Gen" in cases_of(f, k - 1):
         return k - 1
     return None
+
+
+def _noun_next(f: DocFacts, k: int) -> bool:
+    """Is the word after k a common noun of the same sentence (a genitive's head may follow)?"""
+    j = k + 1
+    return j < f.size and not f.doc[j].is_sent_start and "NOUN" in word_class_of(f, j)
 
 
 def _noun_after(doc: Doc, k: int) -> int:
