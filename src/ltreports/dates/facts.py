@@ -18,7 +18,9 @@ class DateFact:
     "praėjusį penktadienį" has ``weekday=5, direction="past"``) or ``period`` ("praėjusią savaitę":
     no day). ``year`` is None when the text gives none; ``year_offset`` is the year counted from the
     publication year ("šių metų gegužės 3 d.": 0, "praėjusių metų gruodžio 5 d.": -1); ``stamp`` marks
-    a publication stamp in page chrome ("2019 11 11" alone on a line), which is not an event date.
+    a publication stamp in page chrome ("2019 11 11" alone on a line), which is not an event date. An
+    ``anchored`` relative day counts its ``offset`` from the event date told before it, not from publication
+    ("Gegužės 14 d. ... Kitą dieną ...": offset 1).
     """
 
     kind: Kind
@@ -35,4 +37,5 @@ class DateFact:
     numeric: bool = False  # written in digits only ("2023-05-03", "2019 11 11")
     named_day: bool = False  # a nominative ordinal naming the day ("Liepos 6-oji"): an event date only as a subject
     stamp: bool = False
+    anchored: bool = False  # ``offset`` counts from the event date told before it ("Kitą dieną", "Po dviejų dienų")
     raw: tuple[str, ...] = ()

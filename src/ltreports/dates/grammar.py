@@ -12,6 +12,8 @@
     dayfirst := DAY MONTH-gen [,] YEAR                         ("3 gegužės, 2016")
     relative := šiandien | vakar | rytoj | [praėjusį|šį|ateinantį] weekday-acc | (praėjusią|šią) savaitę
               | weekday-gen day-part                          ("Penktadienio vakarą")
+    anchored := (kitą|sekančią|kitos) (dieną|dienos|rytą ...) | po (dienos|savaitės) | po (COUNT|NUM) dienų
+                                                                ("Kitą dieną", "po dviejų dienų": from the date before)
     weekday , date | date , weekday | šiandien , date           (one mention: the date's)
     MONTH DAY , YEAR                                            ("gegužės 5, 2016": a site's stamp)
 
@@ -367,6 +369,31 @@ class _Parser:
         fact = DateFact("relative", weekday=target.value[0], direction=direction, raw=self.raw(i, j))
         return [Parsed(i, j, fact)]
 
+    def anchored(self, i: int) -> list[Parsed]:
+        """ "Kitą dieną", "kitos dienos rytą" (the day after), "po dviejų dienų", "po 3 dienų", "po savaitės": a
+        day counted from the event date told before it (``DateFact.anchored``, resolved in ``resolve``)."""
+        item = self.items[i]
+        para = item.para
+        lx = lexicon()
+        nxt = self.at(i + 1, para)
+        if nxt is None:
+            return []
+        if item.kind in ("RELMOD", "FOLLOW"):
+            if key(item.text) not in lx.following_modifiers or key(nxt.text) not in lx.following_day_words:
+                return []
+            return [Parsed(i, i + 1, DateFact("relative", offset=1, anchored=True, raw=self.raw(i, i + 1)))]
+        if item.kind != "AFTER":
+            return []
+        unit = lx.day_units.get(key(nxt.text))
+        if unit is not None:  # "po dienos", "po savaitės"
+            return [Parsed(i, i + 1, DateFact("relative", offset=unit, anchored=True, raw=self.raw(i, i + 1)))]
+        count = nxt.value if nxt.kind == "NUM" else lx.day_counts.get(key(nxt.text))
+        days = self.at(i + 2, para)  # a count needs its day word: "po dviejų dienų", "po 3 dienų"
+        if count is None or not 1 <= count <= 31 or days is None or key(days.text) not in lx.count_day_words:
+            return []
+        last = i + 2
+        return [Parsed(i, last, DateFact("relative", offset=count, anchored=True, raw=self.raw(i, last)))]
+
     def weekday_then_date(self, i: int, j: int, para: int) -> list[Parsed]:
         """ "Šį sekmadienį, spalio 21-ąją" / "Šiandien, gegužės 5 d.": one mention, the date's."""
         sep = self.at(j + 1, para)
@@ -395,6 +422,7 @@ def _word_before(text: str, end: int) -> str:
 # "3 gegužės, 2016" at a number; "gegužės 5, 2016" at a month.
 _PARSERS = (
     (_Parser.relative, ("RELDAY", "RELMOD", "WDAY")),
+    (_Parser.anchored, ("RELMOD", "FOLLOW", "AFTER")),
     (_Parser.numeric, ("ISO", "YM", "YEAR")),
     (_Parser.textual, ("FROM", "PUBYEAR", "YEARSUF", "YEAR", "MONTH")),
     (_Parser.dayfirst, ("NUM",)),

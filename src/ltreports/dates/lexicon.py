@@ -49,6 +49,12 @@ class Lexicon:
     months_alone_ambiguous: frozenset[str] = frozenset()
     day_parts: frozenset[str] = frozenset()  # "popietę", "vakarą": a part of the day named by a date
     publication_years: dict[str, int] = field(default_factory=dict)  # "šių" (metų) -> 0, "praėjusių" (metų) -> -1
+    # a day counted from the event date told before it: "kitą dieną" (modifier + day word), "po dviejų dienų"
+    following_modifiers: frozenset[str] = frozenset()
+    following_day_words: frozenset[str] = frozenset()
+    day_counts: dict[str, int] = field(default_factory=dict)  # "dviejų" -> 2, "dienos" (po dienos) -> 1
+    count_day_words: frozenset[str] = frozenset()
+    day_units: dict[str, int] = field(default_factory=dict)  # "po dienos" -> 1, "po savaitės" -> 7
     # every spelling the word tables above read (months, weekdays, relative days and modifiers, closed classes):
     # a word whose form and key are both outside it is a plain word to them
     spellings: frozenset[str] = frozenset()
@@ -66,11 +72,15 @@ def _closed_classes(data: dict) -> dict[str, str]:
         "list_joiners": "JOIN",
         "time_words": "TIMEW",
         "relative_periods": "PERIOD",
+        "following_modifiers": "FOLLOW",
+        "after_words": "AFTER",
     }
     words: dict[str, str] = {}
     for name, kind in classes.items():
         for word in data[name]:
             words.setdefault(key(word) or word, kind)
+    for word in [*data["day_counts"], *data["day_units"]]:
+        words.setdefault(key(word), "COUNT")
     return words
 
 
@@ -123,5 +133,10 @@ def lexicon() -> Lexicon:
         day_parts=frozenset(key(w) for w in data["day_parts"]),
         months_alone_ambiguous=frozenset(exact(w) for w in data["months_alone_ambiguous"]),
         publication_years={key(w): int(v) for w, v in data["publication_years"].items()},
+        following_modifiers=frozenset(key(w) for w in data["following_modifiers"]),
+        following_day_words=frozenset(key(w) for w in data["following_day_words"]),
+        day_counts={key(w): int(n) for w, n in data["day_counts"].items()},
+        count_day_words=frozenset(key(w) for w in data["count_day_words"]),
+        day_units={key(w): int(n) for w, n in data["day_units"].items()},
         spellings=frozenset([*months, *weekdays, *relative_days, *modifiers, *words]),
     )

@@ -81,11 +81,33 @@ def decisions(doc: Doc) -> list[tuple[Match[DateFact], Resolved, Decision]]:
         fact = match.fact
         if fact.kind in ("day", "range", "month") and fact.year_offset is None and in_this_year(doc, match):
             match = replace(match, fact=replace(fact, year_offset=0))  # "Šiemet spalio 12 d.": "šių metų"
-        resolved = context.safe_resolve(match)
+        resolved = after_previous(fact, out) if fact.anchored else context.safe_resolve(match)
         year = int(resolved.value[:4]) if resolved.value and resolved.value[0].isdigit() else None
         history = context.history_before(doc, match)
+        if fact.anchored and resolved.value is None:  # "Kitą dieną ..." with no event date told before it
+            out.append((match, resolved, Decision(False, "unanchored")))
+            continue
         out.append((match, resolved, decide(doc, match, year, context.history_until, history)))
     return out
+
+
+def after_previous(fact: DateFact, before: list[tuple[Match[DateFact], Resolved, Decision]]) -> Resolved:
+    """An anchored day ("Kitą dieną", "Po dviejų dienų"): ``fact.offset`` days after the last day of the event date
+    told before it (a range's end); no value without one. A year-less date stays year-less ("--05-15")."""
+    told = [r for m, r, d in before if d.event and r.value and m.fact.kind in ("day", "range", "relative")]
+    if not told or fact.offset is None:
+        return Resolved()
+    last = told[-1].value_end or told[-1].value
+    assert last is not None
+    yearless = last.startswith("--")
+    try:
+        day = dt.date.fromisoformat(f"{LEAP_YEAR}{last[1:]}" if yearless else last)
+        value = day + dt.timedelta(days=fact.offset)
+    except (ValueError, OverflowError):
+        return Resolved()
+    if yearless:
+        return Resolved(value=f"--{value.month:02d}-{value.day:02d}")
+    return Resolved(value=value.isoformat())
 
 
 # -- the year rule ------------------------------------------------------------------------------------
