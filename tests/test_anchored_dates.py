@@ -93,3 +93,39 @@ def test_next_day_makes_its_own_visit(extract_spacy):
     )
     record = extract_spacy(text, published=dt.date(2024, 5, 20)).model_dump()
     assert [v["date"] for v in record["visits"]] == ["2024-05-14", "2024-05-15"]
+
+
+# -- a numeric range written short, a Roman month ----------------------------------------------------------
+
+FORMS = [
+    ("Stovykla vyko 2024-07-08–12 Plungės bibliotekoje.", None, [("2024-07-08–12", "2024-07-08", "2024-07-12")]),
+    ("Savaitė vyko 2023.04.17–21 d. Kelmėje.", None, [("2023.04.17–21 d.", "2023-04-17", "2023-04-21")]),
+    ("Susitikimas įvyko 2022 m. V. 14 d. Tauragėje.", None, [("2022 m. V. 14 d.", "2022-05-14", None)]),
+    ("2021 m. XI 9 d. bibliotekoje vyko viktorina.", None, [("2021 m. XI 9 d.", "2021-11-09", None)]),
+    ("Paroda veikė 2020 m. III 2–6 d. fojė.", None, [("2020 m. III 2–6 d.", "2020-03-02", "2020-03-06")]),
+    ("Renginys vyko IX. 21 d. salėje.", "2023-09-25", [("IX. 21 d.", "2023-09-21", None)]),
+]
+
+# a dash to an earlier day or an hour is no range; a Roman numeral without a day word, or a name's initial,
+# is no month
+NOT_FORMS = [
+    ("Stovykla vyko 2024-07-08 – 16 val. salėje.", None, [("2024-07-08", "2024-07-08", None)]),
+    ("Konkursas vyko 2024-07-18–12 salėje.", None, [("2024-07-18", "2024-07-18", None)]),
+    ("II 5 klasės mokiniai lankėsi bibliotekoje.", "2023-09-25", []),
+    ("Knygą pristatė V. Petraitienė ir I. Jonaitė.", "2023-09-25", []),
+    ("Pasakojo apie XII a. pilis ir V a. kapinynus.", None, []),
+]
+
+
+def dates_with_end(nlp, text: str, published: str | None) -> list[tuple[str, str | None, str | None]]:
+    doc = nlp.make_doc(text)
+    doc._.ltr_published = dt.date.fromisoformat(published) if published else None
+    doc._.ltr_warnings = []
+    for name in ("ltr_sentences", "ltr_dates"):
+        doc = nlp.get_pipe(name)(doc)
+    return [(d.text, d.value, d.value_end) for d in collect(doc)]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), FORMS + NOT_FORMS)
+def test_short_range_and_roman_month(nlp, text, published, expected):
+    assert dates_with_end(nlp, text, published) == expected

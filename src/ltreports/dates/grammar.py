@@ -5,10 +5,11 @@
     range-end:= (–|iki) [MONTH-gen] DAY [d.]
     year     := YEAR (m.|metų|metais) | YEAR-ųjų | YEAR (directly before the month)
               | šių metų | š. m. | praėjusių metų    (PUBYEAR: counted from the publication year)
+    MONTH-gen also a Roman numeral before a day with its day word: "2024 m. V. 14 d."
     month    := [year] MONTH-gen (mėnesį|mėn.) [pradžioje|pabaigoje] | MONTH-gen pradžioje | [year] MONTH-acc/loc
               | MONTH-gen savaitgalį|savaitę                     ("paskutinį rugpjūčio savaitgalį")
     days     also after "mėn.": "gegužės mėn. 12–14 d."
-    numeric  := 2023-05-03 | 2023.05.03 | 2023/05/03 | 2023 05 03 | 2025-07
+    numeric  := 2023-05-03 | 2023.05.03 | 2023/05/03 | 2023 05 03 | 2025-07 | 2023-05-03–05 (a range)
     dayfirst := DAY MONTH-gen [,] YEAR                         ("3 gegužės, 2016")
     relative := šiandien | vakar | rytoj | [praėjusį|šį|ateinantį] weekday-acc | (praėjusią|šią) savaitę
               | weekday-gen day-part                          ("Penktadienio vakarą")
@@ -112,6 +113,12 @@ class _Parser:
                 if 1 <= em <= 12 and 1 <= ed <= 31:
                     fact = replace(fact, kind="range", end_year=ey, end_month=em, end_day=ed)
                     return [Parsed(i, i + 2, replace(fact, raw=self.raw(i, i + 2)))]
+            end_day = nxt.value if nxt is not None and nxt.kind == "NUM" else 0
+            if self.kind(i + 1, para) == "DASH" and d < end_day <= 31 and self.kind(i + 3, para) != "TIMEW":
+                # "2024-05-14–16": the last day in the same month (not "2024-05-14 – 16 val.")
+                last = i + 3 if self.kind(i + 3, para) == "DAYW" else i + 2
+                fact = replace(fact, kind="range", end_year=y, end_month=m, end_day=end_day)
+                return [Parsed(i, last, replace(fact, raw=self.raw(i, last)))]
             return [Parsed(i, i, fact)]
         if item.kind == "YM":
             y, m = item.value
@@ -202,6 +209,8 @@ class _Parser:
         if item.kind == "DRANGE":
             d1, d2 = item.value
             last = j + 1 if self.kind(j + 1, para) == "DAYW" else j
+            if last == j and self.roman_before(j):
+                return []
             fact = DateFact("range", year, month, d1, year, month, d2)
             return [self.finish(start, last, para, fact)]
         if not _is_day(item):
@@ -216,6 +225,8 @@ class _Parser:
                 return listed
         if not self.is_date_ordinal(i, item, last, para):
             return []
+        if last == j and self.roman_before(j):
+            return []  # "V 14": a Roman month only with its day word ("V. 14 d.")
         fact = DateFact("day", year, month, day, named_day=item.kind == "ORD" and item.value[1] == "nom")
         end = self.range_end(last, para, year, month, ranged)
         if end is not None:
@@ -224,6 +235,11 @@ class _Parser:
         if last == j and item.kind == "NUM" and year is None and self.names_something(j - 1):
             return []
         return [self.finish(start, last, para, fact)]
+
+    def roman_before(self, j: int) -> bool:
+        """The month right before item j is a Roman numeral ("V. 14 d.")."""
+        month = self.items[j - 1] if j > 0 else None
+        return month is not None and month.kind == "MONTH" and month.value[1] == "roman"
 
     def names_something(self, m: int) -> bool:
         """ "Vasario 16 gimnazija": a bare number after a month capitalized mid-sentence is a name."""
@@ -264,7 +280,7 @@ class _Parser:
         end_year, j = self.year_prefix(last + 2, para)
         end_month = month
         item = self.at(j, para)
-        if item is not None and item.kind == "MONTH" and item.value[1] in ("gen", "abbr"):
+        if item is not None and item.kind == "MONTH" and item.value[1] in ("gen", "abbr", "roman"):
             end_month = item.value[0]
             j += 1
             item = self.at(j, para)

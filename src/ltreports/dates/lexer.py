@@ -141,9 +141,9 @@ def _other_passes(text: str, k: str, lx: Lexicon) -> int:
 
 
 def _absorbs_dot(item: Item) -> bool:
-    """A month abbreviation or a glued "d" that a "." right after it joins (``_absorb_dots``)."""
+    """A month abbreviation (a Roman numeral too) or a glued "d" that a "." right after it joins (``_absorb_dots``)."""
     return (
-        ((item.kind == "MONTH" and item.value[1] == "abbr") or (item.kind == "DAYW" and item.value == "d"))
+        ((item.kind == "MONTH" and item.value[1] in ("abbr", "roman")) or (item.kind == "DAYW" and item.value == "d"))
         and not item.text.endswith(".")
     )
 
@@ -290,6 +290,8 @@ def _word(text: str, start: int, end: int, lx: Lexicon, dotted: bool) -> Item:
     e = exact(text)  # ``lookup`` inlined: the word's two spellings made once for both tables
     if (month := lx.months.get(e, lx.months.get(k))) is not None:
         return Item("MONTH", start, end, text, month)
+    if (roman := lx.roman_months.get(text.rstrip("."))) is not None:  # "V." / "XII": upper case only
+        return Item("MONTH", start, end, text, (roman, "roman"))
     if (weekday := lx.weekdays.get(e, lx.weekdays.get(k))) is not None:
         return _without_full_stop(Item("WDAY", start, end, text, weekday))
     if k in lx.relative_days:

@@ -36,6 +36,7 @@ def plain_key(word: str) -> str:
 @dataclass(frozen=True, slots=True)
 class Lexicon:
     months: dict[str, tuple[int, str]]  # key -> (month, case: nom/gen/acc/loc/abbr)
+    roman_months: dict[str, int]  # "V" -> 5: as written, upper case only ("2024 m. V. 14 d.")
     weekdays: dict[str, tuple[int, str]]  # key -> (ISO weekday 1..7, case)
     relative_days: dict[str, int]
     relative_modifiers: dict[str, str]  # key -> past/this/next
@@ -110,6 +111,7 @@ def lexicon() -> Lexicon:
             _add(months, forms[case], (int(number), case))
         for abbr in forms["abbr"]:
             _add(months, abbr, (int(number), "abbr"))
+    roman = {str(forms["roman"]): int(number) for number, forms in months_data.items()}
     weekdays: dict[str, tuple[int, str]] = {}
     for number, forms in data["weekdays"].items():
         for case, form in forms.items():
@@ -120,6 +122,7 @@ def lexicon() -> Lexicon:
     suffixes = {key(s): case for case, ss in data["ordinal_suffixes"].items() for s in ss}
     return Lexicon(
         months=months,
+        roman_months=roman,
         weekdays=weekdays,
         relative_days=relative_days,
         relative_modifiers=modifiers,
@@ -138,5 +141,5 @@ def lexicon() -> Lexicon:
         day_counts={key(w): int(n) for w, n in data["day_counts"].items()},
         count_day_words=frozenset(key(w) for w in data["count_day_words"]),
         day_units={key(w): int(n) for w, n in data["day_units"].items()},
-        spellings=frozenset([*months, *weekdays, *relative_days, *modifiers, *words]),
+        spellings=frozenset([*months, *(r.lower() for r in roman), *weekdays, *relative_days, *modifiers, *words]),
     )
