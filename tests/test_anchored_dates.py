@@ -129,3 +129,22 @@ def dates_with_end(nlp, text: str, published: str | None) -> list[tuple[str, str
 @pytest.mark.parametrize(("text", "published", "expected"), FORMS + NOT_FORMS)
 def test_short_range_and_roman_month(nlp, text, published, expected):
     assert dates_with_end(nlp, text, published) == expected
+
+
+# -- a day written as an ordinal word ---------------------------------------------------------------------------
+
+WRITTEN = [
+    ("Gegužės trisdešimtąją bibliotekoje skambėjo dainos.", "2024-06-03", [("Gegužės trisdešimtąją", "2024-05-30")]),
+    ("Kovo dvidešimt antrąją vaikai piešė pavasarį.", "2024-04-01", [("Kovo dvidešimt antrąją", "2024-03-22")]),
+    ("Rugsėjo pirmosios dienos popietę vyko šventė.", None, [("Rugsėjo pirmosios dienos", "--09-01")]),
+    ("2019 m. spalio penktąją įvyko viktorina.", None, [("2019 m. spalio penktąją", "2019-10-05")]),
+    # not a day: a part of the month, an ordinal listed after a day, a genitive ordinal without a day word
+    ("Gegužės pirmąją savaitę vyko akcija.", "2024-06-03", []),
+    ("Kovo 18-ąją, pirmoji išvyka buvo į Kretingą.", "2024-04-01", [("Kovo 18-ąją", "2024-03-18")]),
+    ("Minėjome Vasario šešioliktosios signatarus.", "2024-03-01", []),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), WRITTEN)
+def test_written_ordinal_day(nlp, text, published, expected):
+    assert dates_of(nlp, text, published) == expected

@@ -53,6 +53,12 @@ def _is_day(item: Item | None) -> bool:
     return 1 <= day <= 31
 
 
+def _written(item: Item) -> bool:
+    """An ordinal day written as a word ("pirmąją", "dvidešimt antrąją"): only right after its month, never
+    listed after a day ("Kovo 18-ąją, pirmoji ...": an ordinal of something else)."""
+    return item.kind == "ORD" and not any(ch.isdigit() for ch in item.text)
+
+
 def _day(item: Item) -> int:
     return item.value if item.kind == "NUM" else item.value[0]
 
@@ -227,6 +233,9 @@ class _Parser:
             return []
         if last == j and self.roman_before(j):
             return []  # "V 14": a Roman month only with its day word ("V. 14 d.")
+        after = self.at(last + 1, para)
+        if _written(item) and after is not None and key(after.text) in lexicon().month_part_nouns:
+            return []  # "gegužės pirmąją savaitę": a part of the month, no day
         fact = DateFact("day", year, month, day, named_day=item.kind == "ORD" and item.value[1] == "nom")
         end = self.range_end(last, para, year, month, ranged)
         if end is not None:
@@ -293,7 +302,7 @@ class _Parser:
         """ "24 ir 25 dienomis" (consecutive: a range) or "3, 10 ir 17 d." (one date each)."""
         positions = [j]
         k = j
-        while self.kind(k + 1, para) == "JOIN" and _is_day(self.at(k + 2, para)):
+        while self.kind(k + 1, para) == "JOIN" and _is_day(self.at(k + 2, para)) and not _written(self.items[k + 2]):
             k += 2
             positions.append(k)
         closed = self.kind(k + 1, para) == "DAYW"  # "24 ir 25 dienomis", "3-iąją ir 4-ąją"

@@ -52,6 +52,7 @@ class Item(NamedTuple):
 # or "12-" before it (both needed by ``_spaced_ordinals``), a year counted from publication.
 ABSORBS, SUFFIX, DASHED, PUBLICATION = 1, 2, 4, 16
 DOTTED = 8  # a word read otherwise right before a "." ("d" "."): read again so
+TENS = 32  # a tens word ("dvidešimt"), joined to an ordinal word after it by ``_compound_ordinals``
 SPACED = SUFFIX | DASHED
 NUMBER_DASH = re.compile(r"\d{1,2}[-–]")  # "12-", "2–": an ordinal's number with its suffix written apart
 
@@ -87,7 +88,24 @@ def lex(doc: Doc) -> list[Item]:
         items = _spaced_ordinals(items, lx)
     if passes & PUBLICATION:
         items = _publication_years(items, lx)
+    if passes & TENS:
+        items = _compound_ordinals(items)
     return items
+
+
+def _compound_ordinals(items: list[Item]) -> list[Item]:
+    """ "dvidešimt antrąją": a tens word and an ordinal word of 1-9 right after it are one ordinal (22)."""
+    out: list[Item] = []
+    for item in items:
+        prev = out[-1] if out else None
+        if item.kind == "ORD" and prev is not None and prev.kind == "TENS" and prev.para == item.para:
+            n, case = item.value
+            if n < 10 and not any(ch.isdigit() for ch in item.text):
+                value = (prev.value + n, case)
+                out[-1] = Item("ORD", prev.start, item.end, f"{prev.text} {item.text}", value, item.para)
+                continue
+        out.append(item)
+    return out
 
 
 Parts = tuple[tuple[tuple[str, int, int, str, Any], ...], int]
@@ -128,6 +146,8 @@ def _parts(text: str, dotted: bool) -> Parts:
             flags |= DASHED
         elif _absorbs_dot(item):
             flags |= ABSORBS
+        elif item.kind == "TENS":
+            flags |= TENS
     return tuple((item.kind, item.start, item.end, item.text, item.value) for item in found), flags
 
 
@@ -298,6 +318,10 @@ def _word(text: str, start: int, end: int, lx: Lexicon, dotted: bool) -> Item:
         return _without_full_stop(Item("RELDAY", start, end, text, lx.relative_days[k]))
     if k in lx.relative_modifiers:
         return Item("RELMOD", start, end, text, lx.relative_modifiers[k])
+    if (ordinal := lx.ordinal_words.get(k)) is not None:  # "trisdešimtąją": an ordinal day written as a word
+        return _without_full_stop(Item("ORD", start, end, text, ordinal))
+    if k in lx.tens_words:
+        return Item("TENS", start, end, text, lx.tens_words[k])
     kind = lx.words.get(k) if k else lx.words.get(text)
     if kind == "DAYW" and k == "d" and not (text.endswith(".") or dotted):
         kind = None  # a bare "d" is a day word only as "d." or glued "22d."

@@ -56,6 +56,9 @@ class Lexicon:
     day_counts: dict[str, int] = field(default_factory=dict)  # "dviejų" -> 2, "dienos" (po dienos) -> 1
     count_day_words: frozenset[str] = frozenset()
     day_units: dict[str, int] = field(default_factory=dict)  # "po dienos" -> 1, "po savaitės" -> 7
+    ordinal_words: dict[str, tuple[int, str]] = field(default_factory=dict)  # "trisdesimtaja" -> (30, "acc")
+    tens_words: dict[str, int] = field(default_factory=dict)  # "dvidesimt" -> 20 ("dvidešimt antrąją")
+    month_part_nouns: frozenset[str] = frozenset()  # "savaitę": "gegužės pirmąją savaitę" names no day
     # every spelling the word tables above read (months, weekdays, relative days and modifiers, closed classes):
     # a word whose form and key are both outside it is a plain word to them
     spellings: frozenset[str] = frozenset()
@@ -118,6 +121,12 @@ def lexicon() -> Lexicon:
             _add(weekdays, form, (int(number), case))
     relative_days = {key(w): int(v) for w, v in data["relative_days"].items()}
     words = _closed_classes(data)
+    ordinal_words = {
+        key(stem + ending): (int(n), case)
+        for stem, n in data["ordinal_word_stems"].items()
+        for case, ending in data["ordinal_word_endings"].items()
+    }
+    tens = {key(w): int(n) for w, n in data["tens_words"].items()}
     modifiers = {key(w): direction for direction, ws in data["relative_modifiers"].items() for w in ws}
     suffixes = {key(s): case for case, ss in data["ordinal_suffixes"].items() for s in ss}
     return Lexicon(
@@ -141,5 +150,10 @@ def lexicon() -> Lexicon:
         day_counts={key(w): int(n) for w, n in data["day_counts"].items()},
         count_day_words=frozenset(key(w) for w in data["count_day_words"]),
         day_units={key(w): int(n) for w, n in data["day_units"].items()},
-        spellings=frozenset([*months, *(r.lower() for r in roman), *weekdays, *relative_days, *modifiers, *words]),
+        ordinal_words=ordinal_words,
+        tens_words=tens,
+        month_part_nouns=frozenset(key(w) for w in data["month_part_nouns"]),
+        spellings=frozenset(
+            [*months, *(r.lower() for r in roman), *ordinal_words, *tens, *weekdays, *relative_days, *modifiers, *words]
+        ),
     )
