@@ -138,6 +138,8 @@ def paradigm_readings(text: str) -> tuple[Reading, ...]:
         ending, nom, gender, *cases = row
         if word.endswith(ending) and len(word) > len(ending) + 2:
             lemma = word[: len(word) - len(ending)] + nom
+            if gender == "Masc" and lemma.endswith(endings("feminine_surname_endings")):
+                continue  # "Petraitienei" is no man's name
             out.extend(Reading(lemma, gender, case, "guess") for case in cases)
     out.append(Reading(word, None, None, "asis"))
     return tuple(out)
@@ -154,6 +156,7 @@ def family_readings(text: str) -> tuple[Reading, ...]:
     dictionary surnames an oblique form may have ("Dargio": Dargis, Dargys) the commoner -is comes first."""
     word = analyses(text)
     found = sorted(_readings_of(word, ("family_name",), "name"), key=lambda r: r.lemma.endswith("ys"))
+    found += _masculine_too(found)
     found += place_readings(text)
     dictionary = [a for a in word if a.source == "dictionary"]
     if not any(a.kind == "family_name" for a in dictionary):
@@ -164,6 +167,20 @@ def family_readings(text: str) -> tuple[Reading, ...]:
         elif not dictionary:
             found += [g for g in guesses if g not in found]
     return tuple(found)
+
+
+def _masculine_too(found: list[Reading]) -> list[Reading]:
+    """A family name of the -ė or -a declension read as a woman's is a man's too, in the same case (Jonas
+    Dūdė, Mikalojui Dūdei, su Antanu Gudele), unless its ending is a married or maiden one (-ienė, -aitė).
+    After the woman's reading, so a name with no gender of its own stays a woman's."""
+    return [
+        Reading(r.lemma, "Masc", r.case, r.source)
+        for r in found
+        if r.gender == "Fem"
+        and r.lemma.endswith(("ė", "a"))
+        and not r.lemma.endswith(endings("feminine_surname_endings"))
+        and Reading(r.lemma, "Masc", r.case, r.source) not in found
+    ]
 
 
 def married_form(lemma: str) -> str | None:

@@ -157,6 +157,8 @@ def marked(doc: Doc, first: int, sent: Span, words: frozenset[str]) -> bool:
         if text.isspace():  # ``Token.is_space``
             continue
         named = text[:1].isupper() and name_like_at(doc, j) and (j in names or not _organisation_word(texts, j))
+        if text == "." and j > 0 and (texts[j - 1] + text).lower() in words:
+            return True  # "a.a." the tokenizer splits as "a.a" "."
         if text in ";:()" or (text in ".!?" and not named):
             break
         if named:
@@ -179,7 +181,19 @@ def marked(doc: Doc, first: int, sent: Span, words: frozenset[str]) -> bool:
             return True
         if j > 0 and (texts[j - 1] + text).lower() in words:
             return True  # "a. a." written as two words
+        if j > 0 and f"{texts[j - 1]} {text}".lower() in words and not _genitive_next(texts, analyses, j, first):
+            return True  # "šviesaus atminimo mokytoja X" (not "šviesaus atminimo poeto dukra X")
     return False
+
+
+def _genitive_next(texts: Sequence[str], analyses: Sequence, j: int, first: int) -> bool:
+    """The word after ``j`` (before the name at ``first``) is a noun only in the genitive: what stands before it
+    qualifies that noun, not the name."""
+    k = j + 1
+    while k < first and texts[k].isspace():
+        k += 1
+    found = [a for a in analyses[k] or () if a.case] if k < first else []
+    return bool(found) and all(a.case == "Gen" for a in found)
 
 
 def _role_word_readings(readings: Sequence) -> tuple[str | None, frozenset[str]]:
