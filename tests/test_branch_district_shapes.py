@@ -37,6 +37,9 @@ def municipal(nlp, text: str) -> list[str | None]:
         ("Knygas vaikams vežėme į Pakruojo r. Linkuvos ir Joniškio bibliotekas.",
          [("Joniškis", "pakruojo-rsvb"), ("Linkuva", "pakruojo-rsvb")]),
         ("Skaitovų konkursas surengtas Molėtų rajono Joniškio bibliotekoje.", [("Joniškis", "moletu-rsvb")]),
+        # the seat's namesake between conjuncts, a listed branch last
+        ("Molėtų r. Alantos, Joniškio ir Giedraičių bibliotekose skaitėme pasakas.",
+         [("Alanta", "moletu-rsvb"), ("Giedraičiai", "moletu-rsvb"), ("Joniškis", "moletu-rsvb")]),
         ("Kraštiečiai susitiko Molėtų r. sav. Joniškio bibliotekoje.", [("Joniškis", "moletu-rsvb")]),
     ],
 )
@@ -50,6 +53,7 @@ def test_district_governs_a_seats_namesake(nlp, sentence, expected):
     [
         "Kraštiečiai susitiko Joniškio bibliotekoje.",  # no municipality before: the seat's library
         "Molėtų r. ir Joniškio bibliotekose vyko popietės.",  # two libraries coordinated, no branch list
+        "Joniškio ir Giedraičių bibliotekose skaitėme pasakas.",  # no municipality governs the enumeration
         "Molėtų r. Alantos bibliotekoje, o vėliau ir Joniškio bibliotekoje lankėsi rašytojas.",  # another phrase
     ],
 )
@@ -65,6 +69,8 @@ def test_seat_library_without_a_governing_district(nlp, sentence):
         ("Kėdainių rajono Dotnuvos seniūnijos bibliotekoje vyko susitikimas su poetu.", [("Dotnuva", "kedainiu-rsvb")]),
         ("Dotnuvos seniūnijos biblioteka pakvietė į edukaciją.", [("Dotnuva", None)]),
         ("Molėtų r. Alantos seniūnijos bibliotekoje atidaryta paroda.", [("Alanta", "moletu-rsvb")]),
+        ("Eiles skaitė Dotnuvos seniūnijos bibliotekininkė Ona Petraitienė.", [("Dotnuva", None)]),
+        ("Eiles skaitė Kėdainių seniūnijos bibliotekininkė Ona Petraitienė.", []),  # a seat's: not a village
         # an eldership's hall is no library
         ("Kėdainių rajono Dotnuvos seniūnijos salėje vyko susitikimas su poetu.", []),
     ],

@@ -214,6 +214,12 @@ class NamedLibraries(FinderBase):
         bracketed = self.district_in_brackets(j)  # "Joniškio bibliotekoje (Molėtų r.)"
         if bracketed is not None:
             return all(bracketed.settlement != e.settlement for e in entries)
+        return self._under_another_district(i, entries)
+
+    def _under_another_district(self, i: int, entries: tuple[Entry, ...]) -> bool:
+        """The enumeration of genitives holding word i follows "X r."/"X rajono (savivaldybės)", X another
+        municipality than the entries'."""
+        ws = self.ws
         first = i  # the enumeration's first conjunct
         while (k := self.coordinator_before(first)) is not None and place_reading(ws[k], "Gen", self.gaz):
             first = k
@@ -263,6 +269,10 @@ class NamedLibraries(FinderBase):
                 if options:
                     match = (start, options)
                     break
+            if match is not None and hit.entries[0].kind == "branch" and match[0] == last and len(tail) == 1:
+                seats = tuple(dict.fromkeys(self.gaz.entries[a.entry_id] for a in match[1]))
+                if all(e.kind == "municipal" for e in seats) and self._under_another_district(last, seats):
+                    match = None  # "Molėtų r. Alantos, Joniškio ir Giedraičių bibliotekose": Molėtai's village
             if match is not None:
                 start, options = match
                 entries = tuple(dict.fromkeys(self.gaz.entries[a.entry_id] for a in options))
