@@ -13,7 +13,7 @@ from .fuzzy import stem
 from .hits import COORDINATORS, Hit
 from .places import not_settlements, place_reading
 from .readings import analyses
-from .settlement_words import SettlementWords
+from .settlement_words import BRANCH_MODIFIERS, SettlementWords
 from .words import lexicon
 
 
@@ -159,8 +159,8 @@ class ContextBranches(SettlementWords):
         if k is not None and self.ws[k].folded in _local_words():
             self._village_in_context(h)  # "vietos bibliotekininkė": the village just named
             return
-        if k is not None and self.ws[k].key in ("kaimo", "miestelio"):
-            k = self.word_before(k)  # "Mielagėnų kaimo bibliotekininkė"
+        if k is not None and self.ws[k].key in BRANCH_MODIFIERS:
+            k = self.word_before(k)  # "Mielagėnų kaimo bibliotekininkė", "Dotnuvos seniūnijos bibliotekininkė"
         if k is None or self.used[k] or not self.ws[h].joined:
             return
         found = self._settlement_at(k)

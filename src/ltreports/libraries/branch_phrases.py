@@ -29,7 +29,7 @@ from .gazetteer import Entry
 from .hits import COORDINATORS, Hit
 from .places import foreign_stems, namesake_settlement, place_reading, two_word_settlement
 from .readings import analyses, genitive_noun, lemmas
-from .settlement_words import SETTLEMENT_MODIFIERS
+from .settlement_words import BRANCH_MODIFIERS, SETTLEMENT_MODIFIERS
 from .words import Word, lexicon
 
 OTHERS = ("kitas", "kita")
@@ -81,10 +81,10 @@ class BranchPhrases(ContextBranches):
             return False
         if head.info.role == "branch_head" and self._owned_by_other(min(start for start, _ in conjuncts)):
             return False
-        district = self._district_before(min(start for start, _ in conjuncts))
+        district = self._district_before(min(start for start, _ in conjuncts)) or self.district_in_brackets(h)
         for start, place in conjuncts:
             end = h if start == k else self._conjunct_end(start)
-            seats = self.gaz.by_seat(place) if head.info.role == "head" and modifier != "miestelio" else []
+            seats = self.gaz.by_seat(place) if head.info.role == "head" and modifier not in BRANCH_MODIFIERS[1:] else []
             seat = seats[0] if len(seats) == 1 else None
             town_branch = seat is not None and modifier == "miesto" and "rajono" in (seat.municipality or "")
             if seats and district is None and not town_branch:
@@ -130,7 +130,7 @@ class BranchPhrases(ContextBranches):
         """The municipality named before a listed branch decides which of the namesakes it is; a namesake of
         another municipality's listed branch ("Alytaus r. Butrimonių bibliotekoje" beside Šalčininkai's) is that
         municipality's unlisted branch."""
-        district = self._district_before(hit.i)
+        district = self._district_before(hit.i) or self.district_in_brackets(self._head_after(hit.j))
         if district is None:
             return
         own = tuple(e for e in hit.entries if e.parent == district.id)
@@ -141,6 +141,13 @@ class BranchPhrases(ContextBranches):
         hit.entries, hit.kind, hit.settlement, hit.rule = (), "branch", settlement, "branch"
         hit.name = self._branch_name(hit.i, hit.j) if hit.j > hit.i else f"{settlement} biblioteka"
         hit.extra["district"] = district
+
+    def _head_after(self, j: int) -> int:
+        """The library word right after a branch's name ending at word j ("Butrimonių bibliotekoje"), else j."""
+        ws = self.ws
+        if j + 1 < len(ws) and ws[j + 1].joined and ws[j + 1].info is not None and ws[j].info is None:
+            return j + 1
+        return j
 
     def _district_before(self, k: int) -> Entry | None:
         """ "Joniškio r. Žagarės bibliotekoje", "Klaipėdos rajono Šalpėnų": the library of that municipality.

@@ -166,6 +166,19 @@ class FinderBase:
             return None
         return j, _PARENTHESIS.sub("", between).strip()
 
+    def district_in_brackets(self, j: int) -> Entry | None:
+        """ "Butrimonių bibliotekoje (Alytaus r.)", "(Molėtų rajono savivaldybė)": the district municipality in
+        brackets right after word j, alone in them."""
+        ws, k = self.ws, j + 1
+        if k + 1 >= len(ws) or self.in_parenthesis[j] or not self.in_parenthesis[k] or not ws[k].capitalized:
+            return None
+        if self.text[ws[j].end : ws[k].start].strip() != "(" or ws[k + 1].key != "rajono" or not ws[k + 1].joined:
+            return None
+        last = k + 2 if k + 2 < len(ws) and ws[k + 2].key.startswith("savivaldyb") and ws[k + 2].joined else k + 1
+        if last + 1 < len(ws) and self.in_parenthesis[last + 1]:
+            return None  # more in the brackets than the municipality
+        return self.gaz.by_municipality(ws[k].text, "rajono")
+
     def coordinator_before(self, k: int) -> int | None:
         """The last word of the conjunct before word k when k opens a conjunct ("A, B", "A ir B", "A bei B")."""
         found = self.prev_word(k)

@@ -47,7 +47,7 @@ class NamedLibraries(FinderBase):
             return i + 1
         bi, bj, aliases = best
         entries = tuple(dict.fromkeys(self.gaz.entries[a.entry_id] for a in aliases))
-        if self._another_towns(bi, entries):
+        if self._another_towns(bi, entries) or self._another_districts_village(bi, bj, entries):
             return bj + 1  # the words stay free for the branch rules
         hit = Hit(bi, bj, entries)
         self.add(hit)
@@ -204,6 +204,33 @@ class NamedLibraries(FinderBase):
         place = place_reading(prev, "Gen", self.gaz)
         return bool(place) and all(place != e.settlement for e in entries) and not self._foreign_place(prev)
 
+    def _another_districts_village(self, i: int, j: int, entries: tuple[Entry, ...]) -> bool:
+        """ "Molėtų r. Alantos, Giedraičių ir Joniškio bibliotekose", "Pakruojo rajono Joniškio bibliotekoje": after
+        another district municipality, governing the whole enumeration, a seat's genitive names that municipality's
+        namesake village, not the seat's library."""
+        ws = self.ws
+        if j != i + 1 or not entries or not all(e.kind == "municipal" for e in entries):
+            return False
+        bracketed = self.district_in_brackets(j)  # "Joniškio bibliotekoje (Molėtų r.)"
+        if bracketed is not None:
+            return all(bracketed.settlement != e.settlement for e in entries)
+        return self._under_another_district(i, entries)
+
+    def _under_another_district(self, i: int, entries: tuple[Entry, ...]) -> bool:
+        """The enumeration of genitives holding word i follows "X r."/"X rajono (savivaldybės)", X another
+        municipality than the entries'."""
+        ws = self.ws
+        first = i  # the enumeration's first conjunct
+        while (k := self.coordinator_before(first)) is not None and place_reading(ws[k], "Gen", self.gaz):
+            first = k
+        d = first - 1
+        if d >= 0 and ws[d].key == "savivaldybes":
+            d -= 1
+        if d < 1 or ws[d].key != "rajono" or not self.joined(d - 1, first) or not ws[d - 1].capitalized:
+            return False
+        district = self.gaz.by_municipality(ws[d - 1].text, "rajono")
+        return district is not None and all(district.settlement != e.settlement for e in entries)
+
     @staticmethod
     def _foreign_place(w: Word) -> bool:
         """A genitive of a place outside Lithuania from ``not_settlements`` ("Latvijos", "Rygos")."""
@@ -242,6 +269,10 @@ class NamedLibraries(FinderBase):
                 if options:
                     match = (start, options)
                     break
+            if match is not None and hit.entries[0].kind == "branch" and match[0] == last and len(tail) == 1:
+                seats = tuple(dict.fromkeys(self.gaz.entries[a.entry_id] for a in match[1]))
+                if all(e.kind == "municipal" for e in seats) and self._under_another_district(last, seats):
+                    match = None  # "Molėtų r. Alantos, Joniškio ir Giedraičių bibliotekose": Molėtai's village
             if match is not None:
                 start, options = match
                 entries = tuple(dict.fromkeys(self.gaz.entries[a.entry_id] for a in options))

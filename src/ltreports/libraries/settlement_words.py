@@ -13,7 +13,9 @@ from .places import not_settlements, place_reading, two_word_settlement
 from .readings import analyses, genitive_noun, lemmas
 from .words import Word, lexicon
 
-SETTLEMENT_MODIFIERS = ("kaimo", "miesto", "miestelio")
+SETTLEMENT_MODIFIERS = ("kaimo", "miesto", "miestelio", "seniunijos")
+# a village's or small town's own library, never a seat's municipal one: "Alantos miestelio", "Dotnuvos seniūnijos"
+BRANCH_MODIFIERS = ("kaimo", "miestelio", "seniunijos")
 
 
 class SettlementWords(FinderBase):
@@ -35,7 +37,7 @@ class SettlementWords(FinderBase):
         if k is None or self.used[k]:
             return None
         found = self._settlement_at(k)
-        village = modifier in ("kaimo", "miestelio") or (
+        village = modifier in BRANCH_MODIFIERS or (
             (j := self.word_before(k)) is not None and ws[j].key in ("kaimo", "miestelio")
         )
         if found is None and village:
