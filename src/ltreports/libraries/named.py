@@ -208,7 +208,6 @@ class NamedLibraries(FinderBase):
         """ "Molėtų r. Alantos, Giedraičių ir Joniškio bibliotekose", "Pakruojo rajono Joniškio bibliotekoje": after
         another district municipality, governing the whole enumeration, a seat's genitive names that municipality's
         namesake village, not the seat's library."""
-        ws = self.ws
         if j != i + 1 or not entries or not all(e.kind == "municipal" for e in entries):
             return False
         bracketed = self.district_in_brackets(j)  # "Joniškio bibliotekoje (Molėtų r.)"
