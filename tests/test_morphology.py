@@ -680,3 +680,26 @@ def test_untagged_lemmas_equal_the_token_by_token_choice(untagged_nlp, morph_nlp
         assert doc_lemma_sets(doc) == [_lemmas_of(t) for t in doc]
         tagged = morph_nlp(text)
         assert doc_lemma_sets(tagged) == [_lemmas_of(t) for t in tagged]
+
+
+def test_answers_per_readings_tuple_are_remembered_and_lists_are_not() -> None:
+    """``per_readings`` decides once per readings tuple (the analyser's one tuple per word form), and every time
+    for a list, which may change."""
+    from ltreports.morphology.analyzer import Analysis
+    from ltreports.morphology.readings_memo import per_readings
+
+    calls: list[int] = []
+
+    @per_readings
+    def verbs(readings) -> int:
+        calls.append(len(readings))
+        return sum(a.pos == "verb" for a in readings)
+
+    reading = Analysis("vykti", "verb", None, None, None, None, "dictionary", ("Indic_Past",))
+    form = (reading,)
+    assert verbs(form) == verbs(form) == 1 and calls == [1]
+    assert verbs(()) == 0 and calls == [1, 0]
+    changing = [reading]
+    assert verbs(changing) == 1
+    changing.append(reading)
+    assert verbs(changing) == 2 and calls == [1, 0, 1, 2]

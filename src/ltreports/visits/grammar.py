@@ -5,6 +5,7 @@ Language data comes from ``data/visits.yaml``; cases and lemmas from the morphol
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from functools import cache
 
 from spacy.tokens import Span, Token
@@ -12,6 +13,7 @@ from spacy.tokens import Span, Token
 from ..language import doc_words
 from ..morphology.component import doc_lemma_sets, token_analyses
 from ..morphology.component import token_lemmas as lemmas
+from ..morphology.readings_memo import per_readings
 from ..resources import load_yaml
 
 PUBLIC = {"national", "county", "municipal", "special"}
@@ -141,31 +143,18 @@ def is_participle(token: Token | None) -> bool:
     """An attributive participle ("bibliotekoje dirbusios", "muziejaus organizuotuose mokymuose"): an
     active participle, or a passive one in an oblique case, and no finite-verb reading. A passive
     participle in the nominative is usually the predicate ("bibliotekoje atidaryta paroda")."""
-    readings = token_analyses(token) or () if token is not None else ()
-    key = id(readings)  # the analyser gives one tuple per word form: decided once per form
-    known = _PARTICIPLES.get(key)
-    if known is not None and _PARTICIPLE_READINGS[key] is readings:
-        return known
+    return _participle(token_analyses(token) or () if token is not None else ())
+
+
+@per_readings
+def _participle(readings: Sequence) -> bool:
+    """``is_participle`` of a word's readings (decided once per word form)."""
     verbs = [a for a in readings if a.pos.startswith("verb")]
     active = [a for a in verbs if any(t.startswith(("Part_Act", "Ger", "Half")) for t in a.tags)]
     passive = [a for a in verbs if any(t.startswith("Part_Pass") for t in a.tags)]
     finite = [a for a in verbs if a not in active and a not in passive]
     oblique_passive = bool(passive) and all(a.case not in (None, "Nom") for a in passive)
-    found = (bool(active) or oblique_passive) and not finite
-    if type(readings) is tuple:  # a list may change: not remembered
-        if len(_PARTICIPLES) >= PARTICIPLES_KEPT:
-            _PARTICIPLES.clear()
-            _PARTICIPLE_READINGS.clear()
-        _PARTICIPLES[key] = found
-        _PARTICIPLE_READINGS[key] = readings  # kept alive: their id is not reused meanwhile
-    return found
-
-
-# id of a readings tuple → its answer, and → the tuple itself; two dicts of existing objects, no new object per
-# entry for the garbage collector to walk
-_PARTICIPLES: dict[int, bool] = {}
-_PARTICIPLE_READINGS: dict[int, tuple] = {}
-PARTICIPLES_KEPT = 200_000
+    return (bool(active) or oblique_passive) and not finite
 
 
 def participle_follows(span: Span) -> bool:

@@ -20,6 +20,7 @@ from spacy.tokens import Doc, Span, Token
 from ..language import doc_column, doc_text
 from ..morphology.analyzer import Analysis
 from ..morphology.component import doc_analyses, token_analyses
+from ..morphology.readings_memo import per_readings
 from .grammar import cases, data
 from .word_index import any_in, positions_in
 
@@ -64,29 +65,9 @@ def simple_past(token: Token) -> bool:
     return _simple_past(token_analyses(token) or ())
 
 
+@per_readings
 def _simple_past(readings: tuple[Analysis, ...]) -> bool:
-    """``simple_past`` of a word's readings, decided once per word form (the analyser gives one tuple per form)."""
-    key = id(readings)
-    known = _SIMPLE_PAST.get(key)
-    if known is not None and _SIMPLE_PAST_READINGS[key] is readings:
-        return known
-    found = _read_simple_past(readings)
-    if type(readings) is tuple:  # a list may change: not remembered
-        if len(_SIMPLE_PAST) >= SIMPLE_PAST_KEPT:
-            _SIMPLE_PAST.clear()
-            _SIMPLE_PAST_READINGS.clear()
-        _SIMPLE_PAST[key] = found
-        _SIMPLE_PAST_READINGS[key] = readings  # kept alive: their id is not reused meanwhile
-    return found
-
-
-# id of a readings tuple → its answer, and → the tuple itself (no new object per entry for the collector)
-_SIMPLE_PAST: dict[int, bool] = {}
-_SIMPLE_PAST_READINGS: dict[int, tuple] = {}
-SIMPLE_PAST_KEPT = 200_000
-
-
-def _read_simple_past(readings: tuple[Analysis, ...]) -> bool:
+    """``simple_past`` of a word's readings (decided once per word form)."""
     verbs = [a for a in readings if a.pos.startswith("verb")]
     if not verbs or any("Inf" in a.tags for a in verbs) or any(a.pos == "noun" for a in readings):
         return False  # an infinitive ("nusifilmuoti"), or a noun as well ("šventė")
